@@ -1,0 +1,171 @@
+#include "Checklist.h"
+
+#include <QCoreApplication>
+
+namespace SectionKindText {
+QString key(SectionKind kind)
+{
+    switch (kind) {
+    case SectionKind::Checklist:
+        return QStringLiteral("checklist");
+    case SectionKind::Procedure:
+        return QStringLiteral("procedure");
+    case SectionKind::SignOff:
+        return QStringLiteral("signoff");
+    case SectionKind::Text:
+        return QStringLiteral("text");
+    }
+    return QStringLiteral("text");
+}
+
+std::optional<SectionKind> fromKey(const QString& k)
+{
+    if (k == u"checklist")
+        return SectionKind::Checklist;
+    if (k == u"procedure")
+        return SectionKind::Procedure;
+    if (k == u"signoff")
+        return SectionKind::SignOff;
+    if (k == u"text")
+        return SectionKind::Text;
+    return std::nullopt;
+}
+} // namespace SectionKindText
+
+namespace RecordStateText {
+QString key(RecordState state)
+{
+    switch (state) {
+    case RecordState::InProgress:
+        return QStringLiteral("in_progress");
+    case RecordState::Signed:
+        return QStringLiteral("signed");
+    case RecordState::Sealed:
+        return QStringLiteral("sealed");
+    }
+    return QStringLiteral("in_progress");
+}
+
+RecordState fromKey(const QString& k)
+{
+    if (k == u"signed")
+        return RecordState::Signed;
+    if (k == u"sealed")
+        return RecordState::Sealed;
+    return RecordState::InProgress;
+}
+
+QString label(RecordState state)
+{
+    switch (state) {
+    case RecordState::InProgress:
+        return QCoreApplication::translate("RecordState", "In progress");
+    case RecordState::Signed:
+        return QCoreApplication::translate("RecordState", "Partly signed");
+    case RecordState::Sealed:
+        return QCoreApplication::translate("RecordState", "Sealed");
+    }
+    return {};
+}
+} // namespace RecordStateText
+
+QList<int> ChecklistSection::extraColumns() const
+{
+    QList<int> result;
+    for (int c = 1; c < columns.size(); ++c) {
+        if (c != statusColumn && c != notesColumn)
+            result.append(c);
+    }
+    return result;
+}
+
+QString ChecklistSection::groupOf(int itemIndex) const
+{
+    for (int i = itemIndex; i >= 0; --i) {
+        if (i < items.size() && items.at(i).isGroupHeader)
+            return i == itemIndex ? QString() : items.at(i).text;
+    }
+    return {};
+}
+
+int ChecklistSection::countableItems() const
+{
+    if (kind != SectionKind::Checklist)
+        return 0;
+    int n = 0;
+    for (const ChecklistItem& item : items)
+        n += item.isGroupHeader ? 0 : 1;
+    return n;
+}
+
+int ChecklistTemplate::itemCount() const
+{
+    int n = 0;
+    for (const ChecklistSection& section : sections)
+        n += section.countableItems();
+    return n;
+}
+
+Progress& Progress::operator+=(const Progress& other)
+{
+    total += other.total;
+    done += other.done;
+    notApplicable += other.notApplicable;
+    failed += other.failed;
+    return *this;
+}
+
+QList<SectionProgress> Record::sectionProgress() const
+{
+    QList<SectionProgress> result;
+    for (const ChecklistSection& section : sections) {
+        if (section.kind != SectionKind::Checklist)
+            continue;
+        Progress p;
+        for (const ChecklistItem& item : section.items) {
+            if (item.isGroupHeader)
+                continue;
+            ++p.total;
+            p.done += item.status == ItemStatus::Done;
+            p.notApplicable += item.status == ItemStatus::NotApplicable;
+            p.failed += item.status == ItemStatus::Failed;
+        }
+        result.append({section.title, p});
+    }
+    return result;
+}
+
+Progress Record::progress() const
+{
+    Progress overall;
+    for (const SectionProgress& s : sectionProgress())
+        overall += s.progress;
+    return overall;
+}
+
+const ChecklistItem* Record::findItem(qint64 itemId) const
+{
+    for (const ChecklistSection& section : sections) {
+        for (const ChecklistItem& item : section.items) {
+            if (item.id == itemId)
+                return &item;
+        }
+    }
+    return nullptr;
+}
+
+QString progressSummary(const QList<SectionProgress>& sections, const Progress& overall)
+{
+    QStringList parts;
+    for (const SectionProgress& s : sections) {
+        // "Pre-Deployment Verification" reads as "Pre-Deployment" in the summary line.
+        QString name = s.title;
+        if (name.endsWith(u" Verification"))
+            name.chop(int(qstrlen(" Verification")));
+        parts << QStringLiteral("%1 %2/%3").arg(name).arg(s.progress.resolved()).arg(s.progress.total);
+    }
+    parts << QCoreApplication::translate("Progress", "Overall %1/%2").arg(overall.resolved()).arg(overall.total);
+    if (overall.failed > 0)
+        parts << QCoreApplication::translate("Progress", "%n failed", nullptr, overall.failed);
+    return parts.join(QStringLiteral(" · "));
+}

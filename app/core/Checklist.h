@@ -1,0 +1,158 @@
+#pragma once
+
+#include "ItemStatus.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Plain value types shared by the store, the Markdown reader/writer, the
+// exporters, the models and the CLI. Templates and records use the same
+// section and item shapes: a record is a copy of its template's structure.
+
+enum class SectionKind {
+    Checklist, // a table of items with a status column
+    Procedure, // an ordered list of steps (the rollback procedure)
+    SignOff,   // a table with Role and Signature columns: the roles that sign
+    Text,      // only paragraphs
+};
+
+namespace SectionKindText {
+QString key(SectionKind kind); // checklist|procedure|signoff|text
+std::optional<SectionKind> fromKey(const QString& key);
+} // namespace SectionKindText
+
+struct ChecklistItem {
+    qint64 id = 0;
+    // A group header row ("**Preparation**") spans the grid; it has no status.
+    bool isGroupHeader = false;
+    // For a checklist item: the item text as written (inline Markdown kept).
+    // For a procedure step: the step text. For a sign-off row: the role.
+    QString text;
+    ItemStatus status = ItemStatus::Pending;
+    QString notes;
+    // Values of the section's extra columns, in SectionLayout::extraColumns() order.
+    QStringList extra;
+    QString updatedBy;
+    QDateTime updatedAt; // UTC; invalid when never changed
+    int revision = 0;    // bumped on every change; guards against stale edits
+};
+
+struct ChecklistSection {
+    qint64 id = 0;
+    QString title;
+    SectionKind kind = SectionKind::Text;
+    // Paragraphs that stand in the section, as written, separated by blank lines.
+    QString description;
+    // The table header cells as written ("Item", "Status", "Notes", "Owner"...).
+    // Empty for procedure and text sections.
+    QStringList columns;
+    int statusColumn = -1; // index into columns; -1 when none
+    int notesColumn = -1;  // index into columns; -1 when none
+    QList<ChecklistItem> items;
+
+    // Column indexes that are neither the item column (0), status nor notes.
+    QList<int> extraColumns() const;
+    // The group a given item belongs to (the nearest header row above it).
+    QString groupOf(int itemIndex) const;
+    int countableItems() const;
+};
+
+struct ChecklistTemplate {
+    qint64 id = 0;
+    QString title;
+    int version = 0; // assigned by the store: 1, 2, ... per title
+    QString description;
+    QList<ChecklistSection> sections;
+    QDateTime importedAt;
+
+    int itemCount() const;
+};
+
+struct TemplateSummary {
+    qint64 id = 0;
+    QString title;
+    int version = 0;
+    int itemCount = 0;
+    bool isNewest = false;
+    QDateTime importedAt;
+};
+
+struct RecordInfo {
+    QString title;
+    QString releaseVersion;
+    QString environment;
+};
+
+enum class RecordState { InProgress, Signed, Sealed };
+
+namespace RecordStateText {
+QString key(RecordState state); // in_progress|signed|sealed
+RecordState fromKey(const QString& key);
+QString label(RecordState state);
+} // namespace RecordStateText
+
+// Counts of countable items (group headers excluded) by status.
+struct Progress {
+    int total = 0;
+    int done = 0;
+    int notApplicable = 0;
+    int failed = 0;
+    int pending() const { return total - done - notApplicable - failed; }
+    int resolved() const { return done + notApplicable; }
+    Progress& operator+=(const Progress& other);
+};
+
+struct SectionProgress {
+    QString title;
+    Progress progress;
+};
+
+struct RecordSummary {
+    qint64 id = 0;
+    QString title;
+    QString releaseVersion;
+    QString environment;
+    RecordState state = RecordState::InProgress;
+    qint64 templateId = 0;
+    QString templateTitle;
+    int templateVersion = 0;
+    QDateTime createdAt;
+    Progress progress;
+};
+
+struct Record {
+    qint64 id = 0;
+    qint64 templateId = 0;
+    QString templateTitle;
+    int templateVersion = 0;
+    QString description;
+    RecordInfo info;
+    RecordState state = RecordState::InProgress;
+    QDateTime createdAt;
+    QString createdBy;
+    QList<ChecklistSection> sections;
+
+    Progress progress() const;
+    QList<SectionProgress> sectionProgress() const;
+    // Finds an item anywhere in the record; nullptr when absent.
+    const ChecklistItem* findItem(qint64 itemId) const;
+};
+
+// "Pre-Deployment Verification 7/10 · Overall 21/32 · 1 failed"
+QString progressSummary(const QList<SectionProgress>& sections, const Progress& overall);
+
+struct AuditEntry {
+    qint64 id = 0;
+    qint64 recordId = 0; // 0 for events not tied to a record
+    qint64 itemId = 0;   // 0 for record-level events
+    QString itemText;
+    QString action; // created, status, notes, signed, ...
+    QString field;
+    QString oldValue;
+    QString newValue;
+    QString actor;
+    QDateTime at; // UTC
+    QString hash; // hex SHA-256 chained to the previous row
+};
