@@ -2,13 +2,68 @@
 
 #include <QMainWindow>
 
+class AuditDock;
 class ChecklistStore;
+class FileActions;
+class QAction;
+class QDockWidget;
+class QLabel;
+class QUndoStack;
+class RecordListPanel;
+class RecordView;
 
+// The window composes the parts and wires them: the record list (left dock),
+// the open record (centre), the audit trail (bottom dock), menus, the undo
+// stack of the open record and the status bar. Every edit is in the database
+// the moment it is made, so there is nothing to save.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(ChecklistStore* store, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    bool openRecord(qint64 recordId);
+    void newRecord();
+    void showPreferences();
+
+    RecordView* recordView() const { return m_recordView; }
+    RecordListPanel* recordList() const { return m_recordList; }
+    AuditDock* auditDock() const { return m_auditDock; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void restoreSession();
+    void updateRecordActions();
+    void updateActorLabel();
+    void showEditFailure(const QString& message);
+    void reloadRecord();
+    void about();
+
     ChecklistStore* m_store;
+    QUndoStack* m_undoStack;
+    RecordView* m_recordView;
+    RecordListPanel* m_recordList;
+    QDockWidget* m_recordDock = nullptr;
+    AuditDock* m_auditDock = nullptr;
+    FileActions* m_fileActions;
+    QLabel* m_actorLabel;
+
+    QAction* m_newRecordAction = nullptr;
+    QAction* m_importTemplateAction = nullptr;
+    QAction* m_exportMarkdownAction = nullptr;
+    QAction* m_exportCsvAction = nullptr;
+    QAction* m_exportJsonAction = nullptr;
+    QAction* m_exportTemplateAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_preferencesAction = nullptr;
+    QAction* m_reloadAction = nullptr;
+    QAction* m_aboutAction = nullptr;
 };

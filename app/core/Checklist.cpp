@@ -169,3 +169,49 @@ QString progressSummary(const QList<SectionProgress>& sections, const Progress& 
         parts << QCoreApplication::translate("Progress", "%n failed", nullptr, overall.failed);
     return parts.join(QStringLiteral(" · "));
 }
+
+const ChecklistSection* Record::signOffSection() const
+{
+    for (const ChecklistSection& section : sections) {
+        if (section.kind == SectionKind::SignOff)
+            return &section;
+    }
+    return nullptr;
+}
+
+const SignatureEntry* Record::activeSignature(const QString& role) const
+{
+    for (const SignatureEntry& s : signatures) {
+        if (!s.revoked && s.role == role)
+            return &s;
+    }
+    return nullptr;
+}
+
+namespace SignatureStateText {
+QString key(SignatureState state)
+{
+    switch (state) {
+    case SignatureState::Valid:
+        return QStringLiteral("valid");
+    case SignatureState::Invalidated:
+        return QStringLiteral("invalidated");
+    case SignatureState::Revoked:
+        return QStringLiteral("revoked");
+    }
+    return QStringLiteral("valid");
+}
+
+QString label(SignatureState state)
+{
+    switch (state) {
+    case SignatureState::Valid:
+        return QCoreApplication::translate("SignatureState", "Valid");
+    case SignatureState::Invalidated:
+        return QCoreApplication::translate("SignatureState", "Invalidated by a later change");
+    case SignatureState::Revoked:
+        return QCoreApplication::translate("SignatureState", "Revoked");
+    }
+    return {};
+}
+} // namespace SignatureStateText

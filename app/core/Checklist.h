@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QPointF>
 #include <QString>
 #include <QStringList>
 
@@ -122,6 +123,57 @@ struct RecordSummary {
     Progress progress;
 };
 
+// A drawn signature as vector strokes, in pad coordinates (0..1000 across,
+// 0..300 down), so it can be drawn at any size on screen and in the PDF.
+using SignatureStroke = QList<QPointF>;
+using SignatureStrokes = QList<SignatureStroke>;
+
+enum class SignatureState {
+    Valid,       // the record still has the content that was signed
+    Invalidated, // the record changed after this signature
+    Revoked,     // withdrawn when the record was reopened
+};
+
+namespace SignatureStateText {
+QString key(SignatureState state); // valid|invalidated|revoked
+QString label(SignatureState state);
+} // namespace SignatureStateText
+
+// One signature on one role of one record (21 CFR Part 11 manifestation:
+// printed name, date and time, meaning).
+struct SignatureEntry {
+    qint64 id = 0;
+    qint64 recordId = 0;
+    QString role;
+    int rolePosition = 0; // the role's row in the sign-off table
+    qint64 signerId = 0;
+    QString login;
+    QString printedName;
+    QString meaning;
+    QDateTime signedAt; // UTC
+    QString digest;     // hex SHA-256 of the record's canonical content when signed
+    QByteArray signedContent; // that canonical content, kept to show what changed since
+    SignatureStrokes strokes;
+    bool typed = false;   // a typed signature (printed name in a script font) instead of strokes
+    QByteArray signature; // Ed25519 over SignaturePayload::bytes()
+    bool revoked = false;
+    QDateTime revokedAt;
+    QString revokedBy;
+    QString revokedReason;
+};
+
+struct Signer {
+    qint64 id = 0;
+    QString login;
+    QString printedName;
+    QStringList roles;
+    bool active = true;
+    QByteArray publicKey;
+    int failedAttempts = 0;
+    QDateTime lockedUntil; // UTC; invalid when not locked
+    QDateTime createdAt;
+};
+
 struct Record {
     qint64 id = 0;
     qint64 templateId = 0;
@@ -133,11 +185,16 @@ struct Record {
     QDateTime createdAt;
     QString createdBy;
     QList<ChecklistSection> sections;
+    QList<SignatureEntry> signatures; // every signature ever made, revoked ones included
 
     Progress progress() const;
     QList<SectionProgress> sectionProgress() const;
     // Finds an item anywhere in the record; nullptr when absent.
     const ChecklistItem* findItem(qint64 itemId) const;
+    // The sign-off section, or nullptr when the template has none.
+    const ChecklistSection* signOffSection() const;
+    // The signature currently standing for a role (not revoked), or nullptr.
+    const SignatureEntry* activeSignature(const QString& role) const;
 };
 
 // "Pre-Deployment Verification 7/10 · Overall 21/32 · 1 failed"

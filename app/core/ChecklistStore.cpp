@@ -1,6 +1,7 @@
 #include "ChecklistStore.h"
 
 #include "AuditChain.h"
+#include "ContentDigest.h"
 #include "MarkdownTemplateReader.h"
 #include "SqlDialect.h"
 
@@ -13,6 +14,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QRegularExpression>
+#include <QUrl>
 #include <QUuid>
 
 
@@ -20,7 +23,7 @@ Q_LOGGING_CATEGORY(lcStore, "countersign.store")
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 const QString kBuiltInTemplateResource = QStringLiteral(":/countersign/production-deployment-checklist.md");
 
 QString toDbTime(const QDateTime& t)
@@ -52,6 +55,21 @@ QStringList fromJsonList(const QString& text)
     return result;
 }
 
+// Qt binds a null QString as SQL NULL; the schema's text columns are NOT NULL
+// and an unset text is simply empty.
+QVariant bindable(const QString& text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+QVariant bindable(const QVariant& value)
+{
+    return value;
+}
+template <typename T> QVariant bindable(const T& value)
+{
+    return QVariant::fromValue(value);
+}
+
 // An id given on the command line or in a URL: digits only.
 std::optional<qint64> parseId(const QString& text)
 {
@@ -72,9 +90,18 @@ public:
         : m_store(store)
     {
         QSqlQuery q(m_store.m_db);
-        m_active = q.exec(m_store.m_dialect->beginWrite());
-        if (!m_active)
-            m_error = q.lastError().text();
+        const QStringList statements = m_store.m_dialect->beginWrite();
+        for (int i = 0; i < statements.size(); ++i) {
+            if (!q.exec(statements.at(i))) {
+                m_error = q.lastError().text();
+                if (i > 0) { // the transaction did begin: end it
+                    QSqlQuery rollback(m_store.m_db);
+                    rollback.exec(QStringLiteral("ROLLBACK"));
+                }
+                return;
+            }
+        }
+        m_active = true;
     }
     ~Transaction()
     {
@@ -149,9 +176,63 @@ QString ChecklistStore::lastError(const QString& what) const
     return QStringLiteral("%1: %2").arg(what, m_db.lastError().text());
 }
 
+bool ChecklistStore::isServerLocation(const QString& location)
+{
+    return location.startsWith(u"postgresql://") || location.startsWith(u"postgres://");
+}
+
 Status ChecklistStore::open(const QString& location, OpenMode mode)
 {
     close();
+    Status connected = isServerLocation(location) ? connectToServer(location) : openFile(location, mode);
+    if (!connected) {
+        close();
+        return connected;
+    }
+    m_location = location;
+    Status migrated = migrate();
+    if (!migrated) {
+        close();
+        return migrated;
+    }
+    return {};
+}
+
+Status ChecklistStore::connectToServer(const QString& location)
+{
+    const QUrl url(location);
+    const QString database = url.path().mid(1);
+    if (!url.isValid() || url.host().isEmpty() || database.isEmpty())
+        return Error(tr("%1 is not a PostgreSQL address. Write postgresql://user@host:port/database.")
+                         .arg(url.toDisplayString(QUrl::RemovePassword)));
+    m_dialect = SqlDialect::forDriver(QStringLiteral("QPSQL"));
+    if (!QSqlDatabase::isDriverAvailable(m_dialect->qtDriver()))
+        return Error(tr("this installation has no PostgreSQL driver for Qt (Debian package libqt6sql6-psql)"));
+    m_connectionName = QStringLiteral("countersign-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    m_db = QSqlDatabase::addDatabase(m_dialect->qtDriver(), m_connectionName);
+    m_db.setHostName(url.host());
+    m_db.setPort(url.port(5432));
+    m_db.setDatabaseName(database);
+    m_db.setUserName(url.userName());
+    // Without a password here libpq takes it from PGPASSWORD or ~/.pgpass.
+    if (!url.password().isEmpty())
+        m_db.setPassword(url.password());
+    else if (!m_password.isEmpty())
+        m_db.setPassword(m_password);
+    m_db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    if (!m_db.open())
+        return Error(tr("cannot connect to %1: %2")
+                         .arg(url.toDisplayString(QUrl::RemovePassword), m_db.lastError().text().trimmed()));
+    return {};
+}
+
+void ChecklistStore::setServerPassword(const QString& password)
+{
+    m_password = password;
+}
+
+Status ChecklistStore::openFile(const QString& location, OpenMode mode)
+{
     const QFileInfo info(location);
     if (info.exists()) {
         if (!info.isFile())
@@ -183,18 +264,8 @@ Status ChecklistStore::open(const QString& location, OpenMode mode)
     m_db.setDatabaseName(location);
     // Another process may hold the write lock for a moment: wait rather than fail.
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    if (!m_db.open()) {
-        const QString why = m_db.lastError().text();
-        close();
-        return Error(tr("cannot open the database %1: %2").arg(location, why));
-    }
-    m_location = location;
-
-    Status migrated = migrate();
-    if (!migrated) {
-        close();
-        return migrated;
-    }
+    if (!m_db.open())
+        return Error(tr("cannot open the database %1: %2").arg(location, m_db.lastError().text()));
     return {};
 }
 
@@ -212,10 +283,17 @@ void ChecklistStore::close()
 Status ChecklistStore::migrate()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+    bool versioned = true;
+    if (const QString check = m_dialect->hasSchemaVersion(); !check.isEmpty()) {
+        if (!q.exec(check) || !q.next())
+            return Error(tr("%1 could not be read as a database (%2)").arg(m_location, q.lastError().text()));
+        versioned = q.value(0).toBool();
+        q.finish();
+    }
+    if (versioned && (!q.exec(m_dialect->readSchemaVersion()) || !q.next()))
         return Error(tr("%1 could not be read as a database (%2). The file was not changed.")
                          .arg(m_location, q.lastError().text()));
-    const int version = q.value(0).toInt();
+    const int version = versioned ? q.value(0).toInt() : 0;
     q.finish();
     if (version > kSchemaVersion)
         return Error(tr("%1 was written by a newer Countersign (schema version %2; this version reads up to %3). "
@@ -224,7 +302,7 @@ Status ChecklistStore::migrate()
                          .arg(version)
                          .arg(kSchemaVersion));
     if (version == 0) {
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+        if (!q.exec(m_dialect->countTables()) || !q.next())
             return Error(lastError(tr("cannot read %1").arg(m_location)));
         if (q.value(0).toInt() > 0)
             return Error(tr("%1 is an SQLite database, but not a Countersign database. The file was not changed.")
@@ -232,20 +310,57 @@ Status ChecklistStore::migrate()
         q.finish();
     }
 
-    // WAL lets the GUI read while the CLI writes. synchronous=FULL makes every
-    // acknowledged commit durable even if the machine loses power, not only if
-    // the process is killed: a signed-off tick must never be lost.
-    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
-        if (!q.exec(QString::fromLatin1(pragma)))
-            return Error(lastError(tr("cannot set up %1").arg(m_location)));
+    for (const QString& statement : m_dialect->connectionSetup()) {
+        if (!q.exec(statement))
+            return Error(tr("cannot set up %1: %2").arg(m_location, q.lastError().text()));
     }
 
-    if (version == 0) {
-        Status created = createSchemaV1();
-        if (!created)
-            return created;
-        return ensureBuiltInTemplate();
+    if (version == kSchemaVersion)
+        return {};
+    if (version > 0 && m_dialect->backend() == SqlDialect::Backend::SQLite) {
+        Status saved = backUpBeforeMigration(version);
+        if (!saved)
+            return saved;
     }
+    {
+        // Every step runs in one transaction: a failed migration leaves the file as it was.
+        Transaction tx(*this);
+        if (!tx.began())
+            return Error(tr("cannot write to %1: %2").arg(m_location, tx.error()));
+        if (version < 1) {
+            if (Status step = createSchemaV1(); !step)
+                return step;
+        }
+        if (version < 2) {
+            if (Status step = migrateToV2(); !step)
+                return step;
+        }
+        for (const QString& statement : m_dialect->writeSchemaVersion(kSchemaVersion)) {
+            if (!q.exec(statement))
+                return Error(tr("cannot record the schema version: %1").arg(q.lastError().text()));
+        }
+        if (Status committed = tx.commit(); !committed)
+            return committed;
+        if (version > 0)
+            qCInfo(lcStore) << "migrated" << m_location << "from schema" << version << "to" << kSchemaVersion;
+    }
+    if (version == 0)
+        return ensureBuiltInTemplate();
+    return {};
+}
+
+Status ChecklistStore::backUpBeforeMigration(int fromVersion)
+{
+    QString target = QStringLiteral("%1.schema-v%2.bak").arg(m_location).arg(fromVersion);
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = QStringLiteral("%1.schema-v%2-%3.bak").arg(m_location).arg(fromVersion).arg(n);
+    // VACUUM INTO writes a consistent copy even with a WAL beside the file.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(bindable(target));
+    if (!q.exec())
+        return Error(tr("cannot back up %1 to %2 before updating its format: %3. The file was not changed.")
+                         .arg(m_location, target, q.lastError().text()));
     return {};
 }
 
@@ -300,17 +415,45 @@ Status ChecklistStore::createSchemaV1()
         QStringLiteral("CREATE INDEX audit_log_by_record ON audit_log (record_id, id)"),
     };
     ddl += m_dialect->appendOnlyTriggers(QStringLiteral("audit_log"));
-    ddl << QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion);
-
-    Transaction tx(*this);
-    if (!tx.began())
-        return Error(tr("cannot write to %1: %2").arg(m_location, tx.error()));
     QSqlQuery q(m_db);
     for (const QString& statement : std::as_const(ddl)) {
         if (!q.exec(statement))
             return Error(tr("cannot create the database schema in %1: %2").arg(m_location, q.lastError().text()));
     }
-    return tx.commit();
+    return {};
+}
+
+Status ChecklistStore::migrateToV2()
+{
+    const QString pk = m_dialect->primaryKey();
+    QStringList ddl{
+        QStringLiteral("CREATE TABLE signers (id %1, login TEXT NOT NULL UNIQUE, printed_name TEXT NOT NULL, "
+                       "roles TEXT NOT NULL DEFAULT '[]', password_hash TEXT NOT NULL, public_key TEXT NOT NULL, "
+                       "sealed_secret TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1, "
+                       "failed_attempts INTEGER NOT NULL DEFAULT 0, locked_until TEXT, created_at TEXT NOT NULL)")
+            .arg(pk),
+        QStringLiteral("CREATE TABLE signatures (id %1, record_id INTEGER NOT NULL REFERENCES records(id), "
+                       "role TEXT NOT NULL, role_position INTEGER NOT NULL, "
+                       "signer_id INTEGER NOT NULL REFERENCES signers(id), login TEXT NOT NULL, "
+                       "printed_name TEXT NOT NULL, meaning TEXT NOT NULL, signed_at TEXT NOT NULL, "
+                       "digest TEXT NOT NULL, content TEXT NOT NULL, strokes TEXT NOT NULL DEFAULT '[]', "
+                       "typed INTEGER NOT NULL DEFAULT 0, signature TEXT NOT NULL, revoked_at TEXT, revoked_by TEXT, "
+                       "revoked_reason TEXT)")
+            .arg(pk),
+        QStringLiteral("CREATE INDEX signatures_by_record ON signatures (record_id, role_position)"),
+    };
+    // Old signatures keep their meaning only if their signer stays who they were.
+    ddl += m_dialect->refuseTrigger(QStringLiteral("signers_no_delete"), QStringLiteral("signers"),
+                                    QStringLiteral("DELETE"), QStringLiteral("signers are deactivated, never deleted"));
+    ddl += m_dialect->refuseTrigger(QStringLiteral("signers_no_rename"), QStringLiteral("signers"),
+                                    QStringLiteral("UPDATE OF login, printed_name, public_key"),
+                                    QStringLiteral("signers are never renamed"));
+    QSqlQuery q(m_db);
+    for (const QString& statement : ddl) {
+        if (!q.exec(statement))
+            return Error(tr("cannot add the sign-off tables to %1: %2").arg(m_location, q.lastError().text()));
+    }
+    return {};
 }
 
 // ---- Templates
@@ -325,7 +468,7 @@ Status ChecklistStore::ensureBuiltInTemplate()
         return Error(tr("the built-in template does not read: %1").arg(builtIn.error()));
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT count(*) FROM templates WHERE title = ?"));
-    q.addBindValue(builtIn->title);
+    q.addBindValue(bindable(builtIn->title));
     if (!q.exec() || !q.next())
         return Error(lastError(tr("cannot read templates")));
     if (q.value(0).toInt() > 0)
@@ -358,17 +501,17 @@ Result<qint64> ChecklistStore::insertTemplate(const ChecklistTemplate& tmpl)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM templates WHERE title = ?"));
-    q.addBindValue(tmpl.title);
+    q.addBindValue(bindable(tmpl.title));
     if (!q.exec() || !q.next())
         return Error(lastError(tr("cannot read templates")));
     const int version = q.value(0).toInt() + 1;
 
     q.prepare(QStringLiteral(
         "INSERT INTO templates (title, version, description, imported_at) VALUES (?, ?, ?, ?) RETURNING id"));
-    q.addBindValue(tmpl.title);
-    q.addBindValue(version);
-    q.addBindValue(tmpl.description);
-    q.addBindValue(toDbTime(now()));
+    q.addBindValue(bindable(tmpl.title));
+    q.addBindValue(bindable(version));
+    q.addBindValue(bindable(tmpl.description));
+    q.addBindValue(bindable(toDbTime(now())));
     if (!q.exec() || !q.next())
         return Error(tr("cannot store the template: %1").arg(q.lastError().text()));
     const qint64 templateId = q.value(0).toLongLong();
@@ -383,27 +526,27 @@ Result<qint64> ChecklistStore::insertTemplate(const ChecklistTemplate& tmpl)
                                 "extra) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (int s = 0; s < tmpl.sections.size(); ++s) {
         const ChecklistSection& sec = tmpl.sections.at(s);
-        section.bindValue(0, templateId);
-        section.bindValue(1, s);
-        section.bindValue(2, sec.title);
-        section.bindValue(3, SectionKindText::key(sec.kind));
-        section.bindValue(4, sec.description);
-        section.bindValue(5, toJsonList(sec.columns));
-        section.bindValue(6, sec.statusColumn);
-        section.bindValue(7, sec.notesColumn);
+        section.bindValue(0, bindable(templateId));
+        section.bindValue(1, bindable(s));
+        section.bindValue(2, bindable(sec.title));
+        section.bindValue(3, bindable(SectionKindText::key(sec.kind)));
+        section.bindValue(4, bindable(sec.description));
+        section.bindValue(5, bindable(toJsonList(sec.columns)));
+        section.bindValue(6, bindable(sec.statusColumn));
+        section.bindValue(7, bindable(sec.notesColumn));
         if (!section.exec() || !section.next())
             return Error(tr("cannot store the section \"%1\": %2").arg(sec.title, section.lastError().text()));
         const qint64 sectionId = section.value(0).toLongLong();
         section.finish();
         for (int i = 0; i < sec.items.size(); ++i) {
             const ChecklistItem& it = sec.items.at(i);
-            item.bindValue(0, sectionId);
-            item.bindValue(1, i);
-            item.bindValue(2, it.isGroupHeader ? 1 : 0);
-            item.bindValue(3, it.text);
-            item.bindValue(4, ItemStatusText::key(it.status));
-            item.bindValue(5, it.notes);
-            item.bindValue(6, toJsonList(it.extra));
+            item.bindValue(0, bindable(sectionId));
+            item.bindValue(1, bindable(i));
+            item.bindValue(2, bindable(it.isGroupHeader ? 1 : 0));
+            item.bindValue(3, bindable(it.text));
+            item.bindValue(4, bindable(ItemStatusText::key(it.status)));
+            item.bindValue(5, bindable(it.notes));
+            item.bindValue(6, bindable(toJsonList(it.extra)));
             if (!item.exec())
                 return Error(tr("cannot store the item \"%1\": %2").arg(it.text, item.lastError().text()));
         }
@@ -449,7 +592,7 @@ Result<QList<ChecklistSection>> ChecklistStore::loadSections(const QString& sect
     q.prepare(QStringLiteral("SELECT id, title, kind, description, columns, status_column, notes_column FROM %1 "
                              "WHERE %2 = ? ORDER BY position")
                   .arg(sectionTable, ownerColumn));
-    q.addBindValue(ownerId);
+    q.addBindValue(bindable(ownerId));
     if (!q.exec())
         return Error(lastError(tr("cannot read sections")));
     QList<ChecklistSection> sections;
@@ -473,7 +616,7 @@ Result<QList<ChecklistSection>> ChecklistStore::loadSections(const QString& sect
                              "FROM %2 i JOIN %3 s ON s.id = i.section_id WHERE s.%4 = ? "
                              "ORDER BY s.position, i.position")
                   .arg(recordColumns, itemTable, sectionTable, ownerColumn));
-    q.addBindValue(ownerId);
+    q.addBindValue(bindable(ownerId));
     if (!q.exec())
         return Error(lastError(tr("cannot read items")));
     while (q.next()) {
@@ -498,7 +641,7 @@ Result<ChecklistTemplate> ChecklistStore::loadTemplate(qint64 templateId) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT title, version, description, imported_at FROM templates WHERE id = ?"));
-    q.addBindValue(templateId);
+    q.addBindValue(bindable(templateId));
     if (!q.exec())
         return Error(lastError(tr("cannot read template %1").arg(templateId)));
     if (!q.next())
@@ -559,14 +702,14 @@ Result<qint64> ChecklistStore::createRecord(qint64 templateId, const RecordInfo&
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO records (template_id, title, release_version, environment, state, "
                              "description, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.addBindValue(templateId);
-    q.addBindValue(info.title.trimmed());
-    q.addBindValue(info.releaseVersion.trimmed());
-    q.addBindValue(info.environment.trimmed());
-    q.addBindValue(RecordStateText::key(RecordState::InProgress));
-    q.addBindValue(tmpl->description);
-    q.addBindValue(toDbTime(at));
-    q.addBindValue(actor);
+    q.addBindValue(bindable(templateId));
+    q.addBindValue(bindable(info.title.trimmed()));
+    q.addBindValue(bindable(info.releaseVersion.trimmed()));
+    q.addBindValue(bindable(info.environment.trimmed()));
+    q.addBindValue(bindable(RecordStateText::key(RecordState::InProgress)));
+    q.addBindValue(bindable(tmpl->description));
+    q.addBindValue(bindable(toDbTime(at)));
+    q.addBindValue(bindable(actor));
     if (!q.exec() || !q.next())
         return Error(tr("cannot create the record: %1").arg(q.lastError().text()));
     const qint64 recordId = q.value(0).toLongLong();
@@ -581,27 +724,27 @@ Result<qint64> ChecklistStore::createRecord(qint64 templateId, const RecordInfo&
                                 "extra) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (int s = 0; s < tmpl->sections.size(); ++s) {
         const ChecklistSection& sec = tmpl->sections.at(s);
-        section.bindValue(0, recordId);
-        section.bindValue(1, s);
-        section.bindValue(2, sec.title);
-        section.bindValue(3, SectionKindText::key(sec.kind));
-        section.bindValue(4, sec.description);
-        section.bindValue(5, toJsonList(sec.columns));
-        section.bindValue(6, sec.statusColumn);
-        section.bindValue(7, sec.notesColumn);
+        section.bindValue(0, bindable(recordId));
+        section.bindValue(1, bindable(s));
+        section.bindValue(2, bindable(sec.title));
+        section.bindValue(3, bindable(SectionKindText::key(sec.kind)));
+        section.bindValue(4, bindable(sec.description));
+        section.bindValue(5, bindable(toJsonList(sec.columns)));
+        section.bindValue(6, bindable(sec.statusColumn));
+        section.bindValue(7, bindable(sec.notesColumn));
         if (!section.exec() || !section.next())
             return Error(tr("cannot copy the section \"%1\": %2").arg(sec.title, section.lastError().text()));
         const qint64 sectionId = section.value(0).toLongLong();
         section.finish();
         for (int i = 0; i < sec.items.size(); ++i) {
             const ChecklistItem& it = sec.items.at(i);
-            item.bindValue(0, sectionId);
-            item.bindValue(1, i);
-            item.bindValue(2, it.isGroupHeader ? 1 : 0);
-            item.bindValue(3, it.text);
-            item.bindValue(4, ItemStatusText::key(it.status));
-            item.bindValue(5, it.notes);
-            item.bindValue(6, toJsonList(it.extra));
+            item.bindValue(0, bindable(sectionId));
+            item.bindValue(1, bindable(i));
+            item.bindValue(2, bindable(it.isGroupHeader ? 1 : 0));
+            item.bindValue(3, bindable(it.text));
+            item.bindValue(4, bindable(ItemStatusText::key(it.status)));
+            item.bindValue(5, bindable(it.notes));
+            item.bindValue(6, bindable(toJsonList(it.extra)));
             if (!item.exec())
                 return Error(tr("cannot copy the item \"%1\": %2").arg(it.text, item.lastError().text()));
         }
@@ -678,7 +821,7 @@ Result<RecordSummary> ChecklistStore::recordSummary(qint64 recordId) const
 {
     QSqlQuery q(m_db);
     q.prepare(QString::fromLatin1(kRecordSummarySql) + QStringLiteral("WHERE r.id = ? GROUP BY r.id, t.id"));
-    q.addBindValue(recordId);
+    q.addBindValue(bindable(recordId));
     if (!q.exec())
         return Error(lastError(tr("cannot read record %1").arg(recordId)));
     if (!q.next())
@@ -692,7 +835,7 @@ Result<Record> ChecklistStore::loadRecord(qint64 recordId) const
     q.prepare(QStringLiteral("SELECT r.template_id, t.title, t.version, r.title, r.release_version, r.environment, "
                              "r.state, r.created_at, r.created_by, r.description "
                              "FROM records r JOIN templates t ON t.id = r.template_id WHERE r.id = ?"));
-    q.addBindValue(recordId);
+    q.addBindValue(bindable(recordId));
     if (!q.exec())
         return Error(lastError(tr("cannot read record %1").arg(recordId)));
     if (!q.next())
@@ -715,6 +858,7 @@ Result<Record> ChecklistStore::loadRecord(qint64 recordId) const
     if (!sections)
         return Error(sections.error());
     r.sections = std::move(sections).value();
+    r.signatures = signatures(recordId);
     return r;
 }
 
@@ -726,7 +870,7 @@ Result<qint64> ChecklistStore::resolveRecord(const QString& idText) const
                          .arg(idText));
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id FROM records WHERE id = ?"));
-    q.addBindValue(*id);
+    q.addBindValue(bindable(*id));
     if (!q.exec())
         return Error(lastError(tr("cannot read records")));
     if (!q.next())
@@ -741,7 +885,7 @@ Result<ChecklistItem> ChecklistStore::loadItem(qint64 itemId) const
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT is_group, text, status, notes, extra, updated_by, updated_at, revision "
                              "FROM record_items WHERE id = ?"));
-    q.addBindValue(itemId);
+    q.addBindValue(bindable(itemId));
     if (!q.exec())
         return Error(lastError(tr("cannot read item %1").arg(itemId)));
     if (!q.next())
@@ -764,7 +908,7 @@ qint64 ChecklistStore::recordOfItem(qint64 itemId) const
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "SELECT s.record_id FROM record_items i JOIN record_sections s ON s.id = i.section_id WHERE i.id = ?"));
-    q.addBindValue(itemId);
+    q.addBindValue(bindable(itemId));
     if (!q.exec() || !q.next())
         return 0;
     return q.value(0).toLongLong();
@@ -793,7 +937,7 @@ Result<ChecklistItem> ChecklistStore::updateItem(qint64 itemId, const ItemEdit& 
     q.prepare(QStringLiteral(
         "SELECT r.id, r.state, s.kind FROM record_items i JOIN record_sections s ON s.id = i.section_id "
         "JOIN records r ON r.id = s.record_id WHERE i.id = ?"));
-    q.addBindValue(itemId);
+    q.addBindValue(bindable(itemId));
     if (!q.exec() || !q.next())
         return Error(lastError(tr("cannot read the record of item %1").arg(itemId)));
     const qint64 recordId = q.value(0).toLongLong();
@@ -806,6 +950,11 @@ Result<ChecklistItem> ChecklistStore::updateItem(qint64 itemId, const ItemEdit& 
         return Error(tr("record %1 is sealed: every role has signed it, so it cannot change. Reopen it first "
                         "(this revokes the signatures).")
                          .arg(recordId));
+    // A standing signature covers the content as it is: changing it means reopening.
+    if (state == RecordState::Signed)
+        return Error(tr("record %1 has been signed, so it cannot change. Reopen it first (this revokes the "
+                        "signatures).")
+                         .arg(recordId));
     if (expectedRevision && *expectedRevision != before.revision)
         return Error(tr("\"%1\" was changed by %2 at %3. Reload the record and try again.")
                          .arg(before.text, before.updatedBy,
@@ -816,11 +965,11 @@ Result<ChecklistItem> ChecklistStore::updateItem(qint64 itemId, const ItemEdit& 
     const QDateTime at = now();
     q.prepare(QStringLiteral("UPDATE record_items SET status = ?, notes = ?, updated_by = ?, updated_at = ?, "
                              "revision = revision + 1 WHERE id = ?"));
-    q.addBindValue(ItemStatusText::key(edit.status));
-    q.addBindValue(edit.notes);
-    q.addBindValue(actor);
-    q.addBindValue(toDbTime(at));
-    q.addBindValue(itemId);
+    q.addBindValue(bindable(ItemStatusText::key(edit.status)));
+    q.addBindValue(bindable(edit.notes));
+    q.addBindValue(bindable(actor));
+    q.addBindValue(bindable(toDbTime(at)));
+    q.addBindValue(bindable(itemId));
     if (!q.exec())
         return Error(tr("cannot change \"%1\": %2").arg(before.text, q.lastError().text()));
 
@@ -874,16 +1023,16 @@ Status ChecklistStore::appendAudit(const AuditEntry& entry)
     stored.at = fromDbTime(toDbTime(entry.at)); // hash exactly what is stored
     q.prepare(QStringLiteral("INSERT INTO audit_log (record_id, item_id, action, field, old_value, new_value, "
                              "actor, at, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(stored.recordId);
-    q.addBindValue(stored.itemId);
-    q.addBindValue(stored.action);
-    q.addBindValue(stored.field);
-    q.addBindValue(stored.oldValue);
-    q.addBindValue(stored.newValue);
-    q.addBindValue(stored.actor);
-    q.addBindValue(toDbTime(stored.at));
-    q.addBindValue(previous);
-    q.addBindValue(AuditChain::rowHash(previous, stored));
+    q.addBindValue(bindable(stored.recordId));
+    q.addBindValue(bindable(stored.itemId));
+    q.addBindValue(bindable(stored.action));
+    q.addBindValue(bindable(stored.field));
+    q.addBindValue(bindable(stored.oldValue));
+    q.addBindValue(bindable(stored.newValue));
+    q.addBindValue(bindable(stored.actor));
+    q.addBindValue(bindable(toDbTime(stored.at)));
+    q.addBindValue(bindable(previous));
+    q.addBindValue(bindable(AuditChain::rowHash(previous, stored)));
     if (!q.exec())
         return Error(tr("cannot write the audit trail: %1").arg(q.lastError().text()));
     return {};
@@ -898,7 +1047,7 @@ QList<AuditEntry> ChecklistStore::auditTrail(qint64 recordId) const
                              "a.old_value, a.new_value, a.actor, a.at, a.hash "
                              "FROM audit_log a LEFT JOIN record_items i ON i.id = a.item_id "
                              "WHERE a.record_id = ? ORDER BY a.id"));
-    q.addBindValue(recordId);
+    q.addBindValue(bindable(recordId));
     if (!q.exec()) {
         qCWarning(lcStore) << "cannot read the audit trail:" << q.lastError().text();
         return result;
@@ -919,4 +1068,465 @@ QList<AuditEntry> ChecklistStore::auditTrail(qint64 recordId) const
         result.append(e);
     }
     return result;
+}
+
+Status ChecklistStore::recordEvent(qint64 recordId, const QString& action, const QString& detail,
+                                   const QString& actor)
+{
+    Transaction tx(*this);
+    if (!tx.began())
+        return Error(tr("cannot write to %1: %2").arg(m_location, tx.error()));
+    AuditEntry e;
+    e.recordId = recordId;
+    e.action = action;
+    e.newValue = detail;
+    e.actor = actor;
+    e.at = now();
+    if (Status s = appendAudit(e); !s)
+        return s;
+    return tx.commit();
+}
+
+QList<ChecklistStore::ChainRow> ChecklistStore::auditChain() const
+{
+    QList<ChainRow> rows;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, record_id, item_id, action, field, old_value, new_value, actor, at, "
+                               "prev_hash, hash FROM audit_log ORDER BY id"))) {
+        qCWarning(lcStore) << "cannot read the audit trail:" << q.lastError().text();
+        return rows;
+    }
+    while (q.next()) {
+        ChainRow row;
+        row.entry.id = q.value(0).toLongLong();
+        row.entry.recordId = q.value(1).toLongLong();
+        row.entry.itemId = q.value(2).toLongLong();
+        row.entry.action = q.value(3).toString();
+        row.entry.field = q.value(4).toString();
+        row.entry.oldValue = q.value(5).toString();
+        row.entry.newValue = q.value(6).toString();
+        row.entry.actor = q.value(7).toString();
+        row.entry.at = fromDbTime(q.value(8));
+        row.previousHash = q.value(9).toString();
+        row.entry.hash = q.value(10).toString();
+        rows.append(row);
+    }
+    return rows;
+}
+
+// ---- Signers
+
+namespace {
+Signer signerFromRow(const QSqlQuery& q)
+{
+    // Column order: id, login, printed_name, roles, active, public_key, failed_attempts, locked_until, created_at
+    Signer s;
+    s.id = q.value(0).toLongLong();
+    s.login = q.value(1).toString();
+    s.printedName = q.value(2).toString();
+    s.roles = fromJsonList(q.value(3).toString());
+    s.active = q.value(4).toInt() != 0;
+    s.publicKey = QByteArray::fromHex(q.value(5).toString().toLatin1());
+    s.failedAttempts = q.value(6).toInt();
+    s.lockedUntil = fromDbTime(q.value(7));
+    s.createdAt = fromDbTime(q.value(8));
+    return s;
+}
+const char* const kSignerColumns =
+    "SELECT id, login, printed_name, roles, active, public_key, failed_attempts, locked_until, created_at "
+    "FROM signers ";
+} // namespace
+
+Result<qint64> ChecklistStore::addSigner(const Signer& signer, const SignerSecrets& secrets, const QString& actor)
+{
+    const QString login = signer.login.trimmed();
+    if (login.isEmpty() || login.contains(QRegularExpression(QStringLiteral("\\s"))))
+        return Error(tr("a login is one word without spaces"));
+    if (signer.printedName.trimmed().isEmpty())
+        return Error(tr("a signer needs a printed name"));
+    Transaction tx(*this);
+    if (!tx.began())
+        return Error(tr("cannot write to %1: %2").arg(m_location, tx.error()));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM signers WHERE lower(login) = lower(?)"));
+    q.addBindValue(bindable(login));
+    if (!q.exec() || !q.next())
+        return Error(lastError(tr("cannot read signers")));
+    if (q.value(0).toInt() > 0)
+        return Error(tr("there is already a signer with the login \"%1\"").arg(login));
+    q.finish();
+    const QDateTime at = now();
+    q.prepare(QStringLiteral("INSERT INTO signers (login, printed_name, roles, password_hash, public_key, "
+                             "sealed_secret, active, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"));
+    q.addBindValue(bindable(login));
+    q.addBindValue(bindable(signer.printedName.trimmed()));
+    q.addBindValue(bindable(toJsonList(signer.roles)));
+    q.addBindValue(bindable(secrets.passwordHash));
+    q.addBindValue(bindable(QString::fromLatin1(signer.publicKey.toHex())));
+    q.addBindValue(bindable(QString::fromLatin1(secrets.sealedSecret.toBase64())));
+    q.addBindValue(bindable(toDbTime(at)));
+    if (!q.exec() || !q.next())
+        return Error(tr("cannot add the signer: %1").arg(q.lastError().text()));
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    AuditEntry e;
+    e.action = QStringLiteral("signer_added");
+    e.field = login;
+    // The public key is in the chain: a key swapped in the signers table later no longer matches it.
+    e.newValue = QStringLiteral("%1 | %2 | key %3")
+                     .arg(signer.printedName.trimmed(), signer.roles.join(QStringLiteral(", ")),
+                          QString::fromLatin1(signer.publicKey.toHex()));
+    e.actor = actor;
+    e.at = at;
+    if (Status s = appendAudit(e); !s)
+        return Error(s.error());
+    if (Status s = tx.commit(); !s)
+        return Error(s.error());
+    Q_EMIT signersChanged();
+    return id;
+}
+
+QList<Signer> ChecklistStore::signers() const
+{
+    QList<Signer> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QString::fromLatin1(kSignerColumns) + QStringLiteral("ORDER BY login"))) {
+        qCWarning(lcStore) << "cannot list signers:" << q.lastError().text();
+        return result;
+    }
+    while (q.next())
+        result.append(signerFromRow(q));
+    return result;
+}
+
+Result<Signer> ChecklistStore::signer(const QString& login) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QString::fromLatin1(kSignerColumns) + QStringLiteral("WHERE login = ?"));
+    q.addBindValue(bindable(login.trimmed()));
+    if (!q.exec())
+        return Error(lastError(tr("cannot read signers")));
+    if (!q.next())
+        return Error(tr("there is no signer with the login \"%1\"").arg(login));
+    return signerFromRow(q);
+}
+
+Result<ChecklistStore::SignerSecrets> ChecklistStore::signerSecrets(const QString& login) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT password_hash, sealed_secret FROM signers WHERE login = ?"));
+    q.addBindValue(bindable(login.trimmed()));
+    if (!q.exec())
+        return Error(lastError(tr("cannot read signers")));
+    if (!q.next())
+        return Error(tr("there is no signer with the login \"%1\"").arg(login));
+    SignerSecrets secrets;
+    secrets.passwordHash = q.value(0).toString();
+    secrets.sealedSecret = QByteArray::fromBase64(q.value(1).toString().toLatin1());
+    return secrets;
+}
+
+namespace {
+struct SignerChange {
+    QString sql;
+    QVariant value;
+    QString action;
+    QString detail;
+};
+} // namespace
+
+Status ChecklistStore::setSignerSecrets(const QString& login, const SignerSecrets& secrets, const QString& actor)
+{
+    Transaction tx(*this);
+    if (!tx.began())
+        return Error(tr("cannot write to %1: %2").arg(m_location, tx.error()));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE signers SET password_hash = ?, sealed_secret = ?, failed_attempts = 0, "
+                             "locked_until = NULL WHERE login = ?"));
+    q.addBindValue(bindable(secrets.passwordHash));
+    q.addBindValue(bindable(QString::fromLatin1(secrets.sealedSecret.toBase64())));
+    q.addBindValue(bindable(login));
+    if (!q.exec())
+        return Error(tr("cannot change the password: %1").arg(q.lastError().text()));
+    if (q.numRowsAffected() != 1)
+        return Error(tr("there is no signer with the login \"%1\"").arg(login));
+    AuditEntry e;
+    e.action = QStringLiteral("signer_password");
+    e.field = login;
+    e.newValue = QStringLiteral("password changed");
+    e.actor = actor;
+    e.at = now();
+    if (Status s = appendAudit(e); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    Q_EMIT signersChanged();
+    return {};
+}
+
+Status ChecklistStore::setSignerActive(const QString& login, bool active, const QString& actor)
+{
+    Transaction tx(*this);
+    if (!tx.began())
+        return Error(tr("cannot write to %1: %2").arg(m_location, tx.error()));
+    Result<Signer> current = signer(login);
+    if (!current)
+        return Error(current.error());
+    if (current->active == active)
+        return {};
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE signers SET active = ? WHERE login = ?"));
+    q.addBindValue(bindable(active ? 1 : 0));
+    q.addBindValue(bindable(login));
+    if (!q.exec())
+        return Error(tr("cannot change the signer: %1").arg(q.lastError().text()));
+    AuditEntry e;
+    e.action = active ? QStringLiteral("signer_activated") : QStringLiteral("signer_deactivated");
+    e.field = login;
+    e.oldValue = current->active ? QStringLiteral("active") : QStringLiteral("inactive");
+    e.newValue = active ? QStringLiteral("active") : QStringLiteral("inactive");
+    e.actor = actor;
+    e.at = now();
+    if (Status s = appendAudit(e); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    Q_EMIT signersChanged();
+    return {};
+}
+
+Status ChecklistStore::setSignerRoles(const QString& login, const QStringList& roles, const QString& actor)
+{
+    Transaction tx(*this);
+    if (!tx.began())
+        return Error(tr("cannot write to %1: %2").arg(m_location, tx.error()));
+    Result<Signer> current = signer(login);
+    if (!current)
+        return Error(current.error());
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE signers SET roles = ? WHERE login = ?"));
+    q.addBindValue(bindable(toJsonList(roles)));
+    q.addBindValue(bindable(login));
+    if (!q.exec())
+        return Error(tr("cannot change the signer: %1").arg(q.lastError().text()));
+    AuditEntry e;
+    e.action = QStringLiteral("signer_roles");
+    e.field = login;
+    e.oldValue = current->roles.join(QStringLiteral(", "));
+    e.newValue = roles.join(QStringLiteral(", "));
+    e.actor = actor;
+    e.at = now();
+    if (Status s = appendAudit(e); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    Q_EMIT signersChanged();
+    return {};
+}
+
+Status ChecklistStore::recordFailedLogin(const QString& login, qint64 recordId, const QDateTime& lockUntil)
+{
+    Transaction tx(*this);
+    if (!tx.began())
+        return Error(tr("cannot write to %1: %2").arg(m_location, tx.error()));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE signers SET failed_attempts = failed_attempts + 1, locked_until = ? "
+                             "WHERE login = ?"));
+    q.addBindValue(bindable(lockUntil.isValid() ? QVariant(toDbTime(lockUntil)) : QVariant(QMetaType(QMetaType::QString))));
+    q.addBindValue(bindable(login));
+    if (!q.exec())
+        return Error(tr("cannot record the failed sign-in: %1").arg(q.lastError().text()));
+    AuditEntry e;
+    e.recordId = recordId;
+    e.action = QStringLiteral("login_failed");
+    e.field = login;
+    e.newValue = QStringLiteral("wrong password");
+    e.actor = login;
+    e.at = now();
+    if (Status s = appendAudit(e); !s)
+        return s;
+    if (lockUntil.isValid()) {
+        e.action = QStringLiteral("signer_locked");
+        e.newValue = QStringLiteral("locked until %1").arg(toDbTime(lockUntil));
+        if (Status s = appendAudit(e); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Status ChecklistStore::clearFailedLogins(const QString& login)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE signers SET failed_attempts = 0, locked_until = NULL WHERE login = ? "
+                             "AND (failed_attempts <> 0 OR locked_until IS NOT NULL)"));
+    q.addBindValue(bindable(login));
+    if (!q.exec())
+        return Error(tr("cannot update the signer: %1").arg(q.lastError().text()));
+    return {};
+}
+
+// ---- Signatures
+
+QList<SignatureEntry> ChecklistStore::signatures(qint64 recordId) const
+{
+    QList<SignatureEntry> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, record_id, role, role_position, signer_id, login, printed_name, meaning, "
+                             "signed_at, digest, strokes, typed, signature, revoked_at, revoked_by, revoked_reason, "
+                             "content FROM signatures WHERE record_id = ? ORDER BY id"));
+    q.addBindValue(bindable(recordId));
+    if (!q.exec()) {
+        qCWarning(lcStore) << "cannot read signatures:" << q.lastError().text();
+        return result;
+    }
+    while (q.next()) {
+        SignatureEntry s;
+        s.id = q.value(0).toLongLong();
+        s.recordId = q.value(1).toLongLong();
+        s.role = q.value(2).toString();
+        s.rolePosition = q.value(3).toInt();
+        s.signerId = q.value(4).toLongLong();
+        s.login = q.value(5).toString();
+        s.printedName = q.value(6).toString();
+        s.meaning = q.value(7).toString();
+        s.signedAt = fromDbTime(q.value(8));
+        s.digest = q.value(9).toString();
+        s.strokes = StrokeJson::read(q.value(10).toString().toUtf8()).value_or(SignatureStrokes{});
+        s.typed = q.value(11).toInt() != 0;
+        s.signature = QByteArray::fromHex(q.value(12).toString().toLatin1());
+        s.revoked = !q.value(13).isNull();
+        s.revokedAt = fromDbTime(q.value(13));
+        s.revokedBy = q.value(14).toString();
+        s.revokedReason = q.value(15).toString();
+        s.signedContent = q.value(16).toString().toUtf8();
+        result.append(s);
+    }
+    return result;
+}
+
+Result<QString> ChecklistStore::contentDigest(qint64 recordId) const
+{
+    Result<Record> record = loadRecord(recordId);
+    if (!record)
+        return Error(record.error());
+    return ContentDigest::digest(record.value());
+}
+
+Result<qint64> ChecklistStore::addSignature(const SignatureEntry& signature, bool sealsRecord)
+{
+    Transaction tx(*this);
+    if (!tx.began())
+        return Error(tr("cannot write to %1: %2").arg(m_location, tx.error()));
+    // Checked again inside the write lock: another signer or an edit may have come first.
+    Result<Record> record = loadRecord(signature.recordId);
+    if (!record)
+        return Error(record.error());
+    if (record->state == RecordState::Sealed)
+        return Error(tr("record %1 is sealed: every role has signed it").arg(signature.recordId));
+    if (record->activeSignature(signature.role))
+        return Error(tr("the role %1 has already been signed on record %2")
+                         .arg(signature.role)
+                         .arg(signature.recordId));
+    if (ContentDigest::digest(record.value()) != signature.digest)
+        return Error(tr("record %1 changed while it was being signed. Review it and sign again.")
+                         .arg(signature.recordId));
+
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO signatures (record_id, role, role_position, signer_id, login, "
+                             "printed_name, meaning, signed_at, digest, content, strokes, typed, signature) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(bindable(signature.recordId));
+    q.addBindValue(bindable(signature.role));
+    q.addBindValue(bindable(signature.rolePosition));
+    q.addBindValue(bindable(signature.signerId));
+    q.addBindValue(bindable(signature.login));
+    q.addBindValue(bindable(signature.printedName));
+    q.addBindValue(bindable(signature.meaning));
+    q.addBindValue(bindable(toDbTime(signature.signedAt)));
+    q.addBindValue(bindable(signature.digest));
+    // The signed content itself, so verify can say which field changed since.
+    q.addBindValue(bindable(QString::fromUtf8(ContentDigest::canonicalJson(record.value()))));
+    q.addBindValue(bindable(QString::fromUtf8(StrokeJson::write(signature.strokes))));
+    q.addBindValue(bindable(signature.typed ? 1 : 0));
+    q.addBindValue(bindable(QString::fromLatin1(signature.signature.toHex())));
+    if (!q.exec() || !q.next())
+        return Error(tr("cannot store the signature: %1").arg(q.lastError().text()));
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+
+    const RecordState newState = sealsRecord ? RecordState::Sealed : RecordState::Signed;
+    q.prepare(QStringLiteral("UPDATE records SET state = ? WHERE id = ?"));
+    q.addBindValue(bindable(RecordStateText::key(newState)));
+    q.addBindValue(bindable(signature.recordId));
+    if (!q.exec())
+        return Error(tr("cannot update the record: %1").arg(q.lastError().text()));
+
+    AuditEntry e;
+    e.recordId = signature.recordId;
+    e.action = QStringLiteral("signed");
+    e.field = signature.role;
+    e.newValue = QStringLiteral("%1 (%2) | %3 | digest %4")
+                     .arg(signature.printedName, signature.login, signature.meaning, signature.digest);
+    e.actor = signature.login;
+    e.at = signature.signedAt;
+    if (Status s = appendAudit(e); !s)
+        return Error(s.error());
+    if (sealsRecord) {
+        e.action = QStringLiteral("sealed");
+        e.field.clear();
+        e.oldValue = RecordStateText::key(record->state);
+        e.newValue = RecordStateText::key(RecordState::Sealed);
+        if (Status s = appendAudit(e); !s)
+            return Error(s.error());
+    }
+    if (Status s = tx.commit(); !s)
+        return Error(s.error());
+    Q_EMIT recordStateChanged(signature.recordId);
+    return id;
+}
+
+Status ChecklistStore::reopenRecord(qint64 recordId, const QString& login, const QString& reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Error(tr("reopening a record needs a reason"));
+    Transaction tx(*this);
+    if (!tx.began())
+        return Error(tr("cannot write to %1: %2").arg(m_location, tx.error()));
+    Result<RecordSummary> summary = recordSummary(recordId);
+    if (!summary)
+        return Error(summary.error());
+    if (summary->state == RecordState::InProgress)
+        return Error(tr("record %1 has no signatures to revoke; it is already open").arg(recordId));
+    const QDateTime at = now();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE signatures SET revoked_at = ?, revoked_by = ?, revoked_reason = ? "
+                             "WHERE record_id = ? AND revoked_at IS NULL"));
+    q.addBindValue(bindable(toDbTime(at)));
+    q.addBindValue(bindable(login));
+    q.addBindValue(bindable(reason.trimmed()));
+    q.addBindValue(bindable(recordId));
+    if (!q.exec())
+        return Error(tr("cannot revoke the signatures: %1").arg(q.lastError().text()));
+    const int revoked = q.numRowsAffected();
+    q.prepare(QStringLiteral("UPDATE records SET state = ? WHERE id = ?"));
+    q.addBindValue(bindable(RecordStateText::key(RecordState::InProgress)));
+    q.addBindValue(bindable(recordId));
+    if (!q.exec())
+        return Error(tr("cannot reopen the record: %1").arg(q.lastError().text()));
+    AuditEntry e;
+    e.recordId = recordId;
+    e.action = QStringLiteral("reopened");
+    e.oldValue = RecordStateText::key(summary->state);
+    e.newValue = QStringLiteral("%1 signature(s) revoked: %2").arg(revoked).arg(reason.trimmed());
+    e.actor = login;
+    e.at = at;
+    if (Status s = appendAudit(e); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    Q_EMIT recordStateChanged(recordId);
+    return {};
 }

@@ -38,7 +38,12 @@ public:
     // The current schema version (PRAGMA user_version).
     static int schemaVersion();
 
+    // A file path (SQLite) or postgresql://user@host:port/database (a team's server).
     Status open(const QString& location, OpenMode mode = OpenMode::CreateIfMissing);
+    static bool isServerLocation(const QString& location);
+    // A password for the server typed into the GUI; never stored. Without one,
+    // libpq reads PGPASSWORD or ~/.pgpass.
+    void setServerPassword(const QString& password);
     void close();
     bool isOpen() const;
     QString location() const;
@@ -73,18 +78,61 @@ public:
     Result<ChecklistItem> updateItem(qint64 itemId, const ItemEdit& edit, const QString& actor,
                                      std::optional<int> expectedRevision = std::nullopt);
 
+    // ---- Signers (deactivated, never deleted or renamed)
+    // What the store keeps of a signer beyond the public fields: never leaves the engine.
+    struct SignerSecrets {
+        QString passwordHash;    // Argon2id, libsodium string form
+        QByteArray sealedSecret; // Ed25519 secret key sealed under the password
+    };
+    Result<qint64> addSigner(const Signer& signer, const SignerSecrets& secrets, const QString& actor);
+    QList<Signer> signers() const;
+    Result<Signer> signer(const QString& login) const;
+    Result<SignerSecrets> signerSecrets(const QString& login) const;
+    Status setSignerSecrets(const QString& login, const SignerSecrets& secrets, const QString& actor);
+    Status setSignerActive(const QString& login, bool active, const QString& actor);
+    Status setSignerRoles(const QString& login, const QStringList& roles, const QString& actor);
+    // Counts a wrong password (audited); locks the signer until lockUntil when given.
+    Status recordFailedLogin(const QString& login, qint64 recordId, const QDateTime& lockUntil);
+    Status clearFailedLogins(const QString& login);
+
+    // ---- Signatures
+    // Stores a signature and moves the record to signed or sealed, in one
+    // transaction that first checks the record still has the content that was
+    // signed (expectedDigest) and the role is still unsigned.
+    Result<qint64> addSignature(const SignatureEntry& signature, bool sealsRecord);
+    // Revokes every standing signature and returns the record to in progress.
+    Status reopenRecord(qint64 recordId, const QString& login, const QString& reason);
+    QList<SignatureEntry> signatures(qint64 recordId) const;
+    // The content digest a signature must carry, computed from the stored record.
+    Result<QString> contentDigest(qint64 recordId) const;
+
     // ---- Audit trail (append-only)
     QList<AuditEntry> auditTrail(qint64 recordId) const;
+    // Every row with the hash it claims to chain from, for verification.
+    struct ChainRow {
+        AuditEntry entry;
+        QString previousHash;
+    };
+    QList<ChainRow> auditChain() const;
+    // Audits an event that is not a change of data (a refused signing, say).
+    Status recordEvent(qint64 recordId, const QString& action, const QString& detail, const QString& actor);
 
 Q_SIGNALS:
     void templatesChanged();
     void recordCreated(qint64 recordId);
     void itemChanged(qint64 recordId, const ChecklistItem& item);
+    // A record's signatures or state changed (signed, sealed, reopened).
+    void recordStateChanged(qint64 recordId);
+    void signersChanged();
 
 private:
     class Transaction;
+    Status openFile(const QString& location, OpenMode mode);
+    Status connectToServer(const QString& location);
     Status migrate();
     Status createSchemaV1();
+    Status migrateToV2();
+    Status backUpBeforeMigration(int fromVersion);
     Result<qint64> insertTemplate(const ChecklistTemplate& tmpl);
     Result<QList<ChecklistSection>> loadSections(const QString& sectionTable, const QString& itemTable,
                                                  const QString& ownerColumn, qint64 ownerId) const;
@@ -94,6 +142,7 @@ private:
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_location;
+    QString m_password;
     std::unique_ptr<SqlDialect> m_dialect;
     std::function<QDateTime()> m_clock;
 };

@@ -32,6 +32,7 @@ public:
     const T& operator*() const& { return *m_value; }
     const T* operator->() const { return &*m_value; }
     const QString& error() const { return m_error.message(); }
+    T value_or(T fallback) const { return m_value ? *m_value : std::move(fallback); }
 
 private:
     std::optional<T> m_value;

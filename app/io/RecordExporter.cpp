@@ -1,1 +1,138 @@
 #include "RecordExporter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonValue>
+
+namespace {
+
+QJsonValue timeValue(const QDateTime& time) {
+    if (!time.isValid())
+        return QJsonValue::Null;
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+QString timeText(const QDateTime& time) {
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QJsonObject itemJson(const ChecklistSection& section, int index) {
+    const ChecklistItem& item = section.items.at(index);
+    const QList<int> extraColumns = section.extraColumns();
+    QJsonObject extra;
+    for (qsizetype i = 0; i < extraColumns.size(); ++i)
+        extra.insert(section.columns.at(extraColumns.at(i)),
+                     i < item.extra.size() ? item.extra.at(i) : QString());
+    return {
+        {QStringLiteral("id"), item.id},
+        {QStringLiteral("group"), section.groupOf(index)},
+        {QStringLiteral("text"), item.text},
+        {QStringLiteral("status"), ItemStatusText::key(item.status)},
+        {QStringLiteral("notes"), item.notes},
+        {QStringLiteral("extra"), extra},
+        {QStringLiteral("updated_by"), item.updatedBy},
+        {QStringLiteral("updated_at"), timeValue(item.updatedAt)},
+    };
+}
+
+QJsonObject sectionJson(const ChecklistSection& section) {
+    QJsonArray items;
+    for (int i = 0; i < section.items.size(); ++i) {
+        if (!section.items.at(i).isGroupHeader)
+            items.append(itemJson(section, i));
+    }
+    return {
+        {QStringLiteral("title"), section.title},
+        {QStringLiteral("kind"), SectionKindText::key(section.kind)},
+        {QStringLiteral("description"), section.description},
+        {QStringLiteral("columns"), QJsonArray::fromStringList(section.columns)},
+        {QStringLiteral("items"), items},
+    };
+}
+
+QJsonArray signoffsJson(const Record& record) {
+    QJsonArray signoffs;
+    const ChecklistSection* section = record.signOffSection();
+    if (!section)
+        return signoffs;
+    for (const ChecklistItem& item : section->items) {
+        const SignatureEntry* signature = record.activeSignature(item.text);
+        signoffs.append(QJsonObject{
+            {QStringLiteral("role"), item.text},
+            {QStringLiteral("name"),
+             signature ? QJsonValue(signature->printedName) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("signed_at"),
+             signature ? timeValue(signature->signedAt) : QJsonValue(QJsonValue::Null)},
+        });
+    }
+    return signoffs;
+}
+
+QString csvField(const QString& text) {
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\r') && !text.contains(u'\n'))
+        return text;
+    return u'"' + QString(text).replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+} // namespace
+
+QJsonObject RecordExporter::toJson(const Record& record) {
+    const Progress progress = record.progress();
+    QJsonArray sections;
+    for (const ChecklistSection& section : record.sections)
+        sections.append(sectionJson(section));
+    return {
+        {QStringLiteral("id"), record.id},
+        {QStringLiteral("title"), record.info.title},
+        {QStringLiteral("version"), record.info.releaseVersion},
+        {QStringLiteral("environment"), record.info.environment},
+        {QStringLiteral("template"),
+         QJsonObject{
+             {QStringLiteral("id"), record.templateId},
+             {QStringLiteral("title"), record.templateTitle},
+             {QStringLiteral("version"), record.templateVersion},
+         }},
+        {QStringLiteral("state"), RecordStateText::key(record.state)},
+        {QStringLiteral("created_at"), timeValue(record.createdAt)},
+        {QStringLiteral("created_by"), record.createdBy},
+        {QStringLiteral("progress"),
+         QJsonObject{
+             {QStringLiteral("total"), progress.total},
+             {QStringLiteral("done"), progress.done},
+             {QStringLiteral("na"), progress.notApplicable},
+             {QStringLiteral("failed"), progress.failed},
+             {QStringLiteral("pending"), progress.pending()},
+         }},
+        {QStringLiteral("sections"), sections},
+        {QStringLiteral("signoffs"), signoffsJson(record)},
+    };
+}
+
+QByteArray RecordExporter::toJsonBytes(const Record& record) {
+    return QJsonDocument(toJson(record)).toJson(QJsonDocument::Indented);
+}
+
+QByteArray RecordExporter::toCsv(const Record& record) {
+    QString csv = QStringLiteral("section,group,text,status,notes,by,at\n");
+    for (const ChecklistSection& section : record.sections) {
+        if (section.kind != SectionKind::Checklist)
+            continue;
+        for (int i = 0; i < section.items.size(); ++i) {
+            const ChecklistItem& item = section.items.at(i);
+            if (item.isGroupHeader)
+                continue;
+            const QStringList fields{section.title,
+                                     section.groupOf(i),
+                                     item.text,
+                                     ItemStatusText::key(item.status),
+                                     item.notes,
+                                     item.updatedBy,
+                                     timeText(item.updatedAt)};
+            QStringList quoted;
+            for (const QString& field : fields)
+                quoted.append(csvField(field));
+            csv += quoted.join(u',') + u'\n';
+        }
+    }
+    return csv.toUtf8();
+}

@@ -8,6 +8,26 @@
 
 // The machine-readable shapes of a record: the JSON of `countersign-cli show --json`
 // and `export --json`, and the CSV of `export --csv` (one row per item).
+//
+// JSON:
+//   { id, title, version (release version), environment, state, created_at,
+//     created_by, template: {id, title, version},
+//     progress: {total, done, na, failed, pending},
+//     sections: [ {title, kind, description, columns,
+//                  items: [ {id, group, text, status, notes, extra: {<column>: value},
+//                            updated_by, updated_at} ]} ],
+//     signoffs: [ {role, name, signed_at} ] }
+// Group header rows are not items: each item names its group in "group" (""
+// when it has none), so consumers never have to skip header rows. Times are
+// ISO 8601 UTC with a Z, or null when never set. "signoffs" has one entry per
+// row of the sign-off section; name (the printed name) and signed_at come from
+// the role's standing signature (Record::activeSignature) and are null until
+// the role is signed.
+//
+// CSV: header "section,group,text,status,notes,by,at", one row per checklist
+// item (no group headers, procedure steps or sign-off rows), UTF-8, LF line
+// ends, RFC 4180 quoting (fields with a comma, quote, CR or LF are quoted and
+// their quotes doubled).
 class RecordExporter {
 public:
     static QJsonObject toJson(const Record& record);

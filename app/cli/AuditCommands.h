@@ -1,0 +1,18 @@
+#pragma once
+
+#include "Command.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+class CommandContext;
+
+// audit: a record's append-only trail of changes.
+class AuditCommands {
+    Q_DECLARE_TR_FUNCTIONS(AuditCommands)
+public:
+    static QList<Command> commands();
+
+private:
+    static int showAudit(CommandContext& context);
+};

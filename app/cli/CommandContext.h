@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Checklist.h"
+#include "ExitCode.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+class ChecklistStore;
+class Console;
+class QCommandLineParser;
+
+// What a command handler gets: its parsed arguments, the open store and the
+// console, with the few helpers every command shares (errors, who is acting,
+// writing a file or stdout).
+class CommandContext {
+    Q_DECLARE_TR_FUNCTIONS(CommandContext)
+public:
+    CommandContext(const QCommandLineParser& parser, ChecklistStore* store, Console& console);
+
+    const QCommandLineParser& parser() const { return m_parser; }
+    QString argument(int index) const;
+    bool isSet(const QString& option) const;
+    // The option's value; an empty (not null) string when it is not given.
+    QString value(const QString& option) const;
+
+    ChecklistStore& store() const { return *m_store; }
+    Console& console() const { return m_console; }
+
+    // Prints "countersign-cli: MESSAGE" on stderr and returns ExitUserError.
+    int fail(const QString& message) const;
+
+    // The name recorded as "who": --by, else the name set in the GUI's
+    // Preferences, else the OS user.
+    QString actor() const;
+
+    // RECORD as given on the command line (an id), loaded.
+    Result<Record> loadRecord(const QString& idText) const;
+
+    // Writes bytes to FILE atomically (a failure leaves no half-written file),
+    // or to stdout when target is "-".
+    Status writeOutput(const QString& target, const QByteArray& bytes) const;
+
+private:
+    const QCommandLineParser& m_parser;
+    ChecklistStore* m_store;
+    Console& m_console;
+};

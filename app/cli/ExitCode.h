@@ -1,0 +1,8 @@
+#pragma once
+
+// The exit status of every command, as scripts and CI pipelines read it.
+enum ExitCode : int {
+    ExitSuccess = 0,
+    ExitUserError = 1, // the message is on stderr and nothing changed
+    ExitUsage = 2,     // unknown command or option, missing argument
+};

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "Command.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+// The text of --help, `help COMMAND` and the one-line hints after a usage error.
+class HelpText {
+    Q_DECLARE_TR_FUNCTIONS(HelpText)
+public:
+    static QString global(const QList<Command>& commands);
+    static QString command(const Command& command, const QList<QCommandLineOption>& globalOptions);
+    static QString usageHint(const QString& commandName = {});
+
+private:
+    static QString optionList(const QList<QCommandLineOption>& options);
+};

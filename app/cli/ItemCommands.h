@@ -1,0 +1,18 @@
+#pragma once
+
+#include "Command.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+class CommandContext;
+
+// set: tick, fail or skip one item of a record, as a CI pipeline does.
+class ItemCommands {
+    Q_DECLARE_TR_FUNCTIONS(ItemCommands)
+public:
+    static QList<Command> commands();
+
+private:
+    static int setItem(CommandContext& context);
+};

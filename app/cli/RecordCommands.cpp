@@ -1,0 +1,177 @@
+#include "RecordCommands.h"
+
+#include "ChecklistStore.h"
+#include "CommandContext.h"
+#include "CommonOptions.h"
+#include "Console.h"
+#include "MarkdownWriter.h"
+#include "RecordExporter.h"
+#include "RecordPrinter.h"
+#include "TablePrinter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+const QString kTemplate = QStringLiteral("template");
+const QString kTitle = QStringLiteral("title");
+const QString kVersion = QStringLiteral("version");
+const QString kEnvironment = QStringLiteral("environment");
+} // namespace
+
+QList<Command> RecordCommands::commands() {
+    Command create;
+    create.name = QStringLiteral("new");
+    create.synopsis =
+        QStringLiteral("new --template ID|TITLE --title TEXT [--version V] [--environment E] [--by NAME]");
+    create.summary = tr("Start a sign-off record from a template; prints its id");
+    create.description =
+        tr("A template title names its newest version; an id names one exact version. The new "
+           "record's id is the last line of the output.");
+    create.options = {
+        QCommandLineOption(kTemplate, tr("The template: an id or a title."), tr("ID|TITLE")),
+        QCommandLineOption(kTitle, tr("The record's title, e.g. \"Release 2.4.0\"."), tr("TEXT")),
+        QCommandLineOption(kVersion, tr("The release version being signed off."), tr("V")),
+        QCommandLineOption(kEnvironment, tr("The environment, e.g. production."), tr("E")),
+        CommonOptions::actor(),
+    };
+    create.requiredOptions = {kTemplate, kTitle};
+    create.database = Command::Database::Write;
+    create.run = &RecordCommands::newRecord;
+
+    Command records;
+    records.name = QStringLiteral("records");
+    records.synopsis = QStringLiteral("records [--json]");
+    records.summary = tr("List the records with their state and progress");
+    records.description = tr("Progress counts resolved items (Done and N/A) out of all checklist items.");
+    records.options = {CommonOptions::jsonFlag()};
+    records.database = Command::Database::Read;
+    records.run = &RecordCommands::listRecords;
+
+    Command show;
+    show.name = QStringLiteral("show");
+    show.synopsis = QStringLiteral("show RECORD [--json]");
+    show.summary = tr("Show a record: every section, item, status and note");
+    show.options = {CommonOptions::jsonFlag()};
+    show.minArguments = 1;
+    show.maxArguments = 1;
+    show.database = Command::Database::Read;
+    show.run = &RecordCommands::showRecord;
+
+    Command exportRecord;
+    exportRecord.name = QStringLiteral("export");
+    exportRecord.synopsis = QStringLiteral("export RECORD --markdown FILE|- | --json FILE|- | --csv FILE|-");
+    exportRecord.summary = tr("Write a record as Markdown, JSON or CSV");
+    exportRecord.description = tr("Give exactly one format. \"-\" writes to standard output; a file is "
+                                  "replaced only once it is written completely.");
+    exportRecord.options = {CommonOptions::markdownFile(), CommonOptions::jsonFile(),
+                            CommonOptions::csvFile()};
+    exportRecord.exactlyOneOf = {CommonOptions::markdown, CommonOptions::json, CommonOptions::csv};
+    exportRecord.minArguments = 1;
+    exportRecord.maxArguments = 1;
+    exportRecord.database = Command::Database::Read;
+    exportRecord.run = &RecordCommands::exportRecord;
+
+    return {create, records, show, exportRecord};
+}
+
+int RecordCommands::newRecord(CommandContext& context) {
+    Result<qint64> templateId = context.store().resolveTemplate(context.value(kTemplate));
+    if (!templateId)
+        return context.fail(templateId.error());
+    const RecordInfo info{context.value(kTitle), context.value(kVersion), context.value(kEnvironment)};
+    Result<qint64> id = context.store().createRecord(templateId.value(), info, context.actor());
+    if (!id)
+        return context.fail(id.error());
+    Result<RecordSummary> created = context.store().recordSummary(id.value());
+    if (created) {
+        context.console().outLine(tr("Created record %1 \"%2\" from %3 v%4")
+                                      .arg(QString::number(id.value()), created->title,
+                                           created->templateTitle,
+                                           QString::number(created->templateVersion)));
+    }
+    context.console().outLine(QString::number(id.value()));
+    return ExitSuccess;
+}
+
+int RecordCommands::listRecords(CommandContext& context) {
+    const QList<RecordSummary> records = context.store().records();
+    if (context.isSet(CommonOptions::json)) {
+        QJsonArray array;
+        for (const RecordSummary& r : records) {
+            array.append(QJsonObject{
+                {QStringLiteral("id"), r.id},
+                {kTitle, r.title},
+                {kVersion, r.releaseVersion},
+                {kEnvironment, r.environment},
+                {QStringLiteral("state"), RecordStateText::key(r.state)},
+                {kTemplate, r.templateTitle},
+                {QStringLiteral("template_id"), r.templateId},
+                {QStringLiteral("template_version"), r.templateVersion},
+                {QStringLiteral("done"), r.progress.done},
+                {QStringLiteral("total"), r.progress.total},
+                {QStringLiteral("failed"), r.progress.failed},
+                {QStringLiteral("na"), r.progress.notApplicable},
+            });
+        }
+        context.console().outBytes(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return ExitSuccess;
+    }
+
+    if (records.isEmpty()) {
+        context.console().outLine(
+            tr("No records. `countersign-cli new --template TITLE --title TEXT` starts one."));
+        return ExitSuccess;
+    }
+    TablePrinter table({{tr("ID"), TablePrinter::Align::Right},
+                        {tr("Title")},
+                        {tr("Version")},
+                        {tr("Environment")},
+                        {tr("State")},
+                        {tr("Progress")}});
+    for (const RecordSummary& r : records) {
+        QString progress = QStringLiteral("%1/%2").arg(r.progress.resolved()).arg(r.progress.total);
+        if (r.progress.failed > 0)
+            progress += QStringLiteral(" · ") + tr("%n failed", nullptr, r.progress.failed);
+        table.addRow({QString::number(r.id), r.title, r.releaseVersion, r.environment,
+                      RecordStateText::label(r.state), progress});
+    }
+    context.console().out(table.toString());
+    return ExitSuccess;
+}
+
+int RecordCommands::showRecord(CommandContext& context) {
+    Result<Record> record = context.loadRecord(context.argument(0));
+    if (!record)
+        return context.fail(record.error());
+    if (context.isSet(CommonOptions::json)) {
+        context.console().outBytes(
+            QJsonDocument(RecordExporter::toJson(*record)).toJson(QJsonDocument::Indented));
+        return ExitSuccess;
+    }
+    context.console().out(RecordPrinter::toText(*record));
+    return ExitSuccess;
+}
+
+int RecordCommands::exportRecord(CommandContext& context) {
+    Result<Record> record = context.loadRecord(context.argument(0));
+    if (!record)
+        return context.fail(record.error());
+    QString target;
+    QByteArray bytes;
+    if (context.isSet(CommonOptions::markdown)) {
+        target = context.value(CommonOptions::markdown);
+        bytes = MarkdownWriter::writeRecord(*record).toUtf8();
+    } else if (context.isSet(CommonOptions::json)) {
+        target = context.value(CommonOptions::json);
+        bytes = RecordExporter::toJsonBytes(*record);
+    } else {
+        target = context.value(CommonOptions::csv);
+        bytes = RecordExporter::toCsv(*record);
+    }
+    Status written = context.writeOutput(target, bytes);
+    if (!written)
+        return context.fail(written.error());
+    return ExitSuccess;
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Command.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+class CommandContext;
+
+// new, records, show, export.
+class RecordCommands {
+    Q_DECLARE_TR_FUNCTIONS(RecordCommands)
+public:
+    static QList<Command> commands();
+
+private:
+    static int newRecord(CommandContext& context);
+    static int listRecords(CommandContext& context);
+    static int showRecord(CommandContext& context);
+    static int exportRecord(CommandContext& context);
+};

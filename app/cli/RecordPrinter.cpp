@@ -1,0 +1,138 @@
+#include "RecordPrinter.h"
+
+#include "TablePrinter.h"
+
+namespace {
+const QString kIndent = QStringLiteral("  ");
+}
+
+QString RecordPrinter::localTime(const QDateTime& utc) {
+    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+}
+
+QString RecordPrinter::statusText(ItemStatus status) {
+    const QString mark = ItemStatusText::mark(status);
+    const QString label = ItemStatusText::label(status);
+    return mark == label ? label : mark + QLatin1Char(' ') + label;
+}
+
+QString RecordPrinter::toText(const Record& record) {
+    QString text = header(record);
+    for (const ChecklistSection& section : record.sections) {
+        text += QLatin1Char('\n');
+        switch (section.kind) {
+        case SectionKind::Checklist:
+            text += checklistSection(section);
+            break;
+        case SectionKind::Procedure:
+            text += procedureSection(section);
+            break;
+        case SectionKind::SignOff:
+            text += signOffSection(record, section);
+            break;
+        case SectionKind::Text:
+            text += section.title + QLatin1Char('\n') + description(section.description);
+            break;
+        }
+    }
+    return text;
+}
+
+QString RecordPrinter::header(const Record& record) {
+    TablePrinter fields({{QString()}, {QString()}}, kIndent);
+    fields.setHeaderVisible(false);
+    const auto field = [&fields](const QString& name, const QString& value) {
+        fields.addRow({name + QLatin1Char(':'), value});
+    };
+    field(tr("Version"), record.info.releaseVersion);
+    field(tr("Environment"), record.info.environment);
+    field(tr("Template"), tr("%1 v%2 (id %3)")
+                              .arg(record.templateTitle, QString::number(record.templateVersion),
+                                   QString::number(record.templateId)));
+    field(tr("State"), RecordStateText::label(record.state));
+    field(tr("Created"), tr("%1 by %2").arg(localTime(record.createdAt), record.createdBy));
+    field(tr("Progress"), progressSummary(record.sectionProgress(), record.progress()));
+
+    QString text = tr("Record %1: %2").arg(record.id).arg(record.info.title) + QLatin1Char('\n');
+    text += fields.toString();
+    text += description(record.description);
+    return text;
+}
+
+QString RecordPrinter::description(const QString& text) {
+    if (text.trimmed().isEmpty())
+        return {};
+    QString result;
+    for (const QString& line : text.trimmed().split(QLatin1Char('\n')))
+        result += (line.trimmed().isEmpty() ? QString() : kIndent + line.trimmed()) + QLatin1Char('\n');
+    return result;
+}
+
+QString RecordPrinter::checklistSection(const ChecklistSection& section) {
+    int done = 0;
+    const int total = section.countableItems();
+    for (const ChecklistItem& item : section.items)
+        done += !item.isGroupHeader && ItemStatusText::isResolved(item.status);
+    QString text =
+        QStringLiteral("%1 (%2/%3)\n").arg(section.title, QString::number(done), QString::number(total));
+    text += description(section.description);
+
+    const QList<int> extraColumns = section.extraColumns();
+    QList<TablePrinter::Column> columns{{tr("ID"), TablePrinter::Align::Right}, {tr("Status")}, {tr("Item")}};
+    for (int c : extraColumns)
+        columns.append({section.columns.at(c)});
+    columns << TablePrinter::Column{tr("Notes")} << TablePrinter::Column{tr("By")}
+            << TablePrinter::Column{tr("At")};
+
+    TablePrinter table(columns, kIndent);
+    for (const ChecklistItem& item : section.items) {
+        if (item.isGroupHeader) {
+            table.addHeading(QStringLiteral("▸ ") + item.text);
+            continue;
+        }
+        QStringList cells{QString::number(item.id), statusText(item.status), item.text};
+        // extra holds the values of the extra columns in extraColumns() order.
+        for (int e = 0; e < extraColumns.size(); ++e)
+            cells.append(item.extra.value(e));
+        cells << item.notes << item.updatedBy << localTime(item.updatedAt);
+        table.addRow(cells);
+    }
+    return text + table.toString();
+}
+
+QString RecordPrinter::procedureSection(const ChecklistSection& section) {
+    QString text = section.title + QLatin1Char('\n') + description(section.description);
+    int number = 0;
+    for (const ChecklistItem& step : section.items) {
+        if (step.isGroupHeader) {
+            text += kIndent + QStringLiteral("▸ ") + step.text + QLatin1Char('\n');
+            continue;
+        }
+        text += kIndent + QStringLiteral("%1. %2\n").arg(++number).arg(step.text);
+    }
+    return text;
+}
+
+QString RecordPrinter::signOffSection(const Record& record, const ChecklistSection& section) {
+    QString text = section.title + QLatin1Char('\n') + description(section.description);
+    const QList<int> extraColumns = section.extraColumns();
+    QList<TablePrinter::Column> columns{{section.columns.value(0, tr("Role"))}};
+    for (int c : extraColumns)
+        columns.append({section.columns.at(c)});
+    columns.append({tr("Signed")});
+    TablePrinter table(columns, kIndent);
+    for (const ChecklistItem& role : section.items) {
+        if (role.isGroupHeader)
+            continue;
+        QStringList cells{role.text};
+        for (int e = 0; e < extraColumns.size(); ++e)
+            cells.append(role.extra.value(e));
+        const SignatureEntry* signature = record.activeSignature(role.text);
+        cells.append(
+            signature ? tr("%1, %2 (%3)")
+                            .arg(signature->printedName, localTime(signature->signedAt), signature->meaning)
+                      : tr("not signed"));
+        table.addRow(cells);
+    }
+    return text + table.toString();
+}

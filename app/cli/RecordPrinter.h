@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Checklist.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// The text of `countersign-cli show RECORD`: a header with the progress line,
+// then every section as people read it (items with status, notes, who and
+// when; group headings; numbered rollback steps; sign-off roles).
+class RecordPrinter {
+    Q_DECLARE_TR_FUNCTIONS(RecordPrinter)
+public:
+    static QString toText(const Record& record);
+    // Local time, to the second; empty when never set.
+    static QString localTime(const QDateTime& utc);
+    // "☑ Done", "☐ Pending", "N/A", "☒ Failed".
+    static QString statusText(ItemStatus status);
+
+private:
+    static QString header(const Record& record);
+    static QString checklistSection(const ChecklistSection& section);
+    static QString procedureSection(const ChecklistSection& section);
+    static QString signOffSection(const Record& record, const ChecklistSection& section);
+    static QString description(const QString& text);
+};

@@ -1,0 +1,316 @@
+#include "SignOffService.h"
+
+#include "ChecklistStore.h"
+#include "ContentDigest.h"
+#include "Crypto.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SignOffService", text);
+}
+
+int columnIndex(const ChecklistSection& section, const QString& header)
+{
+    for (int c = 0; c < section.columns.size(); ++c) {
+        if (section.columns.at(c).trimmed().compare(header, Qt::CaseInsensitive) == 0)
+            return c;
+    }
+    return -1;
+}
+
+// A sign-off row's cell under a given header ("" when the template has no such column).
+QString signOffCell(const ChecklistSection& section, const ChecklistItem& row, const QString& header)
+{
+    const int column = columnIndex(section, header);
+    if (column <= 0)
+        return {};
+    const QList<int> extras = section.extraColumns();
+    const int slot = int(extras.indexOf(column));
+    return slot >= 0 && slot < row.extra.size() ? row.extra.at(slot).trimmed() : QString();
+}
+
+// The template relaxes the completeness rule for a role with "any time" in a
+// When column (a Deployment Manager who signs off the plan before it runs).
+bool mayPrecedeChecklist(const ChecklistSection& section, const ChecklistItem& row)
+{
+    return signOffCell(section, row, QStringLiteral("When")).compare(u"any time", Qt::CaseInsensitive) == 0;
+}
+
+// "Roles may sign in any order." in the sign-off section's description lifts the order rule.
+bool orderIsFree(const ChecklistSection& section)
+{
+    return section.description.contains(QStringLiteral("any order"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+SignOffService::SignOffService(ChecklistStore& store)
+    : m_store(store)
+{
+}
+
+Result<qint64> SignOffService::registerSigner(const QString& login, const QString& printedName,
+                                              const QStringList& roles, const QString& password,
+                                              const QString& actor)
+{
+    if (password.size() < 8)
+        return Error(tr("a password needs at least 8 characters"));
+    if (!Crypto::initialize())
+        return Error(tr("the cryptography library could not start"));
+    Result<QString> hash = Crypto::hashPassword(password);
+    if (!hash)
+        return Error(hash.error());
+    Crypto::KeyPair keys = Crypto::generateSigningKeys();
+    Result<QByteArray> sealed = Crypto::sealSecretKey(keys.secretKey, password);
+    Crypto::wipe(keys.secretKey);
+    if (!sealed)
+        return Error(sealed.error());
+    Signer signer;
+    signer.login = login.trimmed();
+    signer.printedName = printedName.trimmed();
+    for (const QString& role : roles) {
+        if (!role.trimmed().isEmpty())
+            signer.roles << role.trimmed();
+    }
+    signer.publicKey = keys.publicKey;
+    return m_store.addSigner(signer, {hash.value(), sealed.value()}, actor);
+}
+
+Result<Signer> SignOffService::authenticate(const QString& login, const QString& password, qint64 recordId)
+{
+    Result<Signer> signer = m_store.signer(login);
+    // The same answer for an unknown login and a wrong password: no hint for a guesser.
+    const QString refused = tr("the login or the password is wrong");
+    if (!signer)
+        return Error(refused);
+    if (!signer->active)
+        return Error(tr("the signer %1 has been deactivated and can no longer sign").arg(signer->login));
+    const QDateTime now = m_store.now();
+    if (signer->lockedUntil.isValid() && signer->lockedUntil > now)
+        return Error(tr("the signer %1 is locked after %2 wrong passwords, until %3. Try again later.")
+                         .arg(signer->login)
+                         .arg(kMaxFailedLogins)
+                         .arg(signer->lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))));
+    Result<ChecklistStore::SignerSecrets> secrets = m_store.signerSecrets(login);
+    if (!secrets)
+        return Error(secrets.error());
+    if (!Crypto::verifyPassword(secrets->passwordHash, password)) {
+        // A lock that has run out starts a fresh count.
+        const int failures = (signer->lockedUntil.isValid() ? 0 : signer->failedAttempts) + 1;
+        const QDateTime lockUntil = failures >= kMaxFailedLogins ? now.addSecs(kLockMinutes * 60) : QDateTime();
+        if (signer->lockedUntil.isValid())
+            m_store.clearFailedLogins(login);
+        m_store.recordFailedLogin(signer->login, recordId, lockUntil);
+        if (lockUntil.isValid())
+            return Error(tr("the login or the password is wrong. After %1 wrong passwords in a row, %2 is locked "
+                            "for %3 minutes.")
+                             .arg(kMaxFailedLogins)
+                             .arg(signer->login)
+                             .arg(kLockMinutes));
+        return Error(refused);
+    }
+    m_store.clearFailedLogins(login);
+    return signer;
+}
+
+Status SignOffService::changePassword(const QString& login, const QString& oldPassword, const QString& newPassword)
+{
+    if (newPassword.size() < 8)
+        return Error(tr("a password needs at least 8 characters"));
+    Result<Signer> signer = authenticate(login, oldPassword, 0);
+    if (!signer)
+        return Error(signer.error());
+    Result<ChecklistStore::SignerSecrets> secrets = m_store.signerSecrets(login);
+    if (!secrets)
+        return Error(secrets.error());
+    Result<QByteArray> secretKey = Crypto::openSecretKey(secrets->sealedSecret, oldPassword);
+    if (!secretKey)
+        return Error(secretKey.error());
+    QByteArray key = secretKey.value();
+    Result<QByteArray> resealed = Crypto::sealSecretKey(key, newPassword);
+    Crypto::wipe(key);
+    if (!resealed)
+        return Error(resealed.error());
+    Result<QString> hash = Crypto::hashPassword(newPassword);
+    if (!hash)
+        return Error(hash.error());
+    return m_store.setSignerSecrets(login, {hash.value(), resealed.value()}, login);
+}
+
+Status SignOffService::canSign(const Record& record, const QString& role) const
+{
+    if (record.state == RecordState::Sealed)
+        return Error(tr("record %1 is sealed: every role has signed it").arg(record.id));
+    const ChecklistSection* signOff = record.signOffSection();
+    if (!signOff)
+        return Error(tr("record %1 has no sign-off table").arg(record.id));
+    int position = -1;
+    for (int i = 0; i < signOff->items.size(); ++i) {
+        if (signOff->items.at(i).text.compare(role.trimmed(), Qt::CaseInsensitive) == 0)
+            position = i;
+    }
+    if (position < 0) {
+        QStringList roles;
+        for (const ChecklistItem& row : signOff->items)
+            roles << row.text;
+        return Error(tr("record %1 has no role \"%2\". Its roles: %3")
+                         .arg(record.id)
+                         .arg(role, roles.join(QStringLiteral(", "))));
+    }
+    const ChecklistItem& row = signOff->items.at(position);
+    if (record.activeSignature(row.text))
+        return Error(tr("%1 has already signed record %2").arg(row.text).arg(record.id));
+
+    if (!orderIsFree(*signOff)) {
+        QStringList waiting;
+        for (int i = 0; i < position; ++i) {
+            if (!record.activeSignature(signOff->items.at(i).text))
+                waiting << signOff->items.at(i).text;
+        }
+        if (!waiting.isEmpty())
+            return Error(tr("%1 signs after %2: they have not signed yet")
+                             .arg(row.text, waiting.join(QStringLiteral(", "))));
+    }
+
+    if (!mayPrecedeChecklist(*signOff, row)) {
+        QStringList blocking;
+        for (const ChecklistSection& section : record.sections) {
+            if (section.kind != SectionKind::Checklist)
+                continue;
+            for (const ChecklistItem& item : section.items) {
+                if (!item.isGroupHeader && !ItemStatusText::isResolved(item.status))
+                    blocking << QStringLiteral("  [%1] %2 (%3)")
+                                    .arg(item.id)
+                                    .arg(item.text, ItemStatusText::label(item.status));
+            }
+        }
+        if (!blocking.isEmpty())
+            return Error(tr("record %1 cannot be signed while %2 item(s) are pending or failed:\n%3")
+                             .arg(record.id)
+                             .arg(blocking.size())
+                             .arg(blocking.join(u'\n')));
+    }
+    return {};
+}
+
+Result<SignatureEntry> SignOffService::sign(const SignRequest& request)
+{
+    Result<Record> record = m_store.loadRecord(request.recordId);
+    if (!record)
+        return Error(record.error());
+    if (Status allowed = canSign(record.value(), request.role); !allowed)
+        return Error(allowed.error());
+    if (request.meaning.trimmed().isEmpty())
+        return Error(tr("a signature needs a meaning (for example Approved)"));
+    if (!request.typed && request.strokes.isEmpty())
+        return Error(tr("draw a signature, or choose a typed signature"));
+
+    Result<Signer> signer = authenticate(request.login, request.password, request.recordId);
+    if (!signer)
+        return Error(signer.error());
+
+    const ChecklistSection* signOff = record->signOffSection();
+    int position = 0;
+    QString role;
+    for (int i = 0; i < signOff->items.size(); ++i) {
+        if (signOff->items.at(i).text.compare(request.role.trimmed(), Qt::CaseInsensitive) == 0) {
+            position = i;
+            role = signOff->items.at(i).text;
+        }
+    }
+    if (!signer->roles.contains(role, Qt::CaseInsensitive))
+        return Error(tr("%1 (%2) may not sign as %3. Their roles: %4")
+                         .arg(signer->printedName, signer->login, role,
+                              signer->roles.isEmpty() ? tr("none") : signer->roles.join(QStringLiteral(", "))));
+    for (const SignatureEntry& other : record->signatures) {
+        if (!other.revoked && other.signerId == signer->id)
+            return Error(tr("%1 has already signed record %2 as %3: one person may not sign two roles")
+                             .arg(signer->printedName)
+                             .arg(record->id)
+                             .arg(other.role));
+    }
+
+    Result<ChecklistStore::SignerSecrets> secrets = m_store.signerSecrets(signer->login);
+    if (!secrets)
+        return Error(secrets.error());
+    Result<QByteArray> secretKey = Crypto::openSecretKey(secrets->sealedSecret, request.password);
+    if (!secretKey)
+        return Error(secretKey.error());
+
+    SignatureEntry entry;
+    entry.recordId = record->id;
+    entry.role = role;
+    entry.rolePosition = position;
+    entry.signerId = signer->id;
+    entry.login = signer->login;
+    entry.printedName = signer->printedName;
+    entry.meaning = request.meaning.trimmed();
+    entry.signedAt = m_store.now(); // the application's clock, never typed
+    entry.digest = ContentDigest::digest(record.value());
+    entry.typed = request.typed;
+    entry.strokes = request.typed ? SignatureStrokes() : StrokeJson::read(StrokeJson::write(request.strokes))
+                                                              .value_or(SignatureStrokes{});
+    QByteArray key = secretKey.value();
+    entry.signature = Crypto::sign(SignaturePayload::bytes(entry), key);
+    Crypto::wipe(key);
+
+    Record afterSigning = record.value();
+    afterSigning.signatures.append(entry);
+    Result<qint64> id = m_store.addSignature(entry, allRolesSigned(afterSigning));
+    if (!id)
+        return Error(id.error());
+    entry.id = id.value();
+    return entry;
+}
+
+Status SignOffService::reopen(qint64 recordId, const QString& login, const QString& password, const QString& reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Error(tr("reopening a record needs a reason"));
+    Result<Signer> signer = authenticate(login, password, recordId);
+    if (!signer)
+        return Error(signer.error());
+    return m_store.reopenRecord(recordId, signer->login, reason);
+}
+
+QStringList SignOffService::meanings(const Record& record, const QString& role)
+{
+    QStringList result;
+    if (const ChecklistSection* signOff = record.signOffSection()) {
+        for (const ChecklistItem& row : signOff->items) {
+            const QString meaning = signOffCell(*signOff, row, QStringLiteral("Meaning"));
+            if (meaning.isEmpty() || result.contains(meaning))
+                continue;
+            if (row.text.compare(role, Qt::CaseInsensitive) == 0)
+                result.prepend(meaning);
+            else
+                result.append(meaning);
+        }
+    }
+    if (result.isEmpty())
+        result = {tr("Approved"), tr("Reviewed"), tr("Verified")};
+    return result;
+}
+
+SignatureState SignOffService::stateOf(const Record& record, const SignatureEntry& signature)
+{
+    if (signature.revoked)
+        return SignatureState::Revoked;
+    return signature.digest == ContentDigest::digest(record) ? SignatureState::Valid : SignatureState::Invalidated;
+}
+
+bool SignOffService::allRolesSigned(const Record& record)
+{
+    const ChecklistSection* signOff = record.signOffSection();
+    if (!signOff || signOff->items.isEmpty())
+        return false;
+    for (const ChecklistItem& row : signOff->items) {
+        if (!record.activeSignature(row.text))
+            return false;
+    }
+    return true;
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Checklist.h"
+#include "Result.h"
+
+#include <QStringList>
+
+class ChecklistStore;
+
+// The sign-off rules, in one place that the GUI and the CLI both go through:
+// who may sign which role, in what order, on what content, with which
+// credentials; reopening; signer registration and passwords.
+class SignOffService {
+public:
+    static constexpr int kMaxFailedLogins = 5;
+    static constexpr int kLockMinutes = 15;
+
+    explicit SignOffService(ChecklistStore& store);
+
+    struct SignRequest {
+        qint64 recordId = 0;
+        QString role;
+        QString login;
+        QString password;
+        QString meaning;
+        SignatureStrokes strokes; // empty with typed = true
+        bool typed = false;
+    };
+
+    Result<qint64> registerSigner(const QString& login, const QString& printedName, const QStringList& roles,
+                                  const QString& password, const QString& actor);
+    Status changePassword(const QString& login, const QString& oldPassword, const QString& newPassword);
+
+    // Checks everything but the credentials: what the dialog shows before anyone types a password.
+    Status canSign(const Record& record, const QString& role) const;
+    Result<SignatureEntry> sign(const SignRequest& request);
+    Status reopen(qint64 recordId, const QString& login, const QString& password, const QString& reason);
+
+    // The meanings a template offers (its sign-off table's Meaning column), or
+    // Approved, Reviewed, Verified; the role's own first.
+    static QStringList meanings(const Record& record, const QString& role);
+    static SignatureState stateOf(const Record& record, const SignatureEntry& signature);
+    // True when every role of the sign-off table has a standing signature.
+    static bool allRolesSigned(const Record& record);
+
+private:
+    // Checks login and password, counting failures and locking after five.
+    Result<Signer> authenticate(const QString& login, const QString& password, qint64 recordId);
+
+    ChecklistStore& m_store;
+};

@@ -1,0 +1,190 @@
+#include "Verifier.h"
+
+#include "AuditChain.h"
+#include "ChecklistStore.h"
+#include "ContentDigest.h"
+#include "Crypto.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Verifier", text);
+}
+
+QString shorten(const QString& text)
+{
+    return text.size() > 60 ? text.left(57) + QStringLiteral("...") : text;
+}
+
+// Names the fields that differ between the content a signature was made on and
+// the record's content now: "item 12 "All tests pass": status was done, is pending".
+QStringList contentDifferences(const QByteArray& signedJson, const QByteArray& currentJson)
+{
+    QStringList differences;
+    const QJsonObject was = QJsonDocument::fromJson(signedJson).object();
+    const QJsonObject is = QJsonDocument::fromJson(currentJson).object();
+    for (auto it = is.constBegin(); it != is.constEnd(); ++it) {
+        if (it.key() != u"sections" && was.value(it.key()) != it.value())
+            differences << tr("record field %1: was \"%2\", is \"%3\"")
+                               .arg(it.key(),
+                                    shorten(QString::fromUtf8(QJsonDocument(QJsonArray{was.value(it.key())}).toJson(
+                                        QJsonDocument::Compact))),
+                                    shorten(QString::fromUtf8(
+                                        QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact))));
+    }
+    QHash<QString, QJsonObject> wasItems;
+    const QJsonArray wasSections = was.value(QStringLiteral("sections")).toArray();
+    for (const QJsonValue& section : wasSections) {
+        for (const QJsonValue& item : section.toObject().value(QStringLiteral("items")).toArray())
+            wasItems.insert(item.toObject().value(QStringLiteral("id")).toString(), item.toObject());
+    }
+    const QJsonArray isSections = is.value(QStringLiteral("sections")).toArray();
+    for (const QJsonValue& section : isSections) {
+        for (const QJsonValue& itemValue : section.toObject().value(QStringLiteral("items")).toArray()) {
+            const QJsonObject item = itemValue.toObject();
+            const QString id = item.value(QStringLiteral("id")).toString();
+            if (!wasItems.contains(id)) {
+                differences << tr("item %1 was added").arg(id);
+                continue;
+            }
+            const QJsonObject before = wasItems.take(id);
+            for (auto field = item.constBegin(); field != item.constEnd(); ++field) {
+                if (before.value(field.key()) == field.value())
+                    continue;
+                auto text = [](const QJsonValue& v) {
+                    return v.isString() ? v.toString()
+                                        : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+                };
+                differences << tr("item %1 \"%2\": %3 was \"%4\", is \"%5\"")
+                                   .arg(id, shorten(item.value(QStringLiteral("text")).toString()), field.key(),
+                                        shorten(text(before.value(field.key()))), shorten(text(field.value())));
+            }
+        }
+    }
+    for (auto it = wasItems.constBegin(); it != wasItems.constEnd(); ++it)
+        differences << tr("item %1 was removed").arg(it.key());
+    return differences;
+}
+
+} // namespace
+
+Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qint64> recordId)
+{
+    Report report;
+
+    // 1. The chain: each row names the previous row's hash and its own hash covers its fields.
+    QString previous = AuditChain::genesis();
+    QHash<QString, QString> registeredKeys; // login -> public key hex from signer_added rows
+    QHash<qint64, QList<AuditEntry>> signedEvents;
+    const QList<ChecklistStore::ChainRow> rows = store.auditChain();
+    for (const ChecklistStore::ChainRow& row : rows) {
+        ++report.auditRowsChecked;
+        if (row.previousHash != previous)
+            report.findings.append({QStringLiteral("chain"), row.entry.recordId, row.entry.id, 0,
+                                    tr("audit row %1: the chain is broken before it (a row was deleted, inserted or "
+                                       "reordered)")
+                                        .arg(row.entry.id)});
+        if (AuditChain::rowHash(row.previousHash, row.entry) != row.entry.hash)
+            report.findings.append({QStringLiteral("chain"), row.entry.recordId, row.entry.id, 0,
+                                    tr("audit row %1 (%2 by %3): its content was edited after it was written")
+                                        .arg(row.entry.id)
+                                        .arg(row.entry.action, row.entry.actor)});
+        previous = row.entry.hash;
+        if (row.entry.action == u"signer_added") {
+            const int keyAt = int(row.entry.newValue.lastIndexOf(QStringLiteral("| key ")));
+            if (keyAt >= 0)
+                registeredKeys.insert(row.entry.field, row.entry.newValue.mid(keyAt + 6).trimmed());
+        }
+        if (row.entry.action == u"signed")
+            signedEvents[row.entry.recordId].append(row.entry);
+    }
+
+    // 2. Signatures, against their signers and the records' content now.
+    QHash<qint64, Signer> signersById;
+    for (const Signer& s : store.signers())
+        signersById.insert(s.id, s);
+    QList<qint64> recordIds;
+    if (recordId) {
+        recordIds << *recordId;
+    } else {
+        for (const RecordSummary& r : store.records())
+            recordIds << r.id;
+    }
+    for (qint64 id : std::as_const(recordIds)) {
+        Result<Record> loaded = store.loadRecord(id);
+        if (!loaded) {
+            report.findings.append({QStringLiteral("content"), id, 0, 0, loaded.error()});
+            continue;
+        }
+        ++report.recordsChecked;
+        const Record& record = loaded.value();
+        const QByteArray currentJson = ContentDigest::canonicalJson(record);
+        const QString currentDigest = ContentDigest::digest(record);
+        for (const SignatureEntry& sig : record.signatures) {
+            ++report.signaturesChecked;
+            const QString who = tr("signature %1 (%2, %3)").arg(sig.id).arg(sig.role, sig.login);
+            auto fail = [&](const QString& kind, const QString& message) {
+                report.findings.append({kind, record.id, 0, sig.id, who + QStringLiteral(": ") + message});
+            };
+            const auto signer = signersById.constFind(sig.signerId);
+            if (signer == signersById.constEnd()) {
+                fail(QStringLiteral("signer"), tr("its signer no longer exists"));
+                continue;
+            }
+            if (signer->login != sig.login)
+                fail(QStringLiteral("signer"), tr("login is \"%1\" in the signature but \"%2\" for the signer")
+                                                   .arg(sig.login, signer->login));
+            if (signer->printedName != sig.printedName)
+                fail(QStringLiteral("signer"),
+                     tr("printed name is \"%1\" in the signature but \"%2\" for the signer %3")
+                         .arg(sig.printedName, signer->printedName, signer->login));
+            const QString key = QString::fromLatin1(signer->publicKey.toHex());
+            if (registeredKeys.value(signer->login) != key)
+                fail(QStringLiteral("signer"),
+                     tr("the public key of %1 is not the one registered in the audit trail").arg(signer->login));
+            if (!Crypto::verify(SignaturePayload::bytes(sig), sig.signature, signer->publicKey)) {
+                // Name the fields that differ from what the audit trail recorded at signing.
+                QStringList fields;
+                bool matched = false;
+                for (const AuditEntry& e : signedEvents.value(sig.recordId)) {
+                    if (e.field != sig.role)
+                        continue;
+                    const QString expected = QStringLiteral("%1 (%2) | %3 | digest %4")
+                                                 .arg(sig.printedName, sig.login, sig.meaning, sig.digest);
+                    if (e.newValue == expected) {
+                        matched = true;
+                        break;
+                    }
+                    const QStringList parts = e.newValue.split(QStringLiteral(" | "));
+                    if (parts.size() == 3) {
+                        if (parts.at(1) != sig.meaning)
+                            fields << tr("meaning (signed \"%1\", now \"%2\")").arg(parts.at(1), sig.meaning);
+                        if (parts.at(2) != QStringLiteral("digest ") + sig.digest)
+                            fields << tr("digest");
+                        if (parts.at(0) != QStringLiteral("%1 (%2)").arg(sig.printedName, sig.login))
+                            fields << tr("name or login (signed \"%1\")").arg(parts.at(0));
+                    }
+                }
+                if (signedEvents.value(sig.recordId).isEmpty() || (!matched && fields.isEmpty()))
+                    fields << tr("record, role, time or strokes (no signing of this record and role is in the "
+                                 "audit trail)");
+                fail(QStringLiteral("signature"), tr("the Ed25519 signature does not hold: changed field(s): %1")
+                                                      .arg(fields.join(QStringLiteral("; "))));
+            }
+            if (!sig.revoked && sig.digest != currentDigest) {
+                QStringList differences = contentDifferences(sig.signedContent, currentJson);
+                if (ContentDigest::digest(record) != sig.digest && differences.isEmpty())
+                    differences << tr("the signed content is not available to compare");
+                fail(QStringLiteral("content"), tr("the record changed after it was signed: %1")
+                                                    .arg(differences.join(QStringLiteral("; "))));
+            }
+        }
+    }
+    return report;
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class ChecklistStore;
+
+// Checks that nothing was changed behind the application's back: the audit
+// chain is unbroken, every signature's Ed25519 signature holds for its
+// signer's registered key, and every standing signature's digest equals the
+// record's content digest now. Each finding says exactly what failed.
+class Verifier {
+public:
+    struct Finding {
+        QString kind; // chain | signature | signer | content
+        qint64 recordId = 0;
+        qint64 auditRowId = 0;
+        qint64 signatureId = 0;
+        QString message;
+    };
+    struct Report {
+        QList<Finding> findings;
+        int auditRowsChecked = 0;
+        int signaturesChecked = 0;
+        int recordsChecked = 0;
+        bool intact() const { return findings.isEmpty(); }
+    };
+
+    // With a record id, checks that record's signatures (the chain is always checked whole).
+    static Report verify(const ChecklistStore& store, std::optional<qint64> recordId = std::nullopt);
+};

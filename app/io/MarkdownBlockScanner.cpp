@@ -1,0 +1,188 @@
+#include "MarkdownBlockScanner.h"
+
+#include <md4c.h>
+
+#include <algorithm>
+
+namespace {
+
+using Block = MarkdownBlockScanner::Block;
+using BlockType = MarkdownBlockScanner::BlockType;
+
+struct ScanState {
+    const MarkdownSource* source = nullptr;
+    QList<Block> blocks;
+    int depth = 0; // 1 inside the document, 2 inside a top-level block, ...
+    int tableHeaderLine = 0;
+    bool inTableHead = false;
+    bool inTableBody = false;
+    bool awaitingNestedLine = false;
+};
+
+BlockType topLevelType(MD_BLOCKTYPE type) {
+    switch (type) {
+    case MD_BLOCK_H:
+        return BlockType::Heading;
+    case MD_BLOCK_TABLE:
+        return BlockType::Table;
+    case MD_BLOCK_OL:
+        return BlockType::OrderedList;
+    case MD_BLOCK_UL:
+        return BlockType::BulletList;
+    case MD_BLOCK_CODE:
+        return BlockType::Code;
+    case MD_BLOCK_HTML:
+        return BlockType::Html;
+    case MD_BLOCK_QUOTE:
+        return BlockType::Quote;
+    case MD_BLOCK_HR:
+        return BlockType::Rule;
+    default:
+        return BlockType::Paragraph;
+    }
+}
+
+int enterBlock(MD_BLOCKTYPE type, void* detail, void* userdata) {
+    auto* state = static_cast<ScanState*>(userdata);
+    const int depth = state->depth++;
+    if (type == MD_BLOCK_DOC)
+        return 0;
+    if (depth == 1) {
+        Block block;
+        block.type = topLevelType(type);
+        if (type == MD_BLOCK_H)
+            block.headingLevel = int(static_cast<MD_BLOCK_H_DETAIL*>(detail)->level);
+        state->blocks.append(block);
+        state->tableHeaderLine = 0;
+        state->awaitingNestedLine = false;
+        return 0;
+    }
+    if (state->blocks.isEmpty())
+        return 0;
+    Block& block = state->blocks.last();
+    switch (block.type) {
+    case BlockType::Table:
+        if (type == MD_BLOCK_THEAD)
+            state->inTableHead = true;
+        else if (type == MD_BLOCK_TBODY)
+            state->inTableBody = true;
+        else if (type == MD_BLOCK_TR && state->inTableBody)
+            ++block.tableBodyRows;
+        break;
+    case BlockType::OrderedList:
+    case BlockType::BulletList:
+        if (depth == 2 && type == MD_BLOCK_LI) {
+            block.listItems.append(MarkdownBlockScanner::ListItem());
+        } else if (!(depth == 3 && type == MD_BLOCK_P) && !block.hasNestedBlock) {
+            // Anything but text inside a list item; its line is that of its first text.
+            block.hasNestedBlock = true;
+            state->awaitingNestedLine = true;
+        }
+        break;
+    default:
+        break;
+    }
+    return 0;
+}
+
+int leaveBlock(MD_BLOCKTYPE type, void* /*detail*/, void* userdata) {
+    auto* state = static_cast<ScanState*>(userdata);
+    --state->depth;
+    if (type == MD_BLOCK_THEAD)
+        state->inTableHead = false;
+    else if (type == MD_BLOCK_TBODY)
+        state->inTableBody = false;
+    else if (type == MD_BLOCK_TABLE && !state->blocks.isEmpty())
+        state->blocks.last().firstLine = state->tableHeaderLine; // resolved later when 0
+    return 0;
+}
+
+int enterSpan(MD_SPANTYPE, void*, void*) {
+    return 0;
+}
+
+int leaveSpan(MD_SPANTYPE, void*, void*) {
+    return 0;
+}
+
+void extend(int line, int& first, int& last) {
+    first = first == 0 ? line : std::min(first, line);
+    last = std::max(last, line);
+}
+
+int text(MD_TEXTTYPE /*type*/, const MD_CHAR* text, MD_SIZE size, void* userdata) {
+    auto* state = static_cast<ScanState*>(userdata);
+    // Soft breaks and the like point at md4c's own strings, not at the source.
+    const int line = state->source->lineAt(text);
+    if (line == 0 || size == 0 || state->blocks.isEmpty())
+        return 0;
+    const int endLine = std::max(line, state->source->lineAt(text + size - 1));
+    Block& block = state->blocks.last();
+    extend(line, block.firstLine, block.lastLine);
+    block.lastLine = std::max(block.lastLine, endLine);
+    if (block.type == BlockType::Table && state->inTableHead && state->tableHeaderLine == 0)
+        state->tableHeaderLine = line;
+    if (!block.listItems.isEmpty()) {
+        MarkdownBlockScanner::ListItem& item = block.listItems.last();
+        extend(line, item.firstLine, item.lastLine);
+        item.lastLine = std::max(item.lastLine, endLine);
+    }
+    if (state->awaitingNestedLine) {
+        block.nestedBlockLine = line;
+        state->awaitingNestedLine = false;
+    }
+    return 0;
+}
+
+// Gives lines to what has no text (an empty heading, an all-empty table header,
+// an empty list item, a rule): the first non-blank line after what came before.
+void resolveLines(const MarkdownSource& source, QList<Block>& blocks) {
+    int previousEnd = 0;
+    for (Block& block : blocks) {
+        const int next = source.nextNonBlankLine(previousEnd);
+        if (block.type == BlockType::Table) {
+            if (block.firstLine == 0)
+                block.firstLine = next;
+            block.lastLine = block.firstLine + 1 + block.tableBodyRows;
+        } else if (block.firstLine == 0) {
+            block.firstLine = next;
+            block.lastLine = next;
+        } else if (block.type != BlockType::Heading && block.type != BlockType::Paragraph && next > 0) {
+            // A code fence, a quote marker or a list marker may stand on a line without text.
+            block.firstLine = std::min(block.firstLine, next);
+        }
+        int itemEnd = block.firstLine - 1;
+        for (MarkdownBlockScanner::ListItem& item : block.listItems) {
+            if (item.firstLine == 0) {
+                item.firstLine = source.nextNonBlankLine(itemEnd);
+                item.lastLine = item.firstLine;
+            }
+            itemEnd = item.lastLine;
+            block.lastLine = std::max(block.lastLine, item.lastLine);
+        }
+        if (block.hasNestedBlock && block.nestedBlockLine == 0)
+            block.nestedBlockLine = block.lastLine;
+        previousEnd = std::max(previousEnd, block.lastLine);
+    }
+}
+
+} // namespace
+
+Result<QList<MarkdownBlockScanner::Block>> MarkdownBlockScanner::scan(const MarkdownSource& source) {
+    MD_PARSER parser{};
+    // Raw HTML is read as text, so an HTML comment stays in the description as written.
+    parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_NOHTML;
+    parser.enter_block = enterBlock;
+    parser.leave_block = leaveBlock;
+    parser.enter_span = enterSpan;
+    parser.leave_span = leaveSpan;
+    parser.text = text;
+
+    ScanState state;
+    state.source = &source;
+    const QByteArray& bytes = source.bytes();
+    if (md_parse(bytes.constData(), MD_SIZE(bytes.size()), &parser, &state) != 0)
+        return Error(QStringLiteral("the Markdown parser failed (out of memory?)"));
+    resolveLines(source, state.blocks);
+    return state.blocks;
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDateTime>
+#include <QPageSize>
+#include <QString>
+#include <QTimeZone>
+
+#include <functional>
+
+// Called as the report is laid out and painted: done of total steps. Return
+// false to cancel; the call that was running then fails with "cancelled"
+// and, for a file, leaves nothing behind.
+using ReportProgress = std::function<bool(int done, int total)>;
+
+struct ReportOptions {
+    QString generatedBy; // who made the report (the actor), printed on page one
+    // When the report was made; when invalid, clock() is asked (tests pass a fixed one).
+    QDateTime generatedAt;
+    std::function<QDateTime()> clock = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
+    // Times print in this zone with their UTC offset ("2026-03-14 09:30 +01:00").
+    QTimeZone timeZone = QTimeZone::systemTimeZone();
+    QPageSize pageSize = QPageSize(QPageSize::A4); // for PdfReport; a printer brings its own
+    bool includeAuditTrail = true;
+
+    QDateTime generationTime() const { return generatedAt.isValid() ? generatedAt : clock(); }
+};

@@ -1,0 +1,429 @@
+#include "ReportTextLayout.h"
+
+#include <QGlyphRun>
+#include <QTextLayout>
+
+namespace {
+
+enum Kind : quint8 {
+    Normal,
+    Space,     // a break may follow
+    Newline,   // a forced break
+    BreakAfter // a hyphen, a slash: a break may follow
+};
+
+bool isIdeographic(char32_t c)
+{
+    return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff) ||
+           (c >= 0xff00 && c <= 0xffef) || (c >= 0x20000 && c <= 0x3ffff);
+}
+
+// Scripts that need shaping or reordering: right-to-left, Indic, Southeast
+// Asian, combining marks, joiners.
+bool needsShaping(char32_t c)
+{
+    if (c < 0x0300)
+        return false;
+    if (c <= 0x036f) // combining diacritical marks
+        return true;
+    if (c >= 0x0590 && c <= 0x08ff) // Hebrew, Arabic, Syriac, Thaana, NKo...
+        return true;
+    if (c >= 0x0900 && c <= 0x0dff) // Indic
+        return true;
+    if (c >= 0x0e00 && c <= 0x0fff) // Thai, Lao, Tibetan
+        return true;
+    if (c >= 0x1000 && c <= 0x109f) // Myanmar
+        return true;
+    if (c >= 0x1780 && c <= 0x18af) // Khmer, Mongolian
+        return true;
+    if (c >= 0x1ab0 && c <= 0x1aff) // combining marks extended
+        return true;
+    if (c >= 0x1dc0 && c <= 0x1dff)
+        return true;
+    if (c >= 0x200c && c <= 0x200f) // joiners, direction marks
+        return true;
+    if (c >= 0x202a && c <= 0x202e) // embeddings, overrides
+        return true;
+    if (c >= 0x2066 && c <= 0x2069) // isolates
+        return true;
+    if (c >= 0x20d0 && c <= 0x20ff) // combining marks for symbols
+        return true;
+    if (c >= 0xfb1d && c <= 0xfdff) // Hebrew and Arabic presentation forms
+        return true;
+    if (c >= 0xfe00 && c <= 0xfe0f) // variation selectors
+        return true;
+    if (c >= 0xfe20 && c <= 0xfe2f)
+        return true;
+    if (c >= 0xfe70 && c <= 0xfeff)
+        return true;
+    if (c >= 0x10800 && c <= 0x10fff) // historic right-to-left scripts
+        return true;
+    if (c >= 0x1e800 && c <= 0x1efff)
+        return true;
+    return false;
+}
+
+bool spansNeedShaping(const QList<ReportSpan>& spans)
+{
+    for (const ReportSpan& span : spans) {
+        for (const QChar c : span.text) {
+            if (c.unicode() >= 0x0300 && (c.isSurrogate() || needsShaping(c.unicode())))
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+void ReportTextBlock::clear()
+{
+    glyphs.clear();
+    lines.clear();
+    runs.clear();
+    pool.glyphs.clear();
+    pool.x.clear();
+    pool.yOffsets.clear();
+}
+
+float ReportTextBlock::maxWidth() const
+{
+    float w = 0;
+    for (const Line& l : lines)
+        w = qMax(w, l.width);
+    return w;
+}
+
+float ReportTextBlock::height() const
+{
+    float h = 0;
+    for (const Line& l : lines)
+        h += ReportTextLayout::lineHeight(l.size);
+    return h;
+}
+
+void ReportTextBlock::append(const ReportTextBlock& other)
+{
+    const int glyphBase = int(glyphs.size());
+    const int runBase = int(runs.size());
+    const int poolBase = int(pool.glyphs.size());
+    const int offsetBase = int(pool.yOffsets.size());
+    glyphs.insert(glyphs.end(), other.glyphs.begin(), other.glyphs.end());
+    pool.glyphs.insert(pool.glyphs.end(), other.pool.glyphs.begin(), other.pool.glyphs.end());
+    pool.x.insert(pool.x.end(), other.pool.x.begin(), other.pool.x.end());
+    pool.yOffsets.insert(pool.yOffsets.end(), other.pool.yOffsets.begin(), other.pool.yOffsets.end());
+    for (ReportGlyphRun run : other.runs) {
+        run.first += poolBase;
+        if (run.firstOffset >= 0)
+            run.firstOffset += offsetBase;
+        runs.push_back(run);
+    }
+    for (Line line : other.lines) {
+        line.first += glyphBase;
+        if (line.firstRun >= 0)
+            line.firstRun += runBase;
+        lines.push_back(line);
+    }
+}
+
+void ReportTextBlock::place(int index, ReportLayer& page, QPointF at) const
+{
+    const Line& line = lines[size_t(index)];
+    ReportGlyphPool& target = page.pool;
+    if (line.firstRun >= 0) {
+        const int first = int(target.glyphs.size());
+        const int firstOffset = int(target.yOffsets.size());
+        for (int r = line.firstRun; r < line.firstRun + line.runCount; ++r) {
+            ReportGlyphRun run = runs[size_t(r)];
+            const int from = run.first;
+            run.first = first + int(target.glyphs.size()) - first;
+            target.glyphs.insert(target.glyphs.end(), pool.glyphs.begin() + from,
+                                 pool.glyphs.begin() + from + run.count);
+            target.x.insert(target.x.end(), pool.x.begin() + from, pool.x.begin() + from + run.count);
+            if (run.firstOffset >= 0) {
+                const int offsetFrom = run.firstOffset;
+                run.firstOffset = firstOffset + int(target.yOffsets.size()) - firstOffset;
+                target.yOffsets.insert(target.yOffsets.end(), pool.yOffsets.begin() + offsetFrom,
+                                       pool.yOffsets.begin() + offsetFrom + run.count);
+            }
+            run.origin += at;
+            page.runs.append(run);
+        }
+        return;
+    }
+    const Glyph* g = glyphs.data() + line.first;
+    const Glyph* end = g + line.count;
+    while (g < end) {
+        ReportGlyphRun run;
+        run.face = g->face;
+        run.size = line.size;
+        run.color = line.color;
+        run.origin = QPointF(at.x() + g->x, at.y());
+        run.first = int(target.glyphs.size());
+        const float x0 = g->x;
+        const Glyph* runEnd = g;
+        while (runEnd < end && runEnd->face == run.face)
+            ++runEnd;
+        run.count = int(runEnd - g);
+        for (; g < runEnd; ++g) {
+            target.glyphs.push_back(g->id);
+            target.x.push_back(g->x - x0);
+        }
+        page.runs.append(run);
+    }
+}
+
+ReportTextLayout::ReportTextLayout(ReportFontSet& fonts)
+    : m_fonts(fonts)
+{
+}
+
+float ReportTextLayout::baseline(float size) const
+{
+    const ReportFont& f = m_fonts.face(m_fonts.primaryFace(ReportFontSet::Regular));
+    const float ascent = f.ascent() / 1000.f * size;
+    const float descent = f.descent() / 1000.f * size;
+    return (lineHeight(size) - ascent - descent) / 2 + ascent;
+}
+
+void ReportTextLayout::appendClusters(const ReportSpan& span, float size)
+{
+    const QString& text = span.text;
+    const qsizetype n = text.size();
+    const float scale = size / 1000.f;
+    const QChar* chars = text.constData();
+    for (qsizetype i = 0; i < n; ++i) {
+        char32_t c = chars[i].unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < n && chars[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(char16_t(c), chars[i + 1].unicode());
+            ++i;
+        }
+        Cluster cl;
+        if (c == u'\n' || c == 0x2028 || c == 0x2029) {
+            cl.kind = Newline;
+            m_clusters.push_back(cl);
+            continue;
+        }
+        if (c == u'\t' || c == u'\r' || (c >= 0x2000 && c <= 0x200a) || c == 0x3000)
+            c = u' ';
+        if (c < 0x20 || c == 0x7f || c == 0xad || c == 0xfeff)
+            continue; // control characters and soft hyphens draw nothing
+        cl.ucs = c;
+        const ReportFont::Glyph g = m_fonts.resolve(c, span.role, &cl.face);
+        cl.glyph = g.id;
+        cl.advance = g.advance * scale;
+        if (c == u' ')
+            cl.kind = Space;
+        else if (c == u'-' || c == u'/' || c == 0x2013 || c == 0x2014 || isIdeographic(c))
+            cl.kind = BreakAfter;
+        else
+            cl.kind = Normal;
+        m_clusters.push_back(cl);
+    }
+}
+
+void ReportTextLayout::emitLine(size_t from, size_t to, float size, QRgb color, ReportTextBlock& out) const
+{
+    while (to > from && m_clusters[to - 1].kind == Space)
+        --to;
+    ReportTextBlock::Line line;
+    line.first = int(out.glyphs.size());
+    line.size = size;
+    line.color = color;
+    float x = 0;
+    for (size_t i = from; i < to; ++i) {
+        const Cluster& cl = m_clusters[i];
+        if (cl.kind == Newline)
+            continue;
+        out.glyphs.push_back({cl.glyph, cl.face, x});
+        x += cl.advance;
+    }
+    line.count = int(out.glyphs.size()) - line.first;
+    line.width = x;
+    out.lines.push_back(line);
+}
+
+void ReportTextLayout::breakLines(float size, float maxWidth, QRgb color, ReportTextBlock& out) const
+{
+    const size_t n = m_clusters.size();
+    size_t start = 0;
+    size_t i = 0;
+    float width = 0;
+    size_t lastBreak = 0; // where the next line may start; 0: nowhere yet
+    bool emitted = false;
+    while (i < n) {
+        const Cluster& cl = m_clusters[i];
+        if (cl.kind == Newline) {
+            emitLine(start, i, size, color, out);
+            emitted = true;
+            start = i + 1;
+            i = start;
+            width = 0;
+            lastBreak = 0;
+            continue;
+        }
+        if (cl.kind == Space) {
+            width += cl.advance;
+            lastBreak = i + 1;
+            ++i;
+            continue;
+        }
+        if (i > start && isIdeographic(cl.ucs))
+            lastBreak = qMax(lastBreak, i);
+        if (width + cl.advance > maxWidth && i > start) {
+            const size_t breakAt = lastBreak > start ? lastBreak : i;
+            emitLine(start, breakAt, size, color, out);
+            emitted = true;
+            start = breakAt;
+            while (start < n && m_clusters[start].kind == Space)
+                ++start;
+            i = start;
+            width = 0;
+            lastBreak = 0;
+            continue;
+        }
+        width += cl.advance;
+        if (cl.kind == BreakAfter)
+            lastBreak = i + 1;
+        ++i;
+    }
+    if (start < n || !emitted || m_clusters.back().kind == Newline)
+        emitLine(start, n, size, color, out);
+}
+
+void ReportTextLayout::layout(const QList<ReportSpan>& spans, float size, float maxWidth, QRgb color,
+                              ReportTextBlock& out)
+{
+    if (spansNeedShaping(spans)) {
+        shaped(spans, size, maxWidth, color, out);
+        return;
+    }
+    m_clusters.clear();
+    for (const ReportSpan& span : spans)
+        appendClusters(span, size);
+    if (m_clusters.empty()) {
+        ReportTextBlock::Line line;
+        line.first = int(out.glyphs.size());
+        line.size = size;
+        line.color = color;
+        out.lines.push_back(line);
+        return;
+    }
+    breakLines(size, maxWidth, color, out);
+}
+
+void ReportTextLayout::layout(const QString& text, ReportFontSet::Role role, float size, float maxWidth,
+                              QRgb color, ReportTextBlock& out)
+{
+    layout(QList<ReportSpan>{{text, role}}, size, maxWidth, color, out);
+}
+
+ReportTextBlock ReportTextLayout::lines(const QList<ReportSpan>& spans, float size, float maxWidth,
+                                        QRgb color)
+{
+    ReportTextBlock block;
+    layout(spans, size, maxWidth, color, block);
+    return block;
+}
+
+ReportTextBlock ReportTextLayout::lines(const QString& text, ReportFontSet::Role role, float size,
+                                        float maxWidth, QRgb color)
+{
+    ReportTextBlock block;
+    layout(text, role, size, maxWidth, color, block);
+    return block;
+}
+
+float ReportTextLayout::width(const QString& text, ReportFontSet::Role role, float size)
+{
+    return lines(text, role, size, 1e9f, 0xff000000).maxWidth();
+}
+
+void ReportTextLayout::shaped(const QList<ReportSpan>& spans, float size, float maxWidth, QRgb color,
+                              ReportTextBlock& out)
+{
+    QString text;
+    QList<QTextLayout::FormatRange> formats;
+    for (const ReportSpan& span : spans) {
+        QTextLayout::FormatRange range;
+        range.start = int(text.size());
+        range.length = int(span.text.size());
+        range.format.setFont(m_fonts.font(span.role, size));
+        formats.append(range);
+        text += span.text;
+    }
+    text.replace(u'\n', QChar::LineSeparator);
+    text.replace(u'\t', u' ');
+
+    QTextLayout layout(text, m_fonts.font(ReportFontSet::Regular, size), m_fonts.measureDevice());
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.setFormats(formats);
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine())
+        line.setLineWidth(maxWidth);
+    layout.endLayout();
+
+    for (int l = 0; l < layout.lineCount(); ++l) {
+        const QTextLine line = layout.lineAt(l);
+        const qreal baselineY = line.y() + line.ascent();
+        ReportTextBlock::Line result;
+        result.first = int(out.glyphs.size());
+        result.size = size;
+        result.color = color;
+        result.width = float(line.x() + line.naturalTextWidth());
+        result.firstRun = int(out.runs.size());
+        const QString lineText = text.mid(line.textStart(), line.textLength());
+        for (const QGlyphRun& glyphRun : line.glyphRuns()) {
+            const QList<quint32> glyphs = glyphRun.glyphIndexes();
+            const QList<QPointF> positions = glyphRun.positions();
+            if (glyphs.isEmpty())
+                continue;
+            const QRawFont raw = glyphRun.rawFont();
+            const int faceIndex = m_fonts.faceOf(raw);
+            ReportFont& face = m_fonts.face(faceIndex);
+            // Name each glyph by the character that maps to it, so its text comes back.
+            for (qsizetype c = 0; c < lineText.size(); ++c) {
+                qsizetype len = lineText.at(c).isHighSurrogate() && c + 1 < lineText.size() ? 2 : 1;
+                const QString ch = lineText.mid(c, len);
+                quint32 id = 0;
+                int count = 1;
+                if (raw.glyphIndexesForChars(ch.constData(), int(ch.size()), &id, &count) && id != 0 &&
+                    glyphs.contains(id))
+                    face.noteUse(id, ch);
+                c += len - 1;
+            }
+            ReportGlyphRun run;
+            run.face = faceIndex;
+            run.size = float(raw.pixelSize());
+            run.origin = QPointF(positions.first().x(), 0);
+            run.color = color;
+            run.shaped = true;
+            run.first = int(out.pool.glyphs.size());
+            run.count = int(glyphs.size());
+            bool offsets = false;
+            for (qsizetype g = 0; g < glyphs.size(); ++g) {
+                face.noteUse(glyphs.at(g), QString());
+                out.pool.glyphs.push_back(glyphs.at(g));
+                out.pool.x.push_back(float(positions.at(g).x() - run.origin.x()));
+                offsets = offsets || qAbs(positions.at(g).y() - baselineY) > 0.01;
+            }
+            if (offsets) {
+                run.firstOffset = int(out.pool.yOffsets.size());
+                for (qsizetype g = 0; g < glyphs.size(); ++g)
+                    out.pool.yOffsets.push_back(float(positions.at(g).y() - baselineY));
+            }
+            out.runs.push_back(run);
+        }
+        result.runCount = int(out.runs.size()) - result.firstRun;
+        out.lines.push_back(result);
+    }
+    if (layout.lineCount() == 0) {
+        ReportTextBlock::Line empty;
+        empty.first = int(out.glyphs.size());
+        empty.size = size;
+        empty.color = color;
+        out.lines.push_back(empty);
+    }
+}

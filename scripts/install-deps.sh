@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs what Countersign needs to build, run and test, from Debian 12's
+# packages. Only packages that are missing are installed; run as root or with sudo.
+set -euo pipefail
+
+packages=(
+    # build
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
+    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev libxkbcommon-dev
+    libsodium-dev libmd4c-dev zlib1g-dev
+    # run: fonts, or Qt draws boxes; CJK for reports; a handwriting font for typed signatures
+    fonts-dejavu-core fonts-noto-cjk fonts-dancingscript
+    # tests: PDFs read back, a real X server for screenshots
+    poppler-utils qpdf xvfb xauth imagemagick postgresql
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+
+if ((${#missing[@]} == 0)); then
+    echo "install-deps: everything needed is installed"
+    exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+sudo=()
+if [[ $(id -u) -ne 0 ]]; then
+    sudo=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

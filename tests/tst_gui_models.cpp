@@ -1,0 +1,393 @@
+// The desktop's models over a real SQLite file: QAbstractItemModelTester on
+// each, edits that reach the store through the undo stack, undo/redo that
+// write audited changes, and the rules the store also enforces.
+#include "TestSupport.h"
+
+#include "AuditTrailModel.h"
+#include "ChecklistStore.h"
+#include "ChecklistTableModel.h"
+#include "InlineMarkdown.h"
+#include "RecordListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace {
+
+const QString kActor = QStringLiteral("Quinn QA");
+const QString kBuiltIn = QStringLiteral("Production Deployment Checklist");
+const QString kPreDeployment = QStringLiteral("Pre-Deployment Verification");
+const QString kDeploymentSteps = QStringLiteral("Deployment Steps");
+
+QtMessageHandler g_qtestHandler = nullptr;
+
+// The offscreen platform says this about every top-level window; it is not a fault of ours.
+void dropOffscreenNoise(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    if (message == u"This plugin does not support propagateSizeHints()")
+        return;
+    g_qtestHandler(type, context, message);
+}
+
+int countAudit(const QList<AuditEntry>& trail, const QString& action) {
+    int n = 0;
+    for (const AuditEntry& e : trail)
+        n += e.action == action ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+class TestGuiModels : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void checklistModelPassesModelTester();
+    void recordListModelPassesModelTesterAndFollowsStore();
+    void auditTrailModelPassesModelTesterAndGrows();
+    void columnsFollowTheTemplateHeaders();
+    void statusEditReachesStore();
+    void notesEditReachesStore();
+    void undoRedoRestoreStoredValuesAndAreAudited();
+    void groupHeaderRowsAreNotEditable();
+    void notApplicableWithoutNoteIsRefused();
+    void staleEditIsRefusedAndGridShowsStoredValue();
+    void changeMadeElsewhereAppears();
+    void inlineMarkdownIsShownAsPlainText();
+
+private:
+    ChecklistSection section(const QString& title) const;
+    std::unique_ptr<ChecklistTableModel> makeModel(const QString& sectionTitle);
+    ChecklistItem storedItem(qint64 itemId);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<ChecklistStore> m_store;
+    // A second connection to the same file: what is really in the database.
+    std::unique_ptr<ChecklistStore> m_reader;
+    std::unique_ptr<QUndoStack> m_undo;
+    EditContext m_context;
+    qint64 m_recordId = 0;
+    Record m_record;
+};
+
+void TestGuiModels::initTestCase() {
+    TestSupport::strictWarnings();
+    g_qtestHandler = qInstallMessageHandler(dropOffscreenNoise);
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("models.sqlite"));
+    m_store = std::make_unique<ChecklistStore>();
+    const Status opened = m_store->open(m_path, ChecklistStore::OpenMode::CreateIfMissing);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    m_reader = std::make_unique<ChecklistStore>();
+    const Status readerOpened = m_reader->open(m_path, ChecklistStore::OpenMode::ExistingOnly);
+    QVERIFY2(readerOpened.ok(), qPrintable(readerOpened.error()));
+}
+
+void TestGuiModels::init() {
+    // QTest::failOnWarning() patterns last for one test function: set them for each.
+    TestSupport::strictWarnings();
+    m_undo = std::make_unique<QUndoStack>();
+    m_context = {m_store.get(), m_undo.get(), [] {
+                     return kActor;
+                 }};
+    const Result<qint64> templateId = m_store->resolveTemplate(kBuiltIn);
+    QVERIFY2(templateId.ok(), qPrintable(templateId.error()));
+    const Result<qint64> created = m_store->createRecord(
+        *templateId, {QStringLiteral("Release 2.4"), QStringLiteral("2.4.0"), QStringLiteral("Production")},
+        kActor);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    m_recordId = *created;
+    const Result<Record> loaded = m_store->loadRecord(m_recordId);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    m_record = *loaded;
+}
+
+void TestGuiModels::cleanup() {
+    m_undo.reset();
+}
+
+ChecklistSection TestGuiModels::section(const QString& title) const {
+    for (const ChecklistSection& s : m_record.sections) {
+        if (s.title == title)
+            return s;
+    }
+    return {};
+}
+
+std::unique_ptr<ChecklistTableModel> TestGuiModels::makeModel(const QString& sectionTitle) {
+    auto model = std::make_unique<ChecklistTableModel>(m_context);
+    model->setSection(m_recordId, section(sectionTitle), true);
+    return model;
+}
+
+ChecklistItem TestGuiModels::storedItem(qint64 itemId) {
+    const Result<ChecklistItem> item = m_reader->loadItem(itemId);
+    return item.ok() ? *item : ChecklistItem();
+}
+
+void TestGuiModels::checklistModelPassesModelTester() {
+    auto model = makeModel(kDeploymentSteps);
+    QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->rowCount(), 19); // 16 steps and 3 group headers
+    QCOMPARE(model->columnCount(), 5);
+    // Edits and resets run under the tester too.
+    const int row = 1;
+    QVERIFY(model->setData(model->index(row, ChecklistTableModel::Status), int(ItemStatus::Done)));
+    QVERIFY(model->setData(model->index(row, ChecklistTableModel::Notes), QStringLiteral("tagged v2.4.0")));
+    m_undo->undo();
+    model->setSection(m_recordId, section(kPreDeployment), true);
+    QCOMPARE(model->rowCount(), 10);
+}
+
+void TestGuiModels::recordListModelPassesModelTesterAndFollowsStore() {
+    RecordListModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int before = model.rowCount();
+    QCOMPARE(before, int(m_store->records().size()));
+    const int row = model.rowOfRecord(m_recordId);
+    QVERIFY(row >= 0);
+    QCOMPARE(model.index(row, RecordListModel::Title).data().toString(), QStringLiteral("Release 2.4"));
+    QCOMPARE(model.index(row, RecordListModel::Version).data().toString(), QStringLiteral("2.4.0"));
+    QCOMPARE(model.index(row, RecordListModel::Environment).data().toString(), QStringLiteral("Production"));
+    QCOMPARE(model.index(row, RecordListModel::ProgressColumn).data().toString(), QStringLiteral("0/32"));
+    QCOMPARE(model.index(row, RecordListModel::State).data().toString(), QStringLiteral("In progress"));
+
+    // A changed item updates its record's row.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    auto grid = makeModel(kPreDeployment);
+    QVERIFY(grid->setStatus(0, ItemStatus::Done));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.index(row, RecordListModel::ProgressColumn).data().toString(), QStringLiteral("1/32"));
+
+    // A new record is a new last row.
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    const Result<qint64> created =
+        m_store->createRecord(m_record.templateId, {QStringLiteral("Hotfix 2.4.1"), {}, {}}, kActor);
+    QVERIFY(created.ok());
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowCount(), before + 1);
+    QCOMPARE(model.recordIdAt(before), *created);
+    model.refresh();
+    QCOMPARE(model.rowCount(), before + 1);
+}
+
+void TestGuiModels::auditTrailModelPassesModelTesterAndGrows() {
+    AuditTrailModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRecord(m_recordId);
+    QCOMPARE(model.rowCount(), 1); // created
+    QCOMPARE(model.index(0, AuditTrailModel::Action).data().toString(), QStringLiteral("Record created"));
+    QCOMPARE(model.index(0, AuditTrailModel::Actor).data().toString(), kActor);
+
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    auto grid = makeModel(kPreDeployment);
+    QVERIFY(grid->applyEdit(2, {ItemStatus::Failed, QStringLiteral("two P1 bugs open")}));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowCount(), 3); // status and notes
+    QCOMPARE(model.index(1, AuditTrailModel::ItemText).data().toString(),
+             QStringLiteral("All critical and high-severity issues resolved"));
+    QCOMPARE(model.index(1, AuditTrailModel::Change).data().toString(), QStringLiteral("Pending → Failed"));
+    QCOMPARE(model.index(2, AuditTrailModel::Change).data().toString(),
+             QStringLiteral("(empty) → “two P1 bugs open”"));
+    model.setRecord(0);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestGuiModels::columnsFollowTheTemplateHeaders() {
+    auto pre = makeModel(kPreDeployment);
+    QCOMPARE(pre->headerData(ChecklistTableModel::Item, Qt::Horizontal).toString(), QStringLiteral("Item"));
+    QCOMPARE(pre->headerData(ChecklistTableModel::Status, Qt::Horizontal).toString(),
+             QStringLiteral("Status"));
+    QCOMPARE(pre->headerData(ChecklistTableModel::Notes, Qt::Horizontal).toString(), QStringLiteral("Notes"));
+    QCOMPARE(pre->headerData(pre->columnOf(ChecklistTableModel::CheckedBy), Qt::Horizontal).toString(),
+             QStringLiteral("Checked by"));
+    QCOMPARE(pre->headerData(pre->columnOf(ChecklistTableModel::CheckedAt), Qt::Horizontal).toString(),
+             QStringLiteral("Checked at"));
+    auto steps = makeModel(kDeploymentSteps);
+    QCOMPARE(steps->headerData(ChecklistTableModel::Item, Qt::Horizontal).toString(), QStringLiteral("Step"));
+    QCOMPARE(steps->headerData(ChecklistTableModel::Status, Qt::Horizontal).toString(),
+             QStringLiteral("Completed"));
+    QCOMPARE(pre->index(0, ChecklistTableModel::Status).data().toString(), QStringLiteral("☐ Pending"));
+}
+
+void TestGuiModels::statusEditReachesStore() {
+    auto model = makeModel(kPreDeployment);
+    const qint64 itemId = model->itemAt(0)->id;
+    QVERIFY(model->setData(model->index(0, ChecklistTableModel::Status), int(ItemStatus::Done)));
+    const ChecklistItem stored = storedItem(itemId);
+    QCOMPARE(stored.status, ItemStatus::Done);
+    QCOMPARE(stored.updatedBy, kActor);
+    QVERIFY(stored.updatedAt.isValid());
+    // The grid shows what the store says.
+    QCOMPARE(model->index(0, ChecklistTableModel::Status).data(ChecklistTableModel::StatusRole).toInt(),
+             int(ItemStatus::Done));
+    QCOMPARE(model->index(0, ChecklistTableModel::Status).data().toString(), QStringLiteral("☑ Done"));
+    QCOMPARE(model->index(0, model->columnOf(ChecklistTableModel::CheckedBy)).data().toString(), kActor);
+    QVERIFY(!model->index(0, model->columnOf(ChecklistTableModel::CheckedAt)).data().toString().isEmpty());
+    QCOMPARE(m_undo->count(), 1);
+}
+
+void TestGuiModels::notesEditReachesStore() {
+    auto model = makeModel(kPreDeployment);
+    const qint64 itemId = model->itemAt(3)->id;
+    QVERIFY(model->setData(model->index(3, ChecklistTableModel::Notes), QStringLiteral("p95 within 120 ms")));
+    QCOMPARE(storedItem(itemId).notes, QStringLiteral("p95 within 120 ms"));
+    QCOMPARE(storedItem(itemId).status, ItemStatus::Pending);
+    QCOMPARE(model->index(3, ChecklistTableModel::Notes).data(Qt::EditRole).toString(),
+             QStringLiteral("p95 within 120 ms"));
+    // Setting the same value again is no change: no undo step, no audit row.
+    const qsizetype audited = m_reader->auditTrail(m_recordId).size();
+    QVERIFY(model->setData(model->index(3, ChecklistTableModel::Notes), QStringLiteral("p95 within 120 ms")));
+    QCOMPARE(m_undo->count(), 1);
+    QCOMPARE(m_reader->auditTrail(m_recordId).size(), audited);
+}
+
+void TestGuiModels::undoRedoRestoreStoredValuesAndAreAudited() {
+    auto model = makeModel(kPreDeployment);
+    const qint64 itemId = model->itemAt(4)->id;
+    const QList<AuditEntry> before = m_reader->auditTrail(m_recordId);
+
+    QVERIFY(model->setData(model->index(4, ChecklistTableModel::Status), int(ItemStatus::Done)));
+    QVERIFY(model->setData(model->index(4, ChecklistTableModel::Notes), QStringLiteral("docs site rebuilt")));
+    QCOMPARE(m_undo->count(), 2);
+    QCOMPARE(m_undo->undoText(),
+             QStringLiteral("Edit the note of “Documentation is complete and up-to-date”"));
+
+    m_undo->undo();
+    QCOMPARE(storedItem(itemId).notes, QString());
+    QCOMPARE(storedItem(itemId).status, ItemStatus::Done);
+    m_undo->undo();
+    QCOMPARE(storedItem(itemId).status, ItemStatus::Pending);
+    QCOMPARE(model->index(4, ChecklistTableModel::Status).data(ChecklistTableModel::StatusRole).toInt(),
+             int(ItemStatus::Pending));
+    m_undo->redo();
+    QCOMPARE(storedItem(itemId).status, ItemStatus::Done);
+    m_undo->redo();
+    QCOMPARE(storedItem(itemId).notes, QStringLiteral("docs site rebuilt"));
+
+    // Every step, undos and redos included, is an audited change of its own.
+    const QList<AuditEntry> after = m_reader->auditTrail(m_recordId);
+    QCOMPARE(after.size(), before.size() + 6);
+    QCOMPARE(countAudit(after, QStringLiteral("status")) - countAudit(before, QStringLiteral("status")), 3);
+    QCOMPARE(countAudit(after, QStringLiteral("notes")) - countAudit(before, QStringLiteral("notes")), 3);
+    const AuditEntry& undoOfStatus = after.at(before.size() + 3);
+    QCOMPARE(undoOfStatus.action, QStringLiteral("status"));
+    QCOMPARE(undoOfStatus.oldValue, QStringLiteral("done"));
+    QCOMPARE(undoOfStatus.newValue, QStringLiteral("pending"));
+    QCOMPARE(undoOfStatus.actor, kActor);
+    QCOMPARE(m_undo->count(), 2);
+}
+
+void TestGuiModels::groupHeaderRowsAreNotEditable() {
+    auto model = makeModel(kDeploymentSteps);
+    const ChecklistItem* header = model->itemAt(0);
+    QVERIFY(header && header->isGroupHeader);
+    QCOMPARE(model->index(0, ChecklistTableModel::Item).data().toString(), QStringLiteral("Preparation"));
+    QVERIFY(model->index(0, 0).data(ChecklistTableModel::IsGroupHeaderRole).toBool());
+    for (int column = 0; column < model->columnCount(); ++column)
+        QCOMPARE(model->flags(model->index(0, column)), Qt::ItemFlags(Qt::ItemIsEnabled));
+    QVERIFY(!model->index(0, ChecklistTableModel::Status).data(ChecklistTableModel::StatusRole).isValid());
+    QVERIFY(!model->setData(model->index(0, ChecklistTableModel::Status), int(ItemStatus::Done)));
+    QVERIFY(!model->setData(model->index(0, ChecklistTableModel::Notes), QStringLiteral("x")));
+    QCOMPARE(m_undo->count(), 0);
+    QCOMPARE(storedItem(header->id).notes, QString());
+    // An item row under it is editable.
+    QVERIFY(model->flags(model->index(1, ChecklistTableModel::Notes)).testFlag(Qt::ItemIsEditable));
+    QVERIFY(!model->flags(model->index(1, ChecklistTableModel::Item)).testFlag(Qt::ItemIsEditable));
+}
+
+void TestGuiModels::notApplicableWithoutNoteIsRefused() {
+    auto model = makeModel(kPreDeployment);
+    const qint64 itemId = model->itemAt(5)->id;
+    QSignalSpy failed(model.get(), &ChecklistTableModel::editFailed);
+    const qsizetype audited = m_reader->auditTrail(m_recordId).size();
+
+    QVERIFY(!model->setData(model->index(5, ChecklistTableModel::Status), int(ItemStatus::NotApplicable)));
+    QVERIFY(!model->setData(model->index(5, ChecklistTableModel::Status), int(ItemStatus::Failed)));
+    QCOMPARE(failed.count(), 2);
+    QVERIFY(failed.first().first().toString().contains(QStringLiteral("note")));
+    QCOMPARE(m_undo->count(), 0);
+    QCOMPARE(storedItem(itemId).status, ItemStatus::Pending);
+    QCOMPARE(m_reader->auditTrail(m_recordId).size(), audited);
+
+    // With a note it goes through, and then the note cannot be emptied.
+    QVERIFY(model->applyEdit(
+        5, {ItemStatus::NotApplicable, QStringLiteral("no traceability matrix in this project")}));
+    QCOMPARE(storedItem(itemId).status, ItemStatus::NotApplicable);
+    QVERIFY(!model->setData(model->index(5, ChecklistTableModel::Notes), QString()));
+    QCOMPARE(storedItem(itemId).notes, QStringLiteral("no traceability matrix in this project"));
+    QCOMPARE(failed.count(), 3);
+}
+
+void TestGuiModels::staleEditIsRefusedAndGridShowsStoredValue() {
+    auto model = makeModel(kPreDeployment);
+    const qint64 itemId = model->itemAt(6)->id;
+    // Someone else (the CLI, another window) changes the item through another connection:
+    // this model does not hear of it.
+    QVERIFY(m_reader
+                ->updateItem(itemId, {ItemStatus::Done, QStringLiteral("checked by the CLI")},
+                             QStringLiteral("cli-user"))
+                .ok());
+    QSignalSpy failed(model.get(), &ChecklistTableModel::editFailed);
+    QVERIFY(!model->setData(model->index(6, ChecklistTableModel::Notes), QStringLiteral("my note")));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY2(failed.first().first().toString().contains(QStringLiteral("cli-user")),
+             qPrintable(failed.first().first().toString()));
+    QCOMPARE(storedItem(itemId).notes, QStringLiteral("checked by the CLI"));
+    QCOMPARE(m_undo->count(), 0);
+    // The grid now shows the stored value, not the refused one nor the stale one.
+    QCOMPARE(model->index(6, ChecklistTableModel::Notes).data().toString(),
+             QStringLiteral("checked by the CLI"));
+    QCOMPARE(model->index(6, ChecklistTableModel::Status).data(ChecklistTableModel::StatusRole).toInt(),
+             int(ItemStatus::Done));
+
+    // An undo that would overwrite a change made since is refused and dropped too.
+    QVERIFY(model->setStatus(7, ItemStatus::Done));
+    const qint64 otherId = model->itemAt(7)->id;
+    QVERIFY(
+        m_reader
+            ->updateItem(otherId, {ItemStatus::Done, QStringLiteral("pinned")}, QStringLiteral("cli-user"))
+            .ok());
+    m_undo->undo();
+    QCOMPARE(failed.count(), 2);
+    QCOMPARE(storedItem(otherId).status, ItemStatus::Done);
+    QCOMPARE(storedItem(otherId).notes, QStringLiteral("pinned"));
+    QCOMPARE(m_undo->count(), 0);
+    QCOMPARE(model->index(7, ChecklistTableModel::Notes).data().toString(), QStringLiteral("pinned"));
+}
+
+void TestGuiModels::changeMadeElsewhereAppears() {
+    auto model = makeModel(kPreDeployment);
+    const qint64 itemId = model->itemAt(8)->id;
+    QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+    // Through the same store (another view, a future sign-off panel): the grid follows.
+    QVERIFY(m_store
+                ->updateItem(itemId, {ItemStatus::Failed, QStringLiteral("restore untested")},
+                             QStringLiteral("someone else"))
+                .ok());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 8);
+    QCOMPARE(model->index(8, ChecklistTableModel::Status).data().toString(), QStringLiteral("✗ Failed"));
+    QCOMPARE(model->index(8, model->columnOf(ChecklistTableModel::CheckedBy)).data().toString(),
+             QStringLiteral("someone else"));
+}
+
+void TestGuiModels::inlineMarkdownIsShownAsPlainText() {
+    QCOMPARE(InlineMarkdown::toPlainText(QStringLiteral("**Preparation**")), QStringLiteral("Preparation"));
+    QCOMPARE(InlineMarkdown::toPlainText(QStringLiteral("Run `make check` \\| *twice*")),
+             QStringLiteral("Run make check | twice"));
+    QCOMPARE(InlineMarkdown::toPlainText(QStringLiteral("See [the runbook](https://example.org/rb)")),
+             QStringLiteral("See the runbook"));
+    QCOMPARE(InlineMarkdown::toPlainText(QStringLiteral("p_95 and 2*3*4")), QStringLiteral("p_95 and 2*3*4"));
+}
+
+QTEST_MAIN(TestGuiModels)
+#include "tst_gui_models.moc"

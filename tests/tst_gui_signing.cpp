@@ -1,0 +1,769 @@
+// The sign-off widgets on a real SQLite file, offscreen: the signature pad,
+// the signing, reopening and signers dialogs, the sign-off table model and
+// the integrity badge. Set COUNTERSIGN_SCREENSHOTS=<dir> to save PNGs of the
+// signing dialog and the sign-off table for a person to look at.
+#include "AddSignerDialog.h"
+#include "ChangePasswordDialog.h"
+#include "ChecklistStore.h"
+#include "ContentDigest.h"
+#include "EditRolesDialog.h"
+#include "IntegrityBadge.h"
+#include "KnownRoles.h"
+#include "ReopenDialog.h"
+#include "RolePicker.h"
+#include "SignOffService.h"
+#include "SignOffTableModel.h"
+#include "SignatureDelegate.h"
+#include "SignatureDialog.h"
+#include "SignaturePad.h"
+#include "SignatureRenderer.h"
+#include "SignersDialog.h"
+#include "SignersTableModel.h"
+#include "TestSupport.h"
+#include "TypedSignatureView.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTabletEvent>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QVBoxLayout>
+
+namespace {
+
+const QString kPassword = QStringLiteral("correct horse 1");
+
+ChecklistItem item(const QString& text, const QStringList& extra = {}) {
+    ChecklistItem i;
+    i.text = text;
+    i.extra = extra;
+    return i;
+}
+
+// Two checks and two roles that sign in order, each with its own meaning.
+ChecklistTemplate twoRoleTemplate() {
+    ChecklistTemplate t;
+    t.title = QStringLiteral("Release Sign-off");
+    t.description = QStringLiteral("A release signed by QA, then by the product owner.");
+    ChecklistSection checks;
+    checks.title = QStringLiteral("Pre-Deployment Verification");
+    checks.kind = SectionKind::Checklist;
+    checks.description = QStringLiteral("");
+    checks.columns = {QStringLiteral("Item"), QStringLiteral("Status"), QStringLiteral("Notes")};
+    checks.statusColumn = 1;
+    checks.notesColumn = 2;
+    checks.items = {item(QStringLiteral("Alpha")), item(QStringLiteral("Beta"))};
+    ChecklistSection signoff;
+    signoff.title = QStringLiteral("Sign-off");
+    signoff.kind = SectionKind::SignOff;
+    signoff.description = QStringLiteral("");
+    signoff.columns = {QStringLiteral("Role"), QStringLiteral("Name"), QStringLiteral("Signature"),
+                       QStringLiteral("Date"), QStringLiteral("Meaning")};
+    signoff.items = {
+        item(QStringLiteral("QA Lead"), {{}, {}, {}, QStringLiteral("Verified")}),
+        item(QStringLiteral("Product Owner"), {{}, {}, {}, QStringLiteral("Approved for release")})};
+    t.sections = {checks, signoff};
+    return t;
+}
+
+template <typename T> T* child(QObject* parent, const QString& name) {
+    T* found = parent->findChild<T*>(name);
+    if (!found)
+        qFatal("no child %s", qPrintable(name));
+    return found;
+}
+
+QPushButton* button(QObject* parent, const QString& name) {
+    return child<QPushButton>(parent, name);
+}
+
+// Drags the mouse through points given in pad coordinates, as a person would.
+// QTest::mouseMove carries no buttons, so the moves are sent by hand.
+void drawStroke(SignaturePad* pad, const SignatureStroke& padPoints) {
+    const QRectF sheet = pad->sheetRect();
+    const auto at = [&sheet](const QPointF& p) {
+        return SignatureRenderer::toTarget(p, sheet).toPoint();
+    };
+    QTest::mousePress(pad, Qt::LeftButton, Qt::NoModifier, at(padPoints.first()));
+    for (qsizetype i = 1; i < padPoints.size(); ++i) {
+        const QPointF local = at(padPoints.at(i));
+        QMouseEvent move(QEvent::MouseMove, local, pad->mapToGlobal(local), Qt::NoButton, Qt::LeftButton,
+                         Qt::NoModifier);
+        QApplication::sendEvent(pad, &move);
+    }
+    QTest::mouseRelease(pad, Qt::LeftButton, Qt::NoModifier, at(padPoints.last()));
+}
+
+// A signature-like scribble: a looping first name and an underline.
+SignatureStrokes scribble() {
+    SignatureStroke name;
+    for (int i = 0; i <= 40; ++i) {
+        const double t = i / 40.0;
+        name << QPointF(120 + 560 * t, 170 - 70 * std::sin(t * 18.0) * (1.0 - 0.5 * t) - 20 * t);
+    }
+    const SignatureStroke underline = {QPointF(140, 238), QPointF(380, 228), QPointF(620, 224),
+                                       QPointF(780, 230)};
+    const SignatureStroke dot = {QPointF(720, 80)};
+    return {name, underline, dot};
+}
+
+void draw(SignaturePad* pad, const SignatureStrokes& strokes) {
+    for (const SignatureStroke& stroke : strokes)
+        drawStroke(pad, stroke);
+}
+
+bool near(const QPointF& a, const QPointF& b, double tolerance) {
+    return std::abs(a.x() - b.x()) <= tolerance && std::abs(a.y() - b.y()) <= tolerance;
+}
+
+QString screenshotDir() {
+    return qEnvironmentVariable("COUNTERSIGN_SCREENSHOTS");
+}
+
+void saveShot(QWidget* widget, const QString& name) {
+    const QString dir = screenshotDir();
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QVERIFY(widget->grab().save(dir + u'/' + name));
+}
+
+} // namespace
+
+class TestGuiSigning : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    struct Fixture {
+        std::unique_ptr<ChecklistStore> store;
+        std::unique_ptr<SignOffService> service;
+        qint64 recordId = 0;
+        QList<qint64> itemIds;
+    };
+
+    Fixture makeFixture() {
+        Fixture f;
+        f.store = std::make_unique<ChecklistStore>();
+        const Status opened = f.store->open(m_dir.filePath(QStringLiteral("gui%1.sqlite").arg(++m_counter)));
+        if (!opened)
+            qFatal("%s", qPrintable(opened.error()));
+        f.service = std::make_unique<SignOffService>(*f.store);
+        const qint64 templateId = *f.store->addTemplate(twoRoleTemplate());
+        f.recordId = *f.store->createRecord(templateId,
+                                            {QStringLiteral("Checkout 4.2 to production"),
+                                             QStringLiteral("4.2.0"), QStringLiteral("Production")},
+                                            QStringLiteral("tester"));
+        for (const ChecklistItem& i : f.store->loadRecord(f.recordId)->sections.at(0).items)
+            f.itemIds << i.id;
+        const auto registered = [](const Result<qint64>& r) {
+            if (!r)
+                qFatal("%s", qPrintable(r.error()));
+        };
+        registered(f.service->registerSigner(QStringLiteral("qa"), QStringLiteral("Quinn Anders"),
+                                             {QStringLiteral("QA Lead")}, kPassword,
+                                             QStringLiteral("admin")));
+        registered(f.service->registerSigner(QStringLiteral("po"), QStringLiteral("Paula Owens"),
+                                             {QStringLiteral("Product Owner")}, kPassword,
+                                             QStringLiteral("admin")));
+        return f;
+    }
+
+    static void tickAll(Fixture& f) {
+        for (qint64 id : std::as_const(f.itemIds))
+            QVERIFY(f.store->updateItem(id, {ItemStatus::Done, {}}, QStringLiteral("tester")).ok());
+    }
+
+    static void showAndWait(QDialog& dialog) {
+        dialog.open();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    }
+
+    // The sign-off table as a record page would show it, with its badge; saved
+    // as a screenshot when asked for.
+    static void showTable(SignOffTableModel& model, const QString& shot) {
+        QWidget page;
+        auto* layout = new QVBoxLayout(&page);
+        auto* pill = new IntegrityBadge(&page);
+        pill->setRecord(*model.record());
+        layout->addWidget(pill);
+        auto* view = new QTableView(&page);
+        view->setModel(&model);
+        view->setItemDelegateForColumn(SignOffTableModel::SignatureColumn, new SignatureDelegate(view));
+        view->verticalHeader()->hide();
+        view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        view->horizontalHeader()->setStretchLastSection(true);
+        view->setAlternatingRowColors(true);
+        view->setSelectionMode(QAbstractItemView::NoSelection);
+        view->setFocusPolicy(Qt::NoFocus);
+        layout->addWidget(view);
+        view->resizeColumnsToContents();
+        view->resizeRowsToContents();
+        page.resize(980, 90 + 56 * model.rowCount());
+        // Settle the layout's minimum size before the window exists: the
+        // offscreen platform warns when a shown window's size hints change.
+        layout->activate();
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(view->rowHeight(0) >= 48);
+        saveShot(&page, shot);
+    }
+
+    static void fillCredentials(QDialog& dialog, const QString& login, const QString& password) {
+        child<QLineEdit>(&dialog, QStringLiteral("loginEdit"))->setText(login);
+        child<QLineEdit>(&dialog, QStringLiteral("passwordEdit"))->setText(password);
+    }
+
+    // Signs through the dialog, drawn or typed; returns whether it accepted.
+    static bool signThroughDialog(Fixture& f, const QString& role, const QString& login, bool typed) {
+        SignatureDialog dialog(*f.store, *f.service, f.recordId, role);
+        showAndWait(dialog);
+        fillCredentials(dialog, login, kPassword);
+        if (typed)
+            child<QCheckBox>(&dialog, QStringLiteral("typedCheck"))->setChecked(true);
+        else
+            draw(dialog.pad(), scribble());
+        QTest::mouseClick(button(&dialog, QStringLiteral("signButton")), Qt::LeftButton);
+        return dialog.result() == QDialog::Accepted;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        TestSupport::strictWarnings();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void padRecordsStrokesInPadCoordinates() {
+        SignaturePad pad;
+        pad.resize(600, 180);
+        pad.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pad));
+        QVERIFY(pad.isEmpty());
+        QSignalSpy changed(&pad, &SignaturePad::strokesChanged);
+
+        const QRectF sheet = pad.sheetRect();
+        QCOMPARE(qRound(sheet.width() * 3), qRound(sheet.height() * 10));
+        drawStroke(&pad, {QPointF(100, 150), QPointF(300, 90), QPointF(500, 200), QPointF(900, 120)});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(pad.strokes().size(), 1);
+        const SignatureStroke stroke = pad.strokes().first();
+        QCOMPARE(stroke.size(), 4);
+        // Within a pixel's worth of pad units of where the mouse went.
+        const double pixel = 1000.0 / sheet.width() + 0.01;
+        QVERIFY2(near(stroke.first(), QPointF(100, 150), pixel),
+                 qPrintable(QString::number(stroke.first().x())));
+        QVERIFY(near(stroke.at(2), QPointF(500, 200), pixel));
+        QVERIFY(near(stroke.last(), QPointF(900, 120), pixel));
+
+        // Off the sheet: clamped to its edge, so the engine accepts every point.
+        const QPoint outside = (sheet.bottomRight() + QPointF(40, 40)).toPoint();
+        QTest::mousePress(&pad, Qt::LeftButton, Qt::NoModifier, sheet.center().toPoint());
+        QMouseEvent move(QEvent::MouseMove, QPointF(outside), pad.mapToGlobal(QPointF(outside)), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&pad, &move);
+        QTest::mouseRelease(&pad, Qt::LeftButton, Qt::NoModifier, outside);
+        QCOMPARE(pad.strokes().size(), 2);
+        QCOMPARE(pad.strokes().at(1).last(), QPointF(1000, 300));
+        QVERIFY(StrokeJson::read(StrokeJson::write(pad.strokes())).ok());
+
+        // A move without the button held draws nothing.
+        QMouseEvent hover(QEvent::MouseMove, sheet.center(), pad.mapToGlobal(sheet.center()), Qt::NoButton,
+                          Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(&pad, &hover);
+        QCOMPARE(pad.strokes().size(), 2);
+
+        // Vectors: resizing the widget changes nothing stored.
+        const SignatureStrokes before = pad.strokes();
+        pad.resize(900, 400);
+        QCOMPARE(pad.strokes(), before);
+        QCOMPARE(qRound(pad.sheetRect().width() * 3), qRound(pad.sheetRect().height() * 10));
+
+        pad.undoLastStroke();
+        QCOMPARE(pad.strokes().size(), 1);
+        pad.clear();
+        QVERIFY(pad.isEmpty());
+        QCOMPARE(changed.count(), 4);
+        // setStrokes keeps the store's precision, a tenth of a pad unit.
+        pad.setStrokes(scribble());
+        QCOMPARE(pad.strokes(), *StrokeJson::read(StrokeJson::write(scribble())));
+    }
+
+    void padTakesPenAndTouch() {
+        SignaturePad pad;
+        pad.resize(600, 180);
+        pad.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pad));
+        const QRectF sheet = pad.sheetRect();
+        const auto at = [&sheet](double x, double y) {
+            return SignatureRenderer::toTarget(QPointF(x, y), sheet);
+        };
+
+        // A pen: tablet press, moves with pressure, release.
+        const QPointingDevice* pen = QPointingDevice::primaryPointingDevice();
+        const auto tablet = [&](QEvent::Type type, const QPointF& p, qreal pressure) {
+            QTabletEvent event(type, pen, p, pad.mapToGlobal(p), pressure, 0, 0, 0, 0, 0, Qt::NoModifier,
+                               Qt::LeftButton, type == QEvent::TabletRelease ? Qt::NoButton : Qt::LeftButton);
+            QApplication::sendEvent(&pad, &event);
+        };
+        tablet(QEvent::TabletPress, at(100, 100), 0.5);
+        tablet(QEvent::TabletMove, at(200, 150), 0.6);
+        tablet(QEvent::TabletMove, at(300, 120), 0.7);
+        tablet(QEvent::TabletRelease, at(300, 120), 0);
+        QCOMPARE(pad.strokes().size(), 1);
+        QCOMPARE(pad.strokes().first().size(), 3);
+
+        // A finger.
+        QPointingDevice* finger = QTest::createTouchDevice();
+        QTest::touchEvent(&pad, finger).press(0, at(500, 100).toPoint());
+        QTest::touchEvent(&pad, finger).move(0, at(600, 200).toPoint());
+        QTest::touchEvent(&pad, finger).move(0, at(700, 150).toPoint());
+        QTest::touchEvent(&pad, finger).release(0, at(700, 150).toPoint());
+        QCOMPARE(pad.strokes().size(), 2);
+        QVERIFY(pad.strokes().at(1).size() >= 3);
+        QVERIFY(near(pad.strokes().at(1).first(), QPointF(500, 100), 1000.0 / sheet.width() + 0.1));
+    }
+
+    void rendererDrawsStrokesAndTypedNames() {
+        QImage image(500, 150, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            SignatureRenderer::paint(painter, QRectF(image.rect()),
+                                     SignatureStrokes{{QPointF(0, 150), QPointF(1000, 150)}});
+        }
+        // A horizontal line through the middle of the pad is drawn at mid height.
+        QVERIFY(image.pixelColor(250, 75) != QColor(Qt::white));
+        QCOMPARE(image.pixelColor(250, 10), QColor(Qt::white));
+
+        QImage typed(500, 150, QImage::Format_ARGB32);
+        typed.fill(Qt::white);
+        {
+            QPainter painter(&typed);
+            SignatureRenderer::paintTyped(painter, QRectF(typed.rect()), QStringLiteral("Quinn Anders"));
+        }
+        int inked = 0;
+        for (int y = 0; y < typed.height(); ++y) {
+            for (int x = 0; x < typed.width(); ++x)
+                inked += typed.pixelColor(x, y) != QColor(Qt::white) ? 1 : 0;
+        }
+        QVERIFY(inked > 200);
+
+        // In a small cell, fitting the ink draws larger than fitting the whole pad.
+        const SignatureStrokes small = {{QPointF(450, 140), QPointF(550, 160)}};
+        const auto inkedWidth = [&small](SignatureRenderer::Fit fit) {
+            QImage cell(200, 60, QImage::Format_ARGB32);
+            cell.fill(Qt::white);
+            {
+                QPainter painter(&cell);
+                SignatureRenderer::paint(painter, QRectF(cell.rect()), small, fit);
+            }
+            int left = cell.width(), right = -1;
+            for (int y = 0; y < cell.height(); ++y) {
+                for (int x = 0; x < cell.width(); ++x) {
+                    if (cell.pixelColor(x, y) != QColor(Qt::white)) {
+                        left = std::min(left, x);
+                        right = std::max(right, x);
+                    }
+                }
+            }
+            return right - left;
+        };
+        QVERIFY(inkedWidth(SignatureRenderer::Fit::Ink) > inkedWidth(SignatureRenderer::Fit::Pad));
+    }
+
+    void signWaitsForLoginPasswordMeaningAndSignature() {
+        Fixture f = makeFixture();
+        tickAll(f);
+        SignatureDialog dialog(*f.store, *f.service, f.recordId, QStringLiteral("QA Lead"));
+        showAndWait(dialog);
+        QVERIFY(dialog.isSigningAllowed());
+        QVERIFY(!child<QLabel>(&dialog, QStringLiteral("blockedBanner"))->isVisible());
+        QPushButton* sign = button(&dialog, QStringLiteral("signButton"));
+        auto* meaning = child<QComboBox>(&dialog, QStringLiteral("meaningCombo"));
+        // The role's own meaning from the template comes first.
+        QCOMPARE(meaning->currentText(), QStringLiteral("Verified"));
+        QVERIFY(meaning->findText(QStringLiteral("Approved for release")) >= 0);
+        QVERIFY(meaning->isEditable());
+        QCOMPARE(child<QLineEdit>(&dialog, QStringLiteral("passwordEdit"))->echoMode(), QLineEdit::Password);
+
+        // What is signed: the role, the record and the digest, short with the full one in the tooltip.
+        const Record record = *f.store->loadRecord(f.recordId);
+        const QString digest = ContentDigest::digest(record);
+        auto* digestLabel = child<QLabel>(&dialog, QStringLiteral("digestValue"));
+        QVERIFY(digestLabel->text().startsWith(digest.left(16)));
+        QVERIFY(!digestLabel->text().contains(digest.mid(16)));
+        QVERIFY(digestLabel->toolTip().contains(digest));
+        QCOMPARE(child<QLabel>(&dialog, QStringLiteral("roleValue"))->text(), QStringLiteral("QA Lead"));
+        QVERIFY(
+            child<QLabel>(&dialog, QStringLiteral("progressLabel"))->text().contains(QStringLiteral("2/2")));
+        // The time shown is the application's clock (the store's), ticking on its own.
+        auto* signedAt = child<QLabel>(&dialog, QStringLiteral("signedAtLabel"));
+        QVERIFY(signedAt->text().contains(QStringLiteral("UTC")));
+        const QDateTime fixed(QDate(2025, 3, 14), QTime(8, 26, 53), Qt::UTC);
+        f.store->setClock([fixed] { return fixed; });
+        QTRY_VERIFY_WITH_TIMEOUT(
+            signedAt->text().contains(fixed.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+            2500);
+
+        QVERIFY(!sign->isEnabled());
+        child<QLineEdit>(&dialog, QStringLiteral("loginEdit"))->setText(QStringLiteral("qa"));
+        QCOMPARE(child<QLabel>(&dialog, QStringLiteral("printedNameValue"))->text(),
+                 QStringLiteral("Quinn Anders"));
+        QVERIFY(!sign->isEnabled());
+        child<QLineEdit>(&dialog, QStringLiteral("passwordEdit"))->setText(kPassword);
+        QVERIFY(!sign->isEnabled()); // no signature yet
+        drawStroke(dialog.pad(), {QPointF(100, 100), QPointF(400, 200)});
+        QVERIFY(sign->isEnabled());
+        meaning->setEditText(QStringLiteral("   "));
+        QVERIFY(!sign->isEnabled());
+        meaning->setEditText(QStringLiteral("Reviewed the test evidence"));
+        QVERIFY(sign->isEnabled());
+        QTest::mouseClick(button(&dialog, QStringLiteral("clearButton")), Qt::LeftButton);
+        QVERIFY(dialog.pad()->isEmpty());
+        QVERIFY(!sign->isEnabled());
+        // A typed signature stands in for the drawing, shown in the script font.
+        child<QCheckBox>(&dialog, QStringLiteral("typedCheck"))->setChecked(true);
+        QVERIFY(sign->isEnabled());
+        QCOMPARE(child<TypedSignatureView>(&dialog, QStringLiteral("typedView"))->printedName(),
+                 QStringLiteral("Quinn Anders"));
+        QVERIFY(child<TypedSignatureView>(&dialog, QStringLiteral("typedView"))->isVisible());
+        QVERIFY(!dialog.pad()->isVisible());
+        saveShot(&dialog, QStringLiteral("signature-dialog-typed.png"));
+
+        // Cancel changes nothing.
+        QTest::mouseClick(button(&dialog, QStringLiteral("cancelButton")), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(f.store->signatures(f.recordId).isEmpty());
+    }
+
+    void blockingItemsAreShownAndSignStaysDisabled() {
+        Fixture f = makeFixture();
+        SignatureDialog dialog(*f.store, *f.service, f.recordId, QStringLiteral("QA Lead"));
+        showAndWait(dialog);
+        QVERIFY(!dialog.isSigningAllowed());
+        auto* banner = child<QLabel>(&dialog, QStringLiteral("blockedBanner"));
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("Alpha")) &&
+                     banner->text().contains(QStringLiteral("Beta")),
+                 qPrintable(banner->text()));
+        fillCredentials(dialog, QStringLiteral("qa"), kPassword);
+        child<QCheckBox>(&dialog, QStringLiteral("typedCheck"))->setChecked(true);
+        QVERIFY(!button(&dialog, QStringLiteral("signButton"))->isEnabled());
+        saveShot(&dialog, QStringLiteral("signature-dialog-blocked.png"));
+
+        // The dialog follows the store: once the items are done, signing opens up.
+        tickAll(f);
+        QVERIFY(dialog.isSigningAllowed());
+        QVERIFY(!banner->isVisible());
+        fillCredentials(dialog, QStringLiteral("qa"), kPassword);
+        QVERIFY(button(&dialog, QStringLiteral("signButton"))->isEnabled());
+
+        // The second role waits for the first.
+        SignatureDialog second(*f.store, *f.service, f.recordId, QStringLiteral("Product Owner"));
+        showAndWait(second);
+        QVERIFY(!second.isSigningAllowed());
+        QVERIFY(child<QLabel>(&second, QStringLiteral("blockedBanner"))
+                    ->text()
+                    .contains(QStringLiteral("QA Lead")));
+    }
+
+    void wrongPasswordShowsErrorAndStoresNothing() {
+        Fixture f = makeFixture();
+        tickAll(f);
+        SignatureDialog dialog(*f.store, *f.service, f.recordId, QStringLiteral("QA Lead"));
+        showAndWait(dialog);
+        fillCredentials(dialog, QStringLiteral("qa"), QStringLiteral("not the password"));
+        draw(dialog.pad(), scribble());
+        auto* error = child<QLabel>(&dialog, QStringLiteral("errorLabel"));
+        QVERIFY(!error->isVisible());
+        QTest::mouseClick(button(&dialog, QStringLiteral("signButton")), Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("password is wrong")), qPrintable(error->text()));
+        QVERIFY(child<QLineEdit>(&dialog, QStringLiteral("passwordEdit"))->text().isEmpty());
+        QVERIFY(!button(&dialog, QStringLiteral("signButton"))->isEnabled());
+        QVERIFY(!dialog.pad()->isEmpty()); // the drawing stays for the next try
+        saveShot(&dialog, QStringLiteral("signature-dialog-error.png"));
+        QVERIFY(f.store->signatures(f.recordId).isEmpty());
+        QVERIFY(!dialog.signature());
+    }
+
+    void signingEveryRoleSealsTheRecord() {
+        Fixture f = makeFixture();
+        SignOffTableModel model(*f.store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRecordId(f.recordId);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.roleAt(0), QStringLiteral("QA Lead"));
+        QVERIFY(model.isUnsignedRole(0) && model.isUnsignedRole(1));
+        QCOMPARE(model.index(0, SignOffTableModel::SignatureColumn).data().toString(),
+                 QStringLiteral("Not signed"));
+        QCOMPARE(IntegrityBadge::assess(*model.record()).level, IntegrityBadge::Level::Unsigned);
+
+        tickAll(f);
+        QSignalSpy added(f.store.get(), &ChecklistStore::recordStateChanged);
+        SignatureStrokes drawn;
+        {
+            SignatureDialog dialog(*f.store, *f.service, f.recordId, QStringLiteral("QA Lead"));
+            showAndWait(dialog);
+            fillCredentials(dialog, QStringLiteral("qa"), kPassword);
+            draw(dialog.pad(), scribble());
+            drawn = dialog.pad()->strokes();
+            QCOMPARE(drawn.size(), 3);
+            saveShot(&dialog, QStringLiteral("signature-dialog.png"));
+            QSignalSpy signedSpy(&dialog, &SignatureDialog::signatureAdded);
+            QTest::mouseClick(button(&dialog, QStringLiteral("signButton")), Qt::LeftButton);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            QCOMPARE(signedSpy.count(), 1);
+            QVERIFY(dialog.signature());
+        }
+        QCOMPARE(added.count(), 1);
+        const QList<SignatureEntry> signatures = f.store->signatures(f.recordId);
+        QCOMPARE(signatures.size(), 1);
+        const SignatureEntry& qa = signatures.first();
+        QCOMPARE(qa.role, QStringLiteral("QA Lead"));
+        QCOMPARE(qa.printedName, QStringLiteral("Quinn Anders"));
+        QCOMPARE(qa.meaning, QStringLiteral("Verified"));
+        QVERIFY(!qa.typed);
+        // Exactly what was drawn: the pad keeps the store's precision.
+        QCOMPARE(qa.strokes, drawn);
+        // The model followed the store.
+        QVERIFY(!model.isUnsignedRole(0));
+        QCOMPARE(model.index(0, SignOffTableModel::NameColumn).data().toString(),
+                 QStringLiteral("Quinn Anders"));
+        QCOMPARE(model.index(0, SignOffTableModel::SignatureColumn)
+                     .data(SignOffTableModel::StrokesRole)
+                     .value<SignatureStrokes>()
+                     .size(),
+                 3);
+        QCOMPARE(IntegrityBadge::assess(*model.record()).text, QStringLiteral("Signed 1 of 2"));
+
+        // The Product Owner signs with a typed signature.
+        QVERIFY(signThroughDialog(f, QStringLiteral("Product Owner"), QStringLiteral("po"), true));
+        const Record record = *f.store->loadRecord(f.recordId);
+        QCOMPARE(record.state, RecordState::Sealed);
+        const SignatureEntry* po = record.activeSignature(QStringLiteral("Product Owner"));
+        QVERIFY(po);
+        QVERIFY(po->typed);
+        QVERIFY(po->strokes.isEmpty());
+        QCOMPARE(po->printedName, QStringLiteral("Paula Owens"));
+        QCOMPARE(po->meaning, QStringLiteral("Approved for release"));
+
+        QCOMPARE(model.rowCount(), 2);
+        for (int row = 0; row < 2; ++row) {
+            QCOMPARE(model.index(row, SignOffTableModel::StateColumn).data().toString(),
+                     SignatureStateText::label(SignatureState::Valid));
+            QCOMPARE(model.index(row, SignOffTableModel::StateColumn)
+                         .data(SignOffTableModel::SignatureStateRole)
+                         .toInt(),
+                     int(SignatureState::Valid));
+            QVERIFY(model.index(row, SignOffTableModel::DateColumn)
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("UTC")));
+        }
+        QCOMPARE(model.index(1, SignOffTableModel::SignatureColumn).data().toString(),
+                 QStringLiteral("Paula Owens"));
+        QVERIFY(
+            model.index(1, SignOffTableModel::SignatureColumn).data(SignOffTableModel::TypedRole).toBool());
+
+        const IntegrityBadge::Assessment sealed = IntegrityBadge::assess(record);
+        QCOMPARE(sealed.level, IntegrityBadge::Level::Sealed);
+        QVERIFY2(sealed.text.contains(QStringLiteral("all 2 signatures valid")), qPrintable(sealed.text));
+        IntegrityBadge badge;
+        connect(&model, &SignOffTableModel::recordReloaded, &badge, &IntegrityBadge::setRecord);
+        model.refresh();
+        QCOMPARE(badge.level(), IntegrityBadge::Level::Sealed);
+        QCOMPARE(badge.text(), sealed.text);
+
+        // A record whose content no longer matches its signatures reads as invalid.
+        Record changed = record;
+        changed.sections[0].items[0].notes = QStringLiteral("edited behind the signatures");
+        const IntegrityBadge::Assessment invalid = IntegrityBadge::assess(changed);
+        QCOMPARE(invalid.level, IntegrityBadge::Level::Invalid);
+        QVERIFY2(invalid.text.contains(QStringLiteral("Signature invalid")), qPrintable(invalid.text));
+
+        // The table as the record page will show it.
+        showTable(model, QStringLiteral("signoff-table.png"));
+    }
+
+    void reopenDialogRevokesEverySignature() {
+        Fixture f = makeFixture();
+        tickAll(f);
+        QVERIFY(f.service
+                    ->sign({f.recordId, QStringLiteral("QA Lead"), QStringLiteral("qa"), kPassword,
+                            QStringLiteral("Verified"), scribble(), false})
+                    .ok());
+        QVERIFY(f.service
+                    ->sign({f.recordId,
+                            QStringLiteral("Product Owner"),
+                            QStringLiteral("po"),
+                            kPassword,
+                            QStringLiteral("Approved"),
+                            {},
+                            true})
+                    .ok());
+        SignOffTableModel model(*f.store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRecordId(f.recordId);
+        QCOMPARE(model.rowCount(), 2);
+
+        ReopenDialog dialog(*f.store, *f.service, f.recordId);
+        showAndWait(dialog);
+        QVERIFY(child<QLabel>(&dialog, QStringLiteral("warningLabel"))
+                    ->text()
+                    .contains(QStringLiteral("revoked")));
+        saveShot(&dialog, QStringLiteral("reopen-dialog.png"));
+        QPushButton* reopen = button(&dialog, QStringLiteral("reopenButton"));
+        fillCredentials(dialog, QStringLiteral("po"), QStringLiteral("wrong password"));
+        QVERIFY(!reopen->isEnabled()); // a reason is required
+        child<QPlainTextEdit>(&dialog, QStringLiteral("reasonEdit"))
+            ->setPlainText(QStringLiteral("Smoke test failed"));
+        QVERIFY(reopen->isEnabled());
+        QTest::mouseClick(reopen, Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(child<QLabel>(&dialog, QStringLiteral("errorLabel"))->isVisible());
+        QVERIFY(child<QLineEdit>(&dialog, QStringLiteral("passwordEdit"))->text().isEmpty());
+        QCOMPARE(f.store->loadRecord(f.recordId)->state, RecordState::Sealed);
+
+        child<QLineEdit>(&dialog, QStringLiteral("passwordEdit"))->setText(kPassword);
+        QTest::mouseClick(reopen, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const Record record = *f.store->loadRecord(f.recordId);
+        QCOMPARE(record.state, RecordState::InProgress);
+        for (const SignatureEntry& s : record.signatures) {
+            QVERIFY(s.revoked);
+            QCOMPARE(s.revokedReason, QStringLiteral("Smoke test failed"));
+        }
+        // Both roles wait again; the revoked signatures follow, greyed.
+        QCOMPARE(model.rowCount(), 4);
+        QVERIFY(model.isUnsignedRole(0) && model.isUnsignedRole(1));
+        QVERIFY(!model.isUnsignedRole(2));
+        QVERIFY(model.index(2, 0).data(SignOffTableModel::RevokedRole).toBool());
+        QCOMPARE(model.index(2, SignOffTableModel::StateColumn).data().toString(),
+                 SignatureStateText::label(SignatureState::Revoked));
+        QVERIFY(model.index(3, SignOffTableModel::StateColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Smoke test failed")));
+        QCOMPARE(IntegrityBadge::assess(record).level, IntegrityBadge::Level::Unsigned);
+        showTable(model, QStringLiteral("signoff-table-reopened.png"));
+    }
+
+    void signersDialogAddsEditsAndDeactivates() {
+        Fixture f = makeFixture();
+        SignersDialog dialog(*f.store, *f.service, KnownRoles::of(*f.store), QStringLiteral("admin"));
+        QAbstractItemModelTester tester(dialog.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        showAndWait(dialog);
+        QCOMPARE(dialog.model()->rowCount(), 2);
+        QVERIFY(child<QLabel>(&dialog, QStringLiteral("hintLabel"))
+                    ->text()
+                    .contains(QStringLiteral("never deleted")));
+        QVERIFY(!button(&dialog, QStringLiteral("activeButton"))->isEnabled()); // nothing selected
+
+        // Add…: the password twice, with a mismatch shown before it is fixed.
+        bool sawMismatch = false;
+        dialog.setDialogRunner([&sawMismatch](QDialog& d) {
+            if (!qobject_cast<AddSignerDialog*>(&d))
+                return int(QDialog::Rejected);
+            child<QLineEdit>(&d, QStringLiteral("loginEdit"))->setText(QStringLiteral("dl"));
+            child<QLineEdit>(&d, QStringLiteral("nameEdit"))->setText(QStringLiteral("Dana Lee"));
+            auto* picker = child<RolePicker>(&d, QStringLiteral("rolePicker"));
+            child<QCheckBox>(picker, QStringLiteral("role:QA Lead"))->setChecked(true);
+            child<QLineEdit>(picker, QStringLiteral("otherRolesEdit"))
+                ->setText(QStringLiteral("Release Manager"));
+            child<QLineEdit>(&d, QStringLiteral("passwordEdit"))->setText(QStringLiteral("short"));
+            auto* hint = child<QLabel>(&d, QStringLiteral("passwordHint"));
+            QPushButton* add = button(&d, QStringLiteral("addButton"));
+            const bool tooShown = hint->text().contains(QStringLiteral("8")) && !add->isEnabled();
+            child<QLineEdit>(&d, QStringLiteral("passwordEdit"))->setText(QStringLiteral("long enough 1"));
+            child<QLineEdit>(&d, QStringLiteral("confirmEdit"))->setText(QStringLiteral("long enough 2"));
+            sawMismatch =
+                tooShown && hint->text().contains(QStringLiteral("do not match")) && !add->isEnabled();
+            child<QLineEdit>(&d, QStringLiteral("confirmEdit"))->setText(QStringLiteral("long enough 1"));
+            add->click();
+            return d.result();
+        });
+        QTest::mouseClick(button(&dialog, QStringLiteral("addButton")), Qt::LeftButton);
+        QVERIFY(sawMismatch);
+        const Result<Signer> dana = f.store->signer(QStringLiteral("dl"));
+        QVERIFY(dana.ok());
+        QCOMPARE(dana->printedName, QStringLiteral("Dana Lee"));
+        QCOMPARE(dana->roles, QStringList({QStringLiteral("QA Lead"), QStringLiteral("Release Manager")}));
+        QCOMPARE(dialog.model()->rowCount(), 3);
+        QCOMPARE(dialog.selectedLogin(), QStringLiteral("dl"));
+        saveShot(&dialog, QStringLiteral("signers-dialog.png"));
+
+        // Edit roles…
+        dialog.setDialogRunner([](QDialog& d) {
+            if (!qobject_cast<EditRolesDialog*>(&d))
+                return int(QDialog::Rejected);
+            auto* picker = child<RolePicker>(&d, QStringLiteral("rolePicker"));
+            child<QCheckBox>(picker, QStringLiteral("role:Product Owner"))->setChecked(true);
+            child<QCheckBox>(picker, QStringLiteral("role:Release Manager"))->setChecked(false);
+            button(&d, QStringLiteral("saveButton"))->click();
+            return d.result();
+        });
+        QTest::mouseClick(button(&dialog, QStringLiteral("editRolesButton")), Qt::LeftButton);
+        QCOMPARE(f.store->signer(QStringLiteral("dl"))->roles,
+                 QStringList({QStringLiteral("QA Lead"), QStringLiteral("Product Owner")}));
+
+        // Deactivate…: a "no" changes nothing, a "yes" deactivates; Reactivate… undoes it.
+        QVERIFY(dialog.selectLogin(QStringLiteral("qa")));
+        QPushButton* active = button(&dialog, QStringLiteral("activeButton"));
+        QString asked;
+        dialog.setConfirmer([&asked](const QString&, const QString& text) {
+            asked = text;
+            return false;
+        });
+        QTest::mouseClick(active, Qt::LeftButton);
+        QVERIFY(asked.contains(QStringLiteral("Quinn Anders")));
+        QVERIFY(f.store->signer(QStringLiteral("qa"))->active);
+        dialog.setConfirmer([](const QString&, const QString&) { return true; });
+        QTest::mouseClick(active, Qt::LeftButton);
+        QVERIFY(!f.store->signer(QStringLiteral("qa"))->active);
+        QCOMPARE(dialog.selectedLogin(), QStringLiteral("qa"));
+        QVERIFY(active->text().remove(u'&').contains(QStringLiteral("Reactivate")));
+        QVERIFY(!button(&dialog, QStringLiteral("passwordButton"))->isEnabled());
+        const int qaRow = dialog.model()->rowOf(QStringLiteral("qa"));
+        QCOMPARE(dialog.model()->index(qaRow, SignersTableModel::StatusColumn).data().toString(),
+                 QStringLiteral("Deactivated"));
+        QTest::mouseClick(active, Qt::LeftButton);
+        QVERIFY(f.store->signer(QStringLiteral("qa"))->active);
+
+        // Change password…: the current one, then the new one twice.
+        dialog.setDialogRunner([](QDialog& d) {
+            if (!qobject_cast<ChangePasswordDialog*>(&d))
+                return int(QDialog::Rejected);
+            child<QLineEdit>(&d, QStringLiteral("currentEdit"))->setText(kPassword);
+            child<QLineEdit>(&d, QStringLiteral("passwordEdit"))->setText(QStringLiteral("a new passphrase"));
+            child<QLineEdit>(&d, QStringLiteral("confirmEdit"))->setText(QStringLiteral("a new passphrase"));
+            button(&d, QStringLiteral("changeButton"))->click();
+            return d.result();
+        });
+        QTest::mouseClick(button(&dialog, QStringLiteral("passwordButton")), Qt::LeftButton);
+        QVERIFY(!f.service->changePassword(QStringLiteral("qa"), kPassword, QStringLiteral("another one 1"))
+                     .ok());
+        QVERIFY(f.service->changePassword(QStringLiteral("qa"), QStringLiteral("a new passphrase"), kPassword)
+                    .ok());
+    }
+};
+
+QTEST_MAIN(TestGuiSigning)
+#include "tst_gui_signing.moc"

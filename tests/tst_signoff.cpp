@@ -1,0 +1,389 @@
+// Sign-off rules, signers, reopening, and tampering caught by verify, on a real SQLite file.
+#include "ChecklistStore.h"
+#include "SignOffService.h"
+#include "TestSupport.h"
+#include "Verifier.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kPassword = QStringLiteral("correct horse 1");
+
+ChecklistItem item(const QString& text)
+{
+    ChecklistItem i;
+    i.text = text;
+    return i;
+}
+
+ChecklistTemplate twoRoleTemplate()
+{
+    ChecklistTemplate t;
+    t.title = QStringLiteral("Sign Test");
+    ChecklistSection checks;
+    checks.title = QStringLiteral("Checks");
+    checks.kind = SectionKind::Checklist;
+    checks.columns = {QStringLiteral("Item"), QStringLiteral("Status"), QStringLiteral("Notes")};
+    checks.statusColumn = 1;
+    checks.notesColumn = 2;
+    checks.items = {item(QStringLiteral("Alpha")), item(QStringLiteral("Beta"))};
+    ChecklistSection signoff;
+    signoff.title = QStringLiteral("Sign-off");
+    signoff.kind = SectionKind::SignOff;
+    signoff.columns = {QStringLiteral("Role"), QStringLiteral("Name"), QStringLiteral("Signature"),
+                       QStringLiteral("Date")};
+    signoff.items = {item(QStringLiteral("QA Lead")), item(QStringLiteral("Product Owner"))};
+    for (ChecklistItem& row : signoff.items)
+        row.extra = {QString(), QString(), QString()};
+    t.sections = {checks, signoff};
+    return t;
+}
+
+SignatureStrokes someStrokes()
+{
+    return {{QPointF(10, 100), QPointF(50, 60), QPointF(90, 120)}, {QPointF(120, 80), QPointF(200, 90)}};
+}
+
+QString joined(const Verifier::Report& report)
+{
+    QStringList lines;
+    for (const Verifier::Finding& f : report.findings)
+        lines << f.message;
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+class TestSignOff : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    struct Fixture {
+        QString path;
+        std::unique_ptr<ChecklistStore> store;
+        std::unique_ptr<SignOffService> service;
+        qint64 recordId = 0;
+        QList<qint64> itemIds;
+    };
+
+    Fixture makeFixture(bool registerSigners = true)
+    {
+        Fixture f;
+        f.path = TestSupport::newDatabase(m_dir, QStringLiteral("sign%1").arg(++m_counter));
+        f.store = std::make_unique<ChecklistStore>();
+        const Status opened = f.store->open(f.path);
+        if (!opened)
+            qFatal("%s", qPrintable(opened.error()));
+        f.service = std::make_unique<SignOffService>(*f.store);
+        const qint64 templateId = *f.store->addTemplate(twoRoleTemplate());
+        f.recordId = *f.store->createRecord(templateId, {QStringLiteral("Release 9"), QStringLiteral("9.0"),
+                                                         QStringLiteral("Production")},
+                                            QStringLiteral("tester"));
+        for (const ChecklistItem& i : f.store->loadRecord(f.recordId)->sections.at(0).items)
+            f.itemIds << i.id;
+        if (registerSigners) {
+            f.service->registerSigner(QStringLiteral("qa"), QStringLiteral("Quinn Anders"), {QStringLiteral("QA Lead")},
+                                      kPassword, QStringLiteral("admin"));
+            f.service->registerSigner(QStringLiteral("po"), QStringLiteral("Paula Owens"),
+                                      {QStringLiteral("Product Owner"), QStringLiteral("QA Lead")}, kPassword,
+                                      QStringLiteral("admin"));
+        }
+        return f;
+    }
+
+    void tickAll(Fixture& f)
+    {
+        for (qint64 id : std::as_const(f.itemIds))
+            QVERIFY(f.store->updateItem(id, {ItemStatus::Done, {}}, QStringLiteral("tester")).ok());
+    }
+
+    Result<SignatureEntry> signAs(Fixture& f, const QString& login, const QString& role,
+                                  const QString& password = kPassword)
+    {
+        return f.service->sign({f.recordId, role, login, password, QStringLiteral("Approved"), someStrokes(), false});
+    }
+
+    // A sealed record with both roles signed, for the tampering cases.
+    Fixture sealedFixture()
+    {
+        Fixture f = makeFixture();
+        tickAll(f);
+        f.store->updateItem(f.itemIds.at(1), {ItemStatus::Done, QStringLiteral("checked twice")},
+                            QStringLiteral("tester"));
+        const Result<SignatureEntry> first = signAs(f, QStringLiteral("qa"), QStringLiteral("QA Lead"));
+        if (!first)
+            qFatal("%s", qPrintable(first.error()));
+        const Result<SignatureEntry> second = signAs(f, QStringLiteral("po"), QStringLiteral("Product Owner"));
+        if (!second)
+            qFatal("%s", qPrintable(second.error()));
+        return f;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        TestSupport::strictWarnings();
+        QVERIFY(m_dir.isValid());
+    }
+    void init() { TestSupport::strictWarnings(); }
+
+    void passwordsAreStoredOnlyAsArgon2idHashes()
+    {
+        Fixture f = makeFixture();
+        QCOMPARE(TestSupport::rawValue(f.path, QStringLiteral("SELECT count(*) FROM signers WHERE password_hash "
+                                                              "LIKE '$argon2id$v=19$%'")),
+                 2);
+        QCOMPARE(TestSupport::rawValue(f.path, QStringLiteral("SELECT count(*) FROM signers WHERE password_hash "
+                                                              "LIKE '%correct horse%' OR sealed_secret LIKE '%correct%'")),
+                 0);
+        if (TestSupport::onPostgres())
+            return;
+        QFile file(f.path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(kPassword.toUtf8()));
+    }
+
+    void pendingItemsBlockSigningAndAreListed()
+    {
+        Fixture f = makeFixture();
+        const Result<SignatureEntry> refused = signAs(f, QStringLiteral("qa"), QStringLiteral("QA Lead"));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("Alpha")) && refused.error().contains(QStringLiteral("Beta")),
+                 qPrintable(refused.error()));
+        QVERIFY(f.store->signatures(f.recordId).isEmpty());
+        // N/A counts as resolved; Failed does not.
+        QVERIFY(f.store->updateItem(f.itemIds.at(0), {ItemStatus::NotApplicable, QStringLiteral("n/a here")},
+                                    QStringLiteral("t"))
+                    .ok());
+        QVERIFY(f.store->updateItem(f.itemIds.at(1), {ItemStatus::Failed, QStringLiteral("red")}, QStringLiteral("t"))
+                    .ok());
+        const Result<SignatureEntry> stillRefused = signAs(f, QStringLiteral("qa"), QStringLiteral("QA Lead"));
+        QVERIFY(!stillRefused.ok());
+        QVERIFY(stillRefused.error().contains(QStringLiteral("Beta")));
+        QVERIFY(!stillRefused.error().contains(QStringLiteral("Alpha")));
+        QVERIFY(f.store->updateItem(f.itemIds.at(1), {ItemStatus::Done, QStringLiteral("fixed")}, QStringLiteral("t"))
+                    .ok());
+        QVERIFY(signAs(f, QStringLiteral("qa"), QStringLiteral("QA Lead")).ok());
+    }
+
+    void rolesSignInOrder()
+    {
+        Fixture f = makeFixture();
+        tickAll(f);
+        const Result<SignatureEntry> early = signAs(f, QStringLiteral("po"), QStringLiteral("Product Owner"));
+        QVERIFY(!early.ok());
+        QVERIFY2(early.error().contains(QStringLiteral("QA Lead")), qPrintable(early.error()));
+    }
+
+    void onlyAHolderOfTheRoleMaySign()
+    {
+        Fixture f = makeFixture();
+        tickAll(f);
+        QVERIFY(signAs(f, QStringLiteral("qa"), QStringLiteral("QA Lead")).ok());
+        const Result<SignatureEntry> refused = signAs(f, QStringLiteral("qa"), QStringLiteral("Product Owner"));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("may not sign")), qPrintable(refused.error()));
+    }
+
+    void onePersonMayNotSignTwoRoles()
+    {
+        Fixture f = makeFixture();
+        tickAll(f);
+        QVERIFY(signAs(f, QStringLiteral("po"), QStringLiteral("QA Lead")).ok());
+        const Result<SignatureEntry> refused = signAs(f, QStringLiteral("po"), QStringLiteral("Product Owner"));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("two roles")), qPrintable(refused.error()));
+    }
+
+    void signingEveryRoleSealsTheRecord()
+    {
+        Fixture f = sealedFixture();
+        const Record record = *f.store->loadRecord(f.recordId);
+        QCOMPARE(record.state, RecordState::Sealed);
+        QCOMPARE(record.signatures.size(), 2);
+        QCOMPARE(SignOffService::stateOf(record, record.signatures.at(0)), SignatureState::Valid);
+        QCOMPARE(record.signatures.at(0).printedName, QStringLiteral("Quinn Anders"));
+        QCOMPARE(record.signatures.at(0).strokes.size(), 2);
+        const Result<ChecklistItem> edit =
+            f.store->updateItem(f.itemIds.at(0), {ItemStatus::Pending, {}}, QStringLiteral("t"));
+        QVERIFY(!edit.ok());
+        QVERIFY(edit.error().contains(QStringLiteral("sealed")));
+        QVERIFY(!signAs(f, QStringLiteral("po"), QStringLiteral("Product Owner")).ok());
+        QVERIFY(Verifier::verify(*f.store).intact());
+    }
+
+    void aSignedRecordRefusesEdits()
+    {
+        Fixture f = makeFixture();
+        tickAll(f);
+        QVERIFY(signAs(f, QStringLiteral("qa"), QStringLiteral("QA Lead")).ok());
+        QVERIFY(!f.store->updateItem(f.itemIds.at(0), {ItemStatus::Pending, {}}, QStringLiteral("t")).ok());
+    }
+
+    void wrongPasswordIsRefusedAndAudited()
+    {
+        Fixture f = makeFixture();
+        tickAll(f);
+        const Result<SignatureEntry> refused =
+            signAs(f, QStringLiteral("qa"), QStringLiteral("QA Lead"), QStringLiteral("wrong password"));
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().contains(QStringLiteral("password is wrong")));
+        bool audited = false;
+        for (const AuditEntry& e : f.store->auditTrail(f.recordId))
+            audited = audited || (e.action == u"login_failed" && e.field == u"qa");
+        QVERIFY(audited);
+        QVERIFY(f.store->signatures(f.recordId).isEmpty());
+    }
+
+    void fiveWrongPasswordsLockForFifteenMinutes()
+    {
+        Fixture f = makeFixture();
+        tickAll(f);
+        QDateTime clock = QDateTime::currentDateTimeUtc();
+        f.store->setClock([&clock] { return clock; });
+        for (int i = 0; i < SignOffService::kMaxFailedLogins; ++i)
+            QVERIFY(!signAs(f, QStringLiteral("qa"), QStringLiteral("QA Lead"), QStringLiteral("nope nope")).ok());
+        const Result<SignatureEntry> locked = signAs(f, QStringLiteral("qa"), QStringLiteral("QA Lead"));
+        QVERIFY(!locked.ok());
+        QVERIFY2(locked.error().contains(QStringLiteral("locked")), qPrintable(locked.error()));
+        clock = clock.addSecs(14 * 60);
+        QVERIFY(!signAs(f, QStringLiteral("qa"), QStringLiteral("QA Lead")).ok());
+        clock = clock.addSecs(2 * 60);
+        const Result<SignatureEntry> after = signAs(f, QStringLiteral("qa"), QStringLiteral("QA Lead"));
+        QVERIFY2(after.ok(), qPrintable(after.error()));
+    }
+
+    void deactivatedSignersCannotSign()
+    {
+        Fixture f = makeFixture();
+        tickAll(f);
+        QVERIFY(f.store->setSignerActive(QStringLiteral("qa"), false, QStringLiteral("admin")).ok());
+        const Result<SignatureEntry> refused = signAs(f, QStringLiteral("qa"), QStringLiteral("QA Lead"));
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().contains(QStringLiteral("deactivated")));
+        // Signers are never deleted.
+        QVERIFY(TestSupport::rawExec(f.path, QStringLiteral("DELETE FROM signers WHERE login = 'qa'")).contains(u"never deleted"));
+    }
+
+    void passwordChangeReEncryptsTheKey()
+    {
+        Fixture f = makeFixture();
+        tickAll(f);
+        const QString newPassword = QStringLiteral("a new passphrase");
+        QVERIFY(!f.service->changePassword(QStringLiteral("qa"), QStringLiteral("not it at all"), newPassword).ok());
+        QVERIFY(f.service->changePassword(QStringLiteral("qa"), kPassword, newPassword).ok());
+        QVERIFY(!signAs(f, QStringLiteral("qa"), QStringLiteral("QA Lead")).ok());
+        QVERIFY(signAs(f, QStringLiteral("qa"), QStringLiteral("QA Lead"), newPassword).ok());
+        QVERIFY(Verifier::verify(*f.store).intact());
+    }
+
+    void reopenRevokesEverySignature()
+    {
+        Fixture f = sealedFixture();
+        QVERIFY(!f.service->reopen(f.recordId, QStringLiteral("po"), kPassword, QString()).ok());
+        QVERIFY(!f.service->reopen(f.recordId, QStringLiteral("po"), QStringLiteral("bad password"),
+                                   QStringLiteral("found a bug"))
+                     .ok());
+        QVERIFY(f.service->reopen(f.recordId, QStringLiteral("po"), kPassword, QStringLiteral("found a bug")).ok());
+        const Record record = *f.store->loadRecord(f.recordId);
+        QCOMPARE(record.state, RecordState::InProgress);
+        QCOMPARE(record.signatures.size(), 2);
+        for (const SignatureEntry& s : record.signatures) {
+            QVERIFY(s.revoked);
+            QCOMPARE(s.revokedReason, QStringLiteral("found a bug"));
+            QCOMPARE(SignOffService::stateOf(record, s), SignatureState::Revoked);
+        }
+        QVERIFY(f.store->updateItem(f.itemIds.at(0), {ItemStatus::Pending, {}}, QStringLiteral("t")).ok());
+        QVERIFY(Verifier::verify(*f.store).intact());
+    }
+
+    void verifyCatchesTampering_data()
+    {
+        QTest::addColumn<QStringList>("sql");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("item status") << QStringList{QStringLiteral(
+            "UPDATE record_items SET status = 'failed' WHERE text = 'Alpha'")}
+                                     << QStringLiteral("content") << QStringLiteral("status was \"done\", is \"failed\"");
+        QTest::newRow("note") << QStringList{QStringLiteral(
+            "UPDATE record_items SET notes = 'edited' WHERE text = 'Beta'")}
+                              << QStringLiteral("content") << QStringLiteral("notes was \"checked twice\", is \"edited\"");
+        QTest::newRow("signature meaning")
+            << QStringList{QStringLiteral("UPDATE signatures SET meaning = 'Rejected' WHERE role = 'QA Lead'")}
+            << QStringLiteral("signature") << QStringLiteral("meaning (signed \"Approved\", now \"Rejected\")");
+        QTest::newRow("signer printed name")
+            << QStringList{TestSupport::dropTrigger(QStringLiteral("signers_no_rename"), QStringLiteral("signers")),
+                           QStringLiteral("UPDATE signers SET printed_name = 'Someone Else' WHERE login = 'qa'")}
+            << QStringLiteral("signer") << QStringLiteral("\"Someone Else\" for the signer qa");
+        QTest::newRow("deleted audit row")
+            << QStringList{TestSupport::dropTrigger(QStringLiteral("audit_log_no_delete"), QStringLiteral("audit_log")),
+                           QStringLiteral("DELETE FROM audit_log WHERE id = 3")}
+            << QStringLiteral("chain") << QStringLiteral("audit row 4: the chain is broken");
+        QTest::newRow("edited audit row")
+            << QStringList{TestSupport::dropTrigger(QStringLiteral("audit_log_no_update"), QStringLiteral("audit_log")),
+                           QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE id = 5")}
+            << QStringLiteral("chain") << QStringLiteral("audit row 5");
+        QTest::newRow("signature copied to another record")
+            << QStringList{QStringLiteral("INSERT INTO records (template_id, title, created_at, created_by) "
+                                          "SELECT template_id, 'Other', created_at, created_by FROM records"),
+                           QStringLiteral(
+                               "INSERT INTO signatures (record_id, role, role_position, signer_id, login, printed_name, "
+                               "meaning, signed_at, digest, content, strokes, typed, signature) SELECT "
+                               "(SELECT MAX(id) FROM records), role, role_position, signer_id, login, printed_name, "
+                               "meaning, signed_at, digest, content, strokes, typed, signature FROM signatures "
+                               "WHERE role = 'QA Lead'")}
+            << QStringLiteral("signature") << QStringLiteral("Ed25519 signature does not hold");
+    }
+
+    void verifyCatchesTampering()
+    {
+        QFETCH(QStringList, sql);
+        QFETCH(QString, kind);
+        QFETCH(QString, expected);
+        Fixture f = sealedFixture();
+        QVERIFY2(Verifier::verify(*f.store).intact(), qPrintable(joined(Verifier::verify(*f.store))));
+        for (const QString& statement : sql)
+            QCOMPARE(TestSupport::rawExec(f.path, statement), QString());
+        const Verifier::Report report = Verifier::verify(*f.store);
+        QVERIFY(!report.intact());
+        bool found = false;
+        for (const Verifier::Finding& finding : report.findings)
+            found = found || (finding.kind == kind && finding.message.contains(expected));
+        QVERIFY2(found, qPrintable(joined(report)));
+    }
+
+    void migratesASchemaVersionOneDatabase()
+    {
+        if (TestSupport::onPostgres())
+            QSKIP("the fixture is an SQLite file");
+        // A database written by Countersign 0.1 (schema 1), kept as a fixture.
+        const QString path = m_dir.filePath(QStringLiteral("old.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(COUNTERSIGN_TEST_DATA "/schema-v1.sqlite"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        ChecklistStore store;
+        const Status opened = store.open(path, ChecklistStore::OpenMode::ExistingOnly);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QVERIFY(QFile::exists(path + QStringLiteral(".schema-v1.bak")));
+        QCOMPARE(store.records().size(), 1);
+        QVERIFY(store.signers().isEmpty());
+        SignOffService service(store);
+        QVERIFY(service.registerSigner(QStringLiteral("qa"), QStringLiteral("Q A"), {QStringLiteral("QA Lead")},
+                                       kPassword, QStringLiteral("admin"))
+                    .ok());
+        QVERIFY(Verifier::verify(store).intact());
+        // The backup is still a schema-1 database that opens.
+        ChecklistStore backup;
+        QVERIFY(backup.open(path + QStringLiteral(".schema-v1.bak"), ChecklistStore::OpenMode::ExistingOnly).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSignOff)
+#include "tst_signoff.moc"

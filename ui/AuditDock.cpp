@@ -1,0 +1,43 @@
+#include "AuditDock.h"
+
+#include "AuditTrailModel.h"
+
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QTreeView>
+
+AuditDock::AuditDock(ChecklistStore* store, QWidget* parent)
+    : QDockWidget(tr("Audit Trail"), parent)
+    , m_model(new AuditTrailModel(store, this))
+    , m_view(new QTreeView(this)) {
+    setObjectName(QStringLiteral("auditDock"));
+    m_view->setObjectName(QStringLiteral("auditTrail"));
+    m_view->setAccessibleName(tr("Audit trail"));
+    m_view->setToolTip(tr("Every change to the open record: when, who, what, and the old and new value"));
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setItemsExpandable(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(AuditTrailModel::Change, QHeaderView::Stretch);
+    setWidget(m_view);
+
+    // Follow the newest change, unless the reader has scrolled up to look at older ones.
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+        const QScrollBar* bar = m_view->verticalScrollBar();
+        m_following = bar->value() == bar->maximum();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_following)
+            m_view->scrollToBottom();
+    });
+}
+
+void AuditDock::setRecord(qint64 recordId) {
+    m_model->setRecord(recordId);
+    m_view->scrollToBottom();
+}

@@ -1,0 +1,135 @@
+#include "AuditTrailModel.h"
+
+#include "ChecklistStore.h"
+#include "InlineMarkdown.h"
+
+#include <QLocale>
+
+AuditTrailModel::AuditTrailModel(ChecklistStore* store, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_store(store) {
+    auto refreshIfOpen = [this](qint64 recordId) {
+        if (recordId == m_recordId)
+            refresh();
+    };
+    connect(m_store, &ChecklistStore::itemChanged, this,
+            [refreshIfOpen](qint64 recordId, const ChecklistItem&) { refreshIfOpen(recordId); });
+    connect(m_store, &ChecklistStore::recordStateChanged, this, refreshIfOpen);
+}
+
+void AuditTrailModel::setRecord(qint64 recordId) {
+    beginResetModel();
+    m_recordId = recordId;
+    m_entries = recordId ? m_store->auditTrail(recordId) : QList<AuditEntry>();
+    endResetModel();
+}
+
+void AuditTrailModel::refresh() {
+    const QList<AuditEntry> entries = m_recordId ? m_store->auditTrail(m_recordId) : QList<AuditEntry>();
+    // The trail is append-only: normally the old rows are a prefix of the new ones.
+    const bool appended = entries.size() >= m_entries.size() &&
+                          (m_entries.isEmpty() || entries.at(m_entries.size() - 1).id == m_entries.last().id);
+    if (!appended) {
+        beginResetModel();
+        m_entries = entries;
+        endResetModel();
+        return;
+    }
+    if (entries.size() == m_entries.size())
+        return;
+    beginInsertRows({}, int(m_entries.size()), int(entries.size()) - 1);
+    m_entries = entries;
+    endInsertRows();
+}
+
+int AuditTrailModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int AuditTrailModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AuditTrailModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AuditEntry& entry = m_entries.at(index.row());
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == Time)
+            return tr("%1 UTC").arg(entry.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        if (index.column() == Change || index.column() == ItemText)
+            return data(index, Qt::DisplayRole);
+        return {};
+    }
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
+        return {};
+    switch (Column(index.column())) {
+    case Time:
+        return QLocale().toString(entry.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case Actor:
+        return entry.actor;
+    case Action:
+        return actionText(entry);
+    case ItemText:
+        return InlineMarkdown::toPlainText(entry.itemText);
+    case Change:
+        return changeText(entry);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant AuditTrailModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Time:
+        return tr("Time");
+    case Actor:
+        return tr("Who");
+    case Action:
+        return tr("What");
+    case ItemText:
+        return tr("Item");
+    case Change:
+        return tr("Change");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QString AuditTrailModel::actionText(const AuditEntry& entry) const {
+    if (entry.action == u"created")
+        return tr("Record created");
+    if (entry.action == u"status")
+        return tr("Status");
+    if (entry.action == u"notes")
+        return tr("Note");
+    if (entry.action == u"signed")
+        return tr("Signed");
+    if (entry.action == u"reopened")
+        return tr("Reopened");
+    return entry.action;
+}
+
+QString AuditTrailModel::changeText(const AuditEntry& entry) const {
+    if (entry.action == u"status") {
+        auto label = [](const QString& key) {
+            const std::optional<ItemStatus> status = ItemStatusText::fromKey(key);
+            return status ? ItemStatusText::label(*status) : key;
+        };
+        return tr("%1 → %2").arg(label(entry.oldValue), label(entry.newValue));
+    }
+    if (entry.action == u"notes") {
+        auto quoted = [this](const QString& text) {
+            return text.isEmpty() ? tr("(empty)") : tr("“%1”").arg(text);
+        };
+        return tr("%1 → %2").arg(quoted(entry.oldValue), quoted(entry.newValue));
+    }
+    if (entry.oldValue.isEmpty())
+        return entry.newValue;
+    return tr("%1 → %2").arg(entry.oldValue, entry.newValue);
+}

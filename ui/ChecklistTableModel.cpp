@@ -1,0 +1,311 @@
+#include "ChecklistTableModel.h"
+
+#include "InlineMarkdown.h"
+#include "SetItemCommand.h"
+#include "StatusAppearance.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QLocale>
+#include <QPointer>
+#include <QUndoStack>
+
+namespace {
+constexpr int kFixedColumnsBeforeExtras = 3; // Item, Status, Notes
+constexpr int kFixedColumnsAfterExtras = 2;  // Checked by, Checked at
+
+} // namespace
+
+QString ChecklistTableModel::shortTime(const QDateTime& utc) {
+    // ISO order reads the same to every team member, whatever their locale.
+    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+ChecklistTableModel::ChecklistTableModel(const EditContext& context, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_context(context) {
+    connect(m_context.store, &ChecklistStore::itemChanged, this, &ChecklistTableModel::onItemChanged);
+}
+
+void ChecklistTableModel::setSection(qint64 recordId, const ChecklistSection& section, bool editable) {
+    beginResetModel();
+    m_recordId = recordId;
+    m_section = section;
+    m_extraColumns = section.extraColumns();
+    m_editable = editable;
+    endResetModel();
+}
+
+ChecklistTableModel::Column ChecklistTableModel::columnKind(int column) const {
+    if (column < kFixedColumnsBeforeExtras)
+        return Column(column);
+    const int extras = int(m_extraColumns.size());
+    if (column < kFixedColumnsBeforeExtras + extras)
+        return Extra;
+    return column == kFixedColumnsBeforeExtras + extras ? CheckedBy : CheckedAt;
+}
+
+int ChecklistTableModel::columnOf(Column kind) const {
+    const int extras = int(m_extraColumns.size());
+    switch (kind) {
+    case Item:
+    case Status:
+    case Notes:
+        return int(kind);
+    case Extra:
+        return extras > 0 ? kFixedColumnsBeforeExtras : -1;
+    case CheckedBy:
+        return kFixedColumnsBeforeExtras + extras;
+    case CheckedAt:
+        return kFixedColumnsBeforeExtras + extras + 1;
+    }
+    return -1;
+}
+
+const ChecklistItem* ChecklistTableModel::itemAt(int row) const {
+    if (row < 0 || row >= m_section.items.size())
+        return nullptr;
+    return &m_section.items.at(row);
+}
+
+int ChecklistTableModel::rowOfItem(qint64 itemId) const {
+    for (int row = 0; row < m_section.items.size(); ++row) {
+        if (m_section.items.at(row).id == itemId)
+            return row;
+    }
+    return -1;
+}
+
+int ChecklistTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_section.items.size());
+}
+
+int ChecklistTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid()
+               ? 0
+               : kFixedColumnsBeforeExtras + int(m_extraColumns.size()) + kFixedColumnsAfterExtras;
+}
+
+QVariant ChecklistTableModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ChecklistItem& item = m_section.items.at(index.row());
+    if (role == ItemIdRole)
+        return item.id;
+    if (role == IsGroupHeaderRole)
+        return item.isGroupHeader;
+    return item.isGroupHeader ? groupHeaderData(item, index.column(), role)
+                              : itemData(index.row(), index.column(), role);
+}
+
+QVariant ChecklistTableModel::groupHeaderData(const ChecklistItem& item, int column, int role) const {
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return column == Item ? InlineMarkdown::toPlainText(item.text) : QVariant();
+    case Qt::FontRole: {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    case Qt::BackgroundRole:
+        return QBrush(QColor(0xe4, 0xe9, 0xf0));
+    case Qt::ForegroundRole:
+        return QBrush(QColor(0x1f, 0x2a, 0x37));
+    default:
+        return {};
+    }
+}
+
+QVariant ChecklistTableModel::itemData(int row, int column, int role) const {
+    const ChecklistItem& item = m_section.items.at(row);
+    switch (columnKind(column)) {
+    case Item:
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+            return InlineMarkdown::toPlainText(item.text);
+        if (role == Qt::ToolTipRole) {
+            const QString group = m_section.groupOf(row);
+            const QString text = InlineMarkdown::toPlainText(item.text);
+            return group.isEmpty() ? text : tr("%1 — %2").arg(InlineMarkdown::toPlainText(group), text);
+        }
+        return {};
+    case Status:
+        switch (role) {
+        case Qt::DisplayRole:
+            return StatusAppearance::text(item.status);
+        case Qt::AccessibleTextRole:
+            return ItemStatusText::label(item.status);
+        case Qt::EditRole:
+        case StatusRole:
+            return int(item.status);
+        case Qt::ForegroundRole:
+            return QBrush(StatusAppearance::foreground(item.status));
+        case Qt::TextAlignmentRole:
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignCenter));
+        case Qt::ToolTipRole:
+            return m_editable ? tr("%1. Space or a click toggles Done; right-click for N/A or Failed.")
+                                    .arg(ItemStatusText::label(item.status))
+                              : ItemStatusText::label(item.status);
+        default:
+            return {};
+        }
+    case Notes:
+        if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::AccessibleTextRole)
+            return item.notes;
+        if (role == Qt::ToolTipRole)
+            return item.notes.isEmpty()
+                       ? (m_editable ? tr("Type, press F2 or double-click to write a note") : QString())
+                       : item.notes;
+        return {};
+    case Extra: {
+        if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
+            return {};
+        const int extraIndex = column - kFixedColumnsBeforeExtras;
+        return InlineMarkdown::toPlainText(item.extra.value(extraIndex));
+    }
+    case CheckedBy:
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole || role == Qt::ToolTipRole)
+            return item.updatedBy;
+        return {};
+    case CheckedAt:
+        if (role == Qt::DisplayRole)
+            return shortTime(item.updatedAt);
+        if (role == Qt::AccessibleTextRole)
+            return QLocale().toString(item.updatedAt.toLocalTime(), QLocale::LongFormat);
+        if ((role == Qt::ToolTipRole) && item.updatedAt.isValid())
+            return tr("%1 local time (%2 UTC)")
+                .arg(item.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                     item.updatedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        return {};
+    }
+    return {};
+}
+
+QVariant ChecklistTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole) {
+        switch (columnKind(section)) {
+        case CheckedBy:
+            return tr("Who last changed the item");
+        case CheckedAt:
+            return tr("When the item last changed, in local time");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    const QStringList& columns = m_section.columns;
+    switch (columnKind(section)) {
+    case Item:
+        return columns.isEmpty() ? tr("Item") : InlineMarkdown::toPlainText(columns.first());
+    case Status:
+        return m_section.statusColumn >= 0
+                   ? InlineMarkdown::toPlainText(columns.value(m_section.statusColumn))
+                   : tr("Status");
+    case Notes:
+        return m_section.notesColumn >= 0 ? InlineMarkdown::toPlainText(columns.value(m_section.notesColumn))
+                                          : tr("Notes");
+    case Extra:
+        return InlineMarkdown::toPlainText(
+            columns.value(m_extraColumns.value(section - kFixedColumnsBeforeExtras)));
+    case CheckedBy:
+        return tr("Checked by");
+    case CheckedAt:
+        return tr("Checked at");
+    }
+    return {};
+}
+
+Qt::ItemFlags ChecklistTableModel::flags(const QModelIndex& index) const {
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    if (m_section.items.at(index.row()).isGroupHeader)
+        return Qt::ItemIsEnabled;
+    Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    const Column kind = columnKind(index.column());
+    if (m_editable && (kind == Status || kind == Notes))
+        result |= Qt::ItemIsEditable;
+    return result;
+}
+
+bool ChecklistTableModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const ChecklistItem& item = m_section.items.at(index.row());
+    const Column kind = columnKind(index.column());
+    if (kind == Status && (role == Qt::EditRole || role == StatusRole)) {
+        bool ok = false;
+        const int status = value.toInt(&ok);
+        if (!ok || status < int(ItemStatus::Pending) || status > int(ItemStatus::Failed))
+            return false;
+        return applyEdit(index.row(), {ItemStatus(status), item.notes});
+    }
+    if (kind == Notes && role == Qt::EditRole)
+        return applyEdit(index.row(), {item.status, value.toString()});
+    return false;
+}
+
+bool ChecklistTableModel::setStatus(int row, ItemStatus status) {
+    const ChecklistItem* item = itemAt(row);
+    return item && applyEdit(row, {status, item->notes});
+}
+
+bool ChecklistTableModel::applyEdit(int row, const ChecklistStore::ItemEdit& edit) {
+    const ChecklistItem* item = itemAt(row);
+    if (!item || item->isGroupHeader)
+        return false;
+    if (!m_editable) {
+        refuse(tr("This record is sealed: every role has signed it, so it cannot change."));
+        return false;
+    }
+    if (ItemStatusText::requiresNote(edit.status) && edit.notes.trimmed().isEmpty()) {
+        refuse(tr("“%1” cannot be %2 without a note that says why. Write the note first.")
+                   .arg(InlineMarkdown::toPlainText(item->text), ItemStatusText::label(edit.status)));
+        return false;
+    }
+    if (item->status == edit.status && item->notes == edit.notes)
+        return true;
+
+    QPointer<ChecklistTableModel> self(this);
+    auto onFailure = [self](qint64 itemId, const QString& message) {
+        if (!self)
+            return;
+        self->m_pushFailed = true;
+        self->reloadItem(itemId);
+        Q_EMIT self->editFailed(message);
+    };
+    m_pushFailed = false;
+    m_context.undoStack->push(new SetItemCommand(m_context, *item, edit, onFailure));
+    return !m_pushFailed;
+}
+
+void ChecklistTableModel::reloadItem(qint64 itemId) {
+    const int row = rowOfItem(itemId);
+    if (row < 0)
+        return;
+    const Result<ChecklistItem> stored = m_context.store->loadItem(itemId);
+    if (stored)
+        replaceItem(row, *stored);
+}
+
+void ChecklistTableModel::onItemChanged(qint64 recordId, const ChecklistItem& item) {
+    if (recordId != m_recordId)
+        return;
+    const int row = rowOfItem(item.id);
+    if (row >= 0)
+        replaceItem(row, item);
+}
+
+void ChecklistTableModel::replaceItem(int row, const ChecklistItem& item) {
+    m_section.items[row] = item;
+    Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+void ChecklistTableModel::refuse(const QString& message) {
+    Q_EMIT editFailed(message);
+}

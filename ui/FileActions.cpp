@@ -1,0 +1,184 @@
+#include "FileActions.h"
+
+#include "ChecklistStore.h"
+#include "MarkdownTemplateReader.h"
+#include "MarkdownWriter.h"
+#include "NewRecordDialog.h"
+#include "Prompts.h"
+#include "RecordExporter.h"
+#include "UiLogging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace {
+const QString kLastDirectory = QStringLiteral("files/lastDirectory");
+}
+
+FileActions::FileActions(ChecklistStore* store, QWidget* window)
+    : QObject(window)
+    , m_store(store)
+    , m_window(window) {}
+
+QString FileActions::fileNameFor(const QString& title, const QString& extension) {
+    static const QRegularExpression unsafe(QStringLiteral(R"([^\w.\-]+)"),
+                                           QRegularExpression::UseUnicodePropertiesOption);
+    QString base = title.trimmed();
+    base.replace(unsafe, QStringLiteral("-"));
+    while (base.startsWith(u'-') || base.startsWith(u'.'))
+        base.remove(0, 1);
+    while (base.endsWith(u'-') || base.endsWith(u'.'))
+        base.chop(1);
+    if (base.isEmpty())
+        base = tr("checklist");
+    return base + QLatin1Char('.') + extension;
+}
+
+QString FileActions::suggestedPath(const QString& title, const QString& extension) const {
+    QString directory = QSettings().value(kLastDirectory).toString();
+    if (directory.isEmpty() || !QFileInfo(directory).isDir())
+        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(directory).filePath(fileNameFor(title, extension));
+}
+
+void FileActions::rememberDirectory(const QString& path) {
+    QSettings().setValue(kLastDirectory, QFileInfo(path).absolutePath());
+}
+
+void FileActions::importTemplate() {
+    QString directory = QSettings().value(kLastDirectory).toString();
+    if (directory.isEmpty())
+        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = Prompts::openFileName(m_window, tr("Import Template"), directory,
+                                               tr("Markdown checklists (*.md *.markdown);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    rememberDirectory(path);
+    const QString title = tr("Import Template");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Prompts::critical(m_window, title,
+                          tr("Cannot read %1: %2.\n\nCheck that the file exists and can be read.")
+                              .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    const Result<ChecklistTemplate> read = MarkdownTemplateReader::read(file.readAll());
+    if (!read) {
+        Prompts::critical(
+            m_window, title,
+            tr("%1 is not a checklist template Countersign can read:\n\n%2\n\nFix the file at that "
+               "line and import it again.")
+                .arg(QFileInfo(path).fileName(), read.error()));
+        return;
+    }
+    const Result<qint64> added = m_store->addTemplate(read.value());
+    if (!added) {
+        Prompts::critical(m_window, title, tr("The template was not imported: %1").arg(added.error()));
+        return;
+    }
+    const Result<ChecklistTemplate> stored = m_store->loadTemplate(added.value());
+    const int version = stored ? stored->version : 0;
+    const int items = stored ? stored->itemCount() : read->itemCount();
+    const QString done =
+        tr("Imported “%1” as version %2 (%n items).", nullptr, items).arg(read->title).arg(version);
+    qCInfo(lcUi) << "imported template" << read->title << "version" << version << "from" << path;
+    Prompts::information(m_window, title, done);
+    Q_EMIT statusMessage(done);
+}
+
+void FileActions::exportRecord(qint64 recordId, RecordFormat format) {
+    const Result<Record> record = m_store->loadRecord(recordId);
+    if (!record) {
+        Prompts::critical(m_window, tr("Export"), record.error());
+        return;
+    }
+    QString caption;
+    QString extension;
+    QString filter;
+    switch (format) {
+    case RecordFormat::Markdown:
+        caption = tr("Export Record as Markdown");
+        extension = QStringLiteral("md");
+        filter = tr("Markdown (*.md)");
+        break;
+    case RecordFormat::Csv:
+        caption = tr("Export Record as CSV");
+        extension = QStringLiteral("csv");
+        filter = tr("CSV (*.csv)");
+        break;
+    case RecordFormat::Json:
+        caption = tr("Export Record as JSON");
+        extension = QStringLiteral("json");
+        filter = tr("JSON (*.json)");
+        break;
+    }
+    const QString path =
+        Prompts::saveFileName(m_window, caption, suggestedPath(record->info.title, extension), filter);
+    if (path.isEmpty())
+        return;
+    rememberDirectory(path);
+    QByteArray bytes;
+    switch (format) {
+    case RecordFormat::Markdown:
+        bytes = MarkdownWriter::writeRecord(record.value()).toUtf8();
+        break;
+    case RecordFormat::Csv:
+        bytes = RecordExporter::toCsv(record.value());
+        break;
+    case RecordFormat::Json:
+        bytes = RecordExporter::toJsonBytes(record.value());
+        break;
+    }
+    if (writeFile(path, bytes))
+        Q_EMIT statusMessage(
+            tr("Exported “%1” to %2").arg(record->info.title, QDir::toNativeSeparators(path)));
+}
+
+void FileActions::exportTemplate() {
+    const QList<TemplateSummary> templates = NewRecordDialog::sortedNewestFirst(m_store->templates());
+    if (templates.isEmpty()) {
+        Prompts::information(m_window, tr("Export Template"), tr("There are no templates to export yet."));
+        return;
+    }
+    QStringList names;
+    for (const TemplateSummary& t : templates)
+        names << tr("%1 (v%2, %n items)", nullptr, t.itemCount).arg(t.title).arg(t.version);
+    const std::optional<int> chosen =
+        Prompts::choose(m_window, tr("Export Template"), tr("Template to export as Markdown:"), names);
+    if (!chosen)
+        return;
+    const Result<ChecklistTemplate> tmpl = m_store->loadTemplate(templates.at(*chosen).id);
+    if (!tmpl) {
+        Prompts::critical(m_window, tr("Export Template"), tmpl.error());
+        return;
+    }
+    const QString path =
+        Prompts::saveFileName(m_window, tr("Export Template as Markdown"),
+                              suggestedPath(tmpl->title, QStringLiteral("md")), tr("Markdown (*.md)"));
+    if (path.isEmpty())
+        return;
+    rememberDirectory(path);
+    if (writeFile(path, MarkdownWriter::writeTemplate(tmpl.value()).toUtf8()))
+        Q_EMIT statusMessage(tr("Exported template “%1” v%2 to %3")
+                                 .arg(tmpl->title)
+                                 .arg(tmpl->version)
+                                 .arg(QDir::toNativeSeparators(path)));
+}
+
+bool FileActions::writeFile(const QString& path, const QByteArray& bytes) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        Prompts::critical(m_window, tr("Export"),
+                          tr("Cannot write %1: %2.\n\nChoose a folder you can write to, and check there is "
+                             "space left.")
+                              .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    qCInfo(lcUi) << "wrote" << path << bytes.size() << "bytes";
+    return true;
+}

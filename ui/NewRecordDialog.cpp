@@ -1,0 +1,74 @@
+#include "NewRecordDialog.h"
+
+#include "ui_NewRecordDialog.h"
+
+#include <QPushButton>
+
+#include <algorithm>
+
+NewRecordDialog::NewRecordDialog(const QList<TemplateSummary>& templates, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::NewRecordDialog>()) {
+    m_ui->setupUi(this);
+    setWindowTitle(tr("New Record"));
+    for (QComboBox* combo : {m_ui->templateCombo, m_ui->environmentCombo})
+        combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_ui->templateLabel->setText(tr("&Template:"));
+    m_ui->titleLabel->setText(tr("T&itle:"));
+    m_ui->versionLabel->setText(tr("Release &version:"));
+    m_ui->environmentLabel->setText(tr("&Environment:"));
+    m_ui->titleEdit->setPlaceholderText(tr("Required, for example: Release 2.4"));
+    m_ui->versionEdit->setPlaceholderText(tr("For example: 2.4.0"));
+    m_ui->templateCombo->setToolTip(tr("The checklist this record follows"));
+    m_ui->environmentCombo->setToolTip(tr("Where the release goes; pick one or type another"));
+    m_ui->templateCombo->setAccessibleName(tr("Template"));
+    m_ui->titleEdit->setAccessibleName(tr("Title"));
+    m_ui->versionEdit->setAccessibleName(tr("Release version"));
+    m_ui->environmentCombo->setAccessibleName(tr("Environment"));
+
+    for (const TemplateSummary& t : sortedNewestFirst(templates)) {
+        m_ui->templateCombo->addItem(
+            tr("%1 (v%2, %n items)", nullptr, t.itemCount).arg(t.title).arg(t.version), t.id);
+    }
+    m_ui->environmentCombo->addItems({tr("Development"), tr("Staging"), tr("Production")});
+    m_ui->environmentCombo->setCurrentIndex(-1);
+    m_ui->environmentCombo->lineEdit()->setPlaceholderText(tr("Development, Staging, Production…"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Create Record"));
+
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->titleEdit, &QLineEdit::textChanged, this, &NewRecordDialog::updateOkButton);
+    connect(m_ui->templateCombo, &QComboBox::currentIndexChanged, this, &NewRecordDialog::updateOkButton);
+    m_ui->titleEdit->setFocus();
+    updateOkButton();
+    resize(std::max(width(), 520), sizeHint().height());
+}
+
+NewRecordDialog::~NewRecordDialog() = default;
+
+QList<TemplateSummary> NewRecordDialog::sortedNewestFirst(QList<TemplateSummary> templates) {
+    std::stable_sort(templates.begin(), templates.end(),
+                     [](const TemplateSummary& a, const TemplateSummary& b) {
+                         if (a.isNewest != b.isNewest)
+                             return a.isNewest;
+                         const int byTitle = a.title.localeAwareCompare(b.title);
+                         if (byTitle != 0)
+                             return byTitle < 0;
+                         return a.version > b.version;
+                     });
+    return templates;
+}
+
+qint64 NewRecordDialog::templateId() const {
+    return m_ui->templateCombo->currentData().toLongLong();
+}
+
+RecordInfo NewRecordDialog::info() const {
+    return {m_ui->titleEdit->text().trimmed(), m_ui->versionEdit->text().trimmed(),
+            m_ui->environmentCombo->currentText().trimmed()};
+}
+
+void NewRecordDialog::updateOkButton() {
+    const bool ready = templateId() != 0 && !m_ui->titleEdit->text().trimmed().isEmpty();
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(ready);
+}

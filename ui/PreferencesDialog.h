@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class PreferencesDialog;
+}
+
+// Edit ▸ Preferences: the name recorded as "who" on every change.
+class PreferencesDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit PreferencesDialog(QWidget* parent = nullptr);
+    ~PreferencesDialog() override;
+
+    // The name as typed; empty means "use the OS user name".
+    QString name() const;
+    void setName(const QString& name);
+
+private:
+    std::unique_ptr<Ui::PreferencesDialog> m_ui;
+};

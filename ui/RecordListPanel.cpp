@@ -1,0 +1,55 @@
+#include "RecordListPanel.h"
+
+#include "RecordListModel.h"
+
+#include <QHeaderView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+RecordListPanel::RecordListPanel(ChecklistStore* store, QWidget* parent)
+    : QWidget(parent)
+    , m_model(new RecordListModel(store, this))
+    , m_view(new QTreeView(this)) {
+    m_view->setObjectName(QStringLiteral("recordList"));
+    m_view->setAccessibleName(tr("Records"));
+    m_view->setToolTip(tr("Every record in the database; choose one to open it"));
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setItemsExpandable(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(RecordListModel::Title, QHeaderView::Stretch);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+
+    // Selection, not the current index: a list that merely gets focus makes its
+    // first row current, and that must not open a record nobody chose.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (m_selecting)
+            return;
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            Q_EMIT recordChosen(m_model->recordIdAt(rows.first().row()));
+    });
+}
+
+void RecordListPanel::selectRecord(qint64 recordId) {
+    const int row = m_model->rowOfRecord(recordId);
+    m_selecting = true;
+    if (row < 0) {
+        m_view->selectionModel()->clear();
+    } else {
+        const QModelIndex index = m_model->index(row, 0);
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+        m_view->scrollTo(index);
+    }
+    m_selecting = false;
+}

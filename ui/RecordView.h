@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Checklist.h"
+#include "EditContext.h"
+#include "Result.h"
+
+#include <QWidget>
+
+class QLabel;
+class QScrollArea;
+class QStackedWidget;
+class RecordHeader;
+class SectionGrid;
+
+// The open record: a header with its progress above one scrolling page that
+// shows every section of its template in order: checklist grids, the
+// procedure as a numbered list, the sign-off table, each under its title and
+// description. Without a record it says how to get one.
+class RecordView : public QWidget {
+    Q_OBJECT
+public:
+    explicit RecordView(const EditContext& context, QWidget* parent = nullptr);
+
+    Status openRecord(qint64 recordId);
+    void closeRecord();
+    // Reads the open record again (changes made by the CLI, say).
+    Status reload();
+    bool hasRecord() const { return m_record.id != 0; }
+    qint64 recordId() const { return m_record.id; }
+    const Record& record() const { return m_record; }
+
+    QList<SectionGrid*> grids() const { return m_grids; }
+    SectionGrid* gridFor(const QString& sectionTitle) const;
+    QString progressText() const;
+    // Writes a note still being typed into the store.
+    void commitPendingEdits();
+
+Q_SIGNALS:
+    void editFailed(const QString& message);
+    void progressChanged();
+
+private:
+    void onItemChanged(qint64 recordId, const ChecklistItem& item);
+    void onRecordStateChanged(qint64 recordId);
+    QWidget* buildPage();
+    QWidget* buildSection(const ChecklistSection& section, QWidget* parent);
+    void scrollToCell(SectionGrid* grid, const QRect& rect);
+
+    EditContext m_context;
+    QStackedWidget* m_stack;
+    QLabel* m_placeholder;
+    QWidget* m_recordPane;
+    RecordHeader* m_header;
+    QScrollArea* m_scroll;
+    QList<SectionGrid*> m_grids;
+    Record m_record;
+};

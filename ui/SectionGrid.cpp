@@ -1,0 +1,309 @@
+#include "SectionGrid.h"
+
+#include "InlineMarkdown.h"
+#include "NoteDialog.h"
+#include "StatusDelegate.h"
+#include "TableFit.h"
+
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+
+namespace {
+constexpr int kStatusColumnWidth = 124;
+constexpr int kNotesMinimumWidth = 200;
+// Of the width the text columns share, the note gets this much; the item text the rest.
+constexpr double kNotesShare = 0.4;
+} // namespace
+
+SectionGrid::SectionGrid(const EditContext& context, qint64 recordId, const ChecklistSection& section,
+                         bool editable, QWidget* parent)
+    : QTableView(parent)
+    , m_model(new ChecklistTableModel(context, this)) {
+    m_model->setSection(recordId, section, editable);
+    setModel(m_model);
+    setObjectName(QStringLiteral("grid:%1").arg(section.title));
+    setAccessibleName(tr("%1 checklist").arg(section.title));
+    setAccessibleDescription(
+        tr("Space toggles Done, Ctrl+Shift+N marks N/A, Ctrl+Shift+F marks Failed, typing writes a note"));
+
+    TableFit::prepare(this);
+    setAlternatingRowColors(true);
+    setSelectionMode(SingleSelection);
+    setSelectionBehavior(SelectItems);
+    setTabKeyNavigation(false); // Tab moves on to the next section
+    setEditTriggers(AnyKeyPressed | DoubleClicked | EditKeyPressed);
+    setItemDelegateForColumn(m_model->columnOf(ChecklistTableModel::Status), new StatusDelegate(this));
+    setContextMenuPolicy(Qt::DefaultContextMenu);
+    setUpColumns();
+    applySpans();
+
+    m_toggleAction = addItemAction(tr("Toggle &Done"), QKeySequence(Qt::Key_Space),
+                                   tr("Marks the item Done, or Pending again when it is Done"));
+    m_pendingAction = addItemAction(tr("Mark &Pending"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                                    tr("Marks the item as not checked yet"));
+    m_notApplicableAction = addItemAction(tr("Mark &N/A…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                                          tr("Marks the item as not applicable; needs a note"));
+    m_failedAction = addItemAction(tr("Mark &Failed…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+                                   tr("Marks the item as failed; needs a note"));
+    m_editNoteAction =
+        addItemAction(tr("Edit &Note"), QKeySequence(Qt::Key_F2), tr("Writes or changes the item's note"));
+    connect(m_toggleAction, &QAction::triggered, this, &SectionGrid::toggleCurrent);
+    connect(m_pendingAction, &QAction::triggered, this, [this] { markCurrent(ItemStatus::Pending); });
+    connect(m_notApplicableAction, &QAction::triggered, this,
+            [this] { markCurrent(ItemStatus::NotApplicable); });
+    connect(m_failedAction, &QAction::triggered, this, [this] { markCurrent(ItemStatus::Failed); });
+    connect(m_editNoteAction, &QAction::triggered, this, &SectionGrid::editCurrentNote);
+
+    connect(m_model, &ChecklistTableModel::editFailed, this, &SectionGrid::editFailed);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { TableFit::fitHeightLater(this); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &SectionGrid::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        applySpans();
+        TableFit::fitHeightLater(this);
+    });
+    // Space works as soon as the grid has focus: start on the first item's status.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (isItemRow(row)) {
+            selectionModel()->setCurrentIndex(
+                m_model->index(row, m_model->columnOf(ChecklistTableModel::Status)),
+                QItemSelectionModel::NoUpdate);
+            break;
+        }
+    }
+    updateActions();
+    TableFit::fitHeight(this);
+}
+
+QString SectionGrid::sectionTitle() const {
+    return m_model->section().title;
+}
+
+QAction* SectionGrid::addItemAction(const QString& text, const QKeySequence& shortcut,
+                                    const QString& toolTip) {
+    auto* action = new QAction(text, this);
+    action->setShortcut(shortcut);
+    // Only while the grid itself has focus: a note being typed keeps its keys.
+    action->setShortcutContext(Qt::WidgetShortcut);
+    action->setToolTip(toolTip);
+    action->setStatusTip(toolTip);
+    addAction(action);
+    return action;
+}
+
+void SectionGrid::setUpColumns() {
+    QHeaderView* header = horizontalHeader();
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setMinimumSectionSize(60);
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        switch (m_model->columnKind(column)) {
+        case ChecklistTableModel::Item:
+            header->setSectionResizeMode(column, QHeaderView::Stretch);
+            break;
+        case ChecklistTableModel::Status:
+            header->setSectionResizeMode(column, QHeaderView::Fixed);
+            header->resizeSection(column, kStatusColumnWidth);
+            break;
+        case ChecklistTableModel::Notes:
+            header->setSectionResizeMode(column, QHeaderView::Fixed); // sized in resizeEvent()
+            header->resizeSection(column, kNotesMinimumWidth);
+            break;
+        case ChecklistTableModel::Extra:
+            header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+            break;
+        case ChecklistTableModel::CheckedBy:
+        case ChecklistTableModel::CheckedAt:
+            // Fixed widths, so the grids on the page line up whether or not anything is checked yet.
+            header->setSectionResizeMode(column, QHeaderView::Fixed);
+            header->resizeSection(column, checkedColumnWidth(m_model->columnKind(column)));
+            break;
+        }
+    }
+    setMinimumWidth(kStatusColumnWidth + 2 * kNotesMinimumWidth);
+}
+
+int SectionGrid::checkedColumnWidth(ChecklistTableModel::Column kind) const {
+    const QFontMetrics metrics = fontMetrics();
+    const int content = kind == ChecklistTableModel::CheckedAt
+                            ? metrics.horizontalAdvance(ChecklistTableModel::shortTime(
+                                  QDateTime(QDate(2000, 12, 28), QTime(23, 59, 59), Qt::UTC)))
+                            : metrics.averageCharWidth() * 11; // most names; the tooltip has the rest
+    const QString title = m_model->headerData(m_model->columnOf(kind), Qt::Horizontal).toString();
+    return std::max(content, metrics.horizontalAdvance(title)) + 16;
+}
+
+void SectionGrid::resizeEvent(QResizeEvent* event) {
+    QTableView::resizeEvent(event);
+    // QHeaderView stretches columns evenly; item texts are longer than notes, so share by hand.
+    const int notesColumn = m_model->columnOf(ChecklistTableModel::Notes);
+    int shared = viewport()->width();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const ChecklistTableModel::Column kind = m_model->columnKind(column);
+        if (kind != ChecklistTableModel::Item && kind != ChecklistTableModel::Notes)
+            shared -= horizontalHeader()->sectionSize(column);
+    }
+    const int notesWidth = std::max(kNotesMinimumWidth, int(shared * kNotesShare));
+    if (horizontalHeader()->sectionSize(notesColumn) != notesWidth)
+        horizontalHeader()->resizeSection(notesColumn, notesWidth);
+}
+
+void SectionGrid::applySpans() {
+    clearSpans();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (!isItemRow(row))
+            setSpan(row, 0, 1, m_model->columnCount());
+    }
+}
+
+bool SectionGrid::isItemRow(int row) const {
+    const ChecklistItem* item = m_model->itemAt(row);
+    return item && !item->isGroupHeader;
+}
+
+void SectionGrid::updateActions() {
+    if (!m_toggleAction) // setModel() moves the current index before the actions exist
+        return;
+    const QModelIndex current = currentIndex();
+    const bool canEdit = m_model->isEditable() && current.isValid() && isItemRow(current.row());
+    const ChecklistItem* item = canEdit ? m_model->itemAt(current.row()) : nullptr;
+    m_toggleAction->setEnabled(canEdit);
+    m_pendingAction->setEnabled(item && item->status != ItemStatus::Pending);
+    m_notApplicableAction->setEnabled(item && item->status != ItemStatus::NotApplicable);
+    m_failedAction->setEnabled(item && item->status != ItemStatus::Failed);
+    m_editNoteAction->setEnabled(canEdit);
+}
+
+void SectionGrid::toggleCurrent() {
+    const int row = currentIndex().row();
+    const ChecklistItem* item = m_model->itemAt(row);
+    if (!item || item->isGroupHeader)
+        return;
+    m_model->setStatus(row, item->status == ItemStatus::Done ? ItemStatus::Pending : ItemStatus::Done);
+}
+
+void SectionGrid::markCurrent(ItemStatus status) {
+    const int row = currentIndex().row();
+    const ChecklistItem* item = m_model->itemAt(row);
+    if (!item || item->isGroupHeader || item->status == status)
+        return;
+    QString note = item->notes;
+    // An item that already has a note keeps it as the reason; otherwise ask.
+    if (ItemStatusText::requiresNote(status) && note.trimmed().isEmpty()) {
+        const std::optional<QString> asked =
+            NoteDialog::ask(this, InlineMarkdown::toPlainText(item->text), status);
+        if (!asked)
+            return;
+        note = *asked;
+    }
+    m_model->applyEdit(row, {status, note});
+}
+
+void SectionGrid::editCurrentNote() {
+    const QModelIndex current = currentIndex();
+    if (!current.isValid() || !isItemRow(current.row()))
+        return;
+    const QModelIndex notes = current.siblingAtColumn(m_model->columnOf(ChecklistTableModel::Notes));
+    setCurrentIndex(notes);
+    QTableView::edit(notes, EditKeyPressed, nullptr);
+}
+
+void SectionGrid::commitOpenEditor() {
+    if (state() != EditingState)
+        return;
+    const int notesColumn = m_model->columnOf(ChecklistTableModel::Notes);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (QWidget* editor = indexWidget(m_model->index(row, notesColumn))) {
+            commitData(editor);
+            closeEditor(editor, QAbstractItemDelegate::NoHint);
+            return;
+        }
+    }
+}
+
+bool SectionGrid::edit(const QModelIndex& index, EditTrigger trigger, QEvent* event) {
+    if (!index.isValid())
+        return QTableView::edit(index, trigger, event);
+    const ChecklistTableModel::Column kind = m_model->columnKind(index.column());
+    // Typing, F2 or a double-click anywhere on an item's row writes its note:
+    // the note is the only text a QA lead types in the grid.
+    const bool userAsked = trigger == AnyKeyPressed || trigger == EditKeyPressed || trigger == DoubleClicked;
+    if (kind != ChecklistTableModel::Notes && !(userAsked && isItemRow(index.row()) && m_model->isEditable()))
+        return false;
+    const QModelIndex notes = index.siblingAtColumn(m_model->columnOf(ChecklistTableModel::Notes));
+    if (notes != currentIndex())
+        setCurrentIndex(notes);
+    if (trigger != AnyKeyPressed || !event || event->type() != QEvent::KeyPress)
+        return QTableView::edit(notes, trigger, event);
+    // Qt selects the editor's text before passing on the key, so the key would
+    // replace the note. A note is evidence: typing adds to it instead.
+    if (!QTableView::edit(notes, trigger, nullptr))
+        return false;
+    if (auto* editor = qobject_cast<QLineEdit*>(indexWidget(notes))) {
+        editor->deselect();
+        editor->end(false);
+        QCoreApplication::sendEvent(editor, event);
+    }
+    return true;
+}
+
+void SectionGrid::keyPressEvent(QKeyEvent* event) {
+    // The Space shortcut fires when the window is active; a key sent straight
+    // to the grid (an inactive window, accessibility tools) gets here instead.
+    if (event->key() == Qt::Key_Space && event->modifiers() == Qt::NoModifier && state() != EditingState) {
+        toggleCurrent();
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
+
+bool SectionGrid::isStatusClick(const QMouseEvent* event) const {
+    if (event->button() != Qt::LeftButton || event->modifiers() != Qt::NoModifier)
+        return false;
+    const QModelIndex index = indexAt(event->position().toPoint());
+    return index.isValid() && m_model->columnKind(index.column()) == ChecklistTableModel::Status &&
+           isItemRow(index.row()) && m_model->isEditable();
+}
+
+void SectionGrid::mousePressEvent(QMouseEvent* event) {
+    QTableView::mousePressEvent(event);
+    if (isStatusClick(event))
+        toggleCurrent();
+}
+
+void SectionGrid::mouseDoubleClickEvent(QMouseEvent* event) {
+    // The status cell behaves like a check box: the second click of a double-click toggles again.
+    if (isStatusClick(event)) {
+        setCurrentIndex(indexAt(event->position().toPoint()));
+        toggleCurrent();
+        event->accept();
+        return;
+    }
+    QTableView::mouseDoubleClickEvent(event);
+}
+
+void SectionGrid::contextMenuEvent(QContextMenuEvent* event) {
+    const QModelIndex index = indexAt(event->pos());
+    if (index.isValid())
+        setCurrentIndex(index);
+    updateActions();
+    QMenu menu(this);
+    menu.addAction(m_toggleAction);
+    menu.addAction(m_pendingAction);
+    menu.addAction(m_notApplicableAction);
+    menu.addAction(m_failedAction);
+    menu.addSeparator();
+    menu.addAction(m_editNoteAction);
+    menu.exec(event->globalPos());
+}
+
+void SectionGrid::currentChanged(const QModelIndex& current, const QModelIndex& previous) {
+    QTableView::currentChanged(current, previous);
+    updateActions();
+    if (current.isValid())
+        Q_EMIT currentCellMoved(visualRect(current));
+}

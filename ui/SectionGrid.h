@@ -1,0 +1,68 @@
+#pragma once
+
+#include "Checklist.h"
+#include "ChecklistTableModel.h"
+#include "EditContext.h"
+
+#include <QTableView>
+
+class QAction;
+
+// The grid of one checklist section on the record page. It shows all its rows
+// (no scroll bar of its own), spans group header rows across the grid, and
+// turns the QA lead's keys and clicks into edits:
+//   Space or a click on the status cell  toggles Pending ↔ Done
+//   Ctrl+Shift+P / Ctrl+Shift+N / Ctrl+Shift+F   Pending / N/A… / Failed…
+//   typing, F2 or a double-click          edits the row's note
+class SectionGrid : public QTableView {
+    Q_OBJECT
+public:
+    SectionGrid(const EditContext& context, qint64 recordId, const ChecklistSection& section, bool editable,
+                QWidget* parent = nullptr);
+
+    ChecklistTableModel* checklistModel() const { return m_model; }
+    QString sectionTitle() const;
+
+    void toggleCurrent();
+    // N/A and Failed ask for a note when the item has none yet.
+    void markCurrent(ItemStatus status);
+    void editCurrentNote();
+    // Writes a note still being typed (the window is closing, another record opens).
+    void commitOpenEditor();
+
+    QAction* toggleAction() const { return m_toggleAction; }
+    QAction* pendingAction() const { return m_pendingAction; }
+    QAction* notApplicableAction() const { return m_notApplicableAction; }
+    QAction* failedAction() const { return m_failedAction; }
+    QAction* editNoteAction() const { return m_editNoteAction; }
+
+Q_SIGNALS:
+    // The current cell moved; rect is in viewport coordinates, for the page to scroll to.
+    void currentCellMoved(const QRect& rect);
+    void editFailed(const QString& message);
+
+protected:
+    bool edit(const QModelIndex& index, EditTrigger trigger, QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    void currentChanged(const QModelIndex& current, const QModelIndex& previous) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    QAction* addItemAction(const QString& text, const QKeySequence& shortcut, const QString& toolTip);
+    void setUpColumns();
+    int checkedColumnWidth(ChecklistTableModel::Column kind) const;
+    void applySpans();
+    void updateActions();
+    bool isItemRow(int row) const;
+    bool isStatusClick(const QMouseEvent* event) const;
+
+    ChecklistTableModel* m_model;
+    QAction* m_toggleAction = nullptr;
+    QAction* m_pendingAction = nullptr;
+    QAction* m_notApplicableAction = nullptr;
+    QAction* m_failedAction = nullptr;
+    QAction* m_editNoteAction = nullptr;
+};

@@ -1,0 +1,67 @@
+#include "SetItemCommand.h"
+
+#include "InlineMarkdown.h"
+#include "UiLogging.h"
+
+#include <QLocale>
+
+namespace {
+bool sameEdit(const ChecklistItem& item, const ChecklistStore::ItemEdit& edit) {
+    return item.status == edit.status && item.notes == edit.notes;
+}
+} // namespace
+
+SetItemCommand::SetItemCommand(const EditContext& context, const ChecklistItem& current,
+                               const ChecklistStore::ItemEdit& after, FailureHandler onFailure)
+    : m_context(context)
+    , m_itemId(current.id)
+    , m_itemText(InlineMarkdown::toPlainText(current.text))
+    , m_before{current.status, current.notes}
+    , m_after(after)
+    , m_onFailure(std::move(onFailure)) {
+    setText(describe(m_itemText, m_before, m_after));
+}
+
+void SetItemCommand::redo() {
+    apply(m_before, m_after);
+}
+
+void SetItemCommand::undo() {
+    apply(m_after, m_before);
+}
+
+bool SetItemCommand::apply(const ChecklistStore::ItemEdit& from, const ChecklistStore::ItemEdit& to) {
+    auto fail = [this](const QString& message) {
+        qCInfo(lcUi) << "item" << m_itemId << "not changed:" << message;
+        setObsolete(true);
+        if (m_onFailure)
+            m_onFailure(m_itemId, message);
+        return false;
+    };
+    const Result<ChecklistItem> current = m_context.store->loadItem(m_itemId);
+    if (!current)
+        return fail(current.error());
+    if (!sameEdit(*current, from)) {
+        const QString when = QLocale().toString(current->updatedAt.toLocalTime(), QLocale::ShortFormat);
+        return fail(tr("“%1” was changed by %2 at %3 since, so this change was not made. The grid shows the "
+                       "stored value.")
+                        .arg(m_itemText, current->updatedBy, when));
+    }
+    // The revision guards the moment between this read and the write.
+    const Result<ChecklistItem> written =
+        m_context.store->updateItem(m_itemId, to, m_context.actor(), current->revision);
+    if (!written)
+        return fail(written.error());
+    return true;
+}
+
+QString SetItemCommand::describe(const QString& itemText, const ChecklistStore::ItemEdit& before,
+                                 const ChecklistStore::ItemEdit& after) {
+    const bool statusChanged = before.status != after.status;
+    const bool notesChanged = before.notes != after.notes;
+    if (statusChanged && notesChanged)
+        return tr("Mark “%1” %2 with a note").arg(itemText, ItemStatusText::label(after.status));
+    if (statusChanged)
+        return tr("Mark “%1” %2").arg(itemText, ItemStatusText::label(after.status));
+    return tr("Edit the note of “%1”").arg(itemText);
+}

@@ -1,0 +1,73 @@
+#include "AddSignerDialog.h"
+
+#include "EngineMessage.h"
+#include "PasswordRule.h"
+#include "SignOffService.h"
+#include "SigningStyle.h"
+#include "ui_AddSignerDialog.h"
+
+#include <QGuiApplication>
+#include <QPushButton>
+
+AddSignerDialog::AddSignerDialog(SignOffService& service, const QStringList& knownRoles, const QString& actor,
+                                 QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::AddSignerDialog>())
+    , m_service(service)
+    , m_actor(actor) {
+    m_ui->setupUi(this);
+    setMinimumWidth(480);
+    m_ui->introLabel->setText(
+        tr("A signer signs records with a login and a password of their own. The login and "
+           "the printed name are permanent: signers are never renamed or deleted."));
+    m_ui->introLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->loginEdit->setPlaceholderText(tr("For example: jdoe"));
+    m_ui->nameEdit->setPlaceholderText(tr("As it should appear beside the signature"));
+    m_ui->rolePicker->setKnownRoles(knownRoles);
+    SigningStyle::makeErrorBanner(m_ui->errorLabel);
+
+    QPushButton* add = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    add->setObjectName(QStringLiteral("addButton"));
+    add->setText(tr("&Add Signer"));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &AddSignerDialog::tryAdd);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QLineEdit* edit : {m_ui->loginEdit, m_ui->nameEdit, m_ui->passwordEdit, m_ui->confirmEdit})
+        connect(edit, &QLineEdit::textChanged, this, &AddSignerDialog::updateButton);
+    connect(m_ui->rolePicker, &RolePicker::rolesChanged, this, &AddSignerDialog::updateButton);
+    updateButton();
+}
+
+AddSignerDialog::~AddSignerDialog() = default;
+
+QString AddSignerDialog::login() const {
+    return m_ui->loginEdit->text().trimmed();
+}
+
+void AddSignerDialog::updateButton() {
+    const QString password = m_ui->passwordEdit->text();
+    const QString confirmation = m_ui->confirmEdit->text();
+    const PasswordRule::Check check = PasswordRule::check(password, confirmation);
+    const bool wrong = !check.ok && !confirmation.isEmpty();
+    SigningStyle::setHint(m_ui->passwordHint, check.message, check.ok, wrong);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setEnabled(check.ok && !login().isEmpty() && !m_ui->nameEdit->text().trimmed().isEmpty() &&
+                     !m_ui->rolePicker->roles().isEmpty());
+}
+
+void AddSignerDialog::tryAdd() {
+    if (!m_ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
+        return;
+    SigningStyle::showError(m_ui->errorLabel, QString());
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<qint64> added =
+        m_service.registerSigner(login(), m_ui->nameEdit->text().trimmed(), m_ui->rolePicker->roles(),
+                                 m_ui->passwordEdit->text(), m_actor);
+    QGuiApplication::restoreOverrideCursor();
+    if (!added) {
+        SigningStyle::showError(m_ui->errorLabel, EngineMessage::sentence(added.error()));
+        return;
+    }
+    m_ui->passwordEdit->clear();
+    m_ui->confirmEdit->clear();
+    accept();
+}

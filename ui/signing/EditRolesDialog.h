@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Checklist.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class ChecklistStore;
+
+namespace Ui {
+class EditRolesDialog;
+}
+
+// Changes which roles a signer may sign (ChecklistStore::setSignerRoles,
+// audited). Signatures already made keep the role they were made under.
+// Children: rolePicker, saveButton, errorLabel.
+class EditRolesDialog : public QDialog {
+    Q_OBJECT
+public:
+    EditRolesDialog(ChecklistStore& store, const Signer& signer, const QStringList& knownRoles,
+                    const QString& actor, QWidget* parent = nullptr);
+    ~EditRolesDialog() override;
+
+public Q_SLOTS:
+    void trySave();
+
+private:
+    void updateButton();
+
+    std::unique_ptr<Ui::EditRolesDialog> m_ui;
+    ChecklistStore& m_store;
+    const QString m_login;
+    const QString m_actor;
+};

@@ -1,0 +1,97 @@
+#include "IntegrityBadge.h"
+
+#include "SignOffService.h"
+#include "SigningColours.h"
+#include "SigningTime.h"
+
+IntegrityBadge::Assessment IntegrityBadge::assess(const Record& record) {
+    Assessment a;
+    const ChecklistSection* signOff = record.signOffSection();
+    if (!signOff || signOff->items.isEmpty()) {
+        a.level = Level::NoSignOff;
+        a.text = tr("No sign-off table");
+        a.toolTip = tr("This record's template has no sign-off section.");
+        a.foreground = SigningColours::muted();
+        a.background = SigningColours::mutedTint();
+        return a;
+    }
+    QStringList lines;
+    for (const ChecklistItem& row : signOff->items) {
+        if (row.isGroupHeader)
+            continue;
+        ++a.roles;
+        const SignatureEntry* signature = record.activeSignature(row.text);
+        if (!signature) {
+            lines << tr("%1: not signed").arg(row.text);
+            continue;
+        }
+        ++a.signedRoles;
+        const SignatureState state = SignOffService::stateOf(record, *signature);
+        if (state == SignatureState::Invalidated)
+            ++a.invalidated;
+        lines << tr("%1: %2, %3 — %4")
+                     .arg(row.text, signature->printedName, SigningTime::localText(signature->signedAt),
+                          SignatureStateText::label(state));
+    }
+    a.toolTip = lines.join(u'\n');
+
+    if (a.invalidated > 0) {
+        a.level = Level::Invalid;
+        a.text = a.invalidated == 1 ? tr("⚠ Signature invalid · the record changed after signing")
+                                    : tr("⚠ Signature invalid · %n signatures no longer match the record",
+                                         nullptr, a.invalidated);
+        a.foreground = SigningColours::invalid();
+        a.background = SigningColours::invalidTint();
+    } else if (a.signedRoles == a.roles) {
+        a.level = Level::Sealed;
+        a.text = a.roles == 1 ? tr("✓ Sealed · the signature is valid")
+                              : tr("✓ Sealed · all %n signatures valid", nullptr, a.roles);
+        a.foreground = SigningColours::valid();
+        a.background = SigningColours::validTint();
+    } else if (a.signedRoles > 0) {
+        a.level = Level::Partial;
+        a.text = tr("Signed %1 of %2").arg(a.signedRoles).arg(a.roles);
+        a.foreground = SigningColours::partial();
+        a.background = SigningColours::partialTint();
+    } else {
+        a.level = Level::Unsigned;
+        a.text = tr("Not signed yet · 0 of %n", nullptr, a.roles);
+        a.foreground = SigningColours::muted();
+        a.background = SigningColours::mutedTint();
+    }
+    return a;
+}
+
+IntegrityBadge::IntegrityBadge(QWidget* parent)
+    : QLabel(parent) {
+    setObjectName(QStringLiteral("integrityBadge"));
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    QFont bold = font();
+    bold.setWeight(QFont::DemiBold);
+    setFont(bold);
+    clearRecord();
+}
+
+void IntegrityBadge::setRecord(const Record& record) {
+    apply(assess(record));
+}
+
+void IntegrityBadge::clearRecord() {
+    Assessment none;
+    none.foreground = SigningColours::muted();
+    none.background = SigningColours::mutedTint();
+    apply(none);
+    setVisible(false);
+}
+
+void IntegrityBadge::apply(const Assessment& a) {
+    m_level = a.level;
+    setText(a.text);
+    setToolTip(a.toolTip);
+    setAccessibleName(tr("Signatures"));
+    setAccessibleDescription(a.text);
+    setStyleSheet(QStringLiteral("color: %1; background: %2; border: 1px solid %1; border-radius: 10px; "
+                                 "padding: 2px 10px;")
+                      .arg(a.foreground.name(), a.background.name()));
+    setVisible(!a.text.isEmpty());
+}

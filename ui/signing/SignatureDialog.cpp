@@ -1,0 +1,268 @@
+#include "SignatureDialog.h"
+
+#include "ChecklistStore.h"
+#include "ContentDigest.h"
+#include "EngineMessage.h"
+#include "SignOffService.h"
+#include "SignatureFont.h"
+#include "SigningStyle.h"
+#include "SigningTime.h"
+#include "ui_SignatureDialog.h"
+
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QPushButton>
+
+namespace {
+constexpr int kShortDigest = 16;
+} // namespace
+
+SignatureDialog::SignatureDialog(ChecklistStore& store, SignOffService& service, qint64 recordId,
+                                 const QString& role, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SignatureDialog>())
+    , m_store(store)
+    , m_service(service)
+    , m_recordId(recordId)
+    , m_role(role) {
+    m_ui->setupUi(this);
+    styleStaticParts();
+
+    QPushButton* sign = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    sign->setObjectName(QStringLiteral("signButton"));
+    sign->setText(tr("&Sign"));
+    sign->setDefault(true);
+    QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setAutoDefault(false);
+
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SignatureDialog::trySign);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->loginEdit, &QLineEdit::textChanged, this, [this] {
+        updateSigner();
+        updateSignButton();
+    });
+    connect(m_ui->passwordEdit, &QLineEdit::textChanged, this, &SignatureDialog::updateSignButton);
+    connect(m_ui->meaningCombo, &QComboBox::currentTextChanged, this, &SignatureDialog::updateSignButton);
+    connect(m_ui->signaturePad, &SignaturePad::strokesChanged, this, &SignatureDialog::updateSignButton);
+    connect(m_ui->clearButton, &QPushButton::clicked, m_ui->signaturePad, &SignaturePad::clear);
+    connect(m_ui->typedCheck, &QCheckBox::toggled, this, [this](bool typed) {
+        m_ui->signatureStack->setCurrentWidget(typed ? m_ui->typedPage : m_ui->padPage);
+        m_ui->clearButton->setVisible(!typed);
+        updateSignButton();
+    });
+
+    // The record can change while the dialog is open (another window, an
+    // import): what is shown, and the digest signed, must follow it.
+    connect(&m_store, &ChecklistStore::itemChanged, this, [this](qint64 id, const ChecklistItem&) {
+        if (id == m_recordId && !m_signing)
+            reload();
+    });
+    connect(&m_store, &ChecklistStore::recordStateChanged, this, [this](qint64 id) {
+        if (id == m_recordId && !m_signing)
+            reload();
+    });
+    connect(&m_clock, &QTimer::timeout, this, &SignatureDialog::updateClock);
+    m_clock.start(1000);
+
+    reload();
+    if (m_record) {
+        const QStringList meanings = SignOffService::meanings(*m_record, m_role);
+        m_ui->meaningCombo->addItems(meanings);
+        m_ui->meaningCombo->setCurrentIndex(0);
+    }
+    updateSigner();
+    updateClock();
+    updateSignButton();
+    m_ui->loginEdit->setFocus();
+}
+
+SignatureDialog::~SignatureDialog() = default;
+
+SignaturePad* SignatureDialog::pad() const {
+    return m_ui->signaturePad;
+}
+
+void SignatureDialog::setLogin(const QString& login) {
+    m_ui->loginEdit->setText(login);
+    if (!login.isEmpty())
+        m_ui->passwordEdit->setFocus();
+}
+
+void SignatureDialog::styleStaticParts() {
+    SigningStyle::scaleFont(m_ui->headingLabel, 1.45, QFont::Bold);
+    SigningStyle::scaleFont(m_ui->recordTitleLabel, 1.15, QFont::DemiBold);
+    m_ui->headingLabel->setContentsMargins(0, 0, 0, 6);
+    m_ui->progressLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->recordMetaLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    QFont bold = m_ui->roleValue->font();
+    bold.setBold(true);
+    m_ui->roleValue->setFont(bold);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->digestValue->setFont(mono);
+    m_ui->digestValue->setCursor(Qt::WhatsThisCursor);
+    m_ui->statementLabel->setText(
+        tr("By signing, you confirm the meaning you choose for this record as it stands "
+           "now. Any later change to the record invalidates the signature."));
+    m_ui->statementLabel->setContentsMargins(0, 6, 0, 0);
+    m_ui->statementLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    m_ui->loginEdit->setPlaceholderText(tr("Your signer login"));
+    m_ui->loginEdit->setAccessibleName(tr("Login"));
+    m_ui->passwordEdit->setPlaceholderText(tr("Your signing password"));
+    m_ui->passwordEdit->setAccessibleName(tr("Password"));
+    m_ui->meaningCombo->setAccessibleName(tr("Meaning of the signature"));
+    m_ui->meaningCombo->setToolTip(
+        tr("What your signature means, as the report will print it. Pick one or type "
+           "your own."));
+    m_ui->meaningCombo->lineEdit()->setPlaceholderText(tr("For example: Approved"));
+    m_ui->signedAtLabel->setTextFormat(Qt::RichText);
+    m_ui->signedAtLabel->setAccessibleName(tr("Signed at"));
+
+    m_ui->typedView->setPlaceholder(tr("Your printed name appears here once you enter your login"));
+    m_ui->typedCheck->setToolTip(tr("Sign with your printed name in a script font instead of drawing. "
+                                    "It is bound to your password the same way."));
+    m_ui->signaturePad->setToolTip(tr("Draw your signature with the mouse, a pen or a finger"));
+    m_ui->clearButton->setToolTip(tr("Clear the drawing and start again"));
+
+    SigningStyle::makeWarningBanner(m_ui->blockedBanner);
+    m_ui->blockedBanner->hide();
+    SigningStyle::makeErrorBanner(m_ui->errorLabel);
+    m_ui->errorLabel->setAccessibleName(tr("Signing error"));
+}
+
+void SignatureDialog::reload() {
+    Result<Record> record = m_store.loadRecord(m_recordId);
+    if (!record) {
+        m_record.reset();
+        m_blockingReason = record.error();
+    } else {
+        m_record = std::move(record).value();
+        const Status allowed = m_service.canSign(*m_record, m_role);
+        m_blockingReason = allowed ? QString() : allowed.error();
+    }
+    showRecord();
+    updateSignButton();
+}
+
+void SignatureDialog::showRecord() {
+    if (m_record) {
+        const Record& r = *m_record;
+        setWindowTitle(tr("Sign “%1” as %2").arg(r.info.title, m_role));
+        m_ui->recordTitleLabel->setText(r.info.title);
+        QStringList meta;
+        if (!r.info.releaseVersion.isEmpty())
+            meta << tr("Release %1").arg(r.info.releaseVersion);
+        if (!r.info.environment.isEmpty())
+            meta << r.info.environment;
+        meta << RecordStateText::label(r.state);
+        m_ui->recordMetaLabel->setText(meta.join(QStringLiteral("  ·  ")));
+        m_ui->progressLabel->setText(progressSummary(r.sectionProgress(), r.progress()));
+        m_ui->roleValue->setText(m_role);
+        m_ui->recordValue->setText(tr("#%1").arg(r.id));
+        m_ui->templateValue->setText(tr("%1, version %2").arg(r.templateTitle).arg(r.templateVersion));
+        const QString digest = ContentDigest::digest(r);
+        m_ui->digestValue->setText(digest.left(kShortDigest) + QStringLiteral("…"));
+        m_ui->digestValue->setToolTip(tr("SHA-256 of the record's content as it stands now:\n%1\nThe "
+                                         "signature is bound to this digest.")
+                                          .arg(digest));
+        m_ui->digestValue->setAccessibleDescription(digest);
+    } else {
+        setWindowTitle(tr("Sign as %1").arg(m_role));
+        m_ui->recordTitleLabel->setText(tr("Record #%1").arg(m_recordId));
+        m_ui->recordMetaLabel->clear();
+        m_ui->progressLabel->clear();
+        m_ui->roleValue->setText(m_role);
+        m_ui->recordValue->setText(tr("#%1").arg(m_recordId));
+        m_ui->templateValue->clear();
+        m_ui->digestValue->clear();
+        m_ui->digestValue->setToolTip(QString());
+    }
+
+    const bool blocked = !m_blockingReason.isEmpty();
+    if (blocked) {
+        m_ui->blockedBanner->setText(
+            QStringLiteral("<b>%1</b>").arg(tr("This role cannot be signed now.").toHtmlEscaped()) +
+            EngineMessage::html(m_blockingReason));
+    }
+    m_ui->blockedBanner->setVisible(blocked);
+    m_ui->signerGroup->setEnabled(!blocked);
+    m_ui->signatureGroup->setEnabled(!blocked);
+}
+
+void SignatureDialog::updateSigner() {
+    const QString login = m_ui->loginEdit->text().trimmed();
+    const Result<Signer> signer = login.isEmpty() ? Result<Signer>(Error(QString())) : m_store.signer(login);
+    if (!signer) {
+        m_ui->printedNameValue->setForegroundRole(QPalette::PlaceholderText);
+        m_ui->printedNameValue->setText(QStringLiteral("—"));
+        m_ui->printedNameValue->setToolTip(tr("The printed name is the one registered for your login."));
+        m_ui->typedView->setPrintedName(QString());
+        return;
+    }
+    m_ui->printedNameValue->setForegroundRole(QPalette::WindowText);
+    QString text = signer->printedName;
+    if (!signer->active)
+        text = tr("%1 (deactivated)").arg(text);
+    else if (!signer->roles.contains(m_role, Qt::CaseInsensitive))
+        text = tr("%1 (not a %2 signer)").arg(text, m_role);
+    m_ui->printedNameValue->setText(text);
+    m_ui->printedNameValue->setToolTip(tr("Roles: %1").arg(signer->roles.join(QStringLiteral(", "))));
+    m_ui->typedView->setPrintedName(signer->printedName);
+}
+
+void SignatureDialog::updateSignButton() {
+    const bool drawnOrTyped = m_ui->typedCheck->isChecked() || !m_ui->signaturePad->isEmpty();
+    const bool ready = m_record && isSigningAllowed() && !m_ui->loginEdit->text().trimmed().isEmpty() &&
+                       !m_ui->passwordEdit->text().isEmpty() &&
+                       !m_ui->meaningCombo->currentText().trimmed().isEmpty() && drawnOrTyped && !m_signing;
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(ready);
+}
+
+void SignatureDialog::updateClock() {
+    m_ui->signedAtLabel->setText(
+        QStringLiteral("%1 <b>%2</b><br><span style=\"color:%3\">%4</span>")
+            .arg(tr("Signed at:").toHtmlEscaped(), SigningTime::localText(m_store.now()).toHtmlEscaped(),
+                 palette().color(QPalette::PlaceholderText).name(),
+                 tr("Set by the application's clock when you click Sign; it cannot be typed or changed.")
+                     .toHtmlEscaped()));
+}
+
+void SignatureDialog::showError(const QString& message) {
+    SigningStyle::showError(m_ui->errorLabel, message);
+}
+
+void SignatureDialog::trySign() {
+    if (!m_ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
+        return;
+    showError(QString());
+    SignOffService::SignRequest request;
+    request.recordId = m_recordId;
+    request.role = m_role;
+    request.login = m_ui->loginEdit->text().trimmed();
+    request.password = m_ui->passwordEdit->text();
+    request.meaning = m_ui->meaningCombo->currentText().trimmed();
+    request.typed = m_ui->typedCheck->isChecked();
+    if (!request.typed)
+        request.strokes = m_ui->signaturePad->strokes();
+
+    m_signing = true;
+    updateSignButton();
+    // Argon2id takes a moment on purpose.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<SignatureEntry> result = m_service.sign(request);
+    QGuiApplication::restoreOverrideCursor();
+    m_signing = false;
+
+    m_ui->passwordEdit->clear();
+    if (!result) {
+        reload();
+        showError(EngineMessage::sentence(result.error()));
+        m_ui->passwordEdit->setFocus();
+        return;
+    }
+    m_signature = std::move(result).value();
+    Q_EMIT signatureAdded(*m_signature);
+    accept();
+}

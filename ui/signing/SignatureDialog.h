@@ -1,0 +1,84 @@
+#pragma once
+
+#include "Checklist.h"
+
+#include <QDialog>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class ChecklistStore;
+class SignOffService;
+class SignaturePad;
+
+namespace Ui {
+class SignatureDialog;
+}
+
+// Signs one role of one record: the 21 CFR Part 11 manifestation in one
+// window. Shows exactly what is signed (record, template, role, content
+// digest), asks for login, password and meaning, and takes a drawn or typed
+// signature; the date and time come from the application's clock
+// (ChecklistStore::now()) and are never typed.
+//
+// When SignOffService::canSign refuses, a banner says why and Sign stays
+// disabled. Sign calls SignOffService::sign: on failure the reason shows in
+// the dialog and the password is cleared; on success the dialog accepts.
+// Cancel changes nothing. The dialog follows the store: if the record changes
+// while it is open, what it shows (and whether signing is allowed) follows.
+//
+//   SignatureDialog dialog(store, service, recordId, role, this);
+//   if (dialog.exec() == QDialog::Accepted) ... dialog.signature() ...
+//
+// Tests open() it and drive the children by object name: loginEdit,
+// passwordEdit, meaningCombo, signaturePad, clearButton, typedCheck,
+// typedView, signButton, blockedBanner, errorLabel, digestValue, signedAtLabel.
+class SignatureDialog : public QDialog {
+    Q_OBJECT
+public:
+    SignatureDialog(ChecklistStore& store, SignOffService& service, qint64 recordId, const QString& role,
+                    QWidget* parent = nullptr);
+    ~SignatureDialog() override;
+
+    qint64 recordId() const { return m_recordId; }
+    QString role() const { return m_role; }
+
+    // Pre-fills the login (the last one used, say); the password is always typed.
+    void setLogin(const QString& login);
+    // False while canSign refuses; blockingReason() then says why.
+    bool isSigningAllowed() const { return m_blockingReason.isEmpty(); }
+    QString blockingReason() const { return m_blockingReason; }
+    // The signature stored, once the dialog has been accepted.
+    std::optional<SignatureEntry> signature() const { return m_signature; }
+
+    SignaturePad* pad() const;
+
+public Q_SLOTS:
+    // What Sign does (and Enter, when Sign is enabled).
+    void trySign();
+
+Q_SIGNALS:
+    // Emitted once the store holds the new signature, just before accept().
+    void signatureAdded(const SignatureEntry& signature);
+
+private:
+    void styleStaticParts();
+    void reload();
+    void showRecord();
+    void updateSigner();
+    void updateSignButton();
+    void updateClock();
+    void showError(const QString& message);
+
+    std::unique_ptr<Ui::SignatureDialog> m_ui;
+    ChecklistStore& m_store;
+    SignOffService& m_service;
+    const qint64 m_recordId;
+    const QString m_role;
+    std::optional<Record> m_record;
+    QString m_blockingReason;
+    std::optional<SignatureEntry> m_signature;
+    QTimer m_clock;
+    bool m_signing = false;
+};

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Checklist.h"
+
+#include <QAbstractTableModel>
+
+class ChecklistStore;
+
+// The signers, for Tools ▸ Signers: Login | Printed name | Roles | Status |
+// Locked until. Deactivated signers stay listed (greyed): signers are never
+// deleted. Reloads on ChecklistStore::signersChanged; the store does not
+// signal a wrong password, so call refresh() to see a new lock.
+class SignersTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { LoginColumn, NameColumn, RolesColumn, StatusColumn, LockedColumn, ColumnCount };
+    enum DataRole {
+        LoginRole = Qt::UserRole + 1, // QString
+        ActiveRole,                   // bool
+        LockedRole,                   // bool: locked after too many wrong passwords
+    };
+
+    explicit SignersTableModel(ChecklistStore& store, QObject* parent = nullptr);
+
+    void refresh();
+    // The signer on a row; nullptr when out of range.
+    const Signer* signerAt(int row) const;
+    // The row of a login, or -1.
+    int rowOf(const QString& login) const;
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+private:
+    bool isLocked(const Signer& signer) const;
+
+    ChecklistStore& m_store;
+    QList<Signer> m_signers;
+    QDateTime m_loadedAt; // the store's clock at the last reload: when a lock counts as running
+};
