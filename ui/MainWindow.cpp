@@ -1,5 +1,9 @@
 #include "MainWindow.h"
 
+#include "KnownRoles.h"
+#include "SignOffService.h"
+#include "SignersDialog.h"
+
 #include "AppIdentity.h"
 #include "AuditDock.h"
 #include "ChecklistStore.h"
@@ -146,6 +150,16 @@ void MainWindow::createMenus() {
     view->setObjectName(QStringLiteral("menuView"));
     view->addAction(m_reloadAction);
     view->addSeparator();
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    QAction* signersAction = tools->addAction(tr("&Signers…"));
+    signersAction->setObjectName(QStringLiteral("actionSigners"));
+    signersAction->setStatusTip(tr("Add signers, set their roles, deactivate them"));
+    connect(signersAction, &QAction::triggered, this, [this] {
+        SignOffService service(*m_store);
+        SignersDialog dialog(*m_store, service, KnownRoles::of(*m_store), UserSettings::actorName(), this);
+        dialog.exec();
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);

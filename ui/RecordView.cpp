@@ -4,7 +4,13 @@
 #include "ProcedureList.h"
 #include "RecordHeader.h"
 #include "SectionGrid.h"
-#include "SignOffTable.h"
+#include "SignOffService.h"
+#include "SignOffTableModel.h"
+#include "SignatureDelegate.h"
+#include "SignatureDialog.h"
+
+#include <QHeaderView>
+#include <QTableView>
 #include "UiLogging.h"
 
 #include <QLabel>
@@ -170,9 +176,37 @@ QWidget* RecordView::buildSection(const ChecklistSection& section, QWidget* pare
     case SectionKind::Procedure:
         layout->addWidget(new ProcedureList(section, box));
         break;
-    case SectionKind::SignOff:
-        layout->addWidget(new SignOffTable(m_record, section, box));
+    case SectionKind::SignOff: {
+        // Double-click an unsigned role to sign it.
+        auto* view = new QTableView(box);
+        view->setObjectName(QStringLiteral("signOffView"));
+        auto* model = new SignOffTableModel(*m_context.store, view);
+        model->setRecordId(m_record.id);
+        view->setModel(model);
+        view->setItemDelegateForColumn(SignOffTableModel::SignatureColumn, new SignatureDelegate(view));
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->verticalHeader()->hide();
+        view->verticalHeader()->setDefaultSectionSize(56);
+        view->horizontalHeader()->setStretchLastSection(true);
+        view->setColumnWidth(SignOffTableModel::RoleColumn, 180);
+        view->setColumnWidth(SignOffTableModel::NameColumn, 180);
+        view->setColumnWidth(SignOffTableModel::SignatureColumn, 200);
+        view->setColumnWidth(SignOffTableModel::MeaningColumn, 120);
+        view->setColumnWidth(SignOffTableModel::DateColumn, 200);
+        view->setMinimumHeight(60 + 56 * model->rowCount());
+        view->setToolTip(tr("Double-click an unsigned role to sign it"));
+        ChecklistStore* store = m_context.store;
+        connect(view, &QAbstractItemView::doubleClicked, this, [store, model, view](const QModelIndex& index) {
+            if (!model->isUnsignedRole(index.row()))
+                return;
+            SignOffService service(*store);
+            SignatureDialog dialog(*store, service, model->recordId(), model->roleAt(index.row()), view);
+            dialog.exec();
+        });
+        layout->addWidget(view);
         break;
+    }
     case SectionKind::Text:
         break;
     }
