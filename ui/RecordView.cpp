@@ -189,11 +189,11 @@ QWidget* RecordView::buildSection(const ChecklistSection& section, QWidget* pare
         view->verticalHeader()->hide();
         view->verticalHeader()->setDefaultSectionSize(56);
         view->horizontalHeader()->setStretchLastSection(true);
-        view->setColumnWidth(SignOffTableModel::RoleColumn, 180);
-        view->setColumnWidth(SignOffTableModel::NameColumn, 180);
-        view->setColumnWidth(SignOffTableModel::SignatureColumn, 200);
-        view->setColumnWidth(SignOffTableModel::MeaningColumn, 120);
-        view->setColumnWidth(SignOffTableModel::DateColumn, 200);
+        view->setColumnWidth(SignOffTableModel::RoleColumn, 160);
+        view->setColumnWidth(SignOffTableModel::NameColumn, 150);
+        view->setColumnWidth(SignOffTableModel::SignatureColumn, 170);
+        view->setColumnWidth(SignOffTableModel::MeaningColumn, 100);
+        view->setColumnWidth(SignOffTableModel::DateColumn, 150);
         view->setMinimumHeight(60 + 56 * model->rowCount());
         view->setToolTip(tr("Double-click an unsigned role to sign it"));
         ChecklistStore* store = m_context.store;
