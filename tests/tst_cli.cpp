@@ -112,6 +112,7 @@ private Q_SLOTS:
     void exportRecord();
     void exportToUnwritablePathFails();
     void audit();
+    void verifyCatchesAnEditedAuditRow();
 
     void readOnlyCommandOnMissingDatabase_data();
     void readOnlyCommandOnMissingDatabase();
@@ -1130,3 +1131,25 @@ void TestCli::defaultDatabaseIsTheAppDataOne() {
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
+
+void TestCli::verifyCatchesAnEditedAuditRow()
+{
+    const qint64 id = newRecord();
+    const QString record = QString::number(id);
+    QCOMPARE(db({QStringLiteral("set"), record, QStringLiteral("All acceptance tests pass"), QStringLiteral("--status"),
+                 QStringLiteral("done"), QStringLiteral("--by"), QStringLiteral("alice")})
+                 .exitCode,
+             0);
+    const Run intact = db({QStringLiteral("verify")});
+    QCOMPARE(intact.exitCode, 0);
+    QVERIFY2(intact.outText().contains(QStringLiteral("Intact")), intact.out.constData());
+
+    QCOMPARE(TestSupport::rawExec(m_db, QStringLiteral("DROP TRIGGER audit_log_no_update")), QString());
+    QCOMPARE(TestSupport::rawExec(m_db, QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE action = 'status'")),
+             QString());
+    const Run broken = db({QStringLiteral("verify"), record, QStringLiteral("--json")});
+    QCOMPARE(broken.exitCode, 3);
+    const QJsonObject report = QJsonDocument::fromJson(broken.out).object();
+    QCOMPARE(report.value(QStringLiteral("intact")).toBool(), false);
+    QVERIFY2(broken.outText().contains(QStringLiteral("was edited after it was written")), broken.out.constData());
+}

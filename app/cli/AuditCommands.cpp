@@ -6,6 +6,7 @@
 #include "Console.h"
 #include "RecordPrinter.h"
 #include "TablePrinter.h"
+#include "Verifier.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,7 +25,57 @@ QList<Command> AuditCommands::commands() {
     audit.maxArguments = 1;
     audit.database = Command::Database::Read;
     audit.run = &AuditCommands::showAudit;
-    return {audit};
+
+    Command verify;
+    verify.name = QStringLiteral("verify");
+    verify.synopsis = QStringLiteral("verify [RECORD] [--json]");
+    verify.summary = tr("Check the audit chain, every signature and every signed digest");
+    verify.description = tr("Exit 0 when everything is intact, 3 when anything fails; each failure names the "
+                            "audit row, the signature or the field that differs.");
+    verify.options = {CommonOptions::jsonFlag()};
+    verify.minArguments = 0;
+    verify.maxArguments = 1;
+    verify.database = Command::Database::Read;
+    verify.run = &AuditCommands::verify;
+    return {audit, verify};
+}
+
+int AuditCommands::verify(CommandContext& context)
+{
+    std::optional<qint64> recordId;
+    if (!context.argument(0).isEmpty()) {
+        Result<qint64> resolved = context.store().resolveRecord(context.argument(0));
+        if (!resolved)
+            return context.fail(resolved.error());
+        recordId = resolved.value();
+    }
+    const Verifier::Report report = Verifier::verify(context.store(), recordId);
+    if (context.isSet(CommonOptions::json)) {
+        QJsonArray findings;
+        for (const Verifier::Finding& f : report.findings) {
+            findings.append(QJsonObject{{QStringLiteral("kind"), f.kind},
+                                        {QStringLiteral("record_id"), f.recordId},
+                                        {QStringLiteral("audit_row"), f.auditRowId},
+                                        {QStringLiteral("signature_id"), f.signatureId},
+                                        {QStringLiteral("message"), f.message}});
+        }
+        const QJsonObject result{{QStringLiteral("intact"), report.intact()},
+                                 {QStringLiteral("audit_rows"), report.auditRowsChecked},
+                                 {QStringLiteral("signatures"), report.signaturesChecked},
+                                 {QStringLiteral("records"), report.recordsChecked},
+                                 {QStringLiteral("findings"), findings}};
+        context.console().outBytes(QJsonDocument(result).toJson(QJsonDocument::Indented));
+    } else {
+        for (const Verifier::Finding& f : report.findings)
+            context.console().out(tr("FAILED: %1").arg(f.message) + u'\n');
+        context.console().out(tr("%1: %2 audit rows, %3 signatures in %4 records checked")
+                                  .arg(report.intact() ? tr("Intact") : tr("NOT intact"))
+                                  .arg(report.auditRowsChecked)
+                                  .arg(report.signaturesChecked)
+                                  .arg(report.recordsChecked)
+                              + u'\n');
+    }
+    return report.intact() ? ExitSuccess : ExitIntegrityFailure;
 }
 
 int AuditCommands::showAudit(CommandContext& context) {

@@ -7,7 +7,7 @@
 
 class CommandContext;
 
-// audit: a record's append-only trail of changes.
+// audit: a record's append-only trail of changes; verify: is it, and every signature, intact.
 class AuditCommands {
     Q_DECLARE_TR_FUNCTIONS(AuditCommands)
 public:
@@ -15,4 +15,5 @@ public:
 
 private:
     static int showAudit(CommandContext& context);
+    static int verify(CommandContext& context);
 };
