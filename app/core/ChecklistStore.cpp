@@ -517,16 +517,31 @@ Result<qint64> ChecklistStore::insertTemplate(const ChecklistTemplate& tmpl)
     const qint64 templateId = q.value(0).toLongLong();
     q.finish();
 
+    if (Status stored = insertSections(QStringLiteral("template_sections"), QStringLiteral("template_items"),
+                                       QStringLiteral("template_id"), templateId, tmpl.sections);
+        !stored)
+        return Error(stored.error());
+    return templateId;
+}
+
+// Stores sections and their items under a template or a record. Table and
+// column names come from the two fixed call sites, never from input.
+Status ChecklistStore::insertSections(const QString& sectionTable, const QString& itemTable,
+                                      const QString& ownerColumn, qint64 ownerId,
+                                      const QList<ChecklistSection>& sections)
+{
     QSqlQuery section(m_db);
     section.prepare(QStringLiteral(
-        "INSERT INTO template_sections (template_id, position, title, kind, description, columns, status_column, "
-        "notes_column) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        "INSERT INTO %1 (%2, position, title, kind, description, columns, status_column, "
+        "notes_column) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                          .arg(sectionTable, ownerColumn));
     QSqlQuery item(m_db);
-    item.prepare(QStringLiteral("INSERT INTO template_items (section_id, position, is_group, text, status, notes, "
-                                "extra) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (int s = 0; s < tmpl.sections.size(); ++s) {
-        const ChecklistSection& sec = tmpl.sections.at(s);
-        section.bindValue(0, bindable(templateId));
+    item.prepare(QStringLiteral("INSERT INTO %1 (section_id, position, is_group, text, status, notes, "
+                                "extra) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                       .arg(itemTable));
+    for (int s = 0; s < sections.size(); ++s) {
+        const ChecklistSection& sec = sections.at(s);
+        section.bindValue(0, bindable(ownerId));
         section.bindValue(1, bindable(s));
         section.bindValue(2, bindable(sec.title));
         section.bindValue(3, bindable(SectionKindText::key(sec.kind)));
@@ -551,7 +566,7 @@ Result<qint64> ChecklistStore::insertTemplate(const ChecklistTemplate& tmpl)
                 return Error(tr("cannot store the item \"%1\": %2").arg(it.text, item.lastError().text()));
         }
     }
-    return templateId;
+    return {};
 }
 
 QList<TemplateSummary> ChecklistStore::templates() const
@@ -715,40 +730,10 @@ Result<qint64> ChecklistStore::createRecord(qint64 templateId, const RecordInfo&
     const qint64 recordId = q.value(0).toLongLong();
     q.finish();
 
-    QSqlQuery section(m_db);
-    section.prepare(QStringLiteral(
-        "INSERT INTO record_sections (record_id, position, title, kind, description, columns, status_column, "
-        "notes_column) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    QSqlQuery item(m_db);
-    item.prepare(QStringLiteral("INSERT INTO record_items (section_id, position, is_group, text, status, notes, "
-                                "extra) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (int s = 0; s < tmpl->sections.size(); ++s) {
-        const ChecklistSection& sec = tmpl->sections.at(s);
-        section.bindValue(0, bindable(recordId));
-        section.bindValue(1, bindable(s));
-        section.bindValue(2, bindable(sec.title));
-        section.bindValue(3, bindable(SectionKindText::key(sec.kind)));
-        section.bindValue(4, bindable(sec.description));
-        section.bindValue(5, bindable(toJsonList(sec.columns)));
-        section.bindValue(6, bindable(sec.statusColumn));
-        section.bindValue(7, bindable(sec.notesColumn));
-        if (!section.exec() || !section.next())
-            return Error(tr("cannot copy the section \"%1\": %2").arg(sec.title, section.lastError().text()));
-        const qint64 sectionId = section.value(0).toLongLong();
-        section.finish();
-        for (int i = 0; i < sec.items.size(); ++i) {
-            const ChecklistItem& it = sec.items.at(i);
-            item.bindValue(0, bindable(sectionId));
-            item.bindValue(1, bindable(i));
-            item.bindValue(2, bindable(it.isGroupHeader ? 1 : 0));
-            item.bindValue(3, bindable(it.text));
-            item.bindValue(4, bindable(ItemStatusText::key(it.status)));
-            item.bindValue(5, bindable(it.notes));
-            item.bindValue(6, bindable(toJsonList(it.extra)));
-            if (!item.exec())
-                return Error(tr("cannot copy the item \"%1\": %2").arg(it.text, item.lastError().text()));
-        }
-    }
+    if (Status copied = insertSections(QStringLiteral("record_sections"), QStringLiteral("record_items"),
+                                       QStringLiteral("record_id"), recordId, tmpl->sections);
+        !copied)
+        return Error(copied.error());
 
     AuditEntry created;
     created.recordId = recordId;

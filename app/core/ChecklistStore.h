@@ -134,6 +134,8 @@ private:
     Status migrateToV2();
     Status backUpBeforeMigration(int fromVersion);
     Result<qint64> insertTemplate(const ChecklistTemplate& tmpl);
+    Status insertSections(const QString& sectionTable, const QString& itemTable, const QString& ownerColumn,
+                          qint64 ownerId, const QList<ChecklistSection>& sections);
     Result<QList<ChecklistSection>> loadSections(const QString& sectionTable, const QString& itemTable,
                                                  const QString& ownerColumn, qint64 ownerId) const;
     Status appendAudit(const AuditEntry& entry);
