@@ -364,6 +364,28 @@ Status ChecklistStore::backUpBeforeMigration(int fromVersion)
     return {};
 }
 
+Status ChecklistStore::backUp(const QString& targetPath) const
+{
+    if (!isOpen())
+        return Error(tr("no database is open"));
+    if (isServerLocation(m_location))
+        return Error(tr("%1 is a server database: back it up with the server's tools (pg_dump)").arg(m_location));
+    if (QFileInfo::exists(targetPath))
+        return Error(tr("%1 already exists: choose a new file name for the backup").arg(targetPath));
+    if (!QFileInfo(targetPath).absoluteDir().exists())
+        return Error(tr("the folder of %1 does not exist").arg(targetPath));
+    // VACUUM INTO reads inside one transaction, so the copy is consistent even
+    // while other processes write; the result is a complete, compacted database.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(bindable(targetPath));
+    if (!q.exec()) {
+        QFile::remove(targetPath);
+        return Error(tr("cannot back up %1 to %2: %3").arg(m_location, targetPath, q.lastError().text()));
+    }
+    return {};
+}
+
 Status ChecklistStore::createSchemaV1()
 {
     const QString pk = m_dialect->primaryKey();

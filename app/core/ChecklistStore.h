@@ -117,6 +117,12 @@ public:
     // Audits an event that is not a change of data (a refused signing, say).
     Status recordEvent(qint64 recordId, const QString& action, const QString& detail, const QString& actor);
 
+    // ---- Backup
+    // Writes a consistent copy of an open SQLite database to targetPath (which
+    // must not exist yet), safe while other processes use the database. A
+    // server database is backed up with the server's own tools (pg_dump).
+    Status backUp(const QString& targetPath) const;
+
 Q_SIGNALS:
     void templatesChanged();
     void recordCreated(qint64 recordId);
@@ -124,6 +130,9 @@ Q_SIGNALS:
     // A record's signatures or state changed (signed, sealed, reopened).
     void recordStateChanged(qint64 recordId);
     void signersChanged();
+    // Another process or connection changed the database (SQLite: PRAGMA
+    // data_version polling; PostgreSQL: LISTEN/NOTIFY). Views reload.
+    void changedElsewhere();
 
 private:
     class Transaction;
