@@ -1,55 +1,223 @@
 #include "AppIdentity.h"
+#include "AppTranslations.h"
+#include "Appearance.h"
 #include "ChecklistStore.h"
+#include "DatabaseActions.h"
 #include "MainWindow.h"
 #include "Prompts.h"
+#include "UserSettings.h"
 #include "Version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QIcon>
+#include <QPointer>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <optional>
+#include <unistd.h>
+
+namespace {
+
+// Milliseconds since the process started, for --quit-after-first-paint. The
+// start time comes from /proc/self/stat (field 22, in clock ticks since boot,
+// compared with CLOCK_BOOTTIME), so the time the dynamic loader spends on Qt
+// before main() counts too: that is what a person waits for. Where /proc is
+// not readable, a QElapsedTimer started as main()'s first line stands in.
+class StartClock {
+public:
+    StartClock() { m_sinceMain.start(); }
+
+    qint64 elapsedMs() const {
+        if (const std::optional<qint64> fromProc = sinceProcessStartMs())
+            return *fromProc;
+        return m_sinceMain.elapsed();
+    }
+
+private:
+    static std::optional<qint64> sinceProcessStartMs() {
+        QFile stat(QStringLiteral("/proc/self/stat"));
+        if (!stat.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        const QByteArray line = stat.readAll();
+        // The command name (field 2) is in parentheses and may hold spaces: count from its end.
+        const qsizetype close = line.lastIndexOf(')');
+        if (close < 0)
+            return std::nullopt;
+        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        constexpr int kStartTimeAfterName = 22 - 3; // field 22, counted from field 3
+        if (fields.size() <= kStartTimeAfterName)
+            return std::nullopt;
+        bool ok = false;
+        const qint64 startTicks = fields.at(kStartTimeAfterName).toLongLong(&ok);
+        const long ticksPerSecond = sysconf(_SC_CLK_TCK);
+        timespec now{};
+        if (!ok || ticksPerSecond <= 0 || clock_gettime(CLOCK_BOOTTIME, &now) != 0)
+            return std::nullopt;
+        const qint64 nowMs = qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
+        return nowMs - startTicks * 1000 / ticksPerSecond;
+    }
+
+    QElapsedTimer m_sinceMain;
+};
+
+// Prints first-paint-ms once the window has painted, then quits: the cold-start benchmark's probe.
+class FirstPaintProbe : public QObject {
+public:
+    FirstPaintProbe(QWidget* window, const StartClock& clock)
+        : QObject(window)
+        , m_clock(clock) {
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            // Runs after this paint event has been handled and the frame flushed.
+            QTimer::singleShot(0, this, [this] {
+                std::printf("first-paint-ms: %lld\n", static_cast<long long>(m_clock.elapsedMs()));
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const StartClock& m_clock;
+    bool m_seen = false;
+};
+
+bool asksFor(int argc, char* argv[], std::initializer_list<const char*> names) {
+    for (int i = 1; i < argc; ++i) {
+        for (const char* name : names) {
+            if (std::strcmp(argv[i], name) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+// The GUI's options, in one place for the real start and for --help.
+struct CommandLine {
+    QCommandLineParser parser;
+    QCommandLineOption db{QStringLiteral("db")};
+    QCommandLineOption dark{QStringLiteral("dark")};
+    QCommandLineOption firstPaint{QStringLiteral("quit-after-first-paint")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Release sign-off checklists with signed, tamper-evident records."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        db = QCommandLineOption(
+            QStringLiteral("db"),
+            QCoreApplication::translate(
+                "main", "Open the database at <path> (a file, or postgresql://user@host:port/database) "
+                        "instead of the default one (%1).")
+                .arg(QDir::toNativeSeparators(ChecklistStore::defaultLocation())),
+            QCoreApplication::translate("main", "path"));
+        parser.addOption(db);
+        dark = QCommandLineOption(
+            QStringLiteral("dark"),
+            QCoreApplication::translate("main", "Use the dark appearance (for screenshots)."));
+        parser.addOption(dark);
+        firstPaint = QCommandLineOption(
+            QStringLiteral("quit-after-first-paint"),
+            QCoreApplication::translate("main", "Print first-paint-ms: N once the window has painted, then quit "
+                                                "(for start-up benchmarks)."));
+        parser.addOption(firstPaint);
+    }
+};
+
+// Without --db: the database used last, when it is a file that is still there; else the default one.
+QString startLocation() {
+    const QString last = UserSettings::lastDatabase();
+    if (!last.isEmpty() && !ChecklistStore::isServerLocation(last) && QFileInfo(last).isFile())
+        return last;
+    return ChecklistStore::defaultLocation();
+}
+
+} // namespace
 
 int main(int argc, char* argv[]) {
+    const StartClock clock;
+    // Answered before QApplication exists, so it works without a display.
+    if (asksFor(argc, argv, {"--version", "-v"})) {
+        std::printf("countersign %s\n", COUNTERSIGN_VERSION);
+        return 0;
+    }
+    if (asksFor(argc, argv, {"--help", "-h", "--help-all", "-?"})) {
+        // Also without a display: the help needs no window.
+        AppIdentity::apply();
+        QCoreApplication helpApp(argc, argv);
+        AppTranslations::install(helpApp);
+        CommandLine help;
+        help.parser.process(helpApp); // prints the help and exits
+        return 0;
+    }
+
     AppIdentity::apply();
     QApplication app(argc, argv);
+    AppTranslations::install(app); // the system language, for our strings and for Qt's dialogs
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/countersign/icons/countersign.svg")));
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Countersign"));
     QApplication::setDesktopFileName(QStringLiteral(COUNTERSIGN_APP_ID));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Release sign-off checklists with signed, tamper-evident records."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"),
-        QCoreApplication::translate("main", "Open the database at <path> instead of the default one (%1).")
-            .arg(QDir::toNativeSeparators(ChecklistStore::defaultLocation())),
-        QCoreApplication::translate("main", "path"));
-    parser.addOption(dbOption);
+    CommandLine cli;
+    QCommandLineParser& parser = cli.parser;
+    const QCommandLineOption& dbOption = cli.db;
+    const QCommandLineOption& darkOption = cli.dark;
+    const QCommandLineOption& firstPaintOption = cli.firstPaint;
     parser.process(app);
+
+    if (parser.isSet(darkOption))
+        Appearance::apply(UserSettings::Appearance::Dark);
+    else if (UserSettings::appearance() != UserSettings::Appearance::System)
+        Appearance::apply(UserSettings::appearance());
 
     // The default database is created on first start; a path the user names must already exist.
     const bool named = parser.isSet(dbOption);
-    const QString location = named ? parser.value(dbOption) : ChecklistStore::defaultLocation();
+    QString location = named ? parser.value(dbOption) : startLocation();
     ChecklistStore store;
-    const Status opened = store.open(location, named ? ChecklistStore::OpenMode::ExistingOnly
-                                                     : ChecklistStore::OpenMode::CreateIfMissing);
+    Status opened = DatabaseActions::openAsking(store, location,
+                                                named || location != ChecklistStore::defaultLocation()
+                                                    ? ChecklistStore::OpenMode::ExistingOnly
+                                                    : ChecklistStore::OpenMode::CreateIfMissing,
+                                                nullptr);
+    if (!opened && !named && location != ChecklistStore::defaultLocation()) {
+        // The database used last cannot be opened now: start on the default one instead.
+        location = ChecklistStore::defaultLocation();
+        opened = store.open(location, ChecklistStore::OpenMode::CreateIfMissing);
+    }
     if (!opened) {
         const QString advice =
             named
-                ? QCoreApplication::translate(
-                      "main", "Check the path given with --db, or start Countersign without --db to use "
-                              "the default database.")
-                : QCoreApplication::translate(
-                      "main", "Check that the folder can be written, or start Countersign with --db PATH to "
-                              "open another database.");
+                ? QCoreApplication::translate("main", "Check the path given with --db, or start Countersign "
+                                                      "without --db to use the default database.")
+                : QCoreApplication::translate("main", "Check that the folder can be written, or start "
+                                                      "Countersign with --db PATH to open another database.");
         Prompts::critical(
             nullptr, QCoreApplication::translate("main", "Countersign Cannot Start"),
             QCoreApplication::translate("main", "Countersign cannot open its database.\n\n%1\n\n%2")
-                .arg(Prompts::asSentence(opened.error()), advice));
+                .arg(DatabaseActions::explainOpenFailure(location, opened.error(),
+                                                         DatabaseActions::Asked::OnCommandLine),
+                     advice));
         return 1;
     }
 
     MainWindow window(&store);
+    if (parser.isSet(firstPaintOption))
+        new FirstPaintProbe(&window, clock);
     window.show();
     return app.exec();
 }

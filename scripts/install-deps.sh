@@ -13,6 +13,10 @@ packages=(
     fonts-dejavu-core fonts-noto-cjk fonts-dancingscript
     # tests: PDFs read back, a real X server for screenshots
     poppler-utils qpdf xvfb xauth imagemagick postgresql
+    # fuzzing: clang with libFuzzer and the sanitizer runtimes (fuzz/)
+    clang libclang-rt-14-dev
+    # packaging: validators, the .deb's dependencies, Qt's own German strings, screenshots
+    desktop-file-utils appstream dpkg-dev groff-base qt6-translations-l10n xdotool
 )
 
 missing=()

@@ -5,7 +5,9 @@
 
 #include "AppIdentity.h"
 #include "ChecklistStore.h"
+#include "SignOffService.h"
 #include "TestSupport.h"
+#include "Version.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -15,7 +17,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +33,36 @@ namespace {
 const QString kBuiltInTitle = QStringLiteral("Production Deployment Checklist");
 const QString kSmokeTitle = QStringLiteral("Smoke Test Checklist");
 const QString kTestUser = QStringLiteral("cli-test-user");
+
+// The seed's sign-off table, in the order its roles sign.
+const QStringList kSeedRoles{QStringLiteral("Deployment Manager"), QStringLiteral("QA Lead"),
+                             QStringLiteral("Development Lead"), QStringLiteral("Product Owner")};
+
+// One signer per seed role: login, printed name, password.
+struct TestSigner {
+    QString login;
+    QString name;
+    QString role;
+    QString password;
+    QByteArray stdinLine() const { return password.toUtf8() + '\n'; }
+};
+const QList<TestSigner> kSigners{
+    {QStringLiteral("dm"), QStringLiteral("Dana Manager"), QStringLiteral("Deployment Manager"),
+     QStringLiteral("dm-secret-pass")},
+    {QStringLiteral("qa"), QStringLiteral("Quinn Assurance"), QStringLiteral("QA Lead"),
+     QStringLiteral("qa-secret-pass")},
+    {QStringLiteral("dev"), QStringLiteral("Devi Lead"), QStringLiteral("Development Lead"),
+     QStringLiteral("dev-secret-pass")},
+    {QStringLiteral("po"), QStringLiteral("Pat Owner"), QStringLiteral("Product Owner"),
+     QStringLiteral("po-secret-pass")},
+};
+
+const QRegularExpression kIsoUtc(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"));
+const QRegularExpression kSha256Hex(QStringLiteral("^[0-9a-f]{64}$"));
+
+QByteArray sha256(const QByteArray& bytes) {
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
 
 struct Run {
     int exitCode = -1;
@@ -120,11 +156,37 @@ private Q_SLOTS:
     void notADatabaseIsLeftUntouched_data();
     void notADatabaseIsLeftUntouched();
     void defaultDatabaseIsTheAppDataOne();
+    void badDatabaseIsLeftUntouched_data();
+    void badDatabaseIsLeftUntouched();
+    void missingFolderIsNotCreated();
+    void lockedDatabaseIsLeftUntouched();
+
+    void signerAddAndList();
+    void signOffFlow();
+    void signRefusals();
+    void samePersonMayNotSignTwice();
+    void wrongPasswordFiveTimesLocks();
+    void changePassword();
+    void deactivatedSignerCannotSign();
+    void badStrokesFileWritesNothing_data();
+    void badStrokesFileWritesNothing();
+    void exportPdf();
+    void backup();
 
 private:
     Run cli(const QStringList& arguments, const QByteArray& input = {}) const;
     // With --db pointing at the test's database.
-    Run db(const QStringList& arguments) const;
+    Run db(const QStringList& arguments, const QByteArray& input = {}) const;
+    void addSigner(const TestSigner& signer, const QString& roles = {}) const;
+    Run sign(qint64 recordId, const TestSigner& signer, const QString& meaning = QStringLiteral("Approved"),
+             const QStringList& extra = {}) const;
+    Run signAs(qint64 recordId, const QString& role, const QString& login, const QByteArray& input,
+               const QStringList& extra = {}) const;
+    // Marks every checklist item of a record Done through the store (the flow test uses `set`).
+    void tickAll(qint64 recordId) const;
+    QList<qint64> checklistItemIds(qint64 recordId) const;
+    QJsonArray signoffs(qint64 recordId) const;
+    QJsonObject signerEntry(const QString& login) const;
     // Creates the test's database as the app does on first start: only the built-in template.
     void createDatabase() const;
     qint64 newRecord(const QString& title = QStringLiteral("Release 2.4.0"));
@@ -145,7 +207,8 @@ void TestCli::initTestCase() {
 void TestCli::init() {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_db = m_dir->filePath(QStringLiteral("records.sqlite"));
+    // A file here, a fresh database on the server in the _pg run.
+    m_db = TestSupport::newDatabase(*m_dir, QStringLiteral("records"));
 }
 
 void TestCli::cleanup() {
@@ -187,8 +250,8 @@ Run TestCli::cli(const QStringList& arguments, const QByteArray& input) const {
     return run;
 }
 
-Run TestCli::db(const QStringList& arguments) const {
-    return cli(QStringList{QStringLiteral("--db"), m_db} + arguments);
+Run TestCli::db(const QStringList& arguments, const QByteArray& input) const {
+    return cli(QStringList{QStringLiteral("--db"), m_db} + arguments, input);
 }
 
 void TestCli::createDatabase() const {
@@ -242,7 +305,10 @@ void TestCli::version() {
     const Run run = cli({QStringLiteral("--version")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.outText(), QStringLiteral("countersign-cli %1\n").arg(AppIdentity::version()));
-    QCOMPARE(run.outText(), QStringLiteral("countersign-cli 0.1.0\n"));
+    // The version CMake's project() sets, through the generated Version.h.
+    QCOMPARE(run.outText(), QStringLiteral("countersign-cli " COUNTERSIGN_VERSION "\n"));
+    QVERIFY(
+        run.outText().contains(QRegularExpression(QStringLiteral("^countersign-cli \\d+\\.\\d+\\.\\d+\n$"))));
     QVERIFY(run.err.isEmpty());
 }
 
@@ -251,7 +317,8 @@ void TestCli::help() {
     QCOMPARE(global.exitCode, 0);
     QVERIFY(global.err.isEmpty());
     for (const char* command : {"templates", "import-template", "export-template", "new", "records", "show",
-                                "set", "export", "audit", "help"})
+                                "set", "export", "signer add", "signer list", "signer deactivate",
+                                "signer passwd", "sign", "reopen", "audit", "verify", "backup", "help"})
         QVERIFY2(global.outText().contains(QLatin1String("\n  ") + QLatin1String(command) + QLatin1Char(' ')),
                  command);
     QCOMPARE(cli({QStringLiteral("help")}).out, global.out);
@@ -270,6 +337,44 @@ void TestCli::help() {
     QVERIFY(cli({QStringLiteral("export"), QStringLiteral("-h")})
                 .outText()
                 .contains(QStringLiteral("--csv FILE")));
+
+    QVERIFY(global.outText().contains(QStringLiteral("--password-stdin")));
+
+    // The new commands' help: usage line first, then every option.
+    const Run helpSign = cli({QStringLiteral("help"), QStringLiteral("sign")});
+    QCOMPARE(helpSign.exitCode, 0);
+    QVERIFY2(helpSign.outText().startsWith(
+                 QStringLiteral("Usage: countersign-cli sign RECORD --role ROLE --login L --meaning TEXT "
+                                "--password-stdin [--strokes FILE.json]\n")),
+             helpSign.out.constData());
+    for (const char* option :
+         {"--role ROLE", "--login L", "--meaning TEXT", "--password-stdin", "--strokes FILE.json"})
+        QVERIFY2(helpSign.outText().contains(QLatin1String(option)), option);
+    const Run helpAdd = cli({QStringLiteral("signer"), QStringLiteral("add"), QStringLiteral("--help")});
+    QCOMPARE(helpAdd.exitCode, 0);
+    QVERIFY2(
+        helpAdd.outText().startsWith(QStringLiteral("Usage: countersign-cli signer add --login L --name")),
+        helpAdd.out.constData());
+    QCOMPARE(cli({QStringLiteral("help"), QStringLiteral("signer"), QStringLiteral("add")}).out, helpAdd.out);
+    for (const QStringList& groupHelp : {QStringList{QStringLiteral("help"), QStringLiteral("signer")},
+                                         QStringList{QStringLiteral("signer"), QStringLiteral("--help")}}) {
+        const Run run = cli(groupHelp);
+        QCOMPARE(run.exitCode, 0);
+        for (const char* synopsis :
+             {"countersign-cli signer add --login L", "countersign-cli signer list [--json]",
+              "countersign-cli signer deactivate LOGIN",
+              "countersign-cli signer passwd LOGIN --password-stdin"})
+            QVERIFY2(run.outText().contains(QLatin1String(synopsis)), synopsis);
+    }
+    QVERIFY(cli({QStringLiteral("help"), QStringLiteral("reopen")})
+                .outText()
+                .contains(QStringLiteral("reopen RECORD --login L --reason TEXT --password-stdin")));
+    QVERIFY(cli({QStringLiteral("help"), QStringLiteral("backup")})
+                .outText()
+                .contains(QStringLiteral("backup FILE")));
+    QVERIFY(cli({QStringLiteral("export"), QStringLiteral("--help")})
+                .outText()
+                .contains(QStringLiteral("--pdf FILE")));
 
     // Help never touches a database.
     QVERIFY(QDir(m_dir->path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
@@ -325,6 +430,40 @@ void TestCli::badUsage_data() {
         << QStringLiteral("countersign-cli export-template --help");
     QTest::addRow("import-template without file") << QStringList{db, path, QStringLiteral("import-template")}
                                                   << QStringLiteral("countersign-cli import-template --help");
+    QTest::addRow("sign without --password-stdin") << QStringList{db,
+                                                                  path,
+                                                                  QStringLiteral("sign"),
+                                                                  QStringLiteral("1"),
+                                                                  QStringLiteral("--role"),
+                                                                  QStringLiteral("QA Lead"),
+                                                                  QStringLiteral("--login"),
+                                                                  QStringLiteral("qa"),
+                                                                  QStringLiteral("--meaning"),
+                                                                  QStringLiteral("Approved")}
+                                                   << QStringLiteral("countersign-cli sign --help");
+    QTest::addRow("a password as an argument") << QStringList{db,
+                                                              path,
+                                                              QStringLiteral("signer"),
+                                                              QStringLiteral("passwd"),
+                                                              QStringLiteral("qa"),
+                                                              QStringLiteral("--password"),
+                                                              QStringLiteral("hunter22")}
+                                               << QStringLiteral("countersign-cli signer passwd --help");
+    QTest::addRow("signer without subcommand")
+        << QStringList{db, path, QStringLiteral("signer")} << QStringLiteral("countersign-cli --help");
+    QTest::addRow("signer with unknown subcommand")
+        << QStringList{db, path, QStringLiteral("signer"), QStringLiteral("delete"), QStringLiteral("qa")}
+        << QStringLiteral("countersign-cli --help");
+    QTest::addRow("reopen without --reason") << QStringList{db,
+                                                            path,
+                                                            QStringLiteral("reopen"),
+                                                            QStringLiteral("1"),
+                                                            QStringLiteral("--login"),
+                                                            QStringLiteral("qa"),
+                                                            QStringLiteral("--password-stdin")}
+                                             << QStringLiteral("countersign-cli reopen --help");
+    QTest::addRow("backup without file")
+        << QStringList{db, path, QStringLiteral("backup")} << QStringLiteral("countersign-cli backup --help");
     QTest::addRow("help for an unknown command")
         << QStringList{QStringLiteral("help"), QStringLiteral("frobnicate")}
         << QStringLiteral("countersign-cli --help");
@@ -1038,6 +1177,8 @@ void TestCli::readOnlyCommandOnMissingDatabase_data() {
 }
 
 void TestCli::readOnlyCommandOnMissingDatabase() {
+    if (TestSupport::onPostgres())
+        QSKIP("about a database file that does not exist: SQLite only");
     QFETCH(QStringList, arguments);
     const QString missing = m_dir->filePath(QStringLiteral("missing.sqlite"));
     const Run run = cli(QStringList{QStringLiteral("--db"), missing} + arguments);
@@ -1051,6 +1192,8 @@ void TestCli::readOnlyCommandOnMissingDatabase() {
 }
 
 void TestCli::failedWriteOnNewDatabaseLeavesNothing() {
+    if (TestSupport::onPostgres())
+        QSKIP("about database files created and removed: SQLite only");
     const QString fresh = m_dir->filePath(QStringLiteral("fresh.sqlite"));
     const Run badTemplate =
         cli({QStringLiteral("--db"), fresh, QStringLiteral("new"), QStringLiteral("--template"),
@@ -1088,6 +1231,8 @@ void TestCli::notADatabaseIsLeftUntouched_data() {
 }
 
 void TestCli::notADatabaseIsLeftUntouched() {
+    if (TestSupport::onPostgres())
+        QSKIP("about files that are not databases: SQLite only");
     QFETCH(QStringList, arguments);
     for (const QByteArray& content : {QByteArray("# My notes\n\nNot a database at all.\n"), QByteArray()}) {
         const QString path = m_dir->filePath(QStringLiteral("notes.md"));
@@ -1112,6 +1257,8 @@ void TestCli::notADatabaseIsLeftUntouched() {
 }
 
 void TestCli::defaultDatabaseIsTheAppDataOne() {
+    if (TestSupport::onPostgres())
+        QSKIP("about the default database file in AppDataLocation: SQLite only");
     // Without --db: the desktop app's database in AppDataLocation, created on first use.
     const QString expected =
         m_dir->filePath(QStringLiteral("xdg-data/countersign/countersign/countersign.sqlite"));
@@ -1132,24 +1279,729 @@ void TestCli::defaultDatabaseIsTheAppDataOne() {
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
 
-void TestCli::verifyCatchesAnEditedAuditRow()
-{
+void TestCli::verifyCatchesAnEditedAuditRow() {
     const qint64 id = newRecord();
     const QString record = QString::number(id);
-    QCOMPARE(db({QStringLiteral("set"), record, QStringLiteral("All acceptance tests pass"), QStringLiteral("--status"),
-                 QStringLiteral("done"), QStringLiteral("--by"), QStringLiteral("alice")})
+    QCOMPARE(db({QStringLiteral("set"), record, QStringLiteral("All acceptance tests pass"),
+                 QStringLiteral("--status"), QStringLiteral("done"), QStringLiteral("--by"),
+                 QStringLiteral("alice")})
                  .exitCode,
              0);
     const Run intact = db({QStringLiteral("verify")});
     QCOMPARE(intact.exitCode, 0);
     QVERIFY2(intact.outText().contains(QStringLiteral("Intact")), intact.out.constData());
 
-    QCOMPARE(TestSupport::rawExec(m_db, QStringLiteral("DROP TRIGGER audit_log_no_update")), QString());
-    QCOMPARE(TestSupport::rawExec(m_db, QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE action = 'status'")),
+    QCOMPARE(TestSupport::rawExec(m_db, TestSupport::dropTrigger(QStringLiteral("audit_log_no_update"),
+                                                                 QStringLiteral("audit_log"))),
+             QString());
+    QCOMPARE(TestSupport::rawExec(
+                 m_db, QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE action = 'status'")),
              QString());
     const Run broken = db({QStringLiteral("verify"), record, QStringLiteral("--json")});
     QCOMPARE(broken.exitCode, 3);
     const QJsonObject report = QJsonDocument::fromJson(broken.out).object();
     QCOMPARE(report.value(QStringLiteral("intact")).toBool(), false);
-    QVERIFY2(broken.outText().contains(QStringLiteral("was edited after it was written")), broken.out.constData());
+    QVERIFY2(broken.outText().contains(QStringLiteral("was edited after it was written")),
+             broken.out.constData());
+}
+
+// ---- Helpers for signing
+
+void TestCli::addSigner(const TestSigner& signer, const QString& roles) const {
+    const Run run = db({QStringLiteral("signer"), QStringLiteral("add"), QStringLiteral("--login"),
+                        signer.login, QStringLiteral("--name"), signer.name, QStringLiteral("--roles"),
+                        roles.isEmpty() ? signer.role : roles, QStringLiteral("--password-stdin")},
+                       signer.stdinLine());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+}
+
+Run TestCli::signAs(qint64 recordId, const QString& role, const QString& login, const QByteArray& input,
+                    const QStringList& extra) const {
+    return db(QStringList{QStringLiteral("sign"), QString::number(recordId), QStringLiteral("--role"), role,
+                          QStringLiteral("--login"), login, QStringLiteral("--password-stdin")} +
+                  (extra.contains(QStringLiteral("--meaning"))
+                       ? extra
+                       : extra + QStringList{QStringLiteral("--meaning"), QStringLiteral("Approved")}),
+              input);
+}
+
+Run TestCli::sign(qint64 recordId, const TestSigner& signer, const QString& meaning,
+                  const QStringList& extra) const {
+    return signAs(recordId, signer.role, signer.login, signer.stdinLine(),
+                  QStringList{QStringLiteral("--meaning"), meaning} + extra);
+}
+
+QList<qint64> TestCli::checklistItemIds(qint64 recordId) const {
+    QList<qint64> ids;
+    for (const QJsonValue& section : showJson(recordId).value(QStringLiteral("sections")).toArray()) {
+        if (section.toObject().value(QStringLiteral("kind")).toString() != u"checklist")
+            continue;
+        for (const QJsonValue& value : section.toObject().value(QStringLiteral("items")).toArray())
+            ids << value.toObject().value(QStringLiteral("id")).toInteger();
+    }
+    return ids;
+}
+
+void TestCli::tickAll(qint64 recordId) const {
+    ChecklistStore store;
+    const Status opened = store.open(m_db, ChecklistStore::OpenMode::ExistingOnly);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    for (const qint64 itemId : checklistItemIds(recordId)) {
+        const Result<ChecklistItem> ticked =
+            store.updateItem(itemId, {ItemStatus::Done, QString()}, QStringLiteral("setup"));
+        QVERIFY2(ticked.ok(), qPrintable(ticked.error()));
+    }
+}
+
+QJsonArray TestCli::signoffs(qint64 recordId) const {
+    return showJson(recordId).value(QStringLiteral("signoffs")).toArray();
+}
+
+QJsonObject TestCli::signerEntry(const QString& login) const {
+    const Run run = db({QStringLiteral("signer"), QStringLiteral("list"), QStringLiteral("--json")});
+    for (const QJsonValue& value : run.json().array()) {
+        if (value.toObject().value(QStringLiteral("login")).toString() == login)
+            return value.toObject();
+    }
+    return {};
+}
+
+// ---- Signers
+
+void TestCli::signerAddAndList() {
+    createDatabase();
+    const QStringList add{QStringLiteral("signer"),          QStringLiteral("add"),
+                          QStringLiteral("--login"),         QStringLiteral("quinn"),
+                          QStringLiteral("--name"),          QStringLiteral("Quinn Q. Lead"),
+                          QStringLiteral("--roles"),         QStringLiteral("QA Lead, Product Owner"),
+                          QStringLiteral("--password-stdin")};
+
+    // No password, an empty one, a short one: refused, and no signer is made.
+    const struct {
+        QByteArray input;
+        const char* says;
+    } refusals[] = {
+        {QByteArray(), "missing"}, {QByteArray("\n"), "empty"}, {QByteArray("short7!\n"), "at least 8"}};
+    for (const auto& refusal : refusals) {
+        const Run run = db(add, refusal.input);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.errText().startsWith(QStringLiteral("countersign-cli: ")), run.err.constData());
+        QVERIFY2(run.errText().contains(QLatin1String(refusal.says)), run.err.constData());
+        QVERIFY(run.out.isEmpty());
+    }
+    QCOMPARE(db({QStringLiteral("signer"), QStringLiteral("list"), QStringLiteral("--json")})
+                 .json()
+                 .array()
+                 .size(),
+             0);
+
+    const QString password = QStringLiteral("a long passphrase 9");
+    const Run added = db(add, password.toUtf8() + '\n');
+    QCOMPARE(added.exitCode, 0);
+    QVERIFY2(added.outText().contains(QStringLiteral("quinn")), added.out.constData());
+    QVERIFY(!added.outText().contains(password));
+    QVERIFY(!added.errText().contains(password));
+
+    const Run json = db({QStringLiteral("signer"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(json.json().array().size(), 1);
+    const QJsonObject quinn = json.json().array().at(0).toObject();
+    QCOMPARE(quinn.value(QStringLiteral("login")).toString(), QStringLiteral("quinn"));
+    QCOMPARE(quinn.value(QStringLiteral("name")).toString(), QStringLiteral("Quinn Q. Lead"));
+    QCOMPARE(quinn.value(QStringLiteral("roles")).toArray(),
+             QJsonArray({QStringLiteral("QA Lead"), QStringLiteral("Product Owner")}));
+    QCOMPARE(quinn.value(QStringLiteral("active")).toBool(), true);
+    QCOMPARE(quinn.value(QStringLiteral("locked")).toBool(), false);
+
+    const Run text = db({QStringLiteral("signer"), QStringLiteral("list")});
+    QCOMPARE(text.exitCode, 0);
+    const QStringList lines = text.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0).contains(
+        QRegularExpression(QStringLiteral("Login\\s+Name\\s+Roles\\s+Active\\s+Locked"))));
+    QVERIFY2(lines.at(1).contains(QRegularExpression(
+                 QStringLiteral("^quinn\\s+Quinn Q\\. Lead\\s+QA Lead, Product Owner\\s+yes\\s+no$"))),
+             qPrintable(lines.at(1)));
+
+    // The same login again is refused.
+    const Run again = db(add, password.toUtf8() + '\n');
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.errText().contains(QStringLiteral("already a signer")), again.err.constData());
+    QCOMPARE(db({QStringLiteral("signer"), QStringLiteral("list"), QStringLiteral("--json")})
+                 .json()
+                 .array()
+                 .size(),
+             1);
+}
+
+// ---- Sign-off, end to end on the seed
+
+void TestCli::signOffFlow() {
+    const qint64 id = newRecord();
+    const QString record = QString::number(id);
+
+    // The roles come from the seed's sign-off table.
+    QStringList roles;
+    for (const QJsonValue& section : showJson(id).value(QStringLiteral("sections")).toArray()) {
+        if (section.toObject().value(QStringLiteral("kind")).toString() == u"signoff") {
+            for (const QJsonValue& row : section.toObject().value(QStringLiteral("items")).toArray())
+                roles << row.toObject().value(QStringLiteral("text")).toString();
+        }
+    }
+    QCOMPARE(roles, kSeedRoles);
+    for (const TestSigner& signer : kSigners)
+        addSigner(signer);
+
+    // Every item ticked with `set`, as a pipeline does.
+    const QList<qint64> items = checklistItemIds(id);
+    QCOMPARE(items.size(), 32);
+    for (const qint64 itemId : items) {
+        const Run set =
+            db({QStringLiteral("set"), record, QString::number(itemId), QStringLiteral("--status"),
+                QStringLiteral("done"), QStringLiteral("--by"), QStringLiteral("ci")});
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+    }
+    QCOMPARE(recordEntry(id).value(QStringLiteral("done")).toInt(), 32);
+
+    // Each role in order; the Deployment Manager draws, the others type.
+    const QString strokes = dataFile(QStringLiteral("cli-strokes.json"));
+    for (int i = 0; i < kSigners.size(); ++i) {
+        const TestSigner& signer = kSigners.at(i);
+        const Run run = sign(id, signer, QStringLiteral("Approved by %1").arg(signer.role),
+                             i == 0 ? QStringList{QStringLiteral("--strokes"), strokes} : QStringList{});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.outText().contains(signer.name), run.out.constData());
+        QVERIFY(!run.outText().contains(signer.password));
+        QCOMPARE(run.outText().contains(QStringLiteral("sealed")), i == kSigners.size() - 1);
+    }
+
+    QJsonObject shown = showJson(id);
+    QCOMPARE(shown.value(QStringLiteral("state")).toString(), QStringLiteral("sealed"));
+    QCOMPARE(recordEntry(id).value(QStringLiteral("state")).toString(), QStringLiteral("sealed"));
+
+    // A sealed record cannot change.
+    const Run set = db({QStringLiteral("set"), record, QString::number(items.constFirst()),
+                        QStringLiteral("--status"), QStringLiteral("pending")});
+    QCOMPARE(set.exitCode, 1);
+    QVERIFY2(set.errText().contains(QStringLiteral("sealed")), set.err.constData());
+    QCOMPARE(recordEntry(id).value(QStringLiteral("done")).toInt(), 32);
+    // Nor can it be signed again.
+    const Run again = sign(id, kSigners.at(0));
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.errText().contains(QStringLiteral("sealed")), again.err.constData());
+
+    // show --json: every field of every signature.
+    const QJsonArray signed_ = shown.value(QStringLiteral("signoffs")).toArray();
+    QCOMPARE(signed_.size(), kSigners.size());
+    for (int i = 0; i < kSigners.size(); ++i) {
+        const QJsonObject s = signed_.at(i).toObject();
+        QCOMPARE(s.value(QStringLiteral("role")).toString(), kSigners.at(i).role);
+        QCOMPARE(s.value(QStringLiteral("login")).toString(), kSigners.at(i).login);
+        QCOMPARE(s.value(QStringLiteral("printed_name")).toString(), kSigners.at(i).name);
+        QCOMPARE(s.value(QStringLiteral("meaning")).toString(),
+                 QStringLiteral("Approved by %1").arg(kSigners.at(i).role));
+        const QString at = s.value(QStringLiteral("signed_at")).toString();
+        QVERIFY2(kIsoUtc.match(at).hasMatch(), qPrintable(at));
+        QVERIFY(qAbs(QDateTime::fromString(at, Qt::ISODate).secsTo(QDateTime::currentDateTimeUtc())) < 600);
+        QVERIFY2(kSha256Hex.match(s.value(QStringLiteral("digest")).toString()).hasMatch(),
+                 qPrintable(s.value(QStringLiteral("digest")).toString()));
+        // Signing does not change the content: every role signed the same digest.
+        QCOMPARE(s.value(QStringLiteral("digest")), signed_.at(0).toObject().value(QStringLiteral("digest")));
+        QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("valid"));
+        QCOMPARE(s.value(QStringLiteral("typed")).toBool(), i != 0);
+    }
+    // export --json carries the same.
+    QCOMPARE(
+        db({QStringLiteral("export"), record, QStringLiteral("--json"), QStringLiteral("-")}).json().object(),
+        shown);
+
+    // The text lists them too.
+    const Run text = db({QStringLiteral("show"), record});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.outText().contains(QRegularExpression(QStringLiteral("State:\\s+Sealed\\n"))));
+    QVERIFY2(text.outText().contains(QStringLiteral("Signatures (4):")), text.out.constData());
+    for (const TestSigner& signer : kSigners)
+        QVERIFY2(text.outText().contains(QRegularExpression(
+                     QStringLiteral("\\n\\s+%1\\s+%2 \\(%3\\)\\s+Approved by %1\\s+\\d{4}-\\d\\d-\\d\\d "
+                                    "\\d\\d:\\d\\d:\\d\\d\\s+Valid\\s+[0-9a-f]{16}\\n")
+                         .arg(signer.role, signer.name, signer.login))),
+                 qPrintable(signer.login));
+
+    const Run verify = db({QStringLiteral("verify"), record});
+    QCOMPARE(verify.exitCode, 0);
+    QVERIFY2(verify.outText().contains(QStringLiteral("4 signatures")), verify.out.constData());
+
+    // Reopen: a wrong password is refused, then every signature is revoked.
+    const QStringList reopen{
+        QStringLiteral("reopen"),          record,
+        QStringLiteral("--login"),         QStringLiteral("qa"),
+        QStringLiteral("--reason"),        QStringLiteral("smoke test failed after sign-off"),
+        QStringLiteral("--password-stdin")};
+    const Run wrong = db(reopen, "not-the-password\n");
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.errText().contains(QStringLiteral("the login or the password is wrong")),
+             wrong.err.constData());
+    QCOMPARE(showJson(id).value(QStringLiteral("state")).toString(), QStringLiteral("sealed"));
+
+    const Run reopened = db(reopen, kSigners.at(1).stdinLine());
+    QVERIFY2(reopened.exitCode == 0, reopened.err.constData());
+    QVERIFY2(reopened.outText().contains(QStringLiteral("4 signature(s) revoked")), reopened.out.constData());
+    shown = showJson(id);
+    QCOMPARE(shown.value(QStringLiteral("state")).toString(), QStringLiteral("in_progress"));
+    const QJsonArray revoked = shown.value(QStringLiteral("signoffs")).toArray();
+    QCOMPARE(revoked.size(), 4);
+    for (const QJsonValue& value : revoked) {
+        const QJsonObject s = value.toObject();
+        QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("revoked"));
+        QCOMPARE(s.value(QStringLiteral("revoked_by")).toString(), QStringLiteral("qa"));
+        QCOMPARE(s.value(QStringLiteral("revoked_reason")).toString(),
+                 QStringLiteral("smoke test failed after sign-off"));
+        QVERIFY(kIsoUtc.match(s.value(QStringLiteral("revoked_at")).toString()).hasMatch());
+    }
+    QVERIFY(db({QStringLiteral("show"), record}).outText().contains(QStringLiteral("Revoked by qa")));
+    // The record can change again, and the trail is still intact.
+    QCOMPARE(db({QStringLiteral("set"), record, QString::number(items.constFirst()),
+                 QStringLiteral("--status"), QStringLiteral("pending")})
+                 .exitCode,
+             0);
+    QCOMPARE(db({QStringLiteral("verify")}).exitCode, 0);
+    // Reopening an open record is refused before any password is read.
+    const Run open = db(reopen, kSigners.at(1).stdinLine());
+    QCOMPARE(open.exitCode, 1);
+    QVERIFY2(open.errText().contains(QStringLiteral("already open")), open.err.constData());
+}
+
+void TestCli::signRefusals() {
+    const qint64 id = newRecord();
+    for (const TestSigner& signer : kSigners)
+        addSigner(signer);
+    const auto refused = [](const Run& run, const QString& reason) {
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.errText().startsWith(QStringLiteral("countersign-cli: signing refused: ")),
+                 run.err.constData());
+        QVERIFY2(run.errText().contains(reason), run.err.constData());
+        QVERIFY(run.out.isEmpty());
+    };
+
+    // Pending and failed items block, and each is listed.
+    QCOMPARE(db({QStringLiteral("set"), QString::number(id), QStringLiteral("Security scan completed"),
+                 QStringLiteral("--status"), QStringLiteral("failed"), QStringLiteral("--note"),
+                 QStringLiteral("CVE")})
+                 .exitCode,
+             0);
+    const Run blocked = sign(id, kSigners.at(0));
+    refused(blocked, QStringLiteral("32 item(s) are pending or failed"));
+    const qint64 scan =
+        item(id, QStringLiteral("Security scan completed")).value(QStringLiteral("id")).toInteger();
+    QVERIFY2(blocked.errText().contains(QStringLiteral("[%1] Security scan completed (Failed)").arg(scan)),
+             blocked.err.constData());
+    QVERIFY(blocked.errText().contains(QStringLiteral("All acceptance tests pass (Pending)")));
+    QVERIFY(blocked.errText().contains(QStringLiteral("User feedback collected (Pending)")));
+
+    tickAll(id);
+    // Out of order: QA Lead before the Deployment Manager.
+    refused(sign(id, kSigners.at(1)), QStringLiteral("QA Lead signs after Deployment Manager"));
+    // A role the record does not have.
+    refused(signAs(id, QStringLiteral("Janitor"), QStringLiteral("dm"), kSigners.at(0).stdinLine()),
+            QStringLiteral("has no role \"Janitor\""));
+    // A role the signer does not hold.
+    refused(
+        signAs(id, QStringLiteral("Deployment Manager"), QStringLiteral("qa"), kSigners.at(1).stdinLine()),
+        QStringLiteral("may not sign as Deployment Manager"));
+    // Wrong password, unknown login: the same answer.
+    refused(signAs(id, QStringLiteral("Deployment Manager"), QStringLiteral("dm"), "wrong-password\n"),
+            QStringLiteral("the login or the password is wrong"));
+    refused(signAs(id, QStringLiteral("Deployment Manager"), QStringLiteral("nobody"), "wrong-password\n"),
+            QStringLiteral("the login or the password is wrong"));
+    // No password at all.
+    const Run noPassword =
+        signAs(id, QStringLiteral("Deployment Manager"), QStringLiteral("dm"), QByteArray());
+    QCOMPARE(noPassword.exitCode, 1);
+    QVERIFY2(noPassword.errText().contains(QStringLiteral("missing")), noPassword.err.constData());
+    // An empty meaning.
+    const Run noMeaning =
+        signAs(id, QStringLiteral("Deployment Manager"), QStringLiteral("dm"), kSigners.at(0).stdinLine(),
+               {QStringLiteral("--meaning"), QStringLiteral(" ")});
+    QCOMPARE(noMeaning.exitCode, 1);
+    QVERIFY2(noMeaning.errText().contains(QStringLiteral("--meaning")), noMeaning.err.constData());
+
+    QCOMPARE(signoffs(id).size(), 0);
+    QCOMPARE(showJson(id).value(QStringLiteral("state")).toString(), QStringLiteral("in_progress"));
+    // The right signer in the right order signs.
+    const Run first = sign(id, kSigners.at(0));
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    refused(sign(id, kSigners.at(0)), QStringLiteral("Deployment Manager has already signed"));
+    QCOMPARE(signoffs(id).size(), 1);
+    QCOMPARE(showJson(id).value(QStringLiteral("state")).toString(), QStringLiteral("signed"));
+}
+
+void TestCli::samePersonMayNotSignTwice() {
+    const qint64 id = newRecord();
+    const TestSigner both{QStringLiteral("sam"), QStringLiteral("Sam Both"),
+                          QStringLiteral("Deployment Manager"), QStringLiteral("sam-secret-pass")};
+    addSigner(both, QStringLiteral("Deployment Manager,QA Lead"));
+    tickAll(id);
+    const Run first = sign(id, both);
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    const Run second = signAs(id, QStringLiteral("QA Lead"), both.login, both.stdinLine());
+    QCOMPARE(second.exitCode, 1);
+    QVERIFY2(second.errText().contains(QStringLiteral("one person may not sign two roles")),
+             second.err.constData());
+    QCOMPARE(signoffs(id).size(), 1);
+}
+
+void TestCli::wrongPasswordFiveTimesLocks() {
+    const qint64 id = newRecord();
+    const TestSigner& dm = kSigners.at(0);
+    addSigner(dm);
+    tickAll(id);
+    for (int attempt = 1; attempt <= SignOffService::kMaxFailedLogins; ++attempt) {
+        const Run run = signAs(id, dm.role, dm.login, "wrong-password\n");
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.errText().contains(QStringLiteral("the login or the password is wrong")),
+                 run.err.constData());
+        QCOMPARE(run.errText().contains(QStringLiteral("locked")),
+                 attempt == SignOffService::kMaxFailedLogins);
+    }
+    const QJsonObject entry = signerEntry(dm.login);
+    QCOMPARE(entry.value(QStringLiteral("locked")).toBool(), true);
+    QVERIFY(kIsoUtc.match(entry.value(QStringLiteral("locked_until")).toString()).hasMatch());
+    QVERIFY(
+        db({QStringLiteral("signer"), QStringLiteral("list")}).outText().contains(QStringLiteral("until ")));
+
+    // Locked: even the right password is refused.
+    const Run locked = sign(id, dm);
+    QCOMPARE(locked.exitCode, 1);
+    QVERIFY2(locked.errText().contains(QStringLiteral("is locked after 5 wrong passwords")),
+             locked.err.constData());
+    QCOMPARE(signoffs(id).size(), 0);
+}
+
+void TestCli::changePassword() {
+    const qint64 id = newRecord();
+    const TestSigner& dm = kSigners.at(0);
+    addSigner(dm);
+    tickAll(id);
+    const QStringList passwd{QStringLiteral("signer"), QStringLiteral("passwd"), dm.login,
+                             QStringLiteral("--password-stdin")};
+    const QByteArray fresh = "a-new-long-password";
+
+    const Run wrongOld = db(passwd, "not-the-old-one\n" + fresh + '\n');
+    QCOMPARE(wrongOld.exitCode, 1);
+    QVERIFY2(wrongOld.errText().contains(QStringLiteral("the login or the password is wrong")),
+             wrongOld.err.constData());
+    const Run shortNew = db(passwd, dm.stdinLine() + "short\n");
+    QCOMPARE(shortNew.exitCode, 1);
+    QVERIFY2(shortNew.errText().contains(QStringLiteral("at least 8")), shortNew.err.constData());
+    const Run oneLine = db(passwd, dm.stdinLine());
+    QCOMPARE(oneLine.exitCode, 1);
+    QVERIFY2(oneLine.errText().contains(QStringLiteral("new password")), oneLine.err.constData());
+    for (const Run& run : {wrongOld, shortNew, oneLine}) {
+        QVERIFY(!run.err.contains(fresh));
+        QVERIFY(!run.err.contains(dm.password.toUtf8()));
+    }
+
+    const Run changed = db(passwd, dm.stdinLine() + fresh + "\r\n");
+    QVERIFY2(changed.exitCode == 0, changed.err.constData());
+    QVERIFY(!changed.out.contains(fresh));
+    // The old password no longer signs; the new one does (the signing key was resealed).
+    const Run old = sign(id, dm);
+    QCOMPARE(old.exitCode, 1);
+    QVERIFY2(old.errText().contains(QStringLiteral("the login or the password is wrong")),
+             old.err.constData());
+    const Run withNew = signAs(id, dm.role, dm.login, fresh + '\n');
+    QVERIFY2(withNew.exitCode == 0, withNew.err.constData());
+    QCOMPARE(db({QStringLiteral("verify")}).exitCode, 0);
+}
+
+void TestCli::deactivatedSignerCannotSign() {
+    const qint64 id = newRecord();
+    const TestSigner& dm = kSigners.at(0);
+    addSigner(dm);
+    tickAll(id);
+    const QStringList deactivate{QStringLiteral("signer"), QStringLiteral("deactivate"), dm.login,
+                                 QStringLiteral("--by"), QStringLiteral("admin")};
+    const Run run = db(deactivate);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.outText().contains(QStringLiteral("Deactivated dm")));
+    QCOMPARE(signerEntry(dm.login).value(QStringLiteral("active")).toBool(), false);
+
+    const Run refused = sign(id, dm);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.errText().contains(QStringLiteral("has been deactivated")), refused.err.constData());
+    QCOMPARE(signoffs(id).size(), 0);
+
+    const Run again = db(deactivate);
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(again.outText().contains(QStringLiteral("already deactivated")));
+    const Run unknown =
+        db({QStringLiteral("signer"), QStringLiteral("deactivate"), QStringLiteral("nobody")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.errText().contains(QStringLiteral("nobody")), unknown.err.constData());
+}
+
+void TestCli::badStrokesFileWritesNothing_data() {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("problem");
+    QTest::addRow("missing") << QStringLiteral("no-such-strokes.json")
+                             << QStringLiteral("cannot read the strokes file");
+    QTest::addRow("broken JSON") << dataFile(QStringLiteral("cli-strokes-broken.json"))
+                                 << QStringLiteral("not valid");
+    QTest::addRow("outside the pad") << dataFile(QStringLiteral("cli-strokes-outside.json"))
+                                     << QStringLiteral("stroke 2, point 2 lies outside the pad");
+    QTest::addRow("no strokes") << dataFile(QStringLiteral("cli-strokes-empty.json"))
+                                << QStringLiteral("holds no strokes");
+}
+
+void TestCli::badStrokesFileWritesNothing() {
+    QFETCH(QString, file);
+    QFETCH(QString, problem);
+    const qint64 id = newRecord();
+    const TestSigner& dm = kSigners.at(0);
+    addSigner(dm);
+    tickAll(id);
+    const QByteArray auditBefore =
+        db({QStringLiteral("audit"), QString::number(id), QStringLiteral("--json")}).out;
+    const QByteArray signersBefore =
+        db({QStringLiteral("signer"), QStringLiteral("list"), QStringLiteral("--json")}).out;
+
+    const Run run = sign(id, dm, QStringLiteral("Approved"), {QStringLiteral("--strokes"), file});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.errText().startsWith(QStringLiteral("countersign-cli: ")), run.err.constData());
+    QVERIFY2(run.errText().contains(file), run.err.constData());
+    QVERIFY2(run.errText().contains(problem), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+    // Nothing written: no signature, no audit row, no failed attempt counted.
+    QCOMPARE(signoffs(id).size(), 0);
+    QCOMPARE(db({QStringLiteral("audit"), QString::number(id), QStringLiteral("--json")}).out, auditBefore);
+    QCOMPARE(db({QStringLiteral("signer"), QStringLiteral("list"), QStringLiteral("--json")}).out,
+             signersBefore);
+}
+
+// ---- PDF and backup
+
+void TestCli::exportPdf() {
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const qint64 id = newRecord();
+    const TestSigner& dm = kSigners.at(0);
+    addSigner(dm);
+    tickAll(id);
+    const QString meaning = QStringLiteral("Approved for the production rollout");
+    const Run signedRun = sign(id, dm, meaning);
+    QVERIFY2(signedRun.exitCode == 0, signedRun.err.constData());
+
+    const QString folder = m_dir->filePath(QStringLiteral("reports"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString pdf = folder + QStringLiteral("/release.pdf");
+    const Run run = db({QStringLiteral("export"), QString::number(id), QStringLiteral("--pdf"), pdf,
+                        QStringLiteral("--by"), QStringLiteral("Report Maker")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    QVERIFY(fileBytes(pdf).startsWith("%PDF-"));
+    // Written beside and renamed: nothing else is left in the folder.
+    QCOMPARE(QDir(folder).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+             QStringList{QStringLiteral("release.pdf")});
+
+    QProcess reader;
+    reader.start(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    QVERIFY(reader.waitForFinished(60000));
+    QCOMPARE(reader.exitCode(), 0);
+    const QString text = QString::fromUtf8(reader.readAllStandardOutput()).simplified();
+    QVERIFY2(text.contains(dm.name), qPrintable(text.left(2000)));
+    QVERIFY2(text.contains(meaning), qPrintable(text.left(2000)));
+    QVERIFY(text.contains(QStringLiteral("Release 2.4.0")));
+    QVERIFY(text.contains(QStringLiteral("Report Maker")));
+
+    // An unwritable target: exit 1 and no file, half or whole.
+    const QString nowhere = m_dir->filePath(QStringLiteral("no/such/folder/release.pdf"));
+    const Run failed = db({QStringLiteral("export"), QString::number(id), QStringLiteral("--pdf"), nowhere});
+    QCOMPARE(failed.exitCode, 1);
+    QVERIFY2(failed.errText().startsWith(QStringLiteral("countersign-cli: cannot write ")),
+             failed.err.constData());
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("no"))));
+    const Run missing = db({QStringLiteral("export"), QStringLiteral("999"), QStringLiteral("--pdf"), pdf});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(fileBytes(pdf).startsWith("%PDF-"));
+}
+
+void TestCli::backup() {
+    const qint64 id = newRecord();
+    newRecord(QStringLiteral("Hotfix 2.4.1"));
+    const QString target = m_dir->filePath(QStringLiteral("copy.sqlite"));
+    if (TestSupport::onPostgres()) {
+        const Run run = db({QStringLiteral("backup"), target});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.errText().contains(QStringLiteral("pg_dump")), run.err.constData());
+        QSKIP("backup copies an SQLite file; a server database is backed up with pg_dump (checked above)");
+    }
+    QCOMPARE(db({QStringLiteral("set"), QString::number(id), QStringLiteral("Update changelog"),
+                 QStringLiteral("--status"), QStringLiteral("done")})
+                 .exitCode,
+             0);
+    const Run run = db({QStringLiteral("backup"), target});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.outText().contains(QStringLiteral("2 record(s)")), run.out.constData());
+
+    const auto onCopy = [this, &target](const QStringList& arguments) {
+        return cli(QStringList{QStringLiteral("--db"), target} + arguments);
+    };
+    const Run records = onCopy({QStringLiteral("records"), QStringLiteral("--json")});
+    QCOMPARE(records.exitCode, 0);
+    QCOMPARE(records.json().array().size(), 2);
+    QCOMPARE(records.out, db({QStringLiteral("records"), QStringLiteral("--json")}).out);
+    QCOMPARE(onCopy({QStringLiteral("show"), QString::number(id), QStringLiteral("--json")}).out,
+             db({QStringLiteral("show"), QString::number(id), QStringLiteral("--json")}).out);
+    QCOMPARE(onCopy({QStringLiteral("verify")}).exitCode, 0);
+
+    // Never over an existing file, never into a missing folder.
+    const QByteArray copyBytes = fileBytes(target);
+    const Run exists = db({QStringLiteral("backup"), target});
+    QCOMPARE(exists.exitCode, 1);
+    QVERIFY2(exists.errText().contains(QStringLiteral("already exists")), exists.err.constData());
+    QCOMPARE(fileBytes(target), copyBytes);
+    const Run nowhere =
+        db({QStringLiteral("backup"), m_dir->filePath(QStringLiteral("no/such/copy.sqlite"))});
+    QCOMPARE(nowhere.exitCode, 1);
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("no"))));
+}
+
+// ---- Databases that cannot be used
+
+void TestCli::badDatabaseIsLeftUntouched_data() {
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("says");
+    const QList<QPair<QString, QString>> kinds{
+        {QStringLiteral("random bytes"), QStringLiteral("is not a Countersign database")},
+        {QStringLiteral("text file"), QStringLiteral("is not a Countersign database")},
+        {QStringLiteral("truncated"), QStringLiteral("is damaged")},
+        {QStringLiteral("newer schema"), QStringLiteral("newer Countersign")},
+    };
+    const QList<QPair<QString, QStringList>> commands{
+        {QStringLiteral("records"), {QStringLiteral("records")}},
+        {QStringLiteral("show"), {QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")}},
+        {QStringLiteral("new"),
+         {QStringLiteral("new"), QStringLiteral("--template"), kBuiltInTitle, QStringLiteral("--title"),
+          QStringLiteral("x")}},
+        {QStringLiteral("set"),
+         {QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("Update changelog"),
+          QStringLiteral("--status"), QStringLiteral("done")}},
+        {QStringLiteral("backup"), {QStringLiteral("backup"), QStringLiteral("copy.sqlite")}},
+    };
+    for (const auto& kind : kinds) {
+        for (const auto& command : commands)
+            QTest::addRow("%s, %s", qPrintable(kind.first), qPrintable(command.first))
+                << kind.first << command.second << kind.second;
+    }
+}
+
+void TestCli::badDatabaseIsLeftUntouched() {
+    if (TestSupport::onPostgres())
+        QSKIP("about damaged and foreign database files: SQLite only");
+    QFETCH(QString, kind);
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, says);
+
+    const QString path = m_dir->filePath(QStringLiteral("bad.sqlite"));
+    if (kind == u"random bytes") {
+        QRandomGenerator random(4711);
+        QByteArray bytes(16384, Qt::Uninitialized);
+        for (char& byte : bytes)
+            byte = char(random.bounded(256));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    } else if (kind == u"text file") {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Release notes for 2.4.0\n\n- faster sign-off\n");
+    } else {
+        m_db = path;
+        createDatabase();
+        QVERIFY(newRecord() > 0);
+        if (kind == u"newer schema") {
+            QCOMPARE(TestSupport::rawExec(path, QStringLiteral("PRAGMA user_version = 99")), QString());
+        } else {
+            // The first pages only: the header is intact, the tables are cut off.
+            const QByteArray whole = fileBytes(path);
+            QVERIFY(whole.size() > 16384);
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(whole.left(whole.size() / 3));
+        }
+    }
+    const QStringList before = QDir(m_dir->path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries);
+    const QByteArray digest = sha256(fileBytes(path));
+
+    const Run run = cli(QStringList{QStringLiteral("--db"), path} + arguments);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.errText().startsWith(QStringLiteral("countersign-cli: ")), run.err.constData());
+    QVERIFY2(run.errText().contains(says), run.err.constData());
+    QVERIFY2(run.errText().contains(path), run.err.constData());
+    QVERIFY2(!run.errText().contains(QStringLiteral("database is locked")), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(sha256(fileBytes(path)), digest);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), before);
+}
+
+void TestCli::missingFolderIsNotCreated() {
+    if (TestSupport::onPostgres())
+        QSKIP("about a database file's folder: SQLite only");
+    const QString path = m_dir->filePath(QStringLiteral("missing/folder/records.sqlite"));
+    const Run read = cli({QStringLiteral("--db"), path, QStringLiteral("records")});
+    QCOMPARE(read.exitCode, 1);
+    QVERIFY2(
+        read.errText().startsWith(QStringLiteral("countersign-cli: there is no database at %1").arg(path)),
+        read.err.constData());
+    const Run write = cli({QStringLiteral("--db"), path, QStringLiteral("new"), QStringLiteral("--template"),
+                           kBuiltInTitle, QStringLiteral("--title"), QStringLiteral("x")});
+    QCOMPARE(write.exitCode, 1);
+    QVERIFY2(write.errText().contains(QStringLiteral("the folder %1 does not exist")
+                                          .arg(m_dir->filePath(QStringLiteral("missing/folder")))),
+             write.err.constData());
+    QVERIFY(write.out.isEmpty());
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("missing"))));
+}
+
+void TestCli::lockedDatabaseIsLeftUntouched() {
+    if (TestSupport::onPostgres())
+        QSKIP("about SQLite's file lock: PostgreSQL locks rows, not the database");
+    const qint64 id = newRecord();
+    QVERIFY(id > 0);
+    const QString holder = QStringLiteral("tst_cli-lock-holder");
+    {
+        // Another process's writer, as a second connection that holds the write lock.
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), holder);
+        other.setDatabaseName(m_db);
+        QVERIFY(other.open());
+        QSqlQuery begin(other);
+        QVERIFY(begin.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        const QByteArray digest = sha256(fileBytes(m_db));
+
+        const Run set = db({QStringLiteral("set"), QString::number(id), QStringLiteral("Update changelog"),
+                            QStringLiteral("--status"), QStringLiteral("done")});
+        QCOMPARE(set.exitCode, 1);
+        QVERIFY2(set.errText().startsWith(QStringLiteral("countersign-cli: ")), set.err.constData());
+        // What happened (another program holds it) and what to do (try again).
+        QVERIFY2(set.errText().contains(QStringLiteral("another program")), set.err.constData());
+        QVERIFY2(set.errText().contains(QStringLiteral("try again"), Qt::CaseInsensitive),
+                 set.err.constData());
+        // Only the one line: no engine chatter about the retries.
+        QCOMPARE(set.errText().count(QLatin1Char('\n')), 1);
+        QVERIFY2(!set.errText().contains(QStringLiteral("database is locked")), set.err.constData());
+        QVERIFY(set.out.isEmpty());
+        QCOMPARE(sha256(fileBytes(m_db)), digest);
+
+        QSqlQuery rollback(other);
+        QVERIFY(rollback.exec(QStringLiteral("ROLLBACK")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(holder);
+    // Once the other writer is done, the same command goes through.
+    QCOMPARE(db({QStringLiteral("set"), QString::number(id), QStringLiteral("Update changelog"),
+                 QStringLiteral("--status"), QStringLiteral("done")})
+                 .exitCode,
+             0);
 }

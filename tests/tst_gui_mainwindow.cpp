@@ -4,6 +4,7 @@
 // the note prompt, import and export through replaced file dialogs.
 #include "TestSupport.h"
 
+#include "Appearance.h"
 #include "AuditDock.h"
 #include "AuditTrailModel.h"
 #include "ChecklistStore.h"
@@ -16,6 +17,7 @@
 #include "RecordListPanel.h"
 #include "RecordView.h"
 #include "SectionGrid.h"
+#include "UserSettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,6 +31,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QUndoStack>
@@ -97,6 +100,7 @@ private Q_SLOTS:
     void importShowsTitleAndVersionOrTheBadLine();
     void exportsWriteTheOpenRecord();
     void groupHeadersSpanTheGrid();
+    void standardShortcutsHelpAboutAndAppearance();
 
 private:
     std::unique_ptr<MainWindow> showWindow();
@@ -518,6 +522,50 @@ void TestGuiMainWindow::groupHeadersSpanTheGrid() {
     QCOMPARE(window->undoStack()->count(), 0);
     // The grid shows every row: no scroll bar of its own inside the page.
     QTRY_VERIFY(grid->height() >= grid->verticalHeader()->length() + grid->horizontalHeader()->height());
+}
+
+void TestGuiMainWindow::standardShortcutsHelpAboutAndAppearance() {
+    auto window = showWindow();
+    auto shortcut = [&window](const char* name) {
+        QAction* action = window->findChild<QAction*>(QString::fromLatin1(name));
+        return action ? action->shortcut() : QKeySequence(QStringLiteral("missing"));
+    };
+    QCOMPARE(shortcut("actionNewRecord"), QKeySequence(QKeySequence::New));
+    QCOMPARE(shortcut("actionOpenDatabase"), QKeySequence(QKeySequence::Open));
+    QCOMPARE(shortcut("actionQuit"), QKeySequence(QKeySequence::Quit));
+    QCOMPARE(shortcut("actionUndo"), QKeySequence(QKeySequence::Undo));
+    QCOMPARE(shortcut("actionHelp"), QKeySequence(QKeySequence::HelpContents));
+    QVERIFY(!shortcut("actionPreferences").isEmpty());
+
+    window->findChild<QAction*>(QStringLiteral("actionAbout"))->trigger();
+    QCOMPARE(m_messages.size(), 1);
+    QVERIFY(m_messages.first().text.contains(QStringLiteral("GPL-3.0-or-later")));
+    QVERIFY(m_messages.first().text.contains(QCoreApplication::applicationVersion().isEmpty()
+                                                 ? QStringLiteral("Countersign")
+                                                 : QCoreApplication::applicationVersion()));
+    window->findChild<QAction*>(QStringLiteral("actionHelp"))->trigger();
+    QCOMPARE(m_messages.size(), 2);
+    QVERIFY(
+        m_messages.last().text.contains(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+
+    // Preferences ▸ Appearance ▸ Dark: Fusion with a dark palette, kept for the next start.
+    const QColor lightWindow = QApplication::palette().color(QPalette::Window);
+    Prompts::setDialogHook([](QDialog& dialog) {
+        auto* appearance = dialog.findChild<QComboBox*>(QStringLiteral("appearanceCombo"));
+        if (!qobject_cast<PreferencesDialog*>(&dialog) || !appearance)
+            return -1;
+        appearance->setCurrentIndex(appearance->findText(QStringLiteral("Dark")));
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        return dialog.result();
+    });
+    window->findChild<QAction*>(QStringLiteral("actionPreferences"))->trigger();
+    QCOMPARE(UserSettings::appearance(), UserSettings::Appearance::Dark);
+    QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+    QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() > 180);
+    Appearance::apply(UserSettings::Appearance::System);
+    UserSettings::setAppearance(UserSettings::Appearance::System);
+    QCOMPARE(QApplication::palette().color(QPalette::Window), lightWindow);
 }
 
 QTEST_MAIN(TestGuiMainWindow)

@@ -40,6 +40,8 @@
 #include <QTabletEvent>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 #include <QVBoxLayout>
 
 namespace {
@@ -168,7 +170,8 @@ class TestGuiSigning : public QObject {
                                             {QStringLiteral("Checkout 4.2 to production"),
                                              QStringLiteral("4.2.0"), QStringLiteral("Production")},
                                             QStringLiteral("tester"));
-        for (const ChecklistItem& i : f.store->loadRecord(f.recordId)->sections.at(0).items)
+        const Result<Record> loaded = f.store->loadRecord(f.recordId);
+        for (const ChecklistItem& i : loaded->sections.at(0).items)
             f.itemIds << i.id;
         const auto registered = [](const Result<qint64>& r) {
             if (!r)
@@ -327,7 +330,9 @@ private Q_SLOTS:
         QCOMPARE(pad.strokes().first().size(), 3);
 
         // A finger.
-        QPointingDevice* finger = QTest::createTouchDevice();
+        // QTest hands the device over to the caller; it unregisters itself when deleted.
+        const std::unique_ptr<QPointingDevice> device(QTest::createTouchDevice());
+        QPointingDevice* finger = device.get();
         QTest::touchEvent(&pad, finger).press(0, at(500, 100).toPoint());
         QTest::touchEvent(&pad, finger).move(0, at(600, 200).toPoint());
         QTest::touchEvent(&pad, finger).move(0, at(700, 150).toPoint());

@@ -87,7 +87,9 @@ class TestSignOff : public QObject {
         f.recordId = *f.store->createRecord(templateId, {QStringLiteral("Release 9"), QStringLiteral("9.0"),
                                                          QStringLiteral("Production")},
                                             QStringLiteral("tester"));
-        for (const ChecklistItem& i : f.store->loadRecord(f.recordId)->sections.at(0).items)
+        // Keep the Result alive: a range-for over a member of a temporary dangles.
+        const Result<Record> loaded = f.store->loadRecord(f.recordId);
+        for (const ChecklistItem& i : loaded->sections.at(0).items)
             f.itemIds << i.id;
         if (registerSigners) {
             f.service->registerSigner(QStringLiteral("qa"), QStringLiteral("Quinn Anders"), {QStringLiteral("QA Lead")},

@@ -5,7 +5,10 @@
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -15,8 +18,7 @@
 
 namespace {
 
-ChecklistItem item(const QString& text, ItemStatus status = ItemStatus::Pending, const QString& notes = {})
-{
+ChecklistItem item(const QString& text, ItemStatus status = ItemStatus::Pending, const QString& notes = {}) {
     ChecklistItem i;
     i.text = text;
     i.status = status;
@@ -24,16 +26,14 @@ ChecklistItem item(const QString& text, ItemStatus status = ItemStatus::Pending,
     return i;
 }
 
-ChecklistItem group(const QString& text)
-{
+ChecklistItem group(const QString& text) {
     ChecklistItem i;
     i.text = text;
     i.isGroupHeader = true;
     return i;
 }
 
-ChecklistTemplate smallTemplate(const QString& title = QStringLiteral("Small Checklist"))
-{
+ChecklistTemplate smallTemplate(const QString& title = QStringLiteral("Small Checklist")) {
     ChecklistTemplate t;
     t.title = title;
     t.description = QStringLiteral("For tests.");
@@ -65,13 +65,52 @@ ChecklistTemplate smallTemplate(const QString& title = QStringLiteral("Small Che
     return t;
 }
 
-QByteArray fileBytes(const QString& path)
-{
+QByteArray fileBytes(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return f.readAll();
 }
+
+bool writeFile(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+// Files SQLite leaves beside a database it opened; a refused file must have none it did not have before.
+QStringList siblingsOf(const QString& path) {
+    QStringList found;
+    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+        if (QFile::exists(path + QLatin1String(suffix)))
+            found << path + QLatin1String(suffix);
+    }
+    return found;
+}
+
+// Another program holding an SQLite file locked (tests/drivers/lock_holder).
+class LockHolder {
+public:
+    enum Kind { Exclusive, Write };
+    LockHolder(const QString& path, Kind kind) {
+        m_process.start(QStringLiteral(COUNTERSIGN_LOCK_HOLDER),
+                        {path, kind == Exclusive ? QStringLiteral("exclusive") : QStringLiteral("write")});
+        m_locked = m_process.waitForStarted() && m_process.waitForReadyRead(10000) &&
+                   m_process.readLine().trimmed() == "locked";
+    }
+    ~LockHolder() { release(); }
+    bool locked() const { return m_locked; }
+    void release() {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.write("done\n");
+        m_process.closeWriteChannel();
+        m_process.waitForFinished(10000);
+    }
+
+private:
+    QProcess m_process;
+    bool m_locked = false;
+};
 
 } // namespace
 
@@ -83,17 +122,14 @@ private:
     int m_counter = 0;
     QString freshPath() { return TestSupport::newDatabase(m_dir, QStringLiteral("db%1").arg(++m_counter)); }
 
-
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         TestSupport::strictWarnings();
         QVERIFY(m_dir.isValid());
     }
     void init() { TestSupport::strictWarnings(); }
 
-    void newDatabaseHoldsTheBuiltInTemplate()
-    {
+    void newDatabaseHoldsTheBuiltInTemplate() {
         const QString path = freshPath();
         ChecklistStore store;
         QVERIFY2(store.open(path).ok(), qPrintable(store.open(path).error()));
@@ -103,11 +139,11 @@ private Q_SLOTS:
         QCOMPARE(templates.first().version, 1);
         QCOMPARE(templates.first().itemCount, 10 + 16 + 6);
         if (!TestSupport::onPostgres())
-            QCOMPARE(TestSupport::rawValue(path, QStringLiteral("PRAGMA user_version")), ChecklistStore::schemaVersion());
+            QCOMPARE(TestSupport::rawValue(path, QStringLiteral("PRAGMA user_version")),
+                     ChecklistStore::schemaVersion());
     }
 
-    void reopeningDoesNotDuplicateTheBuiltInTemplate()
-    {
+    void reopeningDoesNotDuplicateTheBuiltInTemplate() {
         const QString path = freshPath();
         {
             ChecklistStore store;
@@ -118,8 +154,7 @@ private Q_SLOTS:
         QCOMPARE(store.templates().size(), 1);
     }
 
-    void templateRoundTrip()
-    {
+    void templateRoundTrip() {
         ChecklistStore store;
         QVERIFY(store.open(freshPath()).ok());
         QSignalSpy changed(&store, &ChecklistStore::templatesChanged);
@@ -154,8 +189,7 @@ private Q_SLOTS:
         QCOMPARE(loaded->itemCount(), 3);
     }
 
-    void importingTheSameTitleAddsAVersion()
-    {
+    void importingTheSameTitleAddsAVersion() {
         ChecklistStore store;
         QVERIFY(store.open(freshPath()).ok());
         const qint64 v1 = *store.addTemplate(smallTemplate());
@@ -164,20 +198,19 @@ private Q_SLOTS:
         const qint64 v2 = *store.addTemplate(changed);
         QCOMPARE(store.loadTemplate(v2)->version, 2);
         QCOMPARE(*store.resolveTemplate(QStringLiteral("small checklist")), v2); // title: newest, any case
-        QCOMPARE(*store.resolveTemplate(QString::number(v1)), v1);              // id: exact
+        QCOMPARE(*store.resolveTemplate(QString::number(v1)), v1);               // id: exact
         const Result<qint64> unknown = store.resolveTemplate(QStringLiteral("No Such"));
         QVERIFY(!unknown.ok());
         QVERIFY(unknown.error().contains(QStringLiteral("Small Checklist")));
     }
 
-    void recordCopiesItsTemplateAndKeepsItsVersion()
-    {
+    void recordCopiesItsTemplateAndKeepsItsVersion() {
         ChecklistStore store;
         QVERIFY(store.open(freshPath()).ok());
         const qint64 templateId = *store.addTemplate(smallTemplate());
-        const Result<qint64> recordId =
-            store.createRecord(templateId, {QStringLiteral("Release 1"), QStringLiteral("1.0"), QStringLiteral("Prod")},
-                               QStringLiteral("alice"));
+        const Result<qint64> recordId = store.createRecord(
+            templateId, {QStringLiteral("Release 1"), QStringLiteral("1.0"), QStringLiteral("Prod")},
+            QStringLiteral("alice"));
         QVERIFY2(recordId.ok(), qPrintable(recordId.error()));
         ChecklistTemplate v2 = smallTemplate();
         v2.sections[0].items[1].text = QStringLiteral("Alpha changed");
@@ -206,8 +239,7 @@ private Q_SLOTS:
         QCOMPARE(store.records().size(), 1);
     }
 
-    void updateItemStoresWhoAndWhenAndAudits()
-    {
+    void updateItemStoresWhoAndWhenAndAudits() {
         ChecklistStore store;
         QVERIFY(store.open(freshPath()).ok());
         const QDateTime fixed(QDate(2026, 3, 1), QTime(9, 30, 15, 250), Qt::UTC);
@@ -240,128 +272,157 @@ private Q_SLOTS:
         QCOMPARE(trail.at(2).newValue, QStringLiteral("looks good"));
 
         // An unchanged edit writes nothing.
-        QVERIFY(store.updateItem(alpha, {ItemStatus::Done, QStringLiteral("looks good")}, QStringLiteral("bob")).ok());
+        QVERIFY(
+            store.updateItem(alpha, {ItemStatus::Done, QStringLiteral("looks good")}, QStringLiteral("bob"))
+                .ok());
         QCOMPARE(store.auditTrail(recordId).size(), 3);
         QCOMPARE(changed.size(), 1);
     }
 
-    void notApplicableAndFailedNeedANote()
-    {
+    void notApplicableAndFailedNeedANote() {
         ChecklistStore store;
         QVERIFY(store.open(freshPath()).ok());
-        const qint64 recordId =
-            *store.createRecord(*store.addTemplate(smallTemplate()), {QStringLiteral("R"), {}, {}}, QStringLiteral("a"));
+        const qint64 recordId = *store.createRecord(*store.addTemplate(smallTemplate()),
+                                                    {QStringLiteral("R"), {}, {}}, QStringLiteral("a"));
         const qint64 alpha = store.loadRecord(recordId)->sections.at(0).items.at(1).id;
         for (ItemStatus s : {ItemStatus::NotApplicable, ItemStatus::Failed}) {
-            const Result<ChecklistItem> refused = store.updateItem(alpha, {s, QStringLiteral("  ")}, QStringLiteral("a"));
+            const Result<ChecklistItem> refused =
+                store.updateItem(alpha, {s, QStringLiteral("  ")}, QStringLiteral("a"));
             QVERIFY(!refused.ok());
             QVERIFY(refused.error().contains(QStringLiteral("note")));
         }
         QCOMPARE(store.loadItem(alpha)->status, ItemStatus::Pending);
         QCOMPARE(store.auditTrail(recordId).size(), 1);
-        QVERIFY(store.updateItem(alpha, {ItemStatus::Failed, QStringLiteral("smoke test red")}, QStringLiteral("a")).ok());
+        QVERIFY(store
+                    .updateItem(alpha, {ItemStatus::Failed, QStringLiteral("smoke test red")},
+                                QStringLiteral("a"))
+                    .ok());
     }
 
-    void groupHeadersAndProcedureStepsAreNotEditable()
-    {
+    void groupHeadersAndProcedureStepsAreNotEditable() {
         ChecklistStore store;
         QVERIFY(store.open(freshPath()).ok());
-        const qint64 recordId =
-            *store.createRecord(*store.addTemplate(smallTemplate()), {QStringLiteral("R"), {}, {}}, QStringLiteral("a"));
+        const qint64 recordId = *store.createRecord(*store.addTemplate(smallTemplate()),
+                                                    {QStringLiteral("R"), {}, {}}, QStringLiteral("a"));
         const Record record = *store.loadRecord(recordId);
-        QVERIFY(!store.updateItem(record.sections.at(0).items.at(0).id, {ItemStatus::Done, {}}, QStringLiteral("a")).ok());
-        QVERIFY(!store.updateItem(record.sections.at(1).items.at(0).id, {ItemStatus::Done, {}}, QStringLiteral("a")).ok());
+        QVERIFY(!store
+                     .updateItem(record.sections.at(0).items.at(0).id, {ItemStatus::Done, {}},
+                                 QStringLiteral("a"))
+                     .ok());
+        QVERIFY(!store
+                     .updateItem(record.sections.at(1).items.at(0).id, {ItemStatus::Done, {}},
+                                 QStringLiteral("a"))
+                     .ok());
     }
 
-    void staleEditIsRefusedWithWhoAndWhen()
-    {
+    void staleEditIsRefusedWithWhoAndWhen() {
         const QString path = freshPath();
         ChecklistStore first;
         QVERIFY(first.open(path).ok());
-        const qint64 recordId =
-            *first.createRecord(*first.addTemplate(smallTemplate()), {QStringLiteral("R"), {}, {}}, QStringLiteral("a"));
+        const qint64 recordId = *first.createRecord(*first.addTemplate(smallTemplate()),
+                                                    {QStringLiteral("R"), {}, {}}, QStringLiteral("a"));
         const ChecklistItem seen = first.loadRecord(recordId)->sections.at(0).items.at(1);
 
         ChecklistStore second;
         QVERIFY(second.open(path, ChecklistStore::OpenMode::ExistingOnly).ok());
-        QVERIFY(second.updateItem(seen.id, {ItemStatus::Done, {}}, QStringLiteral("carol"), seen.revision).ok());
+        QVERIFY(
+            second.updateItem(seen.id, {ItemStatus::Done, {}}, QStringLiteral("carol"), seen.revision).ok());
 
-        const Result<ChecklistItem> stale =
-            first.updateItem(seen.id, {ItemStatus::Pending, QStringLiteral("x")}, QStringLiteral("dave"), seen.revision);
+        const Result<ChecklistItem> stale = first.updateItem(
+            seen.id, {ItemStatus::Pending, QStringLiteral("x")}, QStringLiteral("dave"), seen.revision);
         QVERIFY(!stale.ok());
         QVERIFY2(stale.error().contains(QStringLiteral("changed by carol")), qPrintable(stale.error()));
         QCOMPARE(first.loadItem(seen.id)->status, ItemStatus::Done);
     }
 
-    void sealedRecordRefusesEdits()
-    {
+    void sealedRecordRefusesEdits() {
         const QString path = freshPath();
         ChecklistStore store;
         QVERIFY(store.open(path).ok());
-        const qint64 recordId =
-            *store.createRecord(*store.addTemplate(smallTemplate()), {QStringLiteral("R"), {}, {}}, QStringLiteral("a"));
+        const qint64 recordId = *store.createRecord(*store.addTemplate(smallTemplate()),
+                                                    {QStringLiteral("R"), {}, {}}, QStringLiteral("a"));
         const qint64 alpha = store.loadRecord(recordId)->sections.at(0).items.at(1).id;
-        QCOMPARE(TestSupport::rawExec(path, QStringLiteral("UPDATE records SET state = 'sealed'")), QString());
-        const Result<ChecklistItem> refused = store.updateItem(alpha, {ItemStatus::Done, {}}, QStringLiteral("a"));
+        QCOMPARE(TestSupport::rawExec(path, QStringLiteral("UPDATE records SET state = 'sealed'")),
+                 QString());
+        const Result<ChecklistItem> refused =
+            store.updateItem(alpha, {ItemStatus::Done, {}}, QStringLiteral("a"));
         QVERIFY(!refused.ok());
         QVERIFY(refused.error().contains(QStringLiteral("sealed")));
     }
 
-    void failedTransactionLeavesNothing()
-    {
+    void failedTransactionLeavesNothing() {
         const QString path = freshPath();
         ChecklistStore store;
         QVERIFY(store.open(path).ok());
         // Make the last item insert fail half way through the template.
         if (TestSupport::onPostgres()) {
-            QCOMPARE(TestSupport::rawExec(path, QStringLiteral(
-                                                    "CREATE FUNCTION boom() RETURNS trigger AS $$ BEGIN IF NEW.text = "
-                                                    "'Product Owner' THEN RAISE EXCEPTION 'boom'; END IF; RETURN NEW; "
-                                                    "END; $$ LANGUAGE plpgsql")),
-                     QString());
-            QCOMPARE(TestSupport::rawExec(path, QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON template_items "
-                                                               "FOR EACH ROW EXECUTE FUNCTION boom()")),
+            QCOMPARE(
+                TestSupport::rawExec(
+                    path, QStringLiteral("CREATE FUNCTION boom() RETURNS trigger AS $$ BEGIN IF NEW.text = "
+                                         "'Product Owner' THEN RAISE EXCEPTION 'boom'; END IF; RETURN NEW; "
+                                         "END; $$ LANGUAGE plpgsql")),
+                QString());
+            QCOMPARE(TestSupport::rawExec(
+                         path, QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON template_items "
+                                              "FOR EACH ROW EXECUTE FUNCTION boom()")),
                      QString());
         } else {
-            QCOMPARE(TestSupport::rawExec(path, QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON template_items "
-                                                               "WHEN NEW.text = 'Product Owner' BEGIN SELECT "
-                                                               "RAISE(ABORT, 'boom'); END")),
+            QCOMPARE(TestSupport::rawExec(
+                         path, QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON template_items "
+                                              "WHEN NEW.text = 'Product Owner' BEGIN SELECT "
+                                              "RAISE(ABORT, 'boom'); END")),
                      QString());
         }
-        const int templatesBefore = TestSupport::rawValue(path, QStringLiteral("SELECT count(*) FROM templates"));
-        const int sectionsBefore = TestSupport::rawValue(path, QStringLiteral("SELECT count(*) FROM template_sections"));
-        const int itemsBefore = TestSupport::rawValue(path, QStringLiteral("SELECT count(*) FROM template_items"));
+        const int templatesBefore =
+            TestSupport::rawValue(path, QStringLiteral("SELECT count(*) FROM templates"));
+        const int sectionsBefore =
+            TestSupport::rawValue(path, QStringLiteral("SELECT count(*) FROM template_sections"));
+        const int itemsBefore =
+            TestSupport::rawValue(path, QStringLiteral("SELECT count(*) FROM template_items"));
         if (TestSupport::onPostgres()) {
-            // QPSQL cannot free its prepared statements inside the aborted transaction; harmless.
-            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^Unable to free statement")));
-            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^Unable to free statement")));
-            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^Unable to free statement")));
+            // QPSQL cannot free its prepared statements inside the aborted transaction
+            // (the template, its sections, its items and its plain items); harmless.
+            QTest::ignoreMessage(QtWarningMsg,
+                                 QRegularExpression(QStringLiteral("^Unable to free statement")));
+            QTest::ignoreMessage(QtWarningMsg,
+                                 QRegularExpression(QStringLiteral("^Unable to free statement")));
+            QTest::ignoreMessage(QtWarningMsg,
+                                 QRegularExpression(QStringLiteral("^Unable to free statement")));
+            QTest::ignoreMessage(QtWarningMsg,
+                                 QRegularExpression(QStringLiteral("^Unable to free statement")));
         }
         const Result<qint64> failed = store.addTemplate(smallTemplate());
         QVERIFY(!failed.ok());
         QVERIFY(failed.error().contains(QStringLiteral("boom")));
-        QCOMPARE(TestSupport::rawValue(path, QStringLiteral("SELECT count(*) FROM templates")), templatesBefore);
-        QCOMPARE(TestSupport::rawValue(path, QStringLiteral("SELECT count(*) FROM template_sections")), sectionsBefore);
-        QCOMPARE(TestSupport::rawValue(path, QStringLiteral("SELECT count(*) FROM template_items")), itemsBefore);
+        QCOMPARE(TestSupport::rawValue(path, QStringLiteral("SELECT count(*) FROM templates")),
+                 templatesBefore);
+        QCOMPARE(TestSupport::rawValue(path, QStringLiteral("SELECT count(*) FROM template_sections")),
+                 sectionsBefore);
+        QCOMPARE(TestSupport::rawValue(path, QStringLiteral("SELECT count(*) FROM template_items")),
+                 itemsBefore);
         // The store is still usable afterwards.
-        QCOMPARE(TestSupport::rawExec(path, TestSupport::dropTrigger(QStringLiteral("boom"), QStringLiteral("template_items"))), QString());
+        QCOMPARE(TestSupport::rawExec(path, TestSupport::dropTrigger(QStringLiteral("boom"),
+                                                                     QStringLiteral("template_items"))),
+                 QString());
         QVERIFY(store.addTemplate(smallTemplate()).ok());
     }
 
-    void auditTrailIsAppendOnlyAndChained()
-    {
+    void auditTrailIsAppendOnlyAndChained() {
         const QString path = freshPath();
         ChecklistStore store;
         QVERIFY(store.open(path).ok());
-        const qint64 recordId =
-            *store.createRecord(*store.addTemplate(smallTemplate()), {QStringLiteral("R"), {}, {}}, QStringLiteral("a"));
+        const qint64 recordId = *store.createRecord(*store.addTemplate(smallTemplate()),
+                                                    {QStringLiteral("R"), {}, {}}, QStringLiteral("a"));
         const qint64 alpha = store.loadRecord(recordId)->sections.at(0).items.at(1).id;
         QVERIFY(store.updateItem(alpha, {ItemStatus::Done, {}}, QStringLiteral("a")).ok());
         QVERIFY(store.updateItem(alpha, {ItemStatus::Pending, {}}, QStringLiteral("b")).ok());
 
-        QVERIFY(TestSupport::rawExec(path, QStringLiteral("UPDATE audit_log SET actor = 'mallory'")).contains(u"append-only"));
+        QVERIFY(TestSupport::rawExec(path, QStringLiteral("UPDATE audit_log SET actor = 'mallory'"))
+                    .contains(u"append-only"));
         QVERIFY(TestSupport::rawExec(path, QStringLiteral("DELETE FROM audit_log")).contains(u"append-only"));
-        QCOMPARE(TestSupport::rawValue(path, QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'mallory'")), 0);
+        QCOMPARE(TestSupport::rawValue(
+                     path, QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'mallory'")),
+                 0);
 
         QString previous = AuditChain::genesis();
         const QList<AuditEntry> trail = store.auditTrail(recordId);
@@ -372,8 +433,7 @@ private Q_SLOTS:
         }
     }
 
-    void refusesFilesItDidNotMake_data()
-    {
+    void refusesFilesItDidNotMake_data() {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("expected");
         QTest::newRow("text") << QByteArray("just some notes\n") << QStringLiteral("not an SQLite file");
@@ -382,10 +442,16 @@ private Q_SLOTS:
             random[i] = char((i * 7919 + 13) % 251);
         QTest::newRow("random") << random << QStringLiteral("not an SQLite file");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("empty file");
+        QByteArray noise(64 * 1024, Qt::Uninitialized);
+        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32*>(noise.data()), noise.size() / 4);
+        noise[0] = 'X'; // never the SQLite magic by chance
+        QTest::newRow("random bytes") << noise << QStringLiteral("not an SQLite file");
+        // The magic, then garbage: SQLite itself must find out.
+        QTest::newRow("sqlite header, garbage body")
+            << QByteArray("SQLite format 3\0", 16) + noise << QStringLiteral("is damaged");
     }
 
-    void refusesFilesItDidNotMake()
-    {
+    void refusesFilesItDidNotMake() {
         if (TestSupport::onPostgres())
             QSKIP("a property of SQLite files");
         QFETCH(QByteArray, content);
@@ -400,11 +466,293 @@ private Q_SLOTS:
         QVERIFY(!opened.ok());
         QVERIFY2(opened.error().contains(expected), qPrintable(opened.error()));
         QCOMPARE(fileBytes(path), content);
-        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        QCOMPARE(siblingsOf(path), QStringList());
     }
 
-    void refusesANewerSchemaUntouched()
-    {
+    void refusesATruncatedDatabaseUntouched_data() {
+        QTest::addColumn<int>("kilobytes");
+        for (int kb : {1, 4, 16, 64})
+            QTest::addRow("first %d KB", kb) << kb;
+    }
+
+    void refusesATruncatedDatabaseUntouched() {
+        if (TestSupport::onPostgres())
+            QSKIP("a property of SQLite files");
+        QFETCH(int, kilobytes);
+        // A real database with some history, cut short as by an interrupted copy.
+        const QString whole = freshPath();
+        {
+            ChecklistStore store;
+            QVERIFY(store.open(whole).ok());
+            const qint64 templateId = *store.addTemplate(smallTemplate());
+            for (int i = 0; i < 60; ++i)
+                QVERIFY(store
+                            .createRecord(templateId, {QStringLiteral("Release %1").arg(i), {}, {}},
+                                          QStringLiteral("a"))
+                            .ok());
+        }
+        const QByteArray complete = fileBytes(whole);
+        QVERIFY2(complete.size() > kilobytes * 1024, "the sample database is too small to cut");
+        const QString path = freshPath();
+        const QByteArray cut = complete.left(kilobytes * 1024);
+        QVERIFY(writeFile(path, cut));
+
+        ChecklistStore store;
+        const Status opened = store.open(path, ChecklistStore::OpenMode::ExistingOnly);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().contains(QStringLiteral("is damaged")), qPrintable(opened.error()));
+        QVERIFY2(opened.error().contains(QStringLiteral("backup")), qPrintable(opened.error()));
+        QVERIFY(!store.isOpen());
+        QCOMPARE(fileBytes(path), cut);
+        QCOMPARE(siblingsOf(path), QStringList());
+    }
+
+    void refusesADatabaseAnotherProgramHoldsLocked() {
+        if (TestSupport::onPostgres())
+            QSKIP("a property of SQLite files");
+        const QString path = freshPath();
+        {
+            ChecklistStore store;
+            QVERIFY(store.open(path).ok());
+        }
+        const QByteArray before = fileBytes(path);
+        LockHolder holder(path, LockHolder::Exclusive);
+        QVERIFY(holder.locked());
+        ChecklistStore store;
+        store.setBusyTimeout(std::chrono::milliseconds(300));
+        const Status opened = store.open(path, ChecklistStore::OpenMode::ExistingOnly);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().contains(QStringLiteral("is being used by another program; try again")),
+                 qPrintable(opened.error()));
+        QVERIFY2(!opened.error().contains(QStringLiteral("database is locked")), qPrintable(opened.error()));
+        QCOMPARE(fileBytes(path), before);
+        holder.release();
+        QVERIFY(store.open(path, ChecklistStore::OpenMode::ExistingOnly).ok());
+    }
+
+    void busyWriteIsRetriedThenExplained() {
+        if (TestSupport::onPostgres())
+            QSKIP("a property of SQLite files");
+        const QString path = freshPath();
+        ChecklistStore store;
+        store.setBusyTimeout(std::chrono::milliseconds(200));
+        QVERIFY(store.open(path).ok());
+        const qint64 recordId = *store.createRecord(*store.addTemplate(smallTemplate()),
+                                                    {QStringLiteral("R"), {}, {}}, QStringLiteral("a"));
+        const qint64 alpha = store.loadRecord(recordId)->sections.at(0).items.at(1).id;
+        {
+            LockHolder holder(path, LockHolder::Write);
+            QVERIFY(holder.locked());
+            const Result<ChecklistItem> refused =
+                store.updateItem(alpha, {ItemStatus::Done, {}}, QStringLiteral("a"));
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.error().contains(QStringLiteral("is being used by another program; try again")),
+                     qPrintable(refused.error()));
+            QVERIFY2(!refused.error().contains(QStringLiteral("database is locked")),
+                     qPrintable(refused.error()));
+        }
+        // Once the other program lets go, the same edit simply works.
+        const Result<ChecklistItem> done =
+            store.updateItem(alpha, {ItemStatus::Done, {}}, QStringLiteral("a"));
+        QVERIFY2(done.ok(), qPrintable(done.error()));
+        QCOMPARE(store.loadItem(alpha)->status, ItemStatus::Done);
+    }
+
+    void migrationBacksUpFirst() {
+        if (TestSupport::onPostgres())
+            QSKIP("a property of SQLite files");
+        const QString path = freshPath();
+        QVERIFY(QFile::copy(QStringLiteral(COUNTERSIGN_TEST_DATA "/schema-v1.sqlite"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        ChecklistStore store;
+        const Status opened = store.open(path, ChecklistStore::OpenMode::ExistingOnly);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QCOMPARE(TestSupport::rawValue(path, QStringLiteral("PRAGMA user_version")),
+                 ChecklistStore::schemaVersion());
+        const QString backup = path + QStringLiteral(".schema-v1.bak");
+        QVERIFY(QFile::exists(backup));
+        QCOMPARE(TestSupport::rawValue(backup, QStringLiteral("PRAGMA user_version")), 1);
+        QCOMPARE(TestSupport::rawValue(backup, QStringLiteral("SELECT count(*) FROM records")), 1);
+        // Migrated, the file is in WAL mode like every current database.
+        QCOMPARE(fileBytes(path).mid(18, 2), QByteArray("\x02\x02", 2));
+    }
+
+    void failedMigrationLeavesTheFileAsItWas() {
+        if (TestSupport::onPostgres())
+            QSKIP("a property of SQLite files");
+        const QString path = freshPath();
+        QVERIFY(QFile::copy(QStringLiteral(COUNTERSIGN_TEST_DATA "/schema-v1.sqlite"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        // A v1 file in which the v2 step fails half way: its first table is
+        // created, the second already exists.
+        QCOMPARE(TestSupport::rawExec(path, QStringLiteral("CREATE TABLE signatures (x)")), QString());
+        const QByteArray before = fileBytes(path);
+        QCOMPARE(siblingsOf(path), QStringList());
+
+        {
+            ChecklistStore store;
+            const Status opened = store.open(path, ChecklistStore::OpenMode::ExistingOnly);
+            QVERIFY(!opened.ok());
+            QVERIFY2(opened.error().contains(QStringLiteral("sign-off tables")), qPrintable(opened.error()));
+            QVERIFY2(opened.error().contains(QStringLiteral("The file was not changed")),
+                     qPrintable(opened.error()));
+            QVERIFY2(
+                opened.error().contains(QDir::toNativeSeparators(path + QStringLiteral(".schema-v1.bak"))),
+                qPrintable(opened.error()));
+            QVERIFY(!store.isOpen());
+        }
+        QCOMPARE(fileBytes(path), before);
+        QCOMPARE(siblingsOf(path), QStringList());
+        QCOMPARE(TestSupport::rawValue(path, QStringLiteral("PRAGMA user_version")), 1);
+        QCOMPARE(TestSupport::rawValue(
+                     path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'signers'")),
+                 0);
+        const QString backup = path + QStringLiteral(".schema-v1.bak");
+        QVERIFY(QFile::exists(backup));
+        QCOMPARE(TestSupport::rawValue(backup, QStringLiteral("PRAGMA user_version")), 1);
+        QCOMPARE(TestSupport::rawValue(backup, QStringLiteral("SELECT count(*) FROM records")), 1);
+
+        // With the obstacle gone the same file migrates, keeping its record.
+        QCOMPARE(TestSupport::rawExec(path, QStringLiteral("DROP TABLE signatures")), QString());
+        ChecklistStore store;
+        const Status opened = store.open(path, ChecklistStore::OpenMode::ExistingOnly);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QCOMPARE(store.records().size(), 1);
+    }
+
+    // Listing records reads each record's progress counters; every change of
+    // an item keeps them equal to what its items say.
+    void progressCountersFollowEveryChange() {
+        ChecklistStore store;
+        QVERIFY(store.open(freshPath()).ok());
+        const Result<qint64> tmpl = store.addTemplate(smallTemplate());
+        QVERIFY2(tmpl.ok(), qPrintable(tmpl.error()));
+        const Result<qint64> id =
+            store.createRecord(*tmpl, {QStringLiteral("R"), {}, {}}, QStringLiteral("a"));
+        QVERIFY2(id.ok(), qPrintable(id.error()));
+        auto listed = [&store, id]() -> Progress {
+            for (const RecordSummary& r : store.records()) {
+                if (r.id == *id)
+                    return r.progress;
+            }
+            return {};
+        };
+        auto expectCountsOfItems = [&]() {
+            const Progress counted = store.loadRecord(*id)->progress();
+            const Progress shown = listed();
+            QCOMPARE(shown.total, counted.total);
+            QCOMPARE(shown.done, counted.done);
+            QCOMPARE(shown.notApplicable, counted.notApplicable);
+            QCOMPARE(shown.failed, counted.failed);
+            QCOMPARE(store.recordSummary(*id)->progress.done, counted.done);
+        };
+        expectCountsOfItems();
+        QVERIFY(listed().total > 0);
+        QList<qint64> items;
+        const Result<Record> loaded = store.loadRecord(*id);
+        for (const ChecklistSection& section : loaded->sections) {
+            for (const ChecklistItem& item : section.items) {
+                if (section.kind == SectionKind::Checklist && !item.isGroupHeader)
+                    items << item.id;
+            }
+        }
+        QVERIFY(!items.isEmpty());
+        const qint64 first = items.first(); // "Alpha", pending in the template
+        QCOMPARE(store.loadItem(first)->status, ItemStatus::Pending);
+        const Progress start = listed();
+        QVERIFY(store.updateItem(first, {ItemStatus::Done, {}}, QStringLiteral("a")).ok());
+        expectCountsOfItems();
+        QCOMPARE(listed().done, start.done + 1);
+        QVERIFY(
+            store.updateItem(first, {ItemStatus::Failed, QStringLiteral("broke")}, QStringLiteral("a")).ok());
+        expectCountsOfItems();
+        QCOMPARE(listed().done, start.done);
+        QCOMPARE(listed().failed, start.failed + 1);
+        QVERIFY(
+            store.updateItem(first, {ItemStatus::NotApplicable, QStringLiteral("n/a")}, QStringLiteral("a"))
+                .ok());
+        expectCountsOfItems();
+        QCOMPARE(listed().notApplicable, start.notApplicable + 1);
+        QCOMPARE(listed().failed, start.failed);
+        // A notes-only change and a refused change leave the counters alone.
+        QVERIFY(
+            store.updateItem(first, {ItemStatus::NotApplicable, QStringLiteral("other")}, QStringLiteral("a"))
+                .ok());
+        QVERIFY(!store.updateItem(first, {ItemStatus::Failed, {}}, QStringLiteral("a")).ok());
+        expectCountsOfItems();
+        QVERIFY(store.updateItem(first, {ItemStatus::Pending, {}}, QStringLiteral("a")).ok());
+        expectCountsOfItems();
+        QCOMPARE(listed().notApplicable, start.notApplicable);
+        QCOMPARE(listed().total, start.total);
+    }
+
+    // A database of schema version 2 (no progress counters, as the previous
+    // release wrote it) gets its counters from its items when it is opened.
+    void migrationFromV2CountsProgress() {
+        const QString path = freshPath();
+        qint64 recordId = 0;
+        qint64 ticked = 0;
+        Progress expected;
+        {
+            ChecklistStore store;
+            QVERIFY(store.open(path).ok());
+            const Result<qint64> tmpl = store.addTemplate(smallTemplate());
+            QVERIFY(tmpl.ok());
+            const Result<qint64> id =
+                store.createRecord(*tmpl, {QStringLiteral("Old"), {}, {}}, QStringLiteral("a"));
+            QVERIFY(id.ok());
+            recordId = *id;
+            const Result<Record> loaded = store.loadRecord(recordId);
+            for (const ChecklistSection& section : loaded->sections) {
+                for (const ChecklistItem& item : section.items) {
+                    if (section.kind == SectionKind::Checklist && !item.isGroupHeader) {
+                        QVERIFY(store.updateItem(item.id, {ItemStatus::Done, {}}, QStringLiteral("a")).ok());
+                        ticked = item.id;
+                        break;
+                    }
+                }
+            }
+            expected = store.loadRecord(recordId)->progress();
+            QVERIFY(ticked != 0);
+            QVERIFY(expected.done > 0);
+        }
+        // Back to version 2: the counter columns did not exist then.
+        for (const char* column : {"items_total", "items_done", "items_na", "items_failed"})
+            QCOMPARE(
+                TestSupport::rawExec(
+                    path, QStringLiteral("ALTER TABLE records DROP COLUMN %1").arg(QLatin1String(column))),
+                QString());
+        const QString downgrade = TestSupport::onPostgres()
+                                      ? QStringLiteral("UPDATE countersign_schema SET version = 2")
+                                      : QStringLiteral("PRAGMA user_version = 2");
+        QCOMPARE(TestSupport::rawExec(path, downgrade), QString());
+
+        ChecklistStore store;
+        const Status opened = store.open(path, ChecklistStore::OpenMode::ExistingOnly);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        const QString readVersion = TestSupport::onPostgres()
+                                        ? QStringLiteral("SELECT version FROM countersign_schema")
+                                        : QStringLiteral("PRAGMA user_version");
+        QCOMPARE(TestSupport::rawValue(path, readVersion), ChecklistStore::schemaVersion());
+        QCOMPARE(ChecklistStore::schemaVersion(), 3);
+        if (!TestSupport::onPostgres()) {
+            const QString backup = path + QStringLiteral(".schema-v2.bak");
+            QVERIFY(QFile::exists(backup));
+            QCOMPARE(TestSupport::rawValue(backup, QStringLiteral("PRAGMA user_version")), 2);
+        }
+        const Result<RecordSummary> summary = store.recordSummary(recordId);
+        QVERIFY2(summary.ok(), qPrintable(summary.error()));
+        QCOMPARE(summary->progress.total, expected.total);
+        QCOMPARE(summary->progress.done, expected.done);
+        QCOMPARE(summary->progress.notApplicable, expected.notApplicable);
+        QCOMPARE(summary->progress.failed, expected.failed);
+        // And they keep following the items after the migration.
+        QVERIFY(store.updateItem(ticked, {ItemStatus::Pending, {}}, QStringLiteral("a")).ok());
+        QCOMPARE(store.records().size(), 1);
+        QCOMPARE(store.records().first().progress.done, expected.done - 1);
+    }
+
+    void refusesANewerSchemaUntouched() {
         if (TestSupport::onPostgres())
             QSKIP("a property of SQLite files");
         const QString path = freshPath();
@@ -421,8 +769,7 @@ private Q_SLOTS:
         QCOMPARE(fileBytes(path), before);
     }
 
-    void refusesAForeignSqliteDatabase()
-    {
+    void refusesAForeignSqliteDatabase() {
         if (TestSupport::onPostgres())
             QSKIP("a property of SQLite files");
         const QString path = freshPath();
@@ -435,8 +782,7 @@ private Q_SLOTS:
         QCOMPARE(fileBytes(path), before);
     }
 
-    void missingFileIsNotCreatedWhenNotAsked()
-    {
+    void missingFileIsNotCreatedWhenNotAsked() {
         if (TestSupport::onPostgres())
             QSKIP("a property of SQLite files");
         const QString path = m_dir.filePath(QStringLiteral("nowhere/missing.sqlite"));
@@ -444,8 +790,23 @@ private Q_SLOTS:
         const Status opened = store.open(path, ChecklistStore::OpenMode::ExistingOnly);
         QVERIFY(!opened.ok());
         QVERIFY(opened.error().contains(QStringLiteral("no database")));
+        QVERIFY2(opened.error().contains(QStringLiteral("folder")), qPrintable(opened.error()));
+        QVERIFY2(opened.error().contains(QDir::toNativeSeparators(m_dir.filePath(QStringLiteral("nowhere")))),
+                 qPrintable(opened.error()));
         QVERIFY(!QFile::exists(path));
         QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("nowhere"))));
+    }
+
+    void newDatabaseIsInWalModeAfterCreation() {
+        if (TestSupport::onPostgres())
+            QSKIP("a property of SQLite files");
+        const QString path = freshPath();
+        {
+            ChecklistStore store;
+            QVERIFY(store.open(path).ok());
+        }
+        // WAL (file format bytes 2, 2): commits are appended and synced, readers never block writers.
+        QCOMPARE(fileBytes(path).mid(18, 2), QByteArray("\x02\x02", 2));
     }
 };
 

@@ -23,6 +23,8 @@ AuditDock::AuditDock(ChecklistStore* store, QWidget* parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fit the columns to the rows on screen, not to every row of a list of thousands.
+    m_view->header()->setResizeContentsPrecision(0);
     m_view->header()->setSectionResizeMode(AuditTrailModel::Change, QHeaderView::Stretch);
     setWidget(m_view);
 

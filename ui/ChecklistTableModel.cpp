@@ -99,6 +99,23 @@ QVariant ChecklistTableModel::data(const QModelIndex& index, int role) const {
                               : itemData(index.row(), index.column(), role);
 }
 
+void ChecklistTableModel::noteEditStarted(int row) {
+    if (const ChecklistItem* item = itemAt(row))
+        m_noteEdit = NoteEdit{row, item->revision};
+}
+
+void ChecklistTableModel::setGroupColours(const QPalette& palette) {
+    // A tenth of the highlight over the base colour: a visible band, never a contrast problem.
+    const QColor base = palette.color(QPalette::Base);
+    const QColor tint = palette.color(QPalette::Highlight);
+    const auto mix = [](int a, int b) { return (a * 4 + b) / 5; };
+    m_groupBackground = QColor(mix(base.red(), tint.red()), mix(base.green(), tint.green()),
+                               mix(base.blue(), tint.blue()));
+    m_groupForeground = palette.color(QPalette::Text);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::BackgroundRole});
+}
+
 QVariant ChecklistTableModel::groupHeaderData(const ChecklistItem& item, int column, int role) const {
     switch (role) {
     case Qt::DisplayRole:
@@ -110,9 +127,9 @@ QVariant ChecklistTableModel::groupHeaderData(const ChecklistItem& item, int col
         return bold;
     }
     case Qt::BackgroundRole:
-        return QBrush(QColor(0xe4, 0xe9, 0xf0));
+        return QBrush(m_groupBackground);
     case Qt::ForegroundRole:
-        return QBrush(QColor(0x1f, 0x2a, 0x37));
+        return QBrush(m_groupForeground);
     default:
         return {};
     }
@@ -245,8 +262,16 @@ bool ChecklistTableModel::setData(const QModelIndex& index, const QVariant& valu
             return false;
         return applyEdit(index.row(), {ItemStatus(status), item.notes});
     }
-    if (kind == Notes && role == Qt::EditRole)
+    if (kind == Notes && role == Qt::EditRole) {
+        if (m_noteEdit && m_noteEdit->row == index.row() && m_noteEdit->revision != item.revision) {
+            refuse(tr("“%1” was changed by %2 at %3 while you were typing, so your note was not saved. "
+                      "The grid now shows the current note; add yours to it again.")
+                       .arg(InlineMarkdown::toPlainText(item.text), item.updatedBy, shortTime(item.updatedAt)));
+            m_noteEdit.reset();
+            return false;
+        }
         return applyEdit(index.row(), {item.status, value.toString()});
+    }
     return false;
 }
 
@@ -260,7 +285,7 @@ bool ChecklistTableModel::applyEdit(int row, const ChecklistStore::ItemEdit& edi
     if (!item || item->isGroupHeader)
         return false;
     if (!m_editable) {
-        refuse(tr("This record is sealed: every role has signed it, so it cannot change."));
+        refuse(lockMessage());
         return false;
     }
     if (ItemStatusText::requiresNote(edit.status) && edit.notes.trimmed().isEmpty()) {
@@ -282,6 +307,12 @@ bool ChecklistTableModel::applyEdit(int row, const ChecklistStore::ItemEdit& edi
     m_pushFailed = false;
     m_context.undoStack->push(new SetItemCommand(m_context, *item, edit, onFailure));
     return !m_pushFailed;
+}
+
+QString ChecklistTableModel::lockMessage() const {
+    return m_lockMessage.isEmpty()
+               ? tr("This record is sealed: every role has signed it, so it cannot change.")
+               : m_lockMessage;
 }
 
 void ChecklistTableModel::reloadItem(qint64 itemId) {

@@ -5,6 +5,10 @@
 #include "EditContext.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
+#include <QPalette>
+
+#include <optional>
 
 // One checklist section of an open record as a grid:
 // Item | Status | Notes | <the template's extra columns> | Checked by | Checked at.
@@ -28,6 +32,17 @@ public:
     const ChecklistSection& section() const { return m_section; }
     qint64 recordId() const { return m_recordId; }
     bool isEditable() const { return m_editable; }
+    // What a refused edit of a read-only section says (why it is locked, how to unlock it).
+    void setLockMessage(const QString& message) { m_lockMessage = message; }
+    QString lockMessage() const;
+    // Group header rows are tinted from the view's palette, so they read right
+    // in light and dark appearances alike.
+    void setGroupColours(const QPalette& palette);
+    // The grid's note editor opened on row / closed. A note typed in an editor
+    // is written only over the revision the editor opened on, so a change made
+    // elsewhere while someone types is never silently overwritten.
+    void noteEditStarted(int row);
+    void noteEditEnded() { m_noteEdit.reset(); }
 
     // "2024-11-27 14:05" in local time: what the Checked at column shows.
     static QString shortTime(const QDateTime& utc);
@@ -68,6 +83,14 @@ private:
     ChecklistSection m_section;
     QList<int> m_extraColumns;
     bool m_editable = true;
+    QString m_lockMessage;
+    struct NoteEdit {
+        int row = -1;
+        int revision = 0;
+    };
+    std::optional<NoteEdit> m_noteEdit;
+    QColor m_groupBackground{0xe4, 0xe9, 0xf0};
+    QColor m_groupForeground{0x1f, 0x2a, 0x37};
     // Set by the failure handler while a push runs, so setData() can say whether it worked.
     bool m_pushFailed = false;
 };

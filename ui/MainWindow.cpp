@@ -5,24 +5,35 @@
 #include "SignersDialog.h"
 
 #include "AppIdentity.h"
+#include "Appearance.h"
 #include "AuditDock.h"
 #include "ChecklistStore.h"
+#include "DatabaseActions.h"
 #include "FileActions.h"
+#include "LiveRefresh.h"
 #include "NewRecordDialog.h"
 #include "PreferencesDialog.h"
 #include "Prompts.h"
 #include "RecordListPanel.h"
 #include "RecordView.h"
+#include "ReportActions.h"
+#include "SigningActions.h"
 #include "UiLogging.h"
 #include "UserSettings.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileInfo>
+#include <QFrame>
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QScreen>
 #include <QUndoStack>
+
+#include <functional>
 
 namespace {
 constexpr int kStatusMessageMs = 6000;
@@ -35,7 +46,9 @@ MainWindow::MainWindow(ChecklistStore* store, QWidget* parent)
     , m_recordView(new RecordView({store, m_undoStack, &UserSettings::actorName}, this))
     , m_recordList(new RecordListPanel(store, this))
     , m_fileActions(new FileActions(store, this))
-    , m_actorLabel(new QLabel(this)) {
+    , m_databaseActions(new DatabaseActions(store, this))
+    , m_actorLabel(new QLabel(this))
+    , m_databaseLabel(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_recordView);
     createActions();
@@ -46,18 +59,41 @@ MainWindow::MainWindow(ChecklistStore* store, QWidget* parent)
     m_actorLabel->setToolTip(tr("The name recorded with every change; set it in Edit ▸ Preferences"));
     statusBar()->addPermanentWidget(m_actorLabel);
     updateActorLabel();
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setAccessibleName(tr("Open database"));
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* divider = new QFrame(this);
+    divider->setFrameShape(QFrame::VLine);
+    divider->setFrameShadow(QFrame::Sunken);
+    statusBar()->addPermanentWidget(divider);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    statusBar()->setAccessibleName(tr("Status bar"));
+    m_liveRefresh = new LiveRefresh(store, m_recordView, m_recordList, m_auditDock, this);
 
     connect(m_recordList, &RecordListPanel::recordChosen, this, &MainWindow::openRecord);
     connect(m_recordView, &RecordView::editFailed, this, &MainWindow::showEditFailure);
     connect(m_fileActions, &FileActions::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });
+    connect(m_databaseActions, &DatabaseActions::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });
+    connect(m_databaseActions, &DatabaseActions::databaseChanged, this, &MainWindow::onDatabaseChanged);
 
-    resize(1280, 860);
+    // A comfortable first size, never larger than the screen (200 % scale on a small display).
+    QSize size(1280, 860);
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+    resize(size);
+    updateDatabaseActions();
     restoreSession();
     updateRecordActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // Destroying the widgets closes an open note editor, which commits it; a
+    // refusal must not reach this half-destroyed window. The edit itself still
+    // goes through the store (or is refused there) as usual.
+    disconnect(m_recordView, nullptr, this, nullptr);
+}
 
 void MainWindow::createActions() {
     m_newRecordAction = new QAction(tr("&New Record…"), this);
@@ -65,6 +101,34 @@ void MainWindow::createActions() {
     m_newRecordAction->setShortcut(QKeySequence::New);
     m_newRecordAction->setStatusTip(tr("Start a record from a checklist template"));
     connect(m_newRecordAction, &QAction::triggered, this, &MainWindow::newRecord);
+
+    // A note being typed belongs to the database it was typed in: write it before switching.
+    auto databaseAction = [this](const QString& text, const QString& name, const QString& tip,
+                                 const std::function<void(DatabaseActions&)>& run) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setStatusTip(tip);
+        action->setToolTip(tip);
+        connect(action, &QAction::triggered, this, [this, run] {
+            m_recordView->commitPendingEdits();
+            run(*m_databaseActions);
+        });
+        return action;
+    };
+    m_newDatabaseAction =
+        databaseAction(tr("New &Database…"), QStringLiteral("actionNewDatabase"),
+                       tr("Create an empty database file and open it"), [](DatabaseActions& actions) { actions.newDatabase(); });
+    m_openDatabaseAction =
+        databaseAction(tr("&Open Database…"), QStringLiteral("actionOpenDatabase"),
+                       tr("Open another Countersign database file"), [](DatabaseActions& actions) { actions.openDatabase(); });
+    m_openDatabaseAction->setShortcut(QKeySequence::Open);
+    m_connectAction = databaseAction(tr("&Connect to Server…"), QStringLiteral("actionConnectToServer"),
+                                     tr("Open the team's database on a PostgreSQL server"),
+                                     [](DatabaseActions& actions) { actions.connectToServer(); });
+    m_backUpAction = databaseAction(tr("&Back Up Database…"), QStringLiteral("actionBackUpDatabase"),
+                                    tr("Write a complete copy of the open database to a new file"),
+                                    [](DatabaseActions& actions) { actions.backUpDatabase(); });
+    // No key: Save As (Ctrl+Shift+S on most desktops) is Record ▸ Sign's, and a backup is rare.
 
     m_importTemplateAction = new QAction(tr("&Import Template…"), this);
     m_importTemplateAction->setObjectName(QStringLiteral("actionImportTemplate"));
@@ -102,15 +166,20 @@ void MainWindow::createActions() {
     m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("actionUndo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setStatusTip(tr("Take back the last change; the undo is recorded in the audit trail too"));
     m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
     m_redoAction->setShortcuts(QKeySequence::Redo); // Ctrl+Shift+Z
+    m_redoAction->setStatusTip(tr("Make the change taken back by Undo again"));
 
     m_preferencesAction = new QAction(tr("&Preferences…"), this);
     m_preferencesAction->setObjectName(QStringLiteral("actionPreferences"));
-    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    // Many Linux desktops define no Preferences key: Ctrl+, is the common choice then.
+    m_preferencesAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                                          ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                          : QKeySequence::keyBindings(QKeySequence::Preferences));
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
-    m_preferencesAction->setStatusTip(tr("Set the name recorded with your changes"));
+    m_preferencesAction->setStatusTip(tr("Set the name recorded with your changes, and the appearance"));
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 
     m_reloadAction = new QAction(tr("&Reload Record"), this);
@@ -123,13 +192,32 @@ void MainWindow::createActions() {
     m_aboutAction = new QAction(tr("&About Countersign"), this);
     m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutAction->setStatusTip(tr("Version and licence of Countersign"));
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+
+    m_helpAction = new QAction(tr("Countersign &Help"), this);
+    m_helpAction->setObjectName(QStringLiteral("actionHelp"));
+    m_helpAction->setShortcut(QKeySequence::HelpContents);
+    m_helpAction->setStatusTip(tr("How to tick, note, undo and sign, with the keys for each"));
+    connect(m_helpAction, &QAction::triggered, this, &MainWindow::showHelp);
 }
 
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("menuFile"));
+    // A disabled entry says why in its tooltip.
+    file->setToolTipsVisible(true);
     file->addAction(m_newRecordAction);
     file->addAction(m_importTemplateAction);
+    file->addSeparator();
+    file->addAction(m_newDatabaseAction);
+    file->addAction(m_openDatabaseAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    m_recentMenu->setToolTipsVisible(true);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addAction(m_connectAction);
+    file->addAction(m_backUpAction);
     file->addSeparator();
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     exportMenu->setObjectName(QStringLiteral("menuExport"));
@@ -137,6 +225,15 @@ void MainWindow::createMenus() {
     exportMenu->addAction(m_exportCsvAction);
     exportMenu->addAction(m_exportJsonAction);
     file->addAction(m_exportTemplateAction);
+    // The record's report as PDF, on paper and in a preview (ui/report).
+    auto* report = new ReportActions(m_store, m_recordView, &UserSettings::actorName, this);
+    connect(report, &ReportActions::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });
+    file->addSeparator();
+    file->addAction(report->exportPdfAction());
+    file->addAction(report->openWhenDoneAction());
+    file->addAction(report->printPreviewAction());
+    file->addAction(report->printAction());
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -151,6 +248,17 @@ void MainWindow::createMenus() {
     view->addAction(m_reloadAction);
     view->addSeparator();
 
+    // Sign-off of the open record (ui/signing/SigningActions).
+    SigningActions* signing = m_recordView->signingActions();
+    connect(signing, &SigningActions::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });
+    QMenu* recordMenu = menuBar()->addMenu(tr("&Record"));
+    recordMenu->setObjectName(QStringLiteral("menuRecord"));
+    recordMenu->addAction(signing->signAction());
+    recordMenu->addAction(signing->reopenAction());
+    recordMenu->addSeparator();
+    recordMenu->addAction(signing->verifyAction());
+
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     QAction* signersAction = tools->addAction(tr("&Signers…"));
     signersAction->setObjectName(QStringLiteral("actionSigners"));
@@ -162,7 +270,14 @@ void MainWindow::createMenus() {
     });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_helpAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
+    QAction* aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setObjectName(QStringLiteral("actionAboutQt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    aboutQt->setStatusTip(tr("Version and licence of the Qt toolkit"));
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::createDocks() {
@@ -241,10 +356,15 @@ void MainWindow::newRecord() {
 void MainWindow::showPreferences() {
     PreferencesDialog dialog(this);
     dialog.setName(UserSettings::storedActorName());
+    dialog.setAppearance(UserSettings::appearance());
     if (Prompts::exec(dialog) != QDialog::Accepted)
         return;
     UserSettings::setActorName(dialog.name());
     updateActorLabel();
+    if (dialog.appearance() != UserSettings::appearance()) {
+        UserSettings::setAppearance(dialog.appearance());
+        Appearance::apply(dialog.appearance());
+    }
 }
 
 void MainWindow::reloadRecord() {
@@ -277,6 +397,8 @@ void MainWindow::showEditFailure(const QString& message) {
     const QString text = Prompts::asSentence(message);
     statusBar()->showMessage(text, kStatusMessageMs);
     Prompts::warning(this, tr("Change Not Made"), text);
+    // A change refused because the item changed elsewhere: show what is stored now.
+    m_liveRefresh->refresh();
 }
 
 void MainWindow::about() {
@@ -284,8 +406,95 @@ void MainWindow::about() {
         this, tr("About Countersign"),
         tr("Countersign %1\n\nRelease sign-off checklists: tick the items, sign off by role, "
            "export a signed record. Every change is stored when it is made and kept in an "
-           "append-only audit trail.")
+           "append-only audit trail.\n\nLicence: GPL-3.0-or-later. Countersign is free software: you "
+           "can redistribute it and/or modify it under the terms of the GNU General Public License, "
+           "version 3 or (at your option) any later version. It comes with no warranty.")
             .arg(AppIdentity::version()));
+}
+
+void MainWindow::showHelp() {
+    auto key = [](QKeySequence::StandardKey standard) {
+        return QKeySequence(standard).toString(QKeySequence::NativeText);
+    };
+    Prompts::information(
+        this, tr("Countersign Help"),
+        tr("Start a record with File ▸ New Record… (%1) and pick it in the list of records.\n\n"
+           "In a checklist grid: Space or a click on the status ticks an item; Ctrl+Shift+N marks it "
+           "N/A and Ctrl+Shift+F failed, each with a note; typing writes a note. Every change is "
+           "stored at once, with your name and the time.\n\n"
+           "Undo with %2 and redo with %3: an undo is itself recorded in the audit trail (%4).\n\n"
+           "Sign off by double-clicking a role in the sign-off table. Signers are managed under "
+           "Tools ▸ Signers….\n\n"
+           "Changes made elsewhere (the command line, a colleague) appear by themselves; %5 reads "
+           "the record again.")
+            .arg(key(QKeySequence::New), key(QKeySequence::Undo), key(QKeySequence::Redo),
+                 QKeySequence(Qt::CTRL | Qt::Key_2).toString(QKeySequence::NativeText),
+                 key(QKeySequence::Refresh)));
+}
+
+void MainWindow::onDatabaseChanged() {
+    // Another database: nothing shown or undoable belongs to it.
+    m_undoStack->clear();
+    m_recordView->closeRecord();
+    m_auditDock->setRecord(0);
+    m_recordList->refresh();
+    updateDatabaseActions();
+    updateRecordActions();
+    const qint64 last = UserSettings::lastRecordId(m_store->location());
+    if (last != 0 && m_store->recordSummary(last))
+        openRecord(last);
+    else
+        m_recordList->selectRecord(0);
+}
+
+void MainWindow::updateDatabaseActions() {
+    const QString location = m_store->location();
+    const bool server = ChecklistStore::isServerLocation(location);
+    const QString shown = DatabaseActions::displayLocation(location);
+    m_databaseLabel->setText(server ? tr("Server: %1").arg(shown) : tr("Database: %1").arg(shown));
+    m_databaseLabel->setToolTip(server ? tr("The team's database on a PostgreSQL server: %1").arg(shown)
+                                       : tr("The database file every change is stored in: %1").arg(shown));
+    m_backUpAction->setEnabled(m_store->isOpen() && !server);
+    m_backUpAction->setToolTip(server ? tr("A server database is backed up on the server, with its own "
+                                           "tools (pg_dump)")
+                                      : tr("Write a complete copy of the open database to a new file"));
+    if (m_store->isOpen())
+        UserSettings::addRecentDatabase(location);
+}
+
+void MainWindow::fillRecentMenu() {
+    m_recentMenu->clear();
+    const QString current = UserSettings::storableLocation(m_store->location());
+    int shown = 0;
+    for (const QString& location : UserSettings::recentDatabases()) {
+        const bool server = ChecklistStore::isServerLocation(location);
+        // A file that was moved or deleted since leaves the list.
+        if (!server && !QFileInfo::exists(location)) {
+            UserSettings::removeRecentDatabase(location);
+            continue;
+        }
+        if (location == current)
+            continue;
+        ++shown;
+        const QString label = DatabaseActions::displayLocation(location);
+        QAction* action =
+            m_recentMenu->addAction(shown < 10 ? QStringLiteral("&%1 %2").arg(shown).arg(label) : label);
+        action->setToolTip(label);
+        action->setData(location);
+        connect(action, &QAction::triggered, this, [this, location] {
+            m_recordView->commitPendingEdits();
+            m_databaseActions->switchTo(location);
+        });
+    }
+    if (shown == 0) {
+        QAction* none = m_recentMenu->addAction(tr("No other database opened recently"));
+        none->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    QAction* clear = m_recentMenu->addAction(tr("&Clear Menu"));
+    clear->setObjectName(QStringLiteral("actionClearRecent"));
+    connect(clear, &QAction::triggered, this, [] { UserSettings::clearRecentDatabases(); });
 }
 
 void MainWindow::restoreSession() {

@@ -4,10 +4,13 @@
 
 class AuditDock;
 class ChecklistStore;
+class DatabaseActions;
 class FileActions;
+class LiveRefresh;
 class QAction;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QUndoStack;
 class RecordListPanel;
 class RecordView;
@@ -30,6 +33,8 @@ public:
     RecordListPanel* recordList() const { return m_recordList; }
     AuditDock* auditDock() const { return m_auditDock; }
     QUndoStack* undoStack() const { return m_undoStack; }
+    DatabaseActions* databaseActions() const { return m_databaseActions; }
+    LiveRefresh* liveRefresh() const { return m_liveRefresh; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -44,6 +49,10 @@ private:
     void showEditFailure(const QString& message);
     void reloadRecord();
     void about();
+    void showHelp();
+    void onDatabaseChanged();
+    void updateDatabaseActions();
+    void fillRecentMenu();
 
     ChecklistStore* m_store;
     QUndoStack* m_undoStack;
@@ -52,9 +61,17 @@ private:
     QDockWidget* m_recordDock = nullptr;
     AuditDock* m_auditDock = nullptr;
     FileActions* m_fileActions;
+    DatabaseActions* m_databaseActions;
+    LiveRefresh* m_liveRefresh = nullptr;
     QLabel* m_actorLabel;
+    QLabel* m_databaseLabel;
+    QMenu* m_recentMenu = nullptr;
 
     QAction* m_newRecordAction = nullptr;
+    QAction* m_newDatabaseAction = nullptr;
+    QAction* m_openDatabaseAction = nullptr;
+    QAction* m_connectAction = nullptr;
+    QAction* m_backUpAction = nullptr;
     QAction* m_importTemplateAction = nullptr;
     QAction* m_exportMarkdownAction = nullptr;
     QAction* m_exportCsvAction = nullptr;
@@ -66,4 +83,5 @@ private:
     QAction* m_preferencesAction = nullptr;
     QAction* m_reloadAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_helpAction = nullptr;
 };

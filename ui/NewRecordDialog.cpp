@@ -21,6 +21,8 @@ NewRecordDialog::NewRecordDialog(const QList<TemplateSummary>& templates, QWidge
     m_ui->versionEdit->setPlaceholderText(tr("For example: 2.4.0"));
     m_ui->templateCombo->setToolTip(tr("The checklist this record follows"));
     m_ui->environmentCombo->setToolTip(tr("Where the release goes; pick one or type another"));
+    m_ui->titleEdit->setToolTip(tr("The name the record is listed under"));
+    m_ui->versionEdit->setToolTip(tr("The version being released; shown in the record and its report"));
     m_ui->templateCombo->setAccessibleName(tr("Template"));
     m_ui->titleEdit->setAccessibleName(tr("Title"));
     m_ui->versionEdit->setAccessibleName(tr("Release version"));

@@ -21,6 +21,7 @@ NoteDialog::NoteDialog(const QString& itemText, ItemStatus status, QWidget* pare
                                            ? tr("What went wrong, and what happens next")
                                            : tr("The reason, for example: no schema change in this release"));
     m_ui->noteEdit->setAccessibleName(tr("Note"));
+    m_ui->noteEdit->setToolTip(tr("Required: N/A and Failed are stored only with a reason"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(failed ? tr("Mark Failed") : tr("Mark N/A"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -17,6 +17,12 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
                                "Left empty, your login name (%1) is used.")
                                 .arg(AppIdentity::defaultActorName()));
     m_ui->nameHint->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->appearanceLabel->setText(tr("&Appearance:"));
+    m_ui->appearanceCombo->setAccessibleName(tr("Appearance"));
+    m_ui->appearanceCombo->setToolTip(tr("The desktop's own look, or Countersign's light or dark look"));
+    m_ui->appearanceCombo->addItem(tr("System"), int(UserSettings::Appearance::System));
+    m_ui->appearanceCombo->addItem(tr("Light"), int(UserSettings::Appearance::Light));
+    m_ui->appearanceCombo->addItem(tr("Dark"), int(UserSettings::Appearance::Dark));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(std::max(width(), 480), sizeHint().height());
@@ -30,4 +36,12 @@ QString PreferencesDialog::name() const {
 
 void PreferencesDialog::setName(const QString& name) {
     m_ui->nameEdit->setText(name);
+}
+
+UserSettings::Appearance PreferencesDialog::appearance() const {
+    return UserSettings::Appearance(m_ui->appearanceCombo->currentData().toInt());
+}
+
+void PreferencesDialog::setAppearance(UserSettings::Appearance appearance) {
+    m_ui->appearanceCombo->setCurrentIndex(m_ui->appearanceCombo->findData(int(appearance)));
 }

@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLineEdit>
 
 namespace {
 
@@ -12,6 +13,7 @@ struct Hooks {
     Prompts::FileHook openFile;
     Prompts::FileHook saveFile;
     Prompts::ChoiceHook choice;
+    Prompts::PasswordHook password;
 };
 
 Hooks& hooks() {
@@ -32,8 +34,17 @@ void Prompts::message(QWidget* parent, QMessageBox::Icon icon, const QString& ti
         hooks().message({icon, title, text});
         return;
     }
-    QMessageBox box(icon, title, text, QMessageBox::Ok, parent);
+    // The first paragraph is the headline; the rest (why, what to do) goes below it.
+    const qsizetype split = text.indexOf(QStringLiteral("\n\n"));
+    QMessageBox box(icon, title, split < 0 ? text : text.left(split), QMessageBox::Ok, parent);
     box.setTextFormat(Qt::PlainText);
+    if (split >= 0) {
+        // Informative text has no format of its own: escape it, so a "<" in a path shows as written.
+        QString details = text.mid(split + 2).toHtmlEscaped();
+        details.replace(QStringLiteral("\n\n"), QStringLiteral("</p><p>"));
+        details.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        box.setInformativeText(QStringLiteral("<p>%1</p>").arg(details));
+    }
     box.exec();
 }
 
@@ -75,6 +86,16 @@ std::optional<int> Prompts::choose(QWidget* parent, const QString& title, const 
     return index < 0 ? std::nullopt : std::optional<int>(int(index));
 }
 
+std::optional<QString> Prompts::password(QWidget* parent, const QString& title, const QString& label) {
+    if (hooks().password)
+        return hooks().password(title, label);
+    bool ok = false;
+    const QString typed = QInputDialog::getText(parent, title, label, QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return typed;
+}
+
 QString Prompts::asSentence(const QString& message) {
     QString text = message.trimmed();
     if (!text.isEmpty())
@@ -102,6 +123,10 @@ void Prompts::setSaveFileHook(FileHook hook) {
 
 void Prompts::setChoiceHook(ChoiceHook hook) {
     hooks().choice = std::move(hook);
+}
+
+void Prompts::setPasswordHook(PasswordHook hook) {
+    hooks().password = std::move(hook);
 }
 
 void Prompts::resetHooks() {

@@ -27,6 +27,8 @@ public:
         std::function<QString(const QString& caption, const QString& suggestedPath, const QString& filter)>;
     // Returns the index of the chosen item, or nullopt for "cancelled".
     using ChoiceHook = std::function<std::optional<int>(const QString& label, const QStringList& items)>;
+    // Returns the typed password, or nullopt for "cancelled".
+    using PasswordHook = std::function<std::optional<QString>(const QString& title, const QString& label)>;
 
     static int exec(QDialog& dialog);
     static void message(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text);
@@ -39,6 +41,8 @@ public:
                                 const QString& filter);
     static std::optional<int> choose(QWidget* parent, const QString& title, const QString& label,
                                      const QStringList& items);
+    // Asks for a password in a masked field; nullopt when cancelled. The answer is never stored.
+    static std::optional<QString> password(QWidget* parent, const QString& title, const QString& label);
 
     // Engine messages start lower case ("there is no database at …"); a box shows a sentence.
     static QString asSentence(const QString& message);
@@ -48,5 +52,6 @@ public:
     static void setOpenFileHook(FileHook hook);
     static void setSaveFileHook(FileHook hook);
     static void setChoiceHook(ChoiceHook hook);
+    static void setPasswordHook(PasswordHook hook);
     static void resetHooks();
 };

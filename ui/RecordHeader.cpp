@@ -1,13 +1,26 @@
 #include "RecordHeader.h"
 
+#include "IntegrityBadge.h"
+#include "LockIcon.h"
+
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
 
+namespace {
+constexpr int kLockIconSize = 18;
+const QColor kLockInk(0x33, 0x3f, 0x52);
+} // namespace
+
 RecordHeader::RecordHeader(QWidget* parent)
     : QFrame(parent)
     , m_title(new QLabel(this))
+    , m_badge(new IntegrityBadge(this))
+    , m_lockBanner(new QWidget(this))
+    , m_lockIcon(new QLabel(m_lockBanner))
+    , m_lockLabel(new QLabel(m_lockBanner))
     , m_details(new QLabel(this))
     , m_progress(new QLabel(this))
     , m_progressBar(new QProgressBar(this)) {
@@ -40,14 +53,39 @@ RecordHeader::RecordHeader(QWidget* parent)
     meter.setColor(QPalette::Highlight, QColor(0x2e, 0x9e, 0x52));
     m_progressBar->setPalette(meter);
 
+    // Read-only records say so above everything they show, with the way out.
+    m_lockBanner->setObjectName(QStringLiteral("lockBanner"));
+    m_lockBanner->setAttribute(Qt::WA_StyledBackground);
+    m_lockBanner->setStyleSheet(
+        QStringLiteral("#lockBanner { background: #eef1f6; border: 1px solid #b9c3d3; "
+                       "border-radius: 6px; } #lockBanner QLabel { color: %1; }")
+            .arg(kLockInk.name()));
+    m_lockIcon->setObjectName(QStringLiteral("lockIcon"));
+    m_lockIcon->setPixmap(LockIcon::pixmap(kLockIconSize, kLockInk, devicePixelRatioF()));
+    m_lockIcon->setFixedSize(kLockIconSize, kLockIconSize);
+    m_lockLabel->setObjectName(QStringLiteral("lockLabel"));
+    m_lockLabel->setTextFormat(Qt::RichText);
+    m_lockLabel->setWordWrap(true);
+    m_lockLabel->setAccessibleName(tr("Read-only"));
+    auto* lockLayout = new QHBoxLayout(m_lockBanner);
+    lockLayout->setContentsMargins(10, 7, 12, 7);
+    lockLayout->setSpacing(10);
+    lockLayout->addWidget(m_lockIcon, 0, Qt::AlignTop);
+    lockLayout->addWidget(m_lockLabel, 1);
+    m_lockBanner->hide();
+
+    m_badge->setAlignment(Qt::AlignCenter);
+
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(20, 14, 20, 14);
     layout->setHorizontalSpacing(16);
     layout->setVerticalSpacing(6);
     layout->addWidget(m_title, 0, 0, 1, 2);
-    layout->addWidget(m_details, 1, 0, 1, 2);
+    layout->addWidget(m_badge, 0, 2, Qt::AlignRight | Qt::AlignVCenter);
+    layout->addWidget(m_details, 1, 0, 1, 3);
     layout->addWidget(m_progressBar, 2, 0, Qt::AlignVCenter);
-    layout->addWidget(m_progress, 2, 1);
+    layout->addWidget(m_progress, 2, 1, 1, 2);
+    layout->addWidget(m_lockBanner, 3, 0, 1, 3);
     layout->setColumnStretch(1, 1);
 }
 
@@ -65,6 +103,51 @@ void RecordHeader::setRecord(const Record& record) {
     details << RecordStateText::label(record.state);
     m_details->setText(details.join(QStringLiteral("  ·  ")));
     updateProgress(record);
+    m_badge->setRecord(record);
+    updateLock(record);
+}
+
+void RecordHeader::updateLock(const Record& record) {
+    QString heading;
+    QString explanation;
+    switch (record.state) {
+    case RecordState::InProgress:
+        m_lockBanner->hide();
+        m_lockLabel->clear();
+        return;
+    case RecordState::Sealed:
+        heading = tr("Sealed — read-only");
+        explanation = tr("Every role has signed this record, so nothing in it can change. To correct it, use "
+                         "Record ▸ Reopen for Changes…, which revokes every signature.");
+        break;
+    case RecordState::Signed: {
+        int roles = 0;
+        int signedRoles = 0;
+        if (const ChecklistSection* signOff = record.signOffSection()) {
+            for (const ChecklistItem& row : signOff->items) {
+                if (row.isGroupHeader)
+                    continue;
+                ++roles;
+                signedRoles += record.activeSignature(row.text) ? 1 : 0;
+            }
+        }
+        heading = tr("Signed — read-only");
+        explanation =
+            tr("%1 of %2 roles have signed the record as it stands. The other roles can still sign; "
+               "to change an item, use Record ▸ Reopen for Changes…, which revokes the signatures.")
+                .arg(signedRoles)
+                .arg(roles);
+        break;
+    }
+    }
+    m_lockLabel->setText(
+        QStringLiteral("<b>%1</b>&nbsp;&nbsp;%2").arg(heading.toHtmlEscaped(), explanation.toHtmlEscaped()));
+    m_lockBanner->setAccessibleDescription(heading + QStringLiteral(". ") + explanation);
+    m_lockBanner->show();
+}
+
+QString RecordHeader::lockText() const {
+    return m_lockBanner->isVisibleTo(this) ? m_lockBanner->accessibleDescription() : QString();
 }
 
 void RecordHeader::updateProgress(const Record& record) {

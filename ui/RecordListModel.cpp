@@ -6,6 +6,8 @@
 #include <QBrush>
 #include <QLocale>
 
+#include <algorithm>
+
 RecordListModel::RecordListModel(ChecklistStore* store, QObject* parent)
     : QAbstractTableModel(parent)
     , m_store(store) {
@@ -17,9 +19,31 @@ RecordListModel::RecordListModel(ChecklistStore* store, QObject* parent)
 }
 
 void RecordListModel::refresh() {
-    beginResetModel();
-    m_records = m_store->records();
-    endResetModel();
+    QList<RecordSummary> records = m_store->records();
+    const auto sameRecord = [](const RecordSummary& a, const RecordSummary& b) {
+        return a.id == b.id;
+    };
+    const qsizetype known = m_records.size();
+    const bool prefixKept = records.size() >= known &&
+                            std::equal(m_records.cbegin(), m_records.cend(), records.cbegin(), sameRecord);
+    if (!prefixKept) {
+        // Another database, or records gone: the rows mean something else now.
+        beginResetModel();
+        m_records = std::move(records);
+        endResetModel();
+        return;
+    }
+    // Records are only ever added: update the known rows in place (the
+    // selection stays) and append the new ones.
+    const QList<RecordSummary> added = records.mid(known);
+    m_records = records.first(known);
+    if (known > 0)
+        Q_EMIT dataChanged(index(0, 0), index(int(known) - 1, ColumnCount - 1));
+    if (!added.isEmpty()) {
+        beginInsertRows({}, int(known), int(known + added.size()) - 1);
+        m_records.append(added);
+        endInsertRows();
+    }
 }
 
 qint64 RecordListModel::recordIdAt(int row) const {

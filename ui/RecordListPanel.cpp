@@ -3,6 +3,7 @@
 #include "RecordListModel.h"
 
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -23,6 +24,8 @@ RecordListPanel::RecordListPanel(ChecklistStore* store, QWidget* parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fit the columns to the rows on screen, not to every row of a list of thousands.
+    m_view->header()->setResizeContentsPrecision(0);
     m_view->header()->setSectionResizeMode(RecordListModel::Title, QHeaderView::Stretch);
 
     auto* layout = new QVBoxLayout(this);
@@ -52,4 +55,14 @@ void RecordListPanel::selectRecord(qint64 recordId) {
         m_view->scrollTo(index);
     }
     m_selecting = false;
+}
+
+void RecordListPanel::refresh() {
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    const qint64 selected = rows.isEmpty() ? 0 : m_model->recordIdAt(rows.first().row());
+    const int scroll = m_view->verticalScrollBar()->value();
+    m_model->refresh();
+    if (selected != 0 && m_model->rowOfRecord(selected) >= 0)
+        selectRecord(selected);
+    m_view->verticalScrollBar()->setValue(scroll);
 }

@@ -16,6 +16,9 @@ public:
     QTreeView* view() const { return m_view; }
     // Shows which record is open, without asking to open it again.
     void selectRecord(qint64 recordId);
+    // Reads the list again (a new database, changes made elsewhere), keeping
+    // the selected record and the scroll position.
+    void refresh();
 
 Q_SIGNALS:
     void recordChosen(qint64 recordId);

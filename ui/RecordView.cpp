@@ -1,22 +1,22 @@
 #include "RecordView.h"
 
 #include "ChecklistStore.h"
+#include "IntegrityBadge.h"
+#include "LockIcon.h"
 #include "ProcedureList.h"
 #include "RecordHeader.h"
 #include "SectionGrid.h"
-#include "SignOffService.h"
-#include "SignOffTableModel.h"
-#include "SignatureDelegate.h"
-#include "SignatureDialog.h"
-
-#include <QHeaderView>
-#include <QTableView>
+#include "SignOffPanel.h"
+#include "SigningActions.h"
 #include "UiLogging.h"
 
+#include <QCoreApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -32,6 +32,26 @@ QLabel* descriptionLabel(const QString& markdown, QWidget* parent) {
     label->setOpenExternalLinks(true);
     return label;
 }
+
+// "🔒 Read-only" beside a checklist's title, drawn (no emoji font needed).
+QWidget* lockTag(const QString& sectionTitle, const QString& toolTip, QWidget* parent) {
+    auto* tag = new QWidget(parent);
+    // The page's own muted text colour: readable in light and dark appearances alike.
+    const QColor ink = parent->palette().color(QPalette::PlaceholderText);
+    tag->setObjectName(QStringLiteral("sectionLock:%1").arg(sectionTitle));
+    tag->setToolTip(toolTip);
+    tag->setAccessibleName(QCoreApplication::translate("RecordView", "Read-only"));
+    auto* icon = new QLabel(tag);
+    icon->setPixmap(LockIcon::pixmap(14, ink, tag->devicePixelRatioF()));
+    auto* text = new QLabel(QCoreApplication::translate("RecordView", "Read-only"), tag);
+    text->setStyleSheet(QStringLiteral("color: %1;").arg(ink.name()));
+    auto* layout = new QHBoxLayout(tag);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(icon);
+    layout->addWidget(text);
+    return tag;
+}
 } // namespace
 
 RecordView::RecordView(const EditContext& context, QWidget* parent)
@@ -41,7 +61,8 @@ RecordView::RecordView(const EditContext& context, QWidget* parent)
     , m_placeholder(new QLabel(this))
     , m_recordPane(new QWidget(this))
     , m_header(new RecordHeader(m_recordPane))
-    , m_scroll(new QScrollArea(m_recordPane)) {
+    , m_scroll(new QScrollArea(m_recordPane))
+    , m_signing(new SigningActions(context.store, this, this)) {
     m_placeholder->setObjectName(QStringLiteral("noRecordLabel"));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
@@ -75,6 +96,8 @@ RecordView::RecordView(const EditContext& context, QWidget* parent)
 
     connect(m_context.store, &ChecklistStore::itemChanged, this, &RecordView::onItemChanged);
     connect(m_context.store, &ChecklistStore::recordStateChanged, this, &RecordView::onRecordStateChanged);
+    connect(m_signing, &SigningActions::verified, m_header->integrityBadge(),
+            &IntegrityBadge::setVerification);
 }
 
 Status RecordView::openRecord(qint64 recordId) {
@@ -82,15 +105,26 @@ Status RecordView::openRecord(qint64 recordId) {
     if (!loaded)
         return Error(loaded.error());
     commitPendingEdits();
+    // Reading the same record again (it was signed, say) keeps the page where the reader is.
+    const int keptScroll = m_record.id == recordId ? m_scroll->verticalScrollBar()->value() : 0;
     m_record = std::move(loaded).value();
     m_header->setRecord(m_record);
+    m_signing->setRecord(m_record);
     m_grids.clear();
+    m_signOffPanel = nullptr;
     // The old page and its grids go once control is back in the event loop:
     // a reload may start inside one of their own event handlers.
     if (QWidget* old = m_scroll->takeWidget())
         old->deleteLater();
     m_scroll->setWidget(buildPage());
     m_scroll->verticalScrollBar()->setValue(0);
+    if (keptScroll > 0) {
+        // The new page's height is known once its layout has run.
+        QTimer::singleShot(0, this, [this, recordId, keptScroll] {
+            if (m_record.id == recordId)
+                m_scroll->verticalScrollBar()->setValue(keptScroll);
+        });
+    }
     m_stack->setCurrentWidget(m_recordPane);
     if (!m_grids.isEmpty())
         m_grids.first()->setFocus();
@@ -102,9 +136,11 @@ Status RecordView::openRecord(qint64 recordId) {
 void RecordView::closeRecord() {
     commitPendingEdits();
     m_grids.clear();
+    m_signOffPanel = nullptr;
     if (QWidget* old = m_scroll->takeWidget())
         old->deleteLater();
     m_record = Record();
+    m_signing->clearRecord();
     m_stack->setCurrentWidget(m_placeholder);
     Q_EMIT progressChanged();
 }
@@ -157,14 +193,25 @@ QWidget* RecordView::buildSection(const ChecklistSection& section, QWidget* pare
     titleFont.setBold(true);
     title->setFont(titleFont);
     title->setAccessibleName(section.title);
-    layout->addWidget(title);
+    const bool readOnly = m_record.state != RecordState::InProgress;
+    if (section.kind == SectionKind::Checklist && readOnly) {
+        auto* titleRow = new QHBoxLayout;
+        titleRow->setSpacing(12);
+        titleRow->addWidget(title);
+        titleRow->addWidget(lockTag(section.title, lockMessage(), box), 0, Qt::AlignVCenter);
+        titleRow->addStretch(1);
+        layout->addLayout(titleRow);
+    } else {
+        layout->addWidget(title);
+    }
     if (!section.description.trimmed().isEmpty())
         layout->addWidget(descriptionLabel(section.description, box));
 
     switch (section.kind) {
     case SectionKind::Checklist: {
-        const bool editable = m_record.state != RecordState::Sealed;
-        auto* grid = new SectionGrid(m_context, m_record.id, section, editable, box);
+        // The store refuses every item change once any role has signed: the grid says so up front.
+        auto* grid = new SectionGrid(m_context, m_record.id, section, !readOnly, box);
+        grid->checklistModel()->setLockMessage(lockMessage());
         connect(grid, &SectionGrid::editFailed, this, &RecordView::editFailed);
         connect(grid, &SectionGrid::currentCellMoved, this,
                 [this, grid](const QRect& rect) { scrollToCell(grid, rect); });
@@ -177,40 +224,28 @@ QWidget* RecordView::buildSection(const ChecklistSection& section, QWidget* pare
         layout->addWidget(new ProcedureList(section, box));
         break;
     case SectionKind::SignOff: {
-        // Double-click an unsigned role to sign it.
-        auto* view = new QTableView(box);
-        view->setObjectName(QStringLiteral("signOffView"));
-        auto* model = new SignOffTableModel(*m_context.store, view);
-        model->setRecordId(m_record.id);
-        view->setModel(model);
-        view->setItemDelegateForColumn(SignOffTableModel::SignatureColumn, new SignatureDelegate(view));
-        view->setSelectionBehavior(QAbstractItemView::SelectRows);
-        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        view->verticalHeader()->hide();
-        view->verticalHeader()->setDefaultSectionSize(56);
-        view->horizontalHeader()->setStretchLastSection(true);
-        view->setColumnWidth(SignOffTableModel::RoleColumn, 160);
-        view->setColumnWidth(SignOffTableModel::NameColumn, 150);
-        view->setColumnWidth(SignOffTableModel::SignatureColumn, 170);
-        view->setColumnWidth(SignOffTableModel::MeaningColumn, 100);
-        view->setColumnWidth(SignOffTableModel::DateColumn, 150);
-        view->setMinimumHeight(60 + 56 * model->rowCount());
-        view->setToolTip(tr("Double-click an unsigned role to sign it"));
-        ChecklistStore* store = m_context.store;
-        connect(view, &QAbstractItemView::doubleClicked, this, [store, model, view](const QModelIndex& index) {
-            if (!model->isUnsignedRole(index.row()))
-                return;
-            SignOffService service(*store);
-            SignatureDialog dialog(*store, service, model->recordId(), model->roleAt(index.row()), view);
-            dialog.exec();
-        });
-        layout->addWidget(view);
+        m_signOffPanel = new SignOffPanel(*m_context.store, m_signing, m_record.id, box);
+        layout->addWidget(m_signOffPanel);
         break;
     }
     case SectionKind::Text:
         break;
     }
     return box;
+}
+
+QString RecordView::lockMessage() const {
+    switch (m_record.state) {
+    case RecordState::Sealed:
+        return tr("This record is sealed: every role has signed it, so it cannot change. To correct it, use "
+                  "Record ▸ Reopen for Changes…, which revokes every signature.");
+    case RecordState::Signed:
+        return tr("This record has been signed, so its items cannot change. To change them, use Record ▸ "
+                  "Reopen for Changes…, which revokes the signatures.");
+    case RecordState::InProgress:
+        break;
+    }
+    return {};
 }
 
 void RecordView::scrollToCell(SectionGrid* grid, const QRect& rect) {

@@ -11,11 +11,15 @@ class QScrollArea;
 class QStackedWidget;
 class RecordHeader;
 class SectionGrid;
+class SignOffPanel;
+class SigningActions;
 
 // The open record: a header with its progress above one scrolling page that
 // shows every section of its template in order: checklist grids, the
 // procedure as a numbered list, the sign-off table, each under its title and
-// description. Without a record it says how to get one.
+// description. Without a record it says how to get one. Once any role has
+// signed, the grids are read-only and the header and each grid show a lock;
+// SigningActions (Sign…, Reopen…, Verify Integrity) act on the open record.
 class RecordView : public QWidget {
     Q_OBJECT
 public:
@@ -30,6 +34,10 @@ public:
     const Record& record() const { return m_record; }
 
     QList<SectionGrid*> grids() const { return m_grids; }
+    RecordHeader* header() const { return m_header; }
+    SigningActions* signingActions() const { return m_signing; }
+    // The sign-off section of the open record; nullptr when its template has none.
+    SignOffPanel* signOffPanel() const { return m_signOffPanel; }
     SectionGrid* gridFor(const QString& sectionTitle) const;
     QString progressText() const;
     // Writes a note still being typed into the store.
@@ -45,6 +53,7 @@ private:
     QWidget* buildPage();
     QWidget* buildSection(const ChecklistSection& section, QWidget* parent);
     void scrollToCell(SectionGrid* grid, const QRect& rect);
+    QString lockMessage() const;
 
     EditContext m_context;
     QStackedWidget* m_stack;
@@ -53,5 +62,7 @@ private:
     RecordHeader* m_header;
     QScrollArea* m_scroll;
     QList<SectionGrid*> m_grids;
+    SigningActions* m_signing;
+    SignOffPanel* m_signOffPanel = nullptr;
     Record m_record;
 };

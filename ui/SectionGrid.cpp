@@ -24,6 +24,7 @@ SectionGrid::SectionGrid(const EditContext& context, qint64 recordId, const Chec
     : QTableView(parent)
     , m_model(new ChecklistTableModel(context, this)) {
     m_model->setSection(recordId, section, editable);
+    m_model->setGroupColours(palette());
     setModel(m_model);
     setObjectName(QStringLiteral("grid:%1").arg(section.title));
     setAccessibleName(tr("%1 checklist").arg(section.title));
@@ -231,17 +232,27 @@ bool SectionGrid::edit(const QModelIndex& index, EditTrigger trigger, QEvent* ev
     // Typing, F2 or a double-click anywhere on an item's row writes its note:
     // the note is the only text a QA lead types in the grid.
     const bool userAsked = trigger == AnyKeyPressed || trigger == EditKeyPressed || trigger == DoubleClicked;
+    if (userAsked && isItemRow(index.row()) && !m_model->isEditable()) {
+        // A signed record is read-only: say so rather than ignore the key or click.
+        Q_EMIT editFailed(m_model->lockMessage());
+        return false;
+    }
     if (kind != ChecklistTableModel::Notes && !(userAsked && isItemRow(index.row()) && m_model->isEditable()))
         return false;
     const QModelIndex notes = index.siblingAtColumn(m_model->columnOf(ChecklistTableModel::Notes));
     if (notes != currentIndex())
         setCurrentIndex(notes);
-    if (trigger != AnyKeyPressed || !event || event->type() != QEvent::KeyPress)
-        return QTableView::edit(notes, trigger, event);
+    if (trigger != AnyKeyPressed || !event || event->type() != QEvent::KeyPress) {
+        const bool opened = QTableView::edit(notes, trigger, event);
+        if (opened && state() == EditingState)
+            m_model->noteEditStarted(notes.row());
+        return opened;
+    }
     // Qt selects the editor's text before passing on the key, so the key would
     // replace the note. A note is evidence: typing adds to it instead.
     if (!QTableView::edit(notes, trigger, nullptr))
         return false;
+    m_model->noteEditStarted(notes.row());
     if (auto* editor = qobject_cast<QLineEdit*>(indexWidget(notes))) {
         editor->deselect();
         editor->end(false);
@@ -265,8 +276,9 @@ bool SectionGrid::isStatusClick(const QMouseEvent* event) const {
     if (event->button() != Qt::LeftButton || event->modifiers() != Qt::NoModifier)
         return false;
     const QModelIndex index = indexAt(event->position().toPoint());
+    // On a read-only record too: the click is refused with the reason (ChecklistTableModel::applyEdit).
     return index.isValid() && m_model->columnKind(index.column()) == ChecklistTableModel::Status &&
-           isItemRow(index.row()) && m_model->isEditable();
+           isItemRow(index.row());
 }
 
 void SectionGrid::mousePressEvent(QMouseEvent* event) {
@@ -306,4 +318,35 @@ void SectionGrid::currentChanged(const QModelIndex& current, const QModelIndex& 
     updateActions();
     if (current.isValid())
         Q_EMIT currentCellMoved(visualRect(current));
+}
+
+void SectionGrid::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange)
+        m_model->setGroupColours(palette());
+    QTableView::changeEvent(event);
+}
+
+void SectionGrid::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint) {
+    // commitData has already run: the note, if any, was written or refused.
+    QTableView::closeEditor(editor, hint);
+    m_model->noteEditEnded();
+}
+
+void SectionGrid::dataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles) {
+    // Qt copies a changed value into an open editor, which would throw away a
+    // note being typed when the item changes elsewhere. The typed text stays;
+    // committing it is then refused as stale (ChecklistTableModel::setData).
+    auto* editor = state() == EditingState ? qobject_cast<QLineEdit*>(indexWidget(currentIndex())) : nullptr;
+    if (!editor || !editor->isModified()) {
+        QTableView::dataChanged(topLeft, bottomRight, roles);
+        return;
+    }
+    const QString typed = editor->text();
+    const int cursor = editor->cursorPosition();
+    QTableView::dataChanged(topLeft, bottomRight, roles);
+    if (editor->text() != typed) {
+        editor->setText(typed);
+        editor->setCursorPosition(cursor);
+        editor->setModified(true);
+    }
 }

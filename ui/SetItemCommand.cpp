@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <utility>
+
 namespace {
 bool sameEdit(const ChecklistItem& item, const ChecklistStore::ItemEdit& edit) {
     return item.status == edit.status && item.notes == edit.notes;
@@ -18,6 +20,7 @@ SetItemCommand::SetItemCommand(const EditContext& context, const ChecklistItem& 
     , m_itemText(InlineMarkdown::toPlainText(current.text))
     , m_before{current.status, current.notes}
     , m_after(after)
+    , m_seenRevision(current.revision)
     , m_onFailure(std::move(onFailure)) {
     setText(describe(m_itemText, m_before, m_after));
 }
@@ -41,13 +44,15 @@ bool SetItemCommand::apply(const ChecklistStore::ItemEdit& from, const Checklist
     const Result<ChecklistItem> current = m_context.store->loadItem(m_itemId);
     if (!current)
         return fail(current.error());
-    if (!sameEdit(*current, from)) {
+    // The first write must start from exactly what the user saw; later ones from the value they left.
+    const std::optional<int> seen = std::exchange(m_seenRevision, std::nullopt);
+    if ((seen && current->revision != *seen) || !sameEdit(*current, from)) {
         const QString when = QLocale().toString(current->updatedAt.toLocalTime(), QLocale::ShortFormat);
         return fail(tr("“%1” was changed by %2 at %3 since, so this change was not made. The grid shows the "
                        "stored value.")
                         .arg(m_itemText, current->updatedBy, when));
     }
-    // The revision guards the moment between this read and the write.
+    // The revision also guards the moment between this read and the write.
     const Result<ChecklistItem> written =
         m_context.store->updateItem(m_itemId, to, m_context.actor(), current->revision);
     if (!written)

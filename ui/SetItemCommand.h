@@ -7,11 +7,15 @@
 #include <QUndoCommand>
 
 #include <functional>
+#include <optional>
 
 // One change of one item's status and notes, Subsurface style: redo() and
 // undo() write the store, which audits each of them as a change of its own.
-// Each direction first checks that the item still holds the value it starts
-// from, so an undo never overwrites a change made elsewhere in the meantime.
+// The change itself is written only over the revision of the item the user
+// saw in the grid. An undo or redo later writes only when the item still holds
+// the value it starts from (other commands of the same stack may have moved
+// the revision on since), and over the revision it read, so that neither
+// overwrites a change made elsewhere in the meantime.
 // A refused write makes the command obsolete (QUndoStack drops it) and is
 // reported through the failure handler.
 class SetItemCommand : public QUndoCommand {
@@ -38,5 +42,7 @@ private:
     QString m_itemText;
     ChecklistStore::ItemEdit m_before;
     ChecklistStore::ItemEdit m_after;
+    // The revision shown in the grid when the change was made; used by the first redo only.
+    std::optional<int> m_seenRevision;
     FailureHandler m_onFailure;
 };

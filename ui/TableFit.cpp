@@ -1,5 +1,7 @@
 #include "TableFit.h"
 
+#include "OnDemandRowHeights.h"
+
 #include <QAbstractItemModel>
 #include <QHeaderView>
 #include <QTableView>
@@ -23,9 +25,17 @@ void prepare(QTableView* table) {
 }
 
 void fitHeight(QTableView* table) {
-    table->resizeRowsToContents();
     // One-line rows as tall in every table on the page, whatever their delegates say.
     const int minimumRow = table->fontMetrics().height() + 14;
+    // A long table fits only the rows it paints: opening and editing a record
+    // of thousands of items must not size every cell (docs/PERFORMANCE.md).
+    if (OnDemandRowHeights* onDemand = OnDemandRowHeights::of(table)) {
+        onDemand->refit();
+        return;
+    }
+    if (OnDemandRowHeights::attachIfLong(table, minimumRow))
+        return;
+    table->resizeRowsToContents();
     for (int row = 0; row < table->model()->rowCount(); ++row) {
         if (table->rowHeight(row) < minimumRow)
             table->setRowHeight(row, minimumRow);

@@ -1,24 +1,34 @@
 #include "UserSettings.h"
 
 #include "AppIdentity.h"
+#include "ChecklistStore.h"
 
 #include <QFileInfo>
 #include <QSettings>
+#include <QUrl>
 
 namespace {
 const QString kIdentityName = QStringLiteral("identity/name");
 const QString kLastRecordId = QStringLiteral("session/lastRecordId");
 // A record id means nothing in another database: remember which one it came from.
 const QString kLastDatabase = QStringLiteral("session/lastDatabase");
+const QString kRecentDatabases = QStringLiteral("files/recentDatabases");
+const QString kServerHost = QStringLiteral("server/host");
+const QString kServerPort = QStringLiteral("server/port");
+const QString kServerDatabase = QStringLiteral("server/database");
+const QString kServerUser = QStringLiteral("server/user");
+const QString kAppearance = QStringLiteral("appearance/theme");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
+} // namespace
 
-QString canonical(const QString& location) {
+QString UserSettings::storableLocation(const QString& location) {
+    if (ChecklistStore::isServerLocation(location))
+        return QUrl(location).toString(QUrl::RemovePassword);
     const QFileInfo info(location);
     const QString path = info.canonicalFilePath();
     return path.isEmpty() ? info.absoluteFilePath() : path;
 }
-} // namespace
 
 QString UserSettings::actorName() {
     const QString stored = storedActorName();
@@ -39,15 +49,86 @@ void UserSettings::setActorName(const QString& name) {
 
 qint64 UserSettings::lastRecordId(const QString& databaseLocation) {
     QSettings settings;
-    if (settings.value(kLastDatabase).toString() != canonical(databaseLocation))
+    if (settings.value(kLastDatabase).toString() != storableLocation(databaseLocation))
         return 0;
     return settings.value(kLastRecordId).toLongLong();
 }
 
 void UserSettings::setLastRecord(const QString& databaseLocation, qint64 recordId) {
     QSettings settings;
-    settings.setValue(kLastDatabase, canonical(databaseLocation));
+    settings.setValue(kLastDatabase, storableLocation(databaseLocation));
     settings.setValue(kLastRecordId, recordId);
+}
+
+QString UserSettings::lastDatabase() {
+    return QSettings().value(kLastDatabase).toString();
+}
+
+QStringList UserSettings::recentDatabases() {
+    return QSettings().value(kRecentDatabases).toStringList();
+}
+
+void UserSettings::addRecentDatabase(const QString& location) {
+    const QString stored = storableLocation(location);
+    QStringList recent = recentDatabases();
+    recent.removeAll(stored);
+    recent.prepend(stored);
+    while (recent.size() > kMaxRecentDatabases)
+        recent.removeLast();
+    QSettings().setValue(kRecentDatabases, recent);
+}
+
+void UserSettings::removeRecentDatabase(const QString& location) {
+    QStringList recent = recentDatabases();
+    recent.removeAll(location);
+    recent.removeAll(storableLocation(location));
+    QSettings().setValue(kRecentDatabases, recent);
+}
+
+void UserSettings::clearRecentDatabases() {
+    QSettings().remove(kRecentDatabases);
+}
+
+UserSettings::ServerFields UserSettings::lastServer() {
+    QSettings settings;
+    ServerFields fields;
+    fields.host = settings.value(kServerHost).toString();
+    fields.port = settings.value(kServerPort, 5432).toInt();
+    fields.database = settings.value(kServerDatabase).toString();
+    fields.user = settings.value(kServerUser).toString();
+    return fields;
+}
+
+void UserSettings::setLastServer(const ServerFields& fields) {
+    QSettings settings;
+    settings.setValue(kServerHost, fields.host);
+    settings.setValue(kServerPort, fields.port);
+    settings.setValue(kServerDatabase, fields.database);
+    settings.setValue(kServerUser, fields.user);
+}
+
+UserSettings::Appearance UserSettings::appearance() {
+    const QString stored = QSettings().value(kAppearance).toString();
+    if (stored == u"dark")
+        return Appearance::Dark;
+    if (stored == u"light")
+        return Appearance::Light;
+    return Appearance::System;
+}
+
+void UserSettings::setAppearance(Appearance appearance) {
+    QSettings settings;
+    switch (appearance) {
+    case Appearance::System:
+        settings.remove(kAppearance);
+        break;
+    case Appearance::Light:
+        settings.setValue(kAppearance, QStringLiteral("light"));
+        break;
+    case Appearance::Dark:
+        settings.setValue(kAppearance, QStringLiteral("dark"));
+        break;
+    }
 }
 
 QByteArray UserSettings::windowGeometry() {

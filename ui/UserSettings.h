@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 // The desktop's QSettings keys in one place.
 class UserSettings {
@@ -15,6 +16,35 @@ public:
     // The record open when the window last closed, if it was in this database; 0 otherwise.
     static qint64 lastRecordId(const QString& databaseLocation);
     static void setLastRecord(const QString& databaseLocation, qint64 recordId);
+
+    // The database open when the window last closed; empty when none was remembered.
+    static QString lastDatabase();
+
+    // File ▸ Open Recent, newest first: files as canonical paths, servers
+    // without any password.
+    static QStringList recentDatabases();
+    static void addRecentDatabase(const QString& location);
+    static void removeRecentDatabase(const QString& location);
+    static void clearRecentDatabases();
+    static constexpr int kMaxRecentDatabases = 8;
+
+    // A location as the user may see and as settings may keep it: a file's
+    // canonical path, a server URL with its password removed.
+    static QString storableLocation(const QString& location);
+
+    // File ▸ Connect to Server… remembers these; never the password.
+    struct ServerFields {
+        QString host;
+        int port = 5432;
+        QString database;
+        QString user;
+    };
+    static ServerFields lastServer();
+    static void setLastServer(const ServerFields& fields);
+
+    enum class Appearance { System, Light, Dark };
+    static Appearance appearance();
+    static void setAppearance(Appearance appearance);
 
     static QByteArray windowGeometry();
     static QByteArray windowState();

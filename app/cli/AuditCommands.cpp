@@ -40,8 +40,7 @@ QList<Command> AuditCommands::commands() {
     return {audit, verify};
 }
 
-int AuditCommands::verify(CommandContext& context)
-{
+int AuditCommands::verify(CommandContext& context) {
     std::optional<qint64> recordId;
     if (!context.argument(0).isEmpty()) {
         Result<qint64> resolved = context.store().resolveRecord(context.argument(0));
@@ -72,8 +71,8 @@ int AuditCommands::verify(CommandContext& context)
                                   .arg(report.intact() ? tr("Intact") : tr("NOT intact"))
                                   .arg(report.auditRowsChecked)
                                   .arg(report.signaturesChecked)
-                                  .arg(report.recordsChecked)
-                              + u'\n');
+                                  .arg(report.recordsChecked) +
+                              u'\n');
     }
     return report.intact() ? ExitSuccess : ExitIntegrityFailure;
 }

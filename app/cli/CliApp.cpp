@@ -6,10 +6,12 @@
 #include "CommandTable.h"
 #include "CommonOptions.h"
 #include "Console.h"
+#include "DatabaseAdvice.h"
 #include "ExitCode.h"
 #include "HelpText.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -35,6 +37,13 @@ CliApp::CliApp(QStringList arguments, Console& console)
 
 QList<QCommandLineOption> CliApp::globalOptions() {
     return {CommonOptions::database(), CommonOptions::helpFlag()};
+}
+
+QString CliApp::subcommandNames(const QList<const Command*>& group) {
+    QStringList names;
+    for (const Command* command : group)
+        names << command->name.section(QLatin1Char(' '), 1);
+    return names.join(QStringLiteral(", "));
 }
 
 int CliApp::usageError(const QString& message, const QString& commandName) {
@@ -84,13 +93,29 @@ int CliApp::run() {
         return usageError(tr("no command given"));
     }
 
-    const QString name = args.at(i);
+    QString name = args.at(i);
     QStringList rest = args.mid(i + 1);
     if (name == u"help")
         return showHelp(rest);
+    const QList<const Command*> group = CommandTable::group(m_commands, name);
+    if (!group.isEmpty()) {
+        // "signer add": the group's name, then the subcommand.
+        if (rest.isEmpty() || rest.constFirst().startsWith(QLatin1Char('-'))) {
+            if (help || rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h"))) {
+                m_console.out(HelpText::group(name, group));
+                return ExitSuccess;
+            }
+            return usageError(tr("%1 needs a subcommand: %2").arg(name, subcommandNames(group)));
+        }
+        name += QLatin1Char(' ') + rest.takeFirst();
+    }
     const Command* command = CommandTable::find(m_commands, name);
-    if (!command)
+    if (!command) {
+        if (!group.isEmpty())
+            return usageError(tr("unknown command \"%1\"; %2 has %3")
+                                  .arg(name, name.section(QLatin1Char(' '), 0, 0), subcommandNames(group)));
         return usageError(tr("unknown command \"%1\"").arg(name));
+    }
     if (help)
         rest.prepend(QStringLiteral("--help"));
     return runCommand(*command, leading + rest);
@@ -101,11 +126,17 @@ int CliApp::showHelp(const QStringList& arguments) {
         m_console.out(HelpText::global(m_commands));
         return ExitSuccess;
     }
-    if (arguments.size() > 1)
+    const QString name = arguments.join(QLatin1Char(' '));
+    const QList<const Command*> group = CommandTable::group(m_commands, name);
+    if (!group.isEmpty()) {
+        m_console.out(HelpText::group(name, group));
+        return ExitSuccess;
+    }
+    const Command* command = CommandTable::find(m_commands, name);
+    if (!command && arguments.size() > 1 && CommandTable::group(m_commands, arguments.constFirst()).isEmpty())
         return usageError(tr("help takes one command name"));
-    const Command* command = CommandTable::find(m_commands, arguments.constFirst());
     if (!command)
-        return usageError(tr("unknown command \"%1\"").arg(arguments.constFirst()));
+        return usageError(tr("unknown command \"%1\"").arg(name));
     m_console.out(HelpText::command(*command, globalOptions()));
     return ExitSuccess;
 }
@@ -171,12 +202,24 @@ int CliApp::runCommand(const Command& command, const QStringList& arguments) {
         // The desktop app's database, created on first use as the app does.
         path = ChecklistStore::defaultLocation();
     }
+    const bool isFile = !ChecklistStore::isServerLocation(path);
     // Only a file the user named and this run created is removed again on failure.
-    const bool created = userNamedPath && !QFileInfo::exists(path);
+    const bool created = userNamedPath && isFile && !QFileInfo::exists(path);
+    if (created && mode == ChecklistStore::OpenMode::CreateIfMissing &&
+        !QFileInfo(path).absoluteDir().exists()) {
+        // A database the user names is created, but never a folder: a typo in
+        // the path must not leave a tree of folders behind.
+        m_console.errLine(
+            kProgram + QStringLiteral(": ") +
+            tr("cannot create the database %1: the folder %2 does not exist. Check the path, or "
+               "create the folder first.")
+                .arg(path, QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+        return ExitUserError;
+    }
     if (Status opened = store.open(path, mode); !opened) {
         if (created)
             removeCreatedDatabase(store, path);
-        m_console.errLine(kProgram + QStringLiteral(": ") + opened.error());
+        m_console.errLine(kProgram + QStringLiteral(": ") + DatabaseAdvice::explain(opened.error(), path));
         return ExitUserError;
     }
 

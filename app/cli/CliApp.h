@@ -26,6 +26,7 @@ private:
     int usageError(const QString& message, const QString& commandName = {});
     QString checkUsage(const Command& command, const QCommandLineParser& parser) const;
     static QList<QCommandLineOption> globalOptions();
+    static QString subcommandNames(const QList<const Command*>& group);
 
     QStringList m_arguments;
     Console& m_console;

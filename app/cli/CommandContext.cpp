@@ -3,6 +3,7 @@
 #include "AppIdentity.h"
 #include "ChecklistStore.h"
 #include "Console.h"
+#include "DatabaseAdvice.h"
 
 #include <QCommandLineParser>
 #include <QSaveFile>
@@ -32,7 +33,7 @@ QString CommandContext::value(const QString& option) const {
 }
 
 int CommandContext::fail(const QString& message) const {
-    QString text = message;
+    QString text = DatabaseAdvice::explain(message, m_store ? m_store->location() : QString());
     while (text.endsWith(QLatin1Char('\n')))
         text.chop(1);
     m_console.errLine(QStringLiteral("countersign-cli: ") + text);

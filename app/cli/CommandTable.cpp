@@ -1,8 +1,11 @@
 #include "CommandTable.h"
 
 #include "AuditCommands.h"
+#include "BackupCommands.h"
 #include "ItemCommands.h"
 #include "RecordCommands.h"
+#include "SignerCommands.h"
+#include "SigningCommands.h"
 #include "TemplateCommands.h"
 
 QList<Command> CommandTable::all() {
@@ -10,7 +13,10 @@ QList<Command> CommandTable::all() {
     commands += TemplateCommands::commands();
     commands += RecordCommands::commands();
     commands += ItemCommands::commands();
+    commands += SignerCommands::commands();
+    commands += SigningCommands::commands();
     commands += AuditCommands::commands();
+    commands += BackupCommands::commands();
     return commands;
 }
 
@@ -20,4 +26,14 @@ const Command* CommandTable::find(const QList<Command>& commands, const QString&
             return &command;
     }
     return nullptr;
+}
+
+QList<const Command*> CommandTable::group(const QList<Command>& commands, const QString& groupName) {
+    QList<const Command*> members;
+    const QString prefix = groupName + QLatin1Char(' ');
+    for (const Command& command : commands) {
+        if (command.name.startsWith(prefix))
+            members.append(&command);
+    }
+    return members;
 }

@@ -36,3 +36,16 @@ QCommandLineOption CommonOptions::actor() {
            "login name)."),
         tr("NAME"));
 }
+
+QCommandLineOption CommonOptions::pdfFile() {
+    return QCommandLineOption(
+        pdf,
+        tr("Write the PDF/A report, signatures and audit trail included, to FILE (\"-\": standard output)."),
+        tr("FILE"));
+}
+
+QCommandLineOption CommonOptions::passwordStdin() {
+    return QCommandLineOption(passwordStdinName,
+                              tr("Read the password as a line on standard input (it is never a command-line "
+                                 "argument, and never shown)."));
+}

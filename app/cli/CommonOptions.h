@@ -15,6 +15,8 @@ public:
     static inline const QString markdown = QStringLiteral("markdown");
     static inline const QString csv = QStringLiteral("csv");
     static inline const QString by = QStringLiteral("by");
+    static inline const QString pdf = QStringLiteral("pdf");
+    static inline const QString passwordStdinName = QStringLiteral("password-stdin");
 
     static QCommandLineOption database();
     static QCommandLineOption helpFlag();
@@ -23,4 +25,6 @@ public:
     static QCommandLineOption markdownFile();
     static QCommandLineOption csvFile();
     static QCommandLineOption actor();
+    static QCommandLineOption pdfFile();
+    static QCommandLineOption passwordStdin();
 };

@@ -22,10 +22,14 @@ QString HelpText::global(const QList<Command>& commands) {
     options.addRow({QStringLiteral("--json"), tr("Machine-readable output, where a command offers it.")});
     options.addRow({QStringLiteral("-h, --help"), tr("Show this help, or a command's help after it.")});
     options.addRow({QStringLiteral("--version"), tr("Show the version.")});
+    options.addRow({QStringLiteral("--password-stdin"),
+                    tr("Where a command needs a password: read it as a line on standard input.")});
     text += options.toString();
-    text += QLatin1Char('\n') +
-            tr("Exit status: 0 success, 1 the command failed (nothing was changed), 2 bad usage.") +
-            QLatin1Char('\n');
+    text +=
+        QLatin1Char('\n') +
+        tr("Exit status: 0 success, 1 the command failed (nothing was changed), 2 bad usage, 3 verify found "
+           "something changed behind the application's back.") +
+        QLatin1Char('\n');
     return text;
 }
 
@@ -58,4 +62,22 @@ QString HelpText::usageHint(const QString& commandName) {
     if (commandName.isEmpty())
         return tr("Try 'countersign-cli --help'.");
     return tr("Try 'countersign-cli %1 --help'.").arg(commandName);
+}
+
+QString HelpText::group(const QString& groupName, const QList<const Command*>& members) {
+    QString text =
+        tr("Usage: countersign-cli %1 SUBCOMMAND [ARGUMENTS] [OPTIONS]").arg(groupName) + QLatin1Char('\n');
+    text += QLatin1Char('\n') + tr("Subcommands:") + QLatin1Char('\n');
+    TablePrinter table({{QString()}, {QString()}}, QStringLiteral("  "));
+    table.setHeaderVisible(false);
+    for (const Command* command : members)
+        table.addRow({command->name, command->summary});
+    text += table.toString();
+    text += QLatin1Char('\n');
+    for (const Command* command : members)
+        text += QStringLiteral("  countersign-cli ") + command->synopsis + QLatin1Char('\n');
+    text += QLatin1Char('\n') +
+            tr("Try 'countersign-cli %1 SUBCOMMAND --help' for its options.").arg(groupName) +
+            QLatin1Char('\n');
+    return text;
 }

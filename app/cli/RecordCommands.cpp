@@ -5,10 +5,13 @@
 #include "CommonOptions.h"
 #include "Console.h"
 #include "MarkdownWriter.h"
+#include "PdfReport.h"
 #include "RecordExporter.h"
 #include "RecordPrinter.h"
+#include "SignOffJson.h"
 #include "TablePrinter.h"
 
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,7 +55,10 @@ QList<Command> RecordCommands::commands() {
     Command show;
     show.name = QStringLiteral("show");
     show.synopsis = QStringLiteral("show RECORD [--json]");
-    show.summary = tr("Show a record: every section, item, status and note");
+    show.summary = tr("Show a record: every section, item, status and note, and its signatures");
+    show.description = tr("The JSON holds the record's state and a \"signoffs\" list: every signature with "
+                          "its role, login, printed_name, meaning, signed_at (UTC), digest and state (valid, "
+                          "invalidated or revoked).");
     show.options = {CommonOptions::jsonFlag()};
     show.minArguments = 1;
     show.maxArguments = 1;
@@ -61,13 +67,17 @@ QList<Command> RecordCommands::commands() {
 
     Command exportRecord;
     exportRecord.name = QStringLiteral("export");
-    exportRecord.synopsis = QStringLiteral("export RECORD --markdown FILE|- | --json FILE|- | --csv FILE|-");
-    exportRecord.summary = tr("Write a record as Markdown, JSON or CSV");
+    exportRecord.synopsis = QStringLiteral(
+        "export RECORD --markdown FILE|- | --json FILE|- | --csv FILE|- | --pdf FILE|- [--by NAME]");
+    exportRecord.summary = tr("Write a record as Markdown, JSON, CSV or a PDF/A report");
     exportRecord.description = tr("Give exactly one format. \"-\" writes to standard output; a file is "
-                                  "replaced only once it is written completely.");
+                                  "replaced only once it is written completely. The PDF/A report holds every "
+                                  "item, the signatures with printed name, meaning and time, and the audit "
+                                  "trail; --by names who made it on its first page.");
     exportRecord.options = {CommonOptions::markdownFile(), CommonOptions::jsonFile(),
-                            CommonOptions::csvFile()};
-    exportRecord.exactlyOneOf = {CommonOptions::markdown, CommonOptions::json, CommonOptions::csv};
+                            CommonOptions::csvFile(), CommonOptions::pdfFile(), CommonOptions::actor()};
+    exportRecord.exactlyOneOf = {CommonOptions::markdown, CommonOptions::json, CommonOptions::csv,
+                                 CommonOptions::pdf};
     exportRecord.minArguments = 1;
     exportRecord.maxArguments = 1;
     exportRecord.database = Command::Database::Read;
@@ -147,11 +157,24 @@ int RecordCommands::showRecord(CommandContext& context) {
         return context.fail(record.error());
     if (context.isSet(CommonOptions::json)) {
         context.console().outBytes(
-            QJsonDocument(RecordExporter::toJson(*record)).toJson(QJsonDocument::Indented));
+            QJsonDocument(SignOffJson::record(*record)).toJson(QJsonDocument::Indented));
         return ExitSuccess;
     }
     context.console().out(RecordPrinter::toText(*record));
     return ExitSuccess;
+}
+
+Result<QByteArray> RecordCommands::pdfReport(CommandContext& context, const Record& record) {
+    // Fonts come from the platform's font database: main() makes a
+    // QGuiApplication (offscreen) for this command only, see ApplicationKind.
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return Error(tr("the PDF report needs the graphics libraries, which were not started"));
+    ReportOptions options;
+    options.generatedBy = context.actor();
+    options.clock = [&context] {
+        return context.store().now();
+    };
+    return PdfReport::bytes(record, context.store().auditTrail(record.id), options);
 }
 
 int RecordCommands::exportRecord(CommandContext& context) {
@@ -165,7 +188,13 @@ int RecordCommands::exportRecord(CommandContext& context) {
         bytes = MarkdownWriter::writeRecord(*record).toUtf8();
     } else if (context.isSet(CommonOptions::json)) {
         target = context.value(CommonOptions::json);
-        bytes = RecordExporter::toJsonBytes(*record);
+        bytes = QJsonDocument(SignOffJson::record(*record)).toJson(QJsonDocument::Indented);
+    } else if (context.isSet(CommonOptions::pdf)) {
+        target = context.value(CommonOptions::pdf);
+        Result<QByteArray> pdf = pdfReport(context, *record);
+        if (!pdf)
+            return context.fail(tr("cannot write %1: %2").arg(target, pdf.error()));
+        bytes = pdf.value();
     } else {
         target = context.value(CommonOptions::csv);
         bytes = RecordExporter::toCsv(*record);

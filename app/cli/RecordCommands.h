@@ -1,6 +1,8 @@
 #pragma once
 
+#include "Checklist.h"
 #include "Command.h"
+#include "Result.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -18,4 +20,5 @@ private:
     static int listRecords(CommandContext& context);
     static int showRecord(CommandContext& context);
     static int exportRecord(CommandContext& context);
+    static Result<QByteArray> pdfReport(CommandContext& context, const Record& record);
 };

@@ -1,5 +1,6 @@
 #include "RecordPrinter.h"
 
+#include "SignOffService.h"
 #include "TablePrinter.h"
 
 namespace {
@@ -29,6 +30,7 @@ QString RecordPrinter::toText(const Record& record) {
             break;
         case SectionKind::SignOff:
             text += signOffSection(record, section);
+            text += signatureHistory(record);
             break;
         case SectionKind::Text:
             text += section.title + QLatin1Char('\n') + description(section.description);
@@ -135,4 +137,22 @@ QString RecordPrinter::signOffSection(const Record& record, const ChecklistSecti
         table.addRow(cells);
     }
     return text + table.toString();
+}
+
+QString RecordPrinter::signatureHistory(const Record& record) {
+    if (record.signatures.isEmpty())
+        return {};
+    TablePrinter table(
+        {{tr("Role")}, {tr("Signer")}, {tr("Meaning")}, {tr("Signed")}, {tr("State")}, {tr("Digest")}},
+        kIndent + kIndent);
+    for (const SignatureEntry& s : record.signatures) {
+        QString state = SignatureStateText::label(SignOffService::stateOf(record, s));
+        if (s.revoked)
+            state += QLatin1Char(' ') +
+                     tr("by %1, %2: %3").arg(s.revokedBy, localTime(s.revokedAt), s.revokedReason);
+        table.addRow({s.role, tr("%1 (%2)").arg(s.printedName, s.login), s.meaning, localTime(s.signedAt),
+                      state, s.digest.left(16)});
+    }
+    return kIndent + tr("Signatures (%n):", nullptr, int(record.signatures.size())) + QLatin1Char('\n') +
+           table.toString();
 }

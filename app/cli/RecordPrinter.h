@@ -22,5 +22,7 @@ private:
     static QString checklistSection(const ChecklistSection& section);
     static QString procedureSection(const ChecklistSection& section);
     static QString signOffSection(const Record& record, const ChecklistSection& section);
+    // Every signature ever made, revoked ones included, with its state and digest.
+    static QString signatureHistory(const Record& record);
     static QString description(const QString& text);
 };

@@ -3,13 +3,18 @@
 #include "Checklist.h"
 #include "Result.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
 
+class ChangeWatcher;
+class QSqlError;
 class SqlDialect;
 
 // The one class that owns the SQL. Every method runs prepared statements with
@@ -41,9 +46,25 @@ public:
     // A file path (SQLite) or postgresql://user@host:port/database (a team's server).
     Status open(const QString& location, OpenMode mode = OpenMode::CreateIfMissing);
     static bool isServerLocation(const QString& location);
+    // What it takes to open a second connection to the same database, say in
+    // a worker thread: the location, the server password typed for this one,
+    // and the busy timeout.
+    struct Connection {
+        QString location;
+        QString password;
+        std::chrono::milliseconds busyTimeout{10000};
+    };
+    Connection connection() const;
+    // Opens the database another store has open (an existing one only), without
+    // watching it for other writers: for a worker that reads and closes again.
+    Status openSecondConnection(const Connection& connection);
     // A password for the server typed into the GUI; never stored. Without one,
     // libpq reads PGPASSWORD or ~/.pgpass.
     void setServerPassword(const QString& password);
+    // How long a statement waits for another program's write lock before the
+    // store retries and then reports the database busy (SQLite; the server
+    // has its own lock timeout). Takes effect at the next open().
+    void setBusyTimeout(std::chrono::milliseconds timeout);
     void close();
     bool isOpen() const;
     QString location() const;
@@ -100,6 +121,13 @@ public:
     // transaction that first checks the record still has the content that was
     // signed (expectedDigest) and the role is still unsigned.
     Result<qint64> addSignature(const SignatureEntry& signature, bool sealsRecord);
+    // The sign-off rules that depend on the other signatures (signing order,
+    // one role per person, whether this signature completes the record), run
+    // again inside the write transaction on the record as it is then, so two
+    // signers at once cannot both pass them on what they read before. Returns
+    // whether the new signature seals the record, or why it may not be stored.
+    using SignatureRules = std::function<Result<bool>(const Record& current)>;
+    Result<qint64> addSignature(const SignatureEntry& signature, const SignatureRules& rules);
     // Revokes every standing signature and returns the record to in progress.
     Status reopenRecord(qint64 recordId, const QString& login, const QString& reason);
     QList<SignatureEntry> signatures(qint64 recordId) const;
@@ -137,11 +165,26 @@ Q_SIGNALS:
 private:
     class Transaction;
     Status openFile(const QString& location, OpenMode mode);
+    Status checkedOpenFile(const QString& location, OpenMode mode);
+    Status startWatchingForOthers();
+    // The user's words for a database error: never SQLite's raw "database is locked".
+    QString explain(const QSqlError& error) const;
+    // A failure while reading a file before anything was written to it.
+    Error unchangedFileError(const QString& what, const QSqlError& error) const;
+    QString shownLocation() const;
     Status connectToServer(const QString& location);
     Status migrate();
+    Result<int> readSchemaVersion();
     Status createSchemaV1();
     Status migrateToV2();
-    Status backUpBeforeMigration(int fromVersion);
+    Status migrateToV3();
+    // Sets the progress counters of one record (or of every record) from its items.
+    Status recountProgress(std::optional<qint64> recordId);
+    // A statement prepared once per connection and reused (the hot paths run
+    // the same few statements again and again); dropped by close().
+    QSqlQuery& prepared(const QString& sql) const;
+    // Copies the file beside itself, named after its old version; returns the copy's path.
+    Result<QString> backUpBeforeMigration(int fromVersion);
     Result<qint64> insertTemplate(const ChecklistTemplate& tmpl);
     Status insertSections(const QString& sectionTable, const QString& itemTable, const QString& ownerColumn,
                           qint64 ownerId, const QList<ChecklistSection>& sections);
@@ -151,9 +194,13 @@ private:
     QString lastError(const QString& what) const;
 
     QSqlDatabase m_db;
+    mutable QHash<QString, QSqlQuery> m_prepared;
     QString m_connectionName;
     QString m_location;
     QString m_password;
     std::unique_ptr<SqlDialect> m_dialect;
     std::function<QDateTime()> m_clock;
+    std::chrono::milliseconds m_busyTimeout{10000};
+    ChangeWatcher* m_watcher = nullptr;
+    bool m_watchForOthers = true;
 };

@@ -258,9 +258,25 @@ Result<SignatureEntry> SignOffService::sign(const SignRequest& request)
     entry.signature = Crypto::sign(SignaturePayload::bytes(entry), key);
     Crypto::wipe(key);
 
-    Record afterSigning = record.value();
-    afterSigning.signatures.append(entry);
-    Result<qint64> id = m_store.addSignature(entry, allRolesSigned(afterSigning));
+    // The rules that depend on other signatures run again inside the store's
+    // write lock, on the record as it is then: another role may have signed
+    // (and this signature now seals the record) or the record been reopened
+    // since it was read above.
+    const qint64 signerId = signer->id;
+    Result<qint64> id = m_store.addSignature(entry, [this, &entry, signerId](const Record& current) -> Result<bool> {
+        if (Status allowed = canSign(current, entry.role); !allowed)
+            return Error(allowed.error());
+        for (const SignatureEntry& other : current.signatures) {
+            if (!other.revoked && other.signerId == signerId)
+                return Error(tr("%1 has already signed record %2 as %3: one person may not sign two roles")
+                                 .arg(entry.printedName)
+                                 .arg(current.id)
+                                 .arg(other.role));
+        }
+        Record afterSigning = current;
+        afterSigning.signatures.append(entry);
+        return allRolesSigned(afterSigning);
+    });
     if (!id)
         return Error(id.error());
     entry.id = id.value();

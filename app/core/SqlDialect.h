@@ -4,7 +4,7 @@
 
 #include <memory>
 
-class QSqlDatabase;
+class QSqlError;
 
 // What differs between the SQL backends lives here and nowhere else, so the
 // store's statements stay portable (SQLite today, PostgreSQL for teams).
@@ -23,8 +23,27 @@ public:
     // Starts a transaction that holds the write lock from its first statement,
     // so that reading the audit chain's tail and appending to it cannot interleave.
     QStringList beginWrite() const;
-    // Statements run once per connection (durability, foreign keys).
+    // Statements run once per connection that never write to the file
+    // (durability, foreign keys, lock waits), so they are safe before the
+    // schema version has been checked.
     QStringList connectionSetup() const;
+    // The journal the database keeps from then on. Switching an SQLite file to
+    // WAL rewrites its header, so this runs only once the file is known to be
+    // ours and at the current version (after a migration committed).
+    QStringList journalSetup() const;
+    // The channel every write transaction announces itself on (PostgreSQL
+    // NOTIFY), and the statement that does it inside the transaction; empty
+    // where other writers are noticed by polling changeProbe() instead.
+    static QString changeChannel();
+    QString announceChange() const;
+    // A query whose single value moves whenever another connection commits
+    // (SQLite's PRAGMA data_version); empty on PostgreSQL.
+    QString changeProbe() const;
+    // Another connection holds the lock (SQLite "database is locked", a
+    // PostgreSQL lock timeout or deadlock): the transaction may be retried.
+    bool isBusy(const QSqlError& error) const;
+    // The file is not a whole SQLite database (truncated, overwritten).
+    bool isDamaged(const QSqlError& error) const;
     // A query that answers whether the schema version is recorded at all
     // (empty where reading the version never fails, as in SQLite).
     QString hasSchemaVersion() const;

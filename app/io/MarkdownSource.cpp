@@ -1,8 +1,11 @@
 #include "MarkdownSource.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 namespace {
 
@@ -22,6 +25,16 @@ QByteArray withLfLineEnds(const QByteArray& bytes) {
     return out;
 }
 
+// The first control character in a line other than a tab, as (index, character).
+std::optional<std::pair<qsizetype, char32_t>> firstControlCharacter(const QString& line) {
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (c != u'\t' && c.category() == QChar::Other_Control)
+            return std::make_pair(i, char32_t(c.unicode()));
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 Result<MarkdownSource> MarkdownSource::fromUtf8(const QByteArray& bytes) {
@@ -37,12 +50,26 @@ Result<MarkdownSource> MarkdownSource::fromUtf8(const QByteArray& bytes) {
         if (end < 0)
             end = text.size();
         // Decoding line by line lets the error name the line with the bad bytes.
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
+        // ConvertInitialBom: a U+FEFF that starts a line is text (the file's own BOM is
+        // gone already); dropping it would make the same text read differently.
+        QStringDecoder decoder(QStringDecoder::Utf8,
+                               QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
         QString line = decoder.decode(QByteArrayView(text).sliced(start, end - start));
         if (decoder.hasError()) {
             return Error(
                 QStringLiteral("line %1: the text is not valid UTF-8; save the file with UTF-8 encoding")
                     .arg(source.m_lineStarts.size()));
+        }
+        // A NUL, an escape sequence or a backspace in a cell would reach the grid, the
+        // terminal of countersign-cli and the signed content unseen: refuse it here.
+        if (const auto control = firstControlCharacter(line)) {
+            return Error(
+                QCoreApplication::translate("MarkdownSource",
+                                            "line %1, column %2: the text holds the control character "
+                                            "U+%3, which a checklist cannot show; remove it")
+                    .arg(source.m_lineStarts.size())
+                    .arg(control->first + 1)
+                    .arg(QString::number(uint(control->second), 16).toUpper().rightJustified(4, u'0')));
         }
         source.m_lines.append(line);
         start = end + 1;

@@ -13,7 +13,8 @@
 // which is how md4c's text callbacks are tied to lines.
 class MarkdownSource {
 public:
-    // Fails, naming the line, when the bytes are not valid UTF-8.
+    // Fails, naming the line, when the bytes are not valid UTF-8 or hold a
+    // control character other than a tab and the line ends.
     static Result<MarkdownSource> fromUtf8(const QByteArray& bytes);
 
     // The normalised text handed to md4c; pointers into it map to lines.

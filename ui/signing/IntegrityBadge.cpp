@@ -4,6 +4,8 @@
 #include "SigningColours.h"
 #include "SigningTime.h"
 
+#include <algorithm>
+
 IntegrityBadge::Assessment IntegrityBadge::assess(const Record& record) {
     Assessment a;
     const ChecklistSection* signOff = record.signOffSection();
@@ -62,6 +64,42 @@ IntegrityBadge::Assessment IntegrityBadge::assess(const Record& record) {
     return a;
 }
 
+IntegrityBadge::Assessment IntegrityBadge::assess(const Record& record, const Verifier::Report& report,
+                                                  const QDateTime& checkedAt) {
+    Assessment a = assess(record);
+    const QString when = SigningTime::localText(checkedAt);
+    if (report.intact()) {
+        a.text += tr(" · intact");
+        a.toolTip =
+            tr("Integrity verified %1: the audit trail is unbroken (%2 events checked), and every signature "
+               "holds for its signer's key.")
+                .arg(when)
+                .arg(report.auditRowsChecked) +
+            (a.toolTip.isEmpty() ? QString() : QStringLiteral("\n\n") + a.toolTip);
+        return a;
+    }
+    // Findings about this record first: they are what the person looking at it needs.
+    QList<Verifier::Finding> findings = report.findings;
+    std::stable_sort(findings.begin(), findings.end(), [&record](const auto& x, const auto& y) {
+        return (x.recordId == record.id) > (y.recordId == record.id);
+    });
+    a.level = Level::Broken;
+    const QString first = findings.first().message;
+    a.text =
+        tr("⚠ Integrity broken · %1").arg(first.size() > 70 ? first.left(67) + QStringLiteral("…") : first);
+    QStringList lines;
+    lines << tr("The integrity check of %1 failed:").arg(when);
+    for (const Verifier::Finding& finding : std::as_const(findings))
+        lines << QStringLiteral("• ") + finding.message;
+    lines << QString()
+          << tr("Something changed this database outside Countersign. Keep the file as it is and tell "
+                "whoever administers it; countersign-cli verify lists the same findings.");
+    a.toolTip = lines.join(u'\n');
+    a.foreground = SigningColours::invalid();
+    a.background = SigningColours::invalidTint();
+    return a;
+}
+
 IntegrityBadge::IntegrityBadge(QWidget* parent)
     : QLabel(parent) {
     setObjectName(QStringLiteral("integrityBadge"));
@@ -73,10 +111,38 @@ IntegrityBadge::IntegrityBadge(QWidget* parent)
 }
 
 void IntegrityBadge::setRecord(const Record& record) {
-    apply(assess(record));
+    // A report is about the record as it was checked: a reload waits for a new one.
+    m_report.reset();
+    m_record = record;
+    refresh();
+}
+
+void IntegrityBadge::setVerification(const Verifier::Report& report) {
+    m_report = report;
+    m_checkedAt = QDateTime::currentDateTimeUtc();
+    refresh();
+}
+
+void IntegrityBadge::refresh() {
+    if (!m_record)
+        return;
+    if (m_report) {
+        apply(assess(*m_record, *m_report, m_checkedAt));
+        return;
+    }
+    // The check runs in the background once the record is on screen.
+    Assessment unchecked = assess(*m_record);
+    if (!unchecked.text.isEmpty()) {
+        if (!unchecked.toolTip.isEmpty())
+            unchecked.toolTip += u'\n';
+        unchecked.toolTip += tr("Checking the audit trail and the signatures…");
+    }
+    apply(unchecked);
 }
 
 void IntegrityBadge::clearRecord() {
+    m_record.reset();
+    m_report.reset();
     Assessment none;
     none.foreground = SigningColours::muted();
     none.background = SigningColours::mutedTint();

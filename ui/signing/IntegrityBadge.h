@@ -1,9 +1,13 @@
 #pragma once
 
 #include "Checklist.h"
+#include "Verifier.h"
 
 #include <QColor>
+#include <QDateTime>
 #include <QLabel>
+
+#include <optional>
 
 // A record's signing state at a glance, as a coloured pill:
 //   "✓ Sealed · all 4 signatures valid"   (green)
@@ -14,12 +18,18 @@
 // assess() gives the same text and colours without a widget (status bar,
 // window title, the PDF).
 //
+// Once the Verifier's report for the record is in (setVerification), the
+// badge also says whether the audit chain and every signature still hold:
+//   "✓ Sealed · all 4 signatures valid · intact"   the tooltip says what was checked
+//   "⚠ Integrity broken · audit row 12 …"          (red) the tooltip lists every finding
+//
 //   auto* badge = new IntegrityBadge(this);
 //   connect(signOffModel, &SignOffTableModel::recordReloaded, badge, &IntegrityBadge::setRecord);
+//   badge->setVerification(Verifier::verify(store, recordId));
 class IntegrityBadge : public QLabel {
     Q_OBJECT
 public:
-    enum class Level { NoSignOff, Unsigned, Partial, Sealed, Invalid };
+    enum class Level { NoSignOff, Unsigned, Partial, Sealed, Invalid, Broken };
 
     struct Assessment {
         Level level = Level::NoSignOff;
@@ -33,17 +43,29 @@ public:
     };
 
     static Assessment assess(const Record& record);
+    // The badge for a record together with the Verifier's report on it.
+    static Assessment assess(const Record& record, const Verifier::Report& report,
+                             const QDateTime& checkedAt);
 
     explicit IntegrityBadge(QWidget* parent = nullptr);
 
     Level level() const { return m_level; }
+    // True once a Verifier report on the record as last set is shown; isIntact() then tells its verdict.
+    bool isVerified() const { return m_report.has_value(); }
+    bool isIntact() const { return m_report && m_report->intact(); }
 
 public Q_SLOTS:
     void setRecord(const Record& record);
+    // The Verifier's report for the record shown (kept until clearRecord()).
+    void setVerification(const Verifier::Report& report);
     void clearRecord();
 
 private:
     void apply(const Assessment& assessment);
+    void refresh();
 
     Level m_level = Level::NoSignOff;
+    std::optional<Record> m_record;
+    std::optional<Verifier::Report> m_report;
+    QDateTime m_checkedAt;
 };

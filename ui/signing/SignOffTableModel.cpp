@@ -2,6 +2,7 @@
 
 #include "ChecklistStore.h"
 #include "SignOffService.h"
+#include "SignatureStateIcon.h"
 #include "SigningColours.h"
 #include "SigningTime.h"
 
@@ -17,8 +18,14 @@ SignOffTableModel::SignOffTableModel(ChecklistStore& store, QObject* parent)
             refresh();
     });
     // An item change after signing invalidates signatures: the State column follows.
+    // Without a standing signature an item change shows nowhere here, and a
+    // reload per tick would cost a whole record read on every Space.
     connect(&m_store, &ChecklistStore::itemChanged, this, [this](qint64 id, const ChecklistItem&) {
-        if (id == m_recordId && m_recordId != 0)
+        if (id != m_recordId || m_recordId == 0 || !m_record)
+            return;
+        const bool standing = std::any_of(m_record->signatures.cbegin(), m_record->signatures.cend(),
+                                          [](const SignatureEntry& s) { return !s.revoked; });
+        if (standing)
             refresh();
     });
 }
@@ -247,6 +254,12 @@ QVariant SignOffTableModel::data(const QModelIndex& index, int role) const {
         return displayData(row, signature, column);
     case Qt::ToolTipRole:
         return toolTip(row, signature, column);
+    case Qt::DecorationRole:
+        if (column == StateColumn) {
+            if (const std::optional<SignatureState> state = stateOf(signature))
+                return SignatureStateIcon::icon(*state);
+        }
+        return {};
     case Qt::AccessibleTextRole:
         if (column == SignatureColumn && signature)
             return signature->typed ? tr("Typed signature of %1").arg(signature->printedName)

@@ -5,6 +5,7 @@
 #include "EngineMessage.h"
 #include "SignOffService.h"
 #include "SignatureFont.h"
+#include "SigningColours.h"
 #include "SigningStyle.h"
 #include "SigningTime.h"
 #include "ui_SignatureDialog.h"
@@ -12,6 +13,8 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QPushButton>
+
+#include <algorithm>
 
 namespace {
 constexpr int kShortDigest = 16;
@@ -74,6 +77,8 @@ SignatureDialog::SignatureDialog(ChecklistStore& store, SignOffService& service,
     updateSigner();
     updateClock();
     updateSignButton();
+    // As tall as the content needs, no taller: no empty band above the buttons.
+    resize(std::max(width(), sizeHint().width()), sizeHint().height());
     m_ui->loginEdit->setFocus();
 }
 
@@ -91,10 +96,18 @@ void SignatureDialog::setLogin(const QString& login) {
 
 void SignatureDialog::styleStaticParts() {
     SigningStyle::scaleFont(m_ui->headingLabel, 1.45, QFont::Bold);
-    SigningStyle::scaleFont(m_ui->recordTitleLabel, 1.15, QFont::DemiBold);
-    m_ui->headingLabel->setContentsMargins(0, 0, 0, 6);
+    SigningStyle::scaleFont(m_ui->recordTitleLabel, 1.2, QFont::DemiBold);
+    m_ui->regulationLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->regulationLabel->setContentsMargins(0, 2, 0, 0);
     m_ui->progressLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->recordMetaLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->readinessLabel->setContentsMargins(0, 4, 0, 0);
+    // The record being signed, as a card: the document the signature goes on.
+    m_ui->recordCard->setAttribute(Qt::WA_StyledBackground);
+    m_ui->recordCard->setStyleSheet(
+        QStringLiteral("#recordCard { background: %1; border: 1px solid #c5cdd8; border-left: 4px solid %2; "
+                       "border-radius: 4px; }")
+            .arg(palette().color(QPalette::Base).name(), SigningColours::partial().name()));
 
     QFont bold = m_ui->roleValue->font();
     bold.setBold(true);
@@ -159,6 +172,22 @@ void SignatureDialog::showRecord() {
         meta << RecordStateText::label(r.state);
         m_ui->recordMetaLabel->setText(meta.join(QStringLiteral("  ·  ")));
         m_ui->progressLabel->setText(progressSummary(r.sectionProgress(), r.progress()));
+        const Progress overall = r.progress();
+        const bool complete = overall.resolved() == overall.total;
+        m_ui->readinessLabel->setText(complete ? tr("✓ All %1 items resolved: %2 done, %3 not applicable")
+                                                     .arg(overall.total)
+                                                     .arg(overall.done)
+                                                     .arg(overall.notApplicable)
+                                               : tr("%1 of %2 items resolved: %3 pending, %4 failed")
+                                                     .arg(overall.resolved())
+                                                     .arg(overall.total)
+                                                     .arg(overall.pending())
+                                                     .arg(overall.failed));
+        // The colours are for light backgrounds; a dark appearance gets lighter shades of them.
+        const bool dark = palette().color(QPalette::Base).lightness() < 128;
+        const QColor readiness = complete ? SigningColours::valid() : QColor(0x8a, 0x5a, 0x00);
+        m_ui->readinessLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: 600;")
+                                                .arg((dark ? readiness.lighter(190) : readiness).name()));
         m_ui->roleValue->setText(m_role);
         m_ui->recordValue->setText(tr("#%1").arg(r.id));
         m_ui->templateValue->setText(tr("%1, version %2").arg(r.templateTitle).arg(r.templateVersion));
@@ -173,6 +202,7 @@ void SignatureDialog::showRecord() {
         m_ui->recordTitleLabel->setText(tr("Record #%1").arg(m_recordId));
         m_ui->recordMetaLabel->clear();
         m_ui->progressLabel->clear();
+        m_ui->readinessLabel->clear();
         m_ui->roleValue->setText(m_role);
         m_ui->recordValue->setText(tr("#%1").arg(m_recordId));
         m_ui->templateValue->clear();

@@ -1,0 +1,39 @@
+#include "SignOffJson.h"
+
+#include "RecordExporter.h"
+#include "SignOffService.h"
+
+namespace {
+QJsonValue utc(const QDateTime& time) {
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+} // namespace
+
+QJsonArray SignOffJson::signoffs(const Record& record) {
+    QJsonArray array;
+    for (const SignatureEntry& s : record.signatures) {
+        QJsonObject entry{
+            {QStringLiteral("role"), s.role},
+            {QStringLiteral("login"), s.login},
+            {QStringLiteral("printed_name"), s.printedName},
+            {QStringLiteral("meaning"), s.meaning},
+            {QStringLiteral("signed_at"), utc(s.signedAt)},
+            {QStringLiteral("digest"), s.digest},
+            {QStringLiteral("typed"), s.typed},
+            {QStringLiteral("state"), SignatureStateText::key(SignOffService::stateOf(record, s))},
+        };
+        if (s.revoked) {
+            entry.insert(QStringLiteral("revoked_at"), utc(s.revokedAt));
+            entry.insert(QStringLiteral("revoked_by"), s.revokedBy);
+            entry.insert(QStringLiteral("revoked_reason"), s.revokedReason);
+        }
+        array.append(entry);
+    }
+    return array;
+}
+
+QJsonObject SignOffJson::record(const Record& record) {
+    QJsonObject object = RecordExporter::toJson(record);
+    object.insert(QStringLiteral("signoffs"), signoffs(record));
+    return object;
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Command.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+class CommandContext;
+
+// signer add, signer list, signer deactivate, signer passwd: the people who
+// may sign, as the desktop app's Tools > Signers manages them.
+class SignerCommands {
+    Q_DECLARE_TR_FUNCTIONS(SignerCommands)
+public:
+    static QList<Command> commands();
+
+private:
+    static int addSigner(CommandContext& context);
+    static int listSigners(CommandContext& context);
+    static int deactivateSigner(CommandContext& context);
+    static int changePassword(CommandContext& context);
+};

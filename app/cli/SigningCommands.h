@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Checklist.h"
+#include "Command.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+class CommandContext;
+
+// sign and reopen: a signer's electronic signature on one role of a record,
+// and the withdrawal of every signature so the record can change again. The
+// rules (order, roles, completeness, credentials, lock) are SignOffService's.
+class SigningCommands {
+    Q_DECLARE_TR_FUNCTIONS(SigningCommands)
+public:
+    static QList<Command> commands();
+
+private:
+    static int sign(CommandContext& context);
+    static int reopen(CommandContext& context);
+    // The drawn signature in a --strokes file: [[[x,y],...],...] in pad coordinates.
+    static Result<SignatureStrokes> readStrokes(const QString& path);
+};

@@ -1,0 +1,275 @@
+// The desktop's figures, on the real MainWindow: opening a 10,000-item record
+// to the first paint of its grid, the cost of scrolling a page at the top and
+// at the bottom of it, the peak memory with it open, and the cold start of
+// `countersign` against a bare Qt Widgets window. Not a test: it is not
+// registered with CTest. scripts/bench.sh runs it with QT_QPA_PLATFORM=offscreen.
+//
+//   gui_benchmark remember DB RECORD        the record `countersign --db DB` opens at start
+//   gui_benchmark open DB                   open, scroll and memory figures (a fresh process)
+//   gui_benchmark cold-start APP BARE DB [--runs N]
+#include "AppIdentity.h"
+#include "BenchSupport.h"
+#include "ChecklistStore.h"
+#include "MainWindow.h"
+#include "SectionGrid.h"
+#include "UserSettings.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QScrollArea>
+#include <QScrollBar>
+
+using namespace Bench;
+
+namespace {
+
+// Counts paint events of every widget, to wait for "painted".
+class PaintCounter : public QObject {
+public:
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+// Runs the event loop until some widget has painted; false after 60 s.
+bool waitForPaint(PaintCounter& counter) {
+    const int before = counter.paints;
+    QElapsedTimer guard;
+    guard.start();
+    while (counter.paints == before) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        if (guard.elapsed() > 60000)
+            return false;
+    }
+    QCoreApplication::processEvents(); // what the same frame still had queued
+    return true;
+}
+
+// Milliseconds from MainWindow::openRecord() to the record on screen.
+double openAndPaint(MainWindow& window, PaintCounter& counter, qint64 recordId) {
+    QElapsedTimer timer;
+    timer.start();
+    if (!window.openRecord(recordId))
+        return -1;
+    const double opened = double(timer.nsecsElapsed()) / 1e6;
+    if (!waitForPaint(counter))
+        return -1;
+    const double painted = double(timer.nsecsElapsed()) / 1e6;
+    print(QStringLiteral("record %1: MainWindow::openRecord %2 ms, then first paint at %3 ms")
+              .arg(recordId)
+              .arg(opened, 0, 'f', 1)
+              .arg(painted, 0, 'f', 1));
+    return painted;
+}
+
+// Milliseconds to move the record page down by one page and repaint the
+// window, for `pages` pages from the top and as many ending at the bottom.
+// Top and bottom pages alternate, so that both see the same load.
+struct PageScroll {
+    double top = -1;
+    double bottom = -1;
+};
+
+PageScroll pageScrollMs(MainWindow& window, int pages) {
+    auto* page = window.findChild<QScrollArea*>(QStringLiteral("recordPage"));
+    if (!page)
+        return {};
+    QScrollBar* bar = page->verticalScrollBar();
+    const int step = bar->pageStep();
+    auto scrollFrom = [&](int value) {
+        bar->setValue(value);
+        QCoreApplication::processEvents();
+        window.repaint();
+        QElapsedTimer timer;
+        timer.start();
+        bar->setValue(value + step);
+        QCoreApplication::processEvents();
+        window.repaint();
+        return double(timer.nsecsElapsed()) / 1e6;
+    };
+    QList<double> top;
+    QList<double> bottom;
+    for (int i = 0; i < pages; ++i) {
+        top += scrollFrom(i * step);
+        bottom += scrollFrom(bar->maximum() - (pages - i) * step);
+    }
+    return {medianOf(top), medianOf(bottom)};
+}
+
+struct Records {
+    qint64 small = 0;  // 50 items
+    qint64 medium = 0; // 1,000 items
+    qint64 large = 0;  // 10,000 items
+};
+
+Records findRecords(const ChecklistStore& store) {
+    Records r;
+    for (const RecordSummary& s : store.records()) {
+        if (s.progress.total == 50)
+            r.small = s.id;
+        else if (s.progress.total == 1000)
+            r.medium = s.id;
+        else if (s.progress.total == 10000)
+            r.large = s.id;
+    }
+    return r;
+}
+
+int openFigures(const QString& db) {
+    ChecklistStore store;
+    if (Status opened = store.open(db, ChecklistStore::OpenMode::ExistingOnly); !opened) {
+        print(opened.error());
+        return 1;
+    }
+    const Records records = findRecords(store);
+    if (!records.small || !records.medium || !records.large) {
+        print(QStringLiteral("%1 lacks the records of 50, 1,000 and 10,000 items").arg(db));
+        return 1;
+    }
+    PaintCounter counter;
+    qApp->installEventFilter(&counter);
+    MainWindow window(&store);
+    window.resize(1280, 860);
+    window.show();
+    waitForPaint(counter);
+
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const Result<Record> loaded = store.loadRecord(records.large);
+        const double loadMs = double(timer.nsecsElapsed()) / 1e6;
+        timer.restart();
+        const QList<AuditEntry> trail = store.auditTrail(records.large);
+        print(QStringLiteral("ChecklistStore::loadRecord of 10,000 items: %1 ms; auditTrail (%2 rows): %3 ms")
+                  .arg(loadMs, 0, 'f', 1)
+                  .arg(trail.size())
+                  .arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 1));
+    }
+    const double smallMs = openAndPaint(window, counter, records.small);
+    const double memoryBaseline = peakResidentMiB();
+    const double largeMs = openAndPaint(window, counter, records.large);
+    bool all =
+        report({QStringLiteral("Open a 10,000-item record in the window, to first paint"), largeMs,
+                QStringLiteral("ms"), QStringLiteral("a 50-item record"), smallMs, Goal::ValueAtMost, 100});
+
+    const int pages = 20;
+    const PageScroll large = pageScrollMs(window, pages);
+    const double memory = peakResidentMiB();
+    all &= report({QStringLiteral("Scroll a page at the bottom of 10,000 items"), large.bottom,
+                   QStringLiteral("ms"), QStringLiteral("a page at its top"), large.top, Goal::RatioAtMost,
+                   1.5});
+
+    openAndPaint(window, counter, records.medium);
+    const PageScroll medium = pageScrollMs(window, pages);
+    all &=
+        report({QStringLiteral("Scroll a page at the bottom of 10,000 items vs 1,000 items"), large.bottom,
+                QStringLiteral("ms"), QStringLiteral("1,000 items"), medium.bottom, Goal::RatioAtMost, 1.5});
+    all &= report({QStringLiteral("Peak memory (VmHWM) with the 10,000-item record open"), memory,
+                   QStringLiteral("MiB"), QStringLiteral("with a 50-item record"), memoryBaseline,
+                   Goal::ValueAtMost, 150});
+    return all ? 0 : 3;
+}
+
+// Starts `program` and waits for its `first-paint-ms: N` line. Returns the
+// wall-clock milliseconds from the start to that line; *reported gets N.
+double firstPaint(const QString& program, const QStringList& arguments, double* reported, QString* error) {
+    QProcess p;
+    QElapsedTimer timer;
+    timer.start();
+    p.start(program, arguments);
+    QByteArray out;
+    while (!out.contains("first-paint-ms:") || !out.endsWith('\n')) {
+        if (!p.waitForReadyRead(30000)) {
+            *error = QStringLiteral("%1 printed no first-paint-ms line: %2")
+                         .arg(program, QString::fromLocal8Bit(out + p.readAllStandardError()));
+            p.kill();
+            p.waitForFinished();
+            return -1;
+        }
+        out += p.readAllStandardOutput();
+    }
+    const double wall = double(timer.nsecsElapsed()) / 1e6;
+    const qsizetype at = out.indexOf("first-paint-ms:");
+    *reported = out.mid(at + 15).trimmed().split('\n').value(0).toDouble();
+    if (!p.waitForFinished(15000)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    return wall;
+}
+
+int coldStart(const QString& app, const QString& bare, const QString& db, int runs) {
+    QProcess help;
+    help.start(app, {QStringLiteral("--help")});
+    help.waitForFinished(30000);
+    if (!QString::fromLocal8Bit(help.readAllStandardOutput() + help.readAllStandardError())
+             .contains(QStringLiteral("--quit-after-first-paint"))) {
+        report({QStringLiteral("Cold start to first paint with the last record open"), -1,
+                QStringLiteral("ms"), QStringLiteral("countersign has no --quit-after-first-paint yet"), -1,
+                Goal::RatioAtMost, 1.5});
+        return 3;
+    }
+    const QStringList appArgs{QStringLiteral("--db"), db, QStringLiteral("--quit-after-first-paint")};
+    QList<double> appWall, bareWall, appSays, bareSays;
+    QString error;
+    for (int r = 0; r <= runs; ++r) { // the first pair warms the page cache and font caches
+        double says = 0;
+        const double a = firstPaint(app, appArgs, &says, &error);
+        if (a < 0) {
+            print(error);
+            return 1;
+        }
+        if (r > 0) {
+            appWall += a;
+            appSays += says;
+        }
+        const double b = firstPaint(bare, {}, &says, &error);
+        if (b < 0) {
+            print(error);
+            return 1;
+        }
+        if (r > 0) {
+            bareWall += b;
+            bareSays += says;
+        }
+    }
+    print(QStringLiteral("first-paint-ms as printed (median): countersign %1, bare window %2; "
+                         "the figure below is wall-clock from process start to that line")
+              .arg(medianOf(appSays))
+              .arg(medianOf(bareSays)));
+    return report({QStringLiteral("Cold start to first paint, last record (50 items) open, median of %1")
+                       .arg(runs),
+                   medianOf(appWall), QStringLiteral("ms"), QStringLiteral("bare QMainWindow"),
+                   medianOf(bareWall), Goal::RatioAtMost, 1.5})
+               ? 0
+               : 3;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    AppIdentity::apply();
+    QApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    const QString mode = args.value(1);
+    if (mode == u"remember" && args.size() >= 4) {
+        UserSettings::setLastRecord(args.at(2), args.at(3).toLongLong());
+        return 0;
+    }
+    if (mode == u"open" && args.size() >= 3)
+        return openFigures(args.at(2));
+    if (mode == u"cold-start" && args.size() >= 5) {
+        const qsizetype at = args.indexOf(QStringLiteral("--runs"));
+        const int runs = at > 0 && at + 1 < args.size() ? std::max(5, args.at(at + 1).toInt()) : 7;
+        return coldStart(args.at(2), args.at(3), args.at(4), runs);
+    }
+    print(QStringLiteral(
+        "usage: gui_benchmark remember DB RECORD | open DB | cold-start APP BARE DB [--runs N]"));
+    return 2;
+}

@@ -1,0 +1,3098 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AddSignerDialog</name>
+    <message>
+        <source>Add Signer</source>
+        <translation>Unterzeichner hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <source>Printed &amp;name:</source>
+        <translation>Name in &amp;Druckschrift:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rollen:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Bestätigen:</translation>
+    </message>
+    <message>
+        <source>A signer signs records with a login and a password of their own. The login and the printed name are permanent: signers are never renamed or deleted.</source>
+        <translation>Ein Unterzeichner unterschreibt Nachweise mit einem eigenen Anmeldenamen und Passwort. Anmeldename und Name in Druckschrift sind dauerhaft: Unterzeichner werden nie umbenannt oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>For example: jdoe</source>
+        <translation>Zum Beispiel: mmuster</translation>
+    </message>
+    <message>
+        <source>As it should appear beside the signature</source>
+        <translation>So, wie er neben der Unterschrift stehen soll</translation>
+    </message>
+    <message>
+        <source>&amp;Add Signer</source>
+        <translation>Unterzeichner &amp;hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDock</name>
+    <message>
+        <source>Audit Trail</source>
+        <translation>Prüfpfad</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Prüfpfad</translation>
+    </message>
+    <message>
+        <source>Every change to the open record: when, who, what, and the old and new value</source>
+        <translation>Jede Änderung am geöffneten Nachweis: wann, wer, was, mit altem und neuem Wert</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailModel</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation>Nachweis angelegt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Unterschrieben</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change Password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Bestätigen:</translation>
+    </message>
+    <message>
+        <source>Change Password of %1</source>
+        <translation>Passwort von %1 ändern</translation>
+    </message>
+    <message>
+        <source>The signing password of %1 (%2). Only they should type it: the current password is needed, and wrong ones count towards the lock.</source>
+        <translation>Das Unterschriftspasswort von %1 (%2). Nur diese Person sollte es eingeben: Das aktuelle Passwort wird gebraucht, und falsche Eingaben zählen für die Sperre.</translation>
+    </message>
+    <message>
+        <source>&amp;Change Password</source>
+        <translation>Passwort &amp;ändern</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistStore</name>
+    <message>
+        <source>%1 is not a PostgreSQL address. Write postgresql://user@host:port/database.</source>
+        <translation>%1 ist keine PostgreSQL-Adresse. Schreiben Sie postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
+    <message>
+        <source>this installation has no PostgreSQL driver for Qt (Debian package libqt6sql6-psql)</source>
+        <translation>dieser Installation fehlt der PostgreSQL-Treiber für Qt (Debian-Paket libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>Verbindung zu %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a file. Give the path of a Countersign database (.sqlite).</source>
+        <translation>%1 ist keine Datei. Geben Sie den Pfad einer Countersign-Datenbank (.sqlite) an.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2. Check the file&apos;s permissions.</source>
+        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie die Zugriffsrechte der Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Countersign database. Give the path of a database, or leave out --db to use the default one.</source>
+        <translation>%1 ist eine leere Datei, keine Countersign-Datenbank. Geben Sie den Pfad einer Datenbank an, oder lassen Sie --db weg, um die Standarddatenbank zu verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Countersign database (it is not an SQLite file). The file was not changed. Check the path.</source>
+        <translation>%1 ist keine Countersign-Datenbank (keine SQLite-Datei). Die Datei wurde nicht verändert. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>there is no database at %1. Check the path, or leave out --db to use the default database.</source>
+        <translation>unter %1 gibt es keine Datenbank. Prüfen Sie den Pfad, oder lassen Sie --db weg, um die Standarddatenbank zu verwenden.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the database. Check that it can be written.</source>
+        <translation>der Ordner %1 für die Datenbank kann nicht angelegt werden. Prüfen Sie, ob dort geschrieben werden darf.</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Countersign (schema version %2; this version reads up to %3). Update Countersign to open it. The file was not changed.</source>
+        <translation>%1 wurde von einem neueren Countersign geschrieben (Schemaversion %2; diese Version liest bis %3). Aktualisieren Sie Countersign, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a Countersign database. The file was not changed.</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber keine Countersign-Datenbank. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>cannot set up %1: %2</source>
+        <translation>%1 kann nicht eingerichtet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write to %1: %2</source>
+        <translation>in %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot record the schema version: %1</source>
+        <translation>die Schemaversion kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot back up %1 to %2 before updating its format: %3. The file was not changed.</source>
+        <translation>%1 kann vor der Formatumstellung nicht nach %2 gesichert werden: %3. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>keine Datenbank ist geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 is a server database: back it up with the server&apos;s tools (pg_dump)</source>
+        <translation>%1 ist eine Server-Datenbank: Sichern Sie sie mit den Werkzeugen des Servers (pg_dump)</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file name for the backup</source>
+        <translation>%1 existiert bereits: Wählen Sie einen neuen Dateinamen für die Sicherung</translation>
+    </message>
+    <message>
+        <source>the folder of %1 does not exist</source>
+        <translation>der Ordner von %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot back up %1 to %2: %3</source>
+        <translation>%1 kann nicht nach %2 gesichert werden: %3</translation>
+    </message>
+    <message>
+        <source>cannot create the database schema in %1: %2</source>
+        <translation>das Datenbankschema in %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot add the sign-off tables to %1: %2</source>
+        <translation>die Freigabetabellen können %1 nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>the built-in template is missing from this build of Countersign</source>
+        <translation>in diesem Build von Countersign fehlt die eingebaute Vorlage</translation>
+    </message>
+    <message>
+        <source>the built-in template does not read: %1</source>
+        <translation>die eingebaute Vorlage lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>cannot read templates</source>
+        <translation>die Vorlagen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the template has no title</source>
+        <translation>die Vorlage hat keinen Titel</translation>
+    </message>
+    <message>
+        <source>cannot store the template: %1</source>
+        <translation>die Vorlage kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot store the section &quot;%1&quot;: %2</source>
+        <translation>der Abschnitt „%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot store the item &quot;%1&quot;: %2</source>
+        <translation>der Punkt „%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read sections</source>
+        <translation>die Abschnitte können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read items</source>
+        <translation>die Punkte können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read template %1</source>
+        <translation>Vorlage %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>there is no template with id %1. `countersign-cli templates` lists them.</source>
+        <translation>es gibt keine Vorlage mit der ID %1. `countersign-cli templates` listet sie auf.</translation>
+    </message>
+    <message>
+        <source>no template is called or numbered &quot;%1&quot;. Templates: %2</source>
+        <translation>keine Vorlage heißt „%1“ oder hat diese Nummer. Vorlagen: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>a record needs a title</source>
+        <translation>ein Nachweis braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>cannot create the record: %1</source>
+        <translation>der Nachweis kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read record %1</source>
+        <translation>Nachweis %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>there is no record with id %1. `countersign-cli records` lists them.</source>
+        <translation>es gibt keinen Nachweis mit der ID %1. `countersign-cli records` listet sie auf.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a record id (a whole number). `countersign-cli records` lists them.</source>
+        <translation>„%1“ ist keine Nachweis-ID (eine ganze Zahl). `countersign-cli records` listet sie auf.</translation>
+    </message>
+    <message>
+        <source>cannot read records</source>
+        <translation>die Nachweise können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read item %1</source>
+        <translation>Punkt %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>there is no item with id %1</source>
+        <translation>es gibt keinen Punkt mit der ID %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a note that says why</source>
+        <translation>%1 braucht eine Notiz mit der Begründung</translation>
+    </message>
+    <message>
+        <source>every change needs a name to record who made it</source>
+        <translation>jede Änderung braucht einen Namen, damit festgehalten wird, wer sie vorgenommen hat</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a group heading, not an item</source>
+        <translation>„%1“ ist eine Gruppenüberschrift, kein Punkt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a checklist item</source>
+        <translation>„%1“ ist kein Checklistenpunkt</translation>
+    </message>
+    <message>
+        <source>record %1 is sealed: every role has signed it, so it cannot change. Reopen it first (this revokes the signatures).</source>
+        <translation>Nachweis %1 ist versiegelt: Alle Rollen haben unterschrieben, daher kann er sich nicht mehr ändern. Öffnen Sie ihn zuerst wieder (das widerruft die Unterschriften).</translation>
+    </message>
+    <message>
+        <source>record %1 has been signed, so it cannot change. Reopen it first (this revokes the signatures).</source>
+        <translation>Nachweis %1 wurde unterschrieben, daher kann er sich nicht mehr ändern. Öffnen Sie ihn zuerst wieder (das widerruft die Unterschriften).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed by %2 at %3. Reload the record and try again.</source>
+        <translation>„%1“ wurde von %2 um %3 geändert. Laden Sie den Nachweis neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>cannot change &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the audit trail: %1</source>
+        <translation>der Prüfpfad kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>a login is one word without spaces</source>
+        <translation>ein Anmeldename ist ein Wort ohne Leerzeichen</translation>
+    </message>
+    <message>
+        <source>a signer needs a printed name</source>
+        <translation>ein Unterzeichner braucht einen Namen in Druckschrift</translation>
+    </message>
+    <message>
+        <source>cannot read signers</source>
+        <translation>die Unterzeichner können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>there is already a signer with the login &quot;%1&quot;</source>
+        <translation>es gibt bereits einen Unterzeichner mit dem Anmeldenamen „%1“</translation>
+    </message>
+    <message>
+        <source>cannot add the signer: %1</source>
+        <translation>der Unterzeichner kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>there is no signer with the login &quot;%1&quot;</source>
+        <translation>es gibt keinen Unterzeichner mit dem Anmeldenamen „%1“</translation>
+    </message>
+    <message>
+        <source>cannot change the password: %1</source>
+        <translation>das Passwort kann nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot change the signer: %1</source>
+        <translation>der Unterzeichner kann nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot record the failed sign-in: %1</source>
+        <translation>die fehlgeschlagene Anmeldung kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot update the signer: %1</source>
+        <translation>der Unterzeichner kann nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>record %1 is sealed: every role has signed it</source>
+        <translation>Nachweis %1 ist versiegelt: Alle Rollen haben unterschrieben</translation>
+    </message>
+    <message>
+        <source>the role %1 has already been signed on record %2</source>
+        <translation>für die Rolle %1 wurde Nachweis %2 bereits unterschrieben</translation>
+    </message>
+    <message>
+        <source>record %1 changed while it was being signed. Review it and sign again.</source>
+        <translation>Nachweis %1 hat sich während des Unterschreibens geändert. Prüfen Sie ihn und unterschreiben Sie erneut.</translation>
+    </message>
+    <message>
+        <source>cannot store the signature: %1</source>
+        <translation>die Unterschrift kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot update the record: %1</source>
+        <translation>der Nachweis kann nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>reopening a record needs a reason</source>
+        <translation>das Wiederöffnen eines Nachweises braucht eine Begründung</translation>
+    </message>
+    <message>
+        <source>record %1 has no signatures to revoke; it is already open</source>
+        <translation>Nachweis %1 hat keine Unterschriften, die widerrufen werden könnten; er ist bereits offen</translation>
+    </message>
+    <message>
+        <source>cannot revoke the signatures: %1</source>
+        <translation>die Unterschriften können nicht widerrufen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot reopen the record: %1</source>
+        <translation>der Nachweis kann nicht wieder geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>could not commit to the database: %1</source>
+        <translation>die Änderung konnte nicht in die Datenbank übernommen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is being used by another program; try again in a moment. If it stays busy, finish or close the other Countersign windows and commands that use it.</source>
+        <translation>%1 wird von einem anderen Programm verwendet; versuchen Sie es gleich noch einmal. Bleibt die Datei belegt, beenden oder schließen Sie die anderen Countersign-Fenster und -Befehle, die sie verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is not a complete Countersign database (%2). It may have been cut short while being copied or saved. Restore it from a backup, or copy it again from where it came from.</source>
+        <translation>%1 ist beschädigt: Es ist keine vollständige Countersign-Datenbank (%2). Vielleicht wurde sie beim Kopieren oder Speichern abgeschnitten. Stellen Sie sie aus einer Sicherung wieder her, oder kopieren Sie sie erneut von ihrer Quelle.</translation>
+    </message>
+    <message>
+        <source>there is no database at %1: the folder %2 does not exist. Check the path, or leave out --db to use the default database.</source>
+        <translation>unter %1 gibt es keine Datenbank: Der Ordner %2 existiert nicht. Prüfen Sie den Pfad, oder lassen Sie --db weg, um die Standarddatenbank zu verwenden.</translation>
+    </message>
+    <message>
+        <source>cannot watch %1 for changes made by others: %2</source>
+        <translation>%1 kann nicht auf Änderungen durch andere überwacht werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 The file was not changed.</source>
+        <translation>%1 Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a database</source>
+        <translation>%1 konnte nicht als Datenbank gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot set up %1</source>
+        <translation>%1 kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>%1 could not be updated from schema version %2 to %3: %4. The file was not changed; this version of Countersign cannot open it until it is.</source>
+        <translation>%1 konnte nicht von Schemaversion %2 auf %3 umgestellt werden: %4. Die Datei wurde nicht verändert; diese Version von Countersign kann sie erst nach der Umstellung öffnen.</translation>
+    </message>
+    <message>
+        <source>A copy taken before the attempt is at %1.</source>
+        <translation>Eine vor dem Versuch angelegte Kopie liegt unter %1.</translation>
+    </message>
+    <message>
+        <source>cannot add the progress counters to %1: %2</source>
+        <translation>die Fortschrittszähler können %1 nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot count the progress of the records in %1: %2</source>
+        <translation>der Fortschritt der Nachweise in %1 kann nicht gezählt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read item %1: %2</source>
+        <translation>Punkt %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot count the progress of record %1: %2</source>
+        <translation>der Fortschritt von Nachweis %1 kann nicht gezählt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the audit trail: %1</source>
+        <translation>der Prüfpfad kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTableModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1. Space or a click toggles Done; right-click for N/A or Failed.</source>
+        <translation>%1. Leertaste oder Klick schaltet „Erledigt“ um; Rechtsklick für „Entfällt“ oder „Fehlgeschlagen“.</translation>
+    </message>
+    <message>
+        <source>Type, press F2 or double-click to write a note</source>
+        <translation>Tippen, F2 drücken oder doppelklicken, um eine Notiz zu schreiben</translation>
+    </message>
+    <message>
+        <source>%1 local time (%2 UTC)</source>
+        <translation>%1 Ortszeit (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>Who last changed the item</source>
+        <translation>Wer den Punkt zuletzt geändert hat</translation>
+    </message>
+    <message>
+        <source>When the item last changed, in local time</source>
+        <translation>Wann der Punkt zuletzt geändert wurde, in Ortszeit</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Geprüft von</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>Geprüft am</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be %2 without a note that says why. Write the note first.</source>
+        <translation>„%1“ kann nur mit einer Notiz, die den Grund nennt, auf %2 gesetzt werden. Schreiben Sie zuerst die Notiz.</translation>
+    </message>
+    <message>
+        <source>This record is sealed: every role has signed it, so it cannot change.</source>
+        <translation>Dieser Nachweis ist versiegelt: Alle Rollen haben unterschrieben, daher kann er sich nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by %2 at %3 while you were typing, so your note was not saved. The grid now shows the current note; add yours to it again.</source>
+        <translation>„%1“ wurde von %2 um %3 geändert, während Sie tippten, daher wurde Ihre Notiz nicht gespeichert. Die Tabelle zeigt jetzt die aktuelle Notiz; fügen Sie Ihre erneut hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <source>Open the team&apos;s shared Countersign database on a PostgreSQL server.</source>
+        <translation>Die gemeinsame Countersign-Datenbank des Teams auf einem PostgreSQL-Server öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Server host</source>
+        <translation>Server-Host</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>The name or address of the PostgreSQL server</source>
+        <translation>Name oder Adresse des PostgreSQL-Servers</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Server-Port</translation>
+    </message>
+    <message>
+        <source>PostgreSQL listens on 5432 unless set up otherwise</source>
+        <translation>PostgreSQL lauscht auf 5432, sofern nicht anders eingerichtet</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Datenbankname</translation>
+    </message>
+    <message>
+        <source>countersign</source>
+        <translation>countersign</translation>
+    </message>
+    <message>
+        <source>The database on the server that holds the team&apos;s records</source>
+        <translation>Die Datenbank auf dem Server, die die Nachweise des Teams enthält</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Your login on the server</source>
+        <translation>Ihre Anmeldung am Server</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>from PGPASSWORD or ~/.pgpass when empty</source>
+        <translation>leer: aus PGPASSWORD oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Used for this connection only and never stored. Left empty, PGPASSWORD or ~/.pgpass is used, or Countersign asks.</source>
+        <translation>Wird nur für diese Verbindung verwendet und nie gespeichert. Bleibt es leer, gilt PGPASSWORD oder ~/.pgpass, oder Countersign fragt nach.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse: %1</translation>
+    </message>
+    <message>
+        <source>Fill in host, database and user.</source>
+        <translation>Füllen Sie Host, Datenbank und Benutzer aus.</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>the cryptography library could not start</source>
+        <translation>die Kryptografie-Bibliothek konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>not enough memory to hash the password</source>
+        <translation>nicht genug Speicher, um das Passwort zu hashen</translation>
+    </message>
+    <message>
+        <source>not enough memory to derive the key</source>
+        <translation>nicht genug Speicher, um den Schlüssel abzuleiten</translation>
+    </message>
+    <message>
+        <source>the stored signing key is damaged</source>
+        <translation>der gespeicherte Signaturschlüssel ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the password does not open the signing key</source>
+        <translation>das Passwort öffnet den Signaturschlüssel nicht</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseActions</name>
+    <message>
+        <source>Countersign databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Countersign-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name and password for %1.</source>
+        <translation>Der Server hat Benutzername und Passwort für %1 nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Check the user name and password, then connect again.</source>
+        <translation>Prüfen Sie Benutzername und Passwort, und verbinden Sie sich dann erneut.</translation>
+    </message>
+    <message>
+        <source>Check the host, port and database name, and that the server is running and reachable.</source>
+        <translation>Prüfen Sie Host, Port und Datenbanknamen, und ob der Server läuft und erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Unter %1 gibt es keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Countersign database.</source>
+        <translation>%1 ist eine leere Datei, keine Countersign-Datenbank.</translation>
+    </message>
+    <message>
+        <source>Choose a Countersign database (a .sqlite file made by Countersign).</source>
+        <translation>Wählen Sie eine Countersign-Datenbank (eine von Countersign angelegte .sqlite-Datei).</translation>
+    </message>
+    <message>
+        <source>Another program is using %1 and keeps it locked, so Countersign cannot read it now.</source>
+        <translation>Ein anderes Programm verwendet %1 und hält die Datei gesperrt, daher kann Countersign sie gerade nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Close the other program, or wait until it has finished, then open the database again.</source>
+        <translation>Schließen Sie das andere Programm oder warten Sie, bis es fertig ist, und öffnen Sie die Datenbank dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: part of it is missing or unreadable (a copy that stopped half-way, say).</source>
+        <translation>%1 ist beschädigt: Ein Teil fehlt oder ist unlesbar (etwa bei einer abgebrochenen Kopie).</translation>
+    </message>
+    <message>
+        <source>The file was not changed.</source>
+        <translation>Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The server asks for a password for %1.
+
+Password:</source>
+        <translation>Der Server verlangt ein Passwort für %1.
+
+Passwort:</translation>
+    </message>
+    <message>
+        <source>The server did not accept that password for %1.
+
+Password:</source>
+        <translation>Der Server hat dieses Passwort für %1 nicht akzeptiert.
+
+Passwort:</translation>
+    </message>
+    <message>
+        <source>Server Password</source>
+        <translation>Server-Passwort</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>countersign.sqlite</source>
+        <translation>countersign.sqlite</translation>
+    </message>
+    <message>
+        <source>%1 already exists, and Countersign does not overwrite files.
+
+Choose a new name, or open that file with File ▸ Open Database….</source>
+        <translation>%1 existiert bereits, und Countersign überschreibt keine Dateien.
+
+Wählen Sie einen neuen Namen, oder öffnen Sie diese Datei mit Datei ▸ Datenbank öffnen….</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.
+
+Choose a folder that exists.</source>
+        <translation>Der Ordner %1 existiert nicht.
+
+Wählen Sie einen vorhandenen Ordner.</translation>
+    </message>
+    <message>
+        <source>Created the database %1</source>
+        <translation>Datenbank %1 angelegt</translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation>Datenbank sichern</translation>
+    </message>
+    <message>
+        <source>A server database is backed up on the server, with its own tools (pg_dump). Ask the server&apos;s administrator.</source>
+        <translation>Eine Server-Datenbank wird auf dem Server mit dessen eigenen Werkzeugen (pg_dump) gesichert. Fragen Sie die Administration des Servers.</translation>
+    </message>
+    <message>
+        <source>%1-backup-%2.sqlite</source>
+        <translation>%1-sicherung-%2.sqlite</translation>
+    </message>
+    <message>
+        <source>%1 is the open database itself.
+
+Choose another name for the backup.</source>
+        <translation>%1 ist die geöffnete Datenbank selbst.
+
+Wählen Sie einen anderen Namen für die Sicherung.</translation>
+    </message>
+    <message>
+        <source>cannot replace %1; check that it is not read-only</source>
+        <translation>%1 kann nicht ersetzt werden; prüfen Sie, ob die Datei schreibgeschützt ist</translation>
+    </message>
+    <message>
+        <source>The backup was not written.
+
+%1
+
+Choose a folder you can write to, with space left, and try again.</source>
+        <translation>Die Sicherung wurde nicht geschrieben.
+
+%1
+
+Wählen Sie einen beschreibbaren Ordner mit freiem Platz und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Backed up the database to %1 (%2)</source>
+        <translation>Datenbank nach %1 gesichert (%2)</translation>
+    </message>
+    <message>
+        <source>No file was created.</source>
+        <translation>Es wurde keine Datei angelegt.</translation>
+    </message>
+    <message>
+        <source>Check the path, or choose another database with File ▸ Open Database…</source>
+        <translation>Prüfen Sie den Pfad, oder wählen Sie mit Datei ▸ Datenbank öffnen… eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>Check the path. To start a new database, use File ▸ New Database…</source>
+        <translation>Prüfen Sie den Pfad. Eine neue Datenbank legen Sie mit Datei ▸ Neue Datenbank… an.</translation>
+    </message>
+    <message>
+        <source>Open a backup of the database instead; File ▸ Back Up Database… makes them.</source>
+        <translation>Öffnen Sie stattdessen eine Sicherung der Datenbank; Datei ▸ Datenbank sichern… legt sie an.</translation>
+    </message>
+    <message>
+        <source>Open a backup of the database instead.</source>
+        <translation>Öffnen Sie stattdessen eine Sicherung der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Countersign could not open “%1”.</source>
+        <translation>Countersign konnte „%1“ nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>“%1” stays open.</source>
+        <translation>„%1“ bleibt geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>EditRolesDialog</name>
+    <message>
+        <source>Edit Roles</source>
+        <translation>Rollen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rollen:</translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation>Rollen von %1</translation>
+    </message>
+    <message>
+        <source>The roles %1 (%2) may sign. Signatures already made keep the role they were made under.</source>
+        <translation>Die Rollen, für die %1 (%2) unterschreiben darf. Bereits geleistete Unterschriften behalten die Rolle, unter der sie geleistet wurden.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Roles</source>
+        <translation>Rollen &amp;speichern</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>checklist</source>
+        <translation>checkliste</translation>
+    </message>
+    <message>
+        <source>Import Template</source>
+        <translation>Vorlage importieren</translation>
+    </message>
+    <message>
+        <source>Markdown checklists (*.md *.markdown);;All files (*)</source>
+        <translation>Markdown-Checklisten (*.md *.markdown);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.
+
+Check that the file exists and can be read.</source>
+        <translation>%1 kann nicht gelesen werden: %2.
+
+Prüfen Sie, ob die Datei existiert und lesbar ist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a checklist template Countersign can read:
+
+%2
+
+Fix the file at that line and import it again.</source>
+        <translation>%1 ist keine Checklistenvorlage, die Countersign lesen kann:
+
+%2
+
+Korrigieren Sie die Datei an dieser Zeile und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The template was not imported: %1</source>
+        <translation>Die Vorlage wurde nicht importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “%1” as version %2 (%n items).</source>
+        <translation>
+            <numerusform>„%1“ als Version %2 importiert (%n Punkt).</numerusform>
+            <numerusform>„%1“ als Version %2 importiert (%n Punkte).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export Record as Markdown</source>
+        <translation>Nachweis als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Record as CSV</source>
+        <translation>Nachweis als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Record as JSON</source>
+        <translation>Nachweis als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2</source>
+        <translation>„%1“ nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Export Template</source>
+        <translation>Vorlage exportieren</translation>
+    </message>
+    <message>
+        <source>There are no templates to export yet.</source>
+        <translation>Es gibt noch keine Vorlagen zum Exportieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (v%2, %n items)</source>
+        <translation>
+            <numerusform>%1 (v%2, %n Punkt)</numerusform>
+            <numerusform>%1 (v%2, %n Punkte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template to export as Markdown:</source>
+        <translation>Als Markdown zu exportierende Vorlage:</translation>
+    </message>
+    <message>
+        <source>Export Template as Markdown</source>
+        <translation>Vorlage als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>Exported template “%1” v%2 to %3</source>
+        <translation>Vorlage „%1“ v%2 nach %3 exportiert</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.
+
+Choose a folder you can write to, and check there is space left.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.
+
+Wählen Sie einen beschreibbaren Ordner und prüfen Sie, ob noch Platz frei ist.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityBadge</name>
+    <message>
+        <source>No sign-off table</source>
+        <translation>Keine Freigabetabelle</translation>
+    </message>
+    <message>
+        <source>This record&apos;s template has no sign-off section.</source>
+        <translation>Die Vorlage dieses Nachweises hat keinen Freigabeabschnitt.</translation>
+    </message>
+    <message>
+        <source>%1: not signed</source>
+        <translation>%1: nicht unterschrieben</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 — %4</source>
+        <translation>%1: %2, %3 – %4</translation>
+    </message>
+    <message>
+        <source>⚠ Signature invalid · the record changed after signing</source>
+        <translation>⚠ Unterschrift ungültig · der Nachweis wurde nach dem Unterschreiben geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Signature invalid · %n signatures no longer match the record</source>
+        <translation>
+            <numerusform>⚠ Unterschrift ungültig · %n Unterschrift passt nicht mehr zum Nachweis</numerusform>
+            <numerusform>⚠ Unterschriften ungültig · %n Unterschriften passen nicht mehr zum Nachweis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Sealed · the signature is valid</source>
+        <translation>✓ Versiegelt · die Unterschrift ist gültig</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Sealed · all %n signatures valid</source>
+        <translation>
+            <numerusform>✓ Versiegelt · %n Unterschrift gültig</numerusform>
+            <numerusform>✓ Versiegelt · alle %n Unterschriften gültig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed %1 of %2</source>
+        <translation>%1 von %2 unterschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not signed yet · 0 of %n</source>
+        <translation>
+            <numerusform>Noch nicht unterschrieben · 0 von %n</numerusform>
+            <numerusform>Noch nicht unterschrieben · 0 von %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · intact</source>
+        <translation> · intakt</translation>
+    </message>
+    <message>
+        <source>⚠ Integrity broken · %1</source>
+        <translation>⚠ Integrität verletzt · %1</translation>
+    </message>
+    <message>
+        <source>The integrity check of %1 failed:</source>
+        <translation>Die Integritätsprüfung von %1 ist fehlgeschlagen:</translation>
+    </message>
+    <message>
+        <source>Something changed this database outside Countersign. Keep the file as it is and tell whoever administers it; countersign-cli verify lists the same findings.</source>
+        <translation>Diese Datenbank wurde außerhalb von Countersign verändert. Lassen Sie die Datei unverändert und informieren Sie die zuständige Administration; countersign-cli verify listet dieselben Befunde auf.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Unterschriften</translation>
+    </message>
+    <message>
+        <source>Integrity verified %1: the audit trail is unbroken (%2 events checked), and every signature holds for its signer&apos;s key.</source>
+        <translation>Integrität geprüft %1: Der Prüfpfad ist lückenlos (%2 Ereignisse geprüft), und jede Unterschrift ist mit dem Schlüssel ihres Unterzeichners gültig.</translation>
+    </message>
+    <message>
+        <source>Checking the audit trail and the signatures…</source>
+        <translation>Prüfpfad und Unterschriften werden geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>ItemStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Entfällt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The name recorded with every change; set it in Edit ▸ Preferences</source>
+        <translation>Der Name, der mit jeder Änderung gespeichert wird; festzulegen unter Bearbeiten ▸ Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;New Record…</source>
+        <translation>&amp;Neuer Nachweis…</translation>
+    </message>
+    <message>
+        <source>Start a record from a checklist template</source>
+        <translation>Einen Nachweis aus einer Checklistenvorlage beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Template…</source>
+        <translation>Vorlage &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add a checklist template from a Markdown file</source>
+        <translation>Eine Checklistenvorlage aus einer Markdown-Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Write the open record to a file</source>
+        <translation>Den geöffneten Nachweis in eine Datei schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown…</source>
+        <translation>&amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation>&amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;JSON…</source>
+        <translation>&amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Template as Markdown…</source>
+        <translation>&amp;Vorlage als Markdown exportieren…</translation>
+    </message>
+    <message>
+        <source>Write a checklist template to a Markdown file</source>
+        <translation>Eine Checklistenvorlage in eine Markdown-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Close Countersign; every change is already stored</source>
+        <translation>Countersign schließen; jede Änderung ist bereits gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Record</source>
+        <translation>Nachweis neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Read the open record again, with changes made elsewhere (the CLI, say)</source>
+        <translation>Den geöffneten Nachweis erneut lesen, mit Änderungen von anderswo (etwa aus der Kommandozeile)</translation>
+    </message>
+    <message>
+        <source>&amp;About Countersign</source>
+        <translation>&amp;Über Countersign</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Signers…</source>
+        <translation>&amp;Unterzeichner…</translation>
+    </message>
+    <message>
+        <source>Add signers, set their roles, deactivate them</source>
+        <translation>Unterzeichner hinzufügen, ihre Rollen festlegen, sie deaktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Nachweise</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Trail</source>
+        <translation>&amp;Prüfpfad</translation>
+    </message>
+    <message>
+        <source>Open Record</source>
+        <translation>Nachweis öffnen</translation>
+    </message>
+    <message>
+        <source>The record could not be opened.
+
+%1</source>
+        <translation>Der Nachweis konnte nicht geöffnet werden.
+
+%1</translation>
+    </message>
+    <message>
+        <source>New Record</source>
+        <translation>Neuer Nachweis</translation>
+    </message>
+    <message>
+        <source>There is no checklist template yet. Import one with File ▸ Import Template…</source>
+        <translation>Es gibt noch keine Checklistenvorlage. Importieren Sie eine mit Datei ▸ Vorlage importieren…</translation>
+    </message>
+    <message>
+        <source>The record was not created.
+
+%1</source>
+        <translation>Der Nachweis wurde nicht angelegt.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Created “%1”</source>
+        <translation>„%1“ angelegt</translation>
+    </message>
+    <message>
+        <source>Reloaded “%1”</source>
+        <translation>„%1“ neu geladen</translation>
+    </message>
+    <message>
+        <source>Changes recorded as %1</source>
+        <translation>Änderungen werden als %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Change Not Made</source>
+        <translation>Änderung nicht vorgenommen</translation>
+    </message>
+    <message>
+        <source>About Countersign</source>
+        <translation>Über Countersign</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Geöffnete Datenbank</translation>
+    </message>
+    <message>
+        <source>Status bar</source>
+        <translation>Statusleiste</translation>
+    </message>
+    <message>
+        <source>New &amp;Database…</source>
+        <translation>Neue Datenban&amp;k…</translation>
+    </message>
+    <message>
+        <source>Create an empty database file and open it</source>
+        <translation>Eine leere Datenbankdatei anlegen und öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open another Countersign database file</source>
+        <translation>Eine andere Countersign-Datenbankdatei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation>Mit &amp;Server verbinden…</translation>
+    </message>
+    <message>
+        <source>Open the team&apos;s database on a PostgreSQL server</source>
+        <translation>Die Datenbank des Teams auf einem PostgreSQL-Server öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Database…</source>
+        <translation>Datenbank si&amp;chern…</translation>
+    </message>
+    <message>
+        <source>Write a complete copy of the open database to a new file</source>
+        <translation>Eine vollständige Kopie der geöffneten Datenbank in eine neue Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Take back the last change; the undo is recorded in the audit trail too</source>
+        <translation>Die letzte Änderung zurücknehmen; auch das Rückgängigmachen wird im Prüfpfad festgehalten</translation>
+    </message>
+    <message>
+        <source>Make the change taken back by Undo again</source>
+        <translation>Die mit „Rückgängig“ zurückgenommene Änderung erneut vornehmen</translation>
+    </message>
+    <message>
+        <source>Set the name recorded with your changes, and the appearance</source>
+        <translation>Den mit Ihren Änderungen gespeicherten Namen und das Erscheinungsbild festlegen</translation>
+    </message>
+    <message>
+        <source>Version and licence of Countersign</source>
+        <translation>Version und Lizenz von Countersign</translation>
+    </message>
+    <message>
+        <source>Countersign &amp;Help</source>
+        <translation>Countersign-&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>How to tick, note, undo and sign, with the keys for each</source>
+        <translation>Wie man abhakt, Notizen schreibt, rückgängig macht und unterschreibt, mit den Tasten dafür</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Nachweis</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Version and licence of the Qt toolkit</source>
+        <translation>Version und Lizenz des Qt-Toolkits</translation>
+    </message>
+    <message>
+        <source>Countersign %1
+
+Release sign-off checklists: tick the items, sign off by role, export a signed record. Every change is stored when it is made and kept in an append-only audit trail.
+
+Licence: GPL-3.0-or-later. Countersign is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
+        <translation>Countersign %1
+
+Checklisten zur Release-Freigabe: Punkte abhaken, nach Rolle freigeben, einen unterschriebenen Nachweis exportieren. Jede Änderung wird sofort gespeichert und in einem Prüfpfad festgehalten, der nur erweitert werden kann.
+
+Lizenz: GPL-3.0-or-later. Countersign ist freie Software: Sie können sie unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, weitergeben und/oder verändern. Sie wird ohne jede Gewährleistung bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Countersign Help</source>
+        <translation>Countersign-Hilfe</translation>
+    </message>
+    <message>
+        <source>Start a record with File ▸ New Record… (%1) and pick it in the list of records.
+
+In a checklist grid: Space or a click on the status ticks an item; Ctrl+Shift+N marks it N/A and Ctrl+Shift+F failed, each with a note; typing writes a note. Every change is stored at once, with your name and the time.
+
+Undo with %2 and redo with %3: an undo is itself recorded in the audit trail (%4).
+
+Sign off by double-clicking a role in the sign-off table. Signers are managed under Tools ▸ Signers….
+
+Changes made elsewhere (the command line, a colleague) appear by themselves; %5 reads the record again.</source>
+        <translation>Beginnen Sie einen Nachweis mit Datei ▸ Neuer Nachweis… (%1) und wählen Sie ihn in der Liste der Nachweise aus.
+
+In einer Checklistentabelle: Leertaste oder ein Klick auf den Status hakt einen Punkt ab; Strg+Umschalt+N setzt ihn auf „Entfällt“ und Strg+Umschalt+F auf „Fehlgeschlagen“, jeweils mit einer Notiz; Tippen schreibt eine Notiz. Jede Änderung wird sofort mit Ihrem Namen und der Uhrzeit gespeichert.
+
+Rückgängig mit %2, Wiederholen mit %3: Auch das Rückgängigmachen wird im Prüfpfad festgehalten (%4).
+
+Zum Freigeben doppelklicken Sie auf eine Rolle in der Freigabetabelle. Unterzeichner verwalten Sie unter Extras ▸ Unterzeichner….
+
+Änderungen von anderswo (aus der Kommandozeile, von Kollegen) erscheinen von selbst; %5 liest den Nachweis neu ein.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>The team&apos;s database on a PostgreSQL server: %1</source>
+        <translation>Die Datenbank des Teams auf einem PostgreSQL-Server: %1</translation>
+    </message>
+    <message>
+        <source>The database file every change is stored in: %1</source>
+        <translation>Die Datenbankdatei, in der jede Änderung gespeichert wird: %1</translation>
+    </message>
+    <message>
+        <source>A server database is backed up on the server, with its own tools (pg_dump)</source>
+        <translation>Eine Server-Datenbank wird auf dem Server mit dessen eigenen Werkzeugen (pg_dump) gesichert</translation>
+    </message>
+    <message>
+        <source>No other database opened recently</source>
+        <translation>Zuletzt wurde keine andere Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>Menü &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownSource</name>
+    <message>
+        <source>line %1, column %2: the text holds the control character U+%3, which a checklist cannot show; remove it</source>
+        <translation>Zeile %1, Spalte %2: Der Text enthält das Steuerzeichen U+%3, das eine Checkliste nicht anzeigen kann; entfernen Sie es</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecordDialog</name>
+    <message>
+        <source>New Record</source>
+        <translation>Neuer Nachweis</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Release &amp;version:</source>
+        <translation>&amp;Release-Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>Required, for example: Release 2.4</source>
+        <translation>Pflichtfeld, zum Beispiel: Release 2.4</translation>
+    </message>
+    <message>
+        <source>For example: 2.4.0</source>
+        <translation>Zum Beispiel: 2.4.0</translation>
+    </message>
+    <message>
+        <source>The checklist this record follows</source>
+        <translation>Die Checkliste, der dieser Nachweis folgt</translation>
+    </message>
+    <message>
+        <source>Where the release goes; pick one or type another</source>
+        <translation>Wohin das Release geht; auswählen oder eine andere eingeben</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Release version</source>
+        <translation>Release-Version</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (v%2, %n items)</source>
+        <translation>
+            <numerusform>%1 (v%2, %n Punkt)</numerusform>
+            <numerusform>%1 (v%2, %n Punkte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Development, Staging, Production…</source>
+        <translation>Entwicklung, Staging, Produktion…</translation>
+    </message>
+    <message>
+        <source>Create Record</source>
+        <translation>Nachweis anlegen</translation>
+    </message>
+    <message>
+        <source>The name the record is listed under</source>
+        <translation>Der Name, unter dem der Nachweis aufgeführt wird</translation>
+    </message>
+    <message>
+        <source>The version being released; shown in the record and its report</source>
+        <translation>Die Version, die freigegeben wird; erscheint im Nachweis und in seinem Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Mark as Failed</source>
+        <translation>Als fehlgeschlagen markieren</translation>
+    </message>
+    <message>
+        <source>Mark as N/A</source>
+        <translation>Als „Entfällt“ markieren</translation>
+    </message>
+    <message>
+        <source>What failed in “%1”?</source>
+        <translation>Was ist bei „%1“ fehlgeschlagen?</translation>
+    </message>
+    <message>
+        <source>Why does “%1” not apply to this release?</source>
+        <translation>Warum entfällt „%1“ für dieses Release?</translation>
+    </message>
+    <message>
+        <source>The note is stored with the item and in the audit trail.</source>
+        <translation>Die Notiz wird beim Punkt und im Prüfpfad gespeichert.</translation>
+    </message>
+    <message>
+        <source>What went wrong, and what happens next</source>
+        <translation>Was schiefging und wie es weitergeht</translation>
+    </message>
+    <message>
+        <source>The reason, for example: no schema change in this release</source>
+        <translation>Der Grund, zum Beispiel: keine Schemaänderung in diesem Release</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Mark Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Mark N/A</source>
+        <translation>Entfällt</translation>
+    </message>
+    <message>
+        <source>Required: N/A and Failed are stored only with a reason</source>
+        <translation>Pflichtfeld: „Entfällt“ und „Fehlgeschlagen“ werden nur mit einer Begründung gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRule</name>
+    <message>
+        <source>At least %n characters.</source>
+        <translation>Mindestens %n Zeichen.</translation>
+    </message>
+    <message>
+        <source>Too short: at least %n characters.</source>
+        <translation>Zu kurz: mindestens %n Zeichen.</translation>
+    </message>
+    <message>
+        <source>Type the password again to confirm it.</source>
+        <translation>Geben Sie das Passwort zur Bestätigung noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Die Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>The passwords match.</source>
+        <translation>Die Passwörter stimmen überein.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>Release sign-off record %1: %2 %3 (%4), %5</source>
+        <translation>Release-Freigabenachweis %1: %2 %3 (%4), %5</translation>
+    </message>
+    <message>
+        <source>release sign-off</source>
+        <translation>Release-Freigabe</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>Nachweis %1</translation>
+    </message>
+    <message>
+        <source>The PDF export was cancelled.</source>
+        <translation>Der PDF-Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose a folder you can write to.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen beschreibbaren Ordner.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check the free space and try again.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz und versuchen Sie es noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Recorded as who made each change, in the grid and in the audit trail. Left empty, your login name (%1) is used.</source>
+        <translation>Wird als Urheber jeder Änderung gespeichert, in der Tabelle und im Prüfpfad. Bleibt das Feld leer, wird Ihr Anmeldename (%1) verwendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Erscheinungsbild:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s own look, or Countersign&apos;s light or dark look</source>
+        <translation>Das Aussehen der Arbeitsumgebung, oder das helle bzw. dunkle Aussehen von Countersign</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureList</name>
+    <message numerus="yes">
+        <source>%1, %n steps</source>
+        <translation>
+            <numerusform>%1, %n Schritt</numerusform>
+            <numerusform>%1, %n Schritte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Overall %1/%2</source>
+        <translation>Gesamt %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordHeader</name>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Gesamtfortschritt</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation>Release %1</translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <source>created %1 by %2</source>
+        <translation>angelegt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Sealed — read-only</source>
+        <translation>Versiegelt – schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Every role has signed this record, so nothing in it can change. To correct it, use Record ▸ Reopen for Changes…, which revokes every signature.</source>
+        <translation>Alle Rollen haben diesen Nachweis unterschrieben, daher kann sich nichts mehr daran ändern. Zum Korrigieren verwenden Sie Nachweis ▸ Für Änderungen wieder öffnen…; das widerruft alle Unterschriften.</translation>
+    </message>
+    <message>
+        <source>Signed — read-only</source>
+        <translation>Unterschrieben – schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 roles have signed the record as it stands. The other roles can still sign; to change an item, use Record ▸ Reopen for Changes…, which revokes the signatures.</source>
+        <translation>%1 von %2 Rollen haben den Nachweis in seinem jetzigen Stand unterschrieben. Die übrigen Rollen können noch unterschreiben; um einen Punkt zu ändern, verwenden Sie Nachweis ▸ Für Änderungen wieder öffnen…; das widerruft die Unterschriften.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 resolved</source>
+        <translation>%1 von %2 geklärt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 resolved: %3 done, %4 N/A, %5 failed, %6 pending</source>
+        <translation>%1 von %2 geklärt: %3 erledigt, %4 entfällt, %5 fehlgeschlagen, %6 offen</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListModel</name>
+    <message>
+        <source>%1
+%2 v%3, created %4
+%5 done, %6 N/A, %7 failed, %8 pending</source>
+        <translation>%1
+%2 v%3, angelegt %4
+%5 erledigt, %6 entfällt, %7 fehlgeschlagen, %8 offen</translation>
+    </message>
+    <message>
+        <source>%1/%2 ✗%3</source>
+        <translation>%1/%2 ✗%3</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPanel</name>
+    <message>
+        <source>Records</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Every record in the database; choose one to open it</source>
+        <translation>Alle Nachweise in der Datenbank; wählen Sie einen aus, um ihn zu öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>RecordState</name>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Partly signed</source>
+        <translation>Teilweise unterschrieben</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>Versiegelt</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>No record is open.
+
+Create one with File ▸ New Record… (%1), or pick one from the list of records.</source>
+        <translation>Kein Nachweis ist geöffnet.
+
+Legen Sie einen mit Datei ▸ Neuer Nachweis… (%1) an, oder wählen Sie einen aus der Liste der Nachweise.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>This record is sealed: every role has signed it, so it cannot change. To correct it, use Record ▸ Reopen for Changes…, which revokes every signature.</source>
+        <translation>Dieser Nachweis ist versiegelt: Alle Rollen haben unterschrieben, daher kann er sich nicht mehr ändern. Zum Korrigieren verwenden Sie Nachweis ▸ Für Änderungen wieder öffnen…; das widerruft alle Unterschriften.</translation>
+    </message>
+    <message>
+        <source>This record has been signed, so its items cannot change. To change them, use Record ▸ Reopen for Changes…, which revokes the signatures.</source>
+        <translation>Dieser Nachweis wurde unterschrieben, daher können sich seine Punkte nicht mehr ändern. Um sie zu ändern, verwenden Sie Nachweis ▸ Für Änderungen wieder öffnen…; das widerruft die Unterschriften.</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen Record</source>
+        <translation>Nachweis wieder öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Record #%1</source>
+        <translation>Nachweis Nr. %1</translation>
+    </message>
+    <message>
+        <source>Reopen “%1”</source>
+        <translation>„%1“ wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Reopen “%1” for changes</source>
+        <translation>„%1“ für Änderungen wieder öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every signature on this record will be revoked (%n standing).</source>
+        <translation>
+            <numerusform>Jede Unterschrift auf diesem Nachweis wird widerrufen (%n besteht).</numerusform>
+            <numerusform>Jede Unterschrift auf diesem Nachweis wird widerrufen (%n bestehen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record returns to In progress so it can be changed, and every role must sign again. The revoked signatures stay in the record&apos;s history with your name and reason, and the audit trail records the reopening.</source>
+        <translation>Der Nachweis geht zurück auf „In Arbeit“, damit er geändert werden kann, und alle Rollen müssen erneut unterschreiben. Die widerrufenen Unterschriften bleiben mit Ihrem Namen und Grund in der Geschichte des Nachweises, und der Prüfpfad hält das Wiederöffnen fest.</translation>
+    </message>
+    <message>
+        <source>Your signer login</source>
+        <translation>Ihr Anmeldename als Unterzeichner</translation>
+    </message>
+    <message>
+        <source>Your signing password</source>
+        <translation>Ihr Unterschriftspasswort</translation>
+    </message>
+    <message>
+        <source>Why the record must change, for example: a failed smoke test after sign-off (required)</source>
+        <translation>Warum sich der Nachweis ändern muss, zum Beispiel: ein fehlgeschlagener Smoke-Test nach der Freigabe (Pflichtfeld)</translation>
+    </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation>Grund für das Wiederöffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen and Revoke Signatures</source>
+        <translation>&amp;Wieder öffnen und Unterschriften widerrufen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>Als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Dr&amp;uckvorschau…</translation>
+    </message>
+    <message>
+        <source>Open PDF &amp;After Export</source>
+        <translation>PDF nach dem Export &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Write the open record as a PDF/A report, with its signatures and audit trail</source>
+        <translation>Den geöffneten Nachweis als PDF/A-Bericht schreiben, mit Unterschriften und Prüfpfad</translation>
+    </message>
+    <message>
+        <source>Print the open record&apos;s report</source>
+        <translation>Den Bericht des geöffneten Nachweises drucken</translation>
+    </message>
+    <message>
+        <source>See the open record&apos;s report page by page before printing</source>
+        <translation>Den Bericht des geöffneten Nachweises vor dem Drucken Seite für Seite ansehen</translation>
+    </message>
+    <message>
+        <source>Open each exported PDF in the system&apos;s PDF viewer</source>
+        <translation>Jedes exportierte PDF im PDF-Betrachter des Systems öffnen</translation>
+    </message>
+    <message>
+        <source>The record could not be read, so there is no report.
+
+%1
+
+Reload the record (View ▸ Reload Record) and try again.</source>
+        <translation>Der Nachweis konnte nicht gelesen werden, daher gibt es keinen Bericht.
+
+%1
+
+Laden Sie den Nachweis neu (Ansicht ▸ Nachweis neu laden) und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF-Dokumente (*.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF of “%1”…</source>
+        <translation>PDF von „%1“ wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>PDF export cancelled; nothing was written</source>
+        <translation>PDF-Export abgebrochen; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>The PDF of “%1” was not written to %2.
+
+%3
+
+Nothing was changed on disk. Choose another folder or file name and export again.</source>
+        <translation>Das PDF von „%1“ wurde nicht nach %2 geschrieben.
+
+%3
+
+Auf dem Datenträger wurde nichts verändert. Wählen Sie einen anderen Ordner oder Dateinamen und exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Exported “%1” as PDF to %2</source>
+        <translation>„%1“ als PDF nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2; no PDF viewer could open it</source>
+        <translation>„%1“ nach %2 exportiert; kein PDF-Betrachter konnte die Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Print “%1”</source>
+        <translation>„%1“ drucken</translation>
+    </message>
+    <message>
+        <source>Printing “%1”…</source>
+        <translation>„%1“ wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled</source>
+        <translation>Drucken abgebrochen</translation>
+    </message>
+    <message>
+        <source>“%1” was not printed.
+
+%2
+
+Check that the printer is switched on and connected, or print to a PDF file instead.</source>
+        <translation>„%1“ wurde nicht gedruckt.
+
+%2
+
+Prüfen Sie, ob der Drucker eingeschaltet und angeschlossen ist, oder drucken Sie stattdessen in eine PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>Druckvorschau – %1</translation>
+    </message>
+    <message>
+        <source>The preview of “%1” could not be drawn.
+
+%2
+
+Try File ▸ Export PDF… instead, and tell whoever maintains Countersign.</source>
+        <translation>Die Vorschau von „%1“ konnte nicht gezeichnet werden.
+
+%2
+
+Versuchen Sie stattdessen Datei ▸ Als PDF exportieren…, und informieren Sie die Betreuer von Countersign.</translation>
+    </message>
+    <message>
+        <source>Sent “%1” to %2 (1 page)</source>
+        <translation>„%1“ an %2 gesendet (1 Seite)</translation>
+    </message>
+    <message>
+        <source>Sent “%1” to %2 (%3 pages)</source>
+        <translation>„%1“ an %2 gesendet (%3 Seiten)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportComposer</name>
+    <message>
+        <source>Record %1 · Content SHA-256 </source>
+        <translation>Nachweis %1 · Inhalt SHA-256 </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Sign-off: %1 of %2 roles signed</source>
+        <translation>Freigabe: %1 von %2 Rollen haben unterschrieben</translation>
+    </message>
+    <message>
+        <source>; every signature is valid for the content below.</source>
+        <translation>; jede Unterschrift ist für den folgenden Inhalt gültig.</translation>
+    </message>
+    <message>
+        <source>; signatures invalidated by a later change: %1.</source>
+        <translation>; durch eine spätere Änderung ungültig gewordene Unterschriften: %1.</translation>
+    </message>
+    <message>
+        <source>Record %1 · %2</source>
+        <translation>Nachweis %1 · %2</translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation>Nachweis angelegt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Unterschrieben</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>(none) → %1</source>
+        <translation>(keine) → %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>RELEASE SIGN-OFF RECORD</source>
+        <translation>NACHWEIS ZUR RELEASE-FREIGABE</translation>
+    </message>
+    <message>
+        <source>%1, template version %2</source>
+        <translation>%1, Vorlagenversion %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Release version</source>
+        <translation>Release-Version</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (Version %2)</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>Nachweis-ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Generated at</source>
+        <translation>Erzeugt am</translation>
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation>Erzeugt von</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Entfällt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Geklärt</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Failed and N/A items</source>
+        <translation>Fehlgeschlagene und entfallene Punkte</translation>
+    </message>
+    <message>
+        <source>None: no item is marked Failed or N/A.</source>
+        <translation>Keine: Kein Punkt ist als „Fehlgeschlagen“ oder „Entfällt“ markiert.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Geprüft von</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>Geprüft am</translation>
+    </message>
+    <message>
+        <source>Checked at (UTC%1)</source>
+        <translation>Geprüft am (UTC%1)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Printed name</source>
+        <translation>Name in Druckschrift</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Nicht unterschrieben</translation>
+    </message>
+    <message>
+        <source>login: %1</source>
+        <translation>Anmeldename: %1</translation>
+    </message>
+    <message>
+        <source>UTC%1</source>
+        <translation>UTC%1</translation>
+    </message>
+    <message>
+        <source>Typed signature</source>
+        <translation>Getippte Unterschrift</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Widerrufen %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Each signature is the signer&apos;s printed name, the date and time, and the meaning of the signature, bound by an Ed25519 signature to the SHA-256 digest of the record&apos;s content. Valid: the record still has the content that was signed. Invalidated: the record changed after signing. Revoked: withdrawn when the record was reopened.</source>
+        <translation>Jede Unterschrift besteht aus dem Namen des Unterzeichners in Druckschrift, Datum und Uhrzeit sowie der Bedeutung der Unterschrift, durch eine Ed25519-Signatur an den SHA-256-Hashwert des Nachweisinhalts gebunden. Gültig: Der Nachweis hat noch den unterschriebenen Inhalt. Ungültig geworden: Der Nachweis wurde nach dem Unterschreiben geändert. Widerrufen: beim Wiederöffnen des Nachweises zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>Appendix A — Audit trail</source>
+        <translation>Anhang A – Prüfpfad</translation>
+    </message>
+    <message>
+        <source>Every change to this record, oldest first, as its append-only audit trail holds it. Events: %1.</source>
+        <translation>Jede Änderung an diesem Nachweis, die älteste zuerst, wie sie der nur erweiterbare Prüfpfad enthält. Ereignisse: %1.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Time (UTC%1)</source>
+        <translation>Zeit (UTC%1)</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Change (old → new)</source>
+        <translation>Änderung (alt → neu)</translation>
+    </message>
+    <message>
+        <source>Record integrity</source>
+        <translation>Integrität des Nachweises</translation>
+    </message>
+    <message>
+        <source>Content digest (SHA-256) of record %1 when this report was generated:</source>
+        <translation>Inhalts-Hashwert (SHA-256) von Nachweis %1 beim Erzeugen dieses Berichts:</translation>
+    </message>
+    <message>
+        <source>Generated by Countersign %1 on %2 by %3. `countersign-cli verify` checks the record, its signatures and its audit chain against the database.</source>
+        <translation>Erzeugt mit Countersign %1 am %2 von %3. `countersign-cli verify` prüft den Nachweis, seine Unterschriften und seine Prüfkette gegen die Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>A PDF report needs fonts, which need a QGuiApplication; construct one (with QT_QPA_PLATFORM=offscreen on a command line) before exporting.</source>
+        <translation>Ein PDF-Bericht braucht Schriften und damit eine QGuiApplication; legen Sie vor dem Export eine an (auf der Kommandozeile mit QT_QPA_PLATFORM=offscreen).</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Der Bericht wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>There is no device to print on.</source>
+        <translation>Es gibt kein Gerät zum Drucken.</translation>
+    </message>
+    <message>
+        <source>Could not start painting on the printer or file; check that it is available.</source>
+        <translation>Das Zeichnen auf dem Drucker oder in die Datei konnte nicht beginnen; prüfen Sie, ob er bzw. sie verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>Could not start page %1 on the printer or file.</source>
+        <translation>Seite %1 konnte auf dem Drucker oder in der Datei nicht begonnen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RolePicker</name>
+    <message>
+        <source>Other roles, comma-separated</source>
+        <translation>Weitere Rollen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Other roles</source>
+        <translation>Weitere Rollen</translation>
+    </message>
+</context>
+<context>
+    <name>SectionGrid</name>
+    <message>
+        <source>%1 checklist</source>
+        <translation>Checkliste %1</translation>
+    </message>
+    <message>
+        <source>Space toggles Done, Ctrl+Shift+N marks N/A, Ctrl+Shift+F marks Failed, typing writes a note</source>
+        <translation>Leertaste schaltet „Erledigt“ um, Strg+Umschalt+N setzt „Entfällt“, Strg+Umschalt+F setzt „Fehlgeschlagen“, Tippen schreibt eine Notiz</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Done</source>
+        <translation>&amp;Erledigt umschalten</translation>
+    </message>
+    <message>
+        <source>Marks the item Done, or Pending again when it is Done</source>
+        <translation>Setzt den Punkt auf „Erledigt“, oder wieder auf „Offen“, wenn er erledigt ist</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Pending</source>
+        <translation>Auf &amp;Offen setzen</translation>
+    </message>
+    <message>
+        <source>Marks the item as not checked yet</source>
+        <translation>Markiert den Punkt als noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Mark &amp;N/A…</source>
+        <translation>Auf Ent&amp;fällt setzen…</translation>
+    </message>
+    <message>
+        <source>Marks the item as not applicable; needs a note</source>
+        <translation>Markiert den Punkt als nicht zutreffend; braucht eine Notiz</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Failed…</source>
+        <translation>Auf Fehl&amp;geschlagen setzen…</translation>
+    </message>
+    <message>
+        <source>Marks the item as failed; needs a note</source>
+        <translation>Markiert den Punkt als fehlgeschlagen; braucht eine Notiz</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note</source>
+        <translation>&amp;Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Writes or changes the item&apos;s note</source>
+        <translation>Schreibt oder ändert die Notiz des Punkts</translation>
+    </message>
+</context>
+<context>
+    <name>SetItemCommand</name>
+    <message>
+        <source>“%1” was changed by %2 at %3 since, so this change was not made. The grid shows the stored value.</source>
+        <translation>„%1“ wurde inzwischen von %2 um %3 geändert, daher wurde diese Änderung nicht vorgenommen. Die Tabelle zeigt den gespeicherten Wert.</translation>
+    </message>
+    <message>
+        <source>Mark “%1” %2 with a note</source>
+        <translation>„%1“ mit Notiz auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Mark “%1” %2</source>
+        <translation>„%1“ auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Edit the note of “%1”</source>
+        <translation>Notiz von „%1“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffPanel</name>
+    <message>
+        <source>Sign-off</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Every role has signed: the record is sealed and read-only. Reopening revokes every signature.</source>
+        <translation>Alle Rollen haben unterschrieben: Der Nachweis ist versiegelt und schreibgeschützt. Wiederöffnen widerruft alle Unterschriften.</translation>
+    </message>
+    <message>
+        <source>Signed records are read-only; the other roles can still sign. Double-click an unsigned role, or select it and click Sign.</source>
+        <translation>Unterschriebene Nachweise sind schreibgeschützt; die übrigen Rollen können noch unterschreiben. Doppelklicken Sie auf eine Rolle ohne Unterschrift, oder wählen Sie sie aus und klicken Sie auf „Unterschreiben“.</translation>
+    </message>
+    <message>
+        <source>Double-click an unsigned role, or select it and click Sign.</source>
+        <translation>Doppelklicken Sie auf eine Rolle ohne Unterschrift, oder wählen Sie sie aus und klicken Sie auf „Unterschreiben“.</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffService</name>
+    <message>
+        <source>a password needs at least 8 characters</source>
+        <translation>ein Passwort braucht mindestens 8 Zeichen</translation>
+    </message>
+    <message>
+        <source>the cryptography library could not start</source>
+        <translation>die Kryptografie-Bibliothek konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>the login or the password is wrong</source>
+        <translation>Anmeldename oder Passwort ist falsch</translation>
+    </message>
+    <message>
+        <source>the signer %1 has been deactivated and can no longer sign</source>
+        <translation>der Unterzeichner %1 wurde deaktiviert und kann nicht mehr unterschreiben</translation>
+    </message>
+    <message>
+        <source>the signer %1 is locked after %2 wrong passwords, until %3. Try again later.</source>
+        <translation>der Unterzeichner %1 ist nach %2 falschen Passwörtern bis %3 gesperrt. Versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>the login or the password is wrong. After %1 wrong passwords in a row, %2 is locked for %3 minutes.</source>
+        <translation>Anmeldename oder Passwort ist falsch. Nach %1 falschen Passwörtern in Folge wird %2 für %3 Minuten gesperrt.</translation>
+    </message>
+    <message>
+        <source>record %1 is sealed: every role has signed it</source>
+        <translation>Nachweis %1 ist versiegelt: Alle Rollen haben unterschrieben</translation>
+    </message>
+    <message>
+        <source>record %1 has no sign-off table</source>
+        <translation>Nachweis %1 hat keine Freigabetabelle</translation>
+    </message>
+    <message>
+        <source>record %1 has no role &quot;%2&quot;. Its roles: %3</source>
+        <translation>Nachweis %1 hat keine Rolle „%2“. Seine Rollen: %3</translation>
+    </message>
+    <message>
+        <source>%1 has already signed record %2</source>
+        <translation>%1 hat Nachweis %2 bereits unterschrieben</translation>
+    </message>
+    <message>
+        <source>%1 signs after %2: they have not signed yet</source>
+        <translation>%1 unterschreibt nach %2, und %2 hat noch nicht unterschrieben</translation>
+    </message>
+    <message>
+        <source>record %1 cannot be signed while %2 item(s) are pending or failed:
+%3</source>
+        <translation>Nachweis %1 kann nicht unterschrieben werden, solange Punkte offen oder fehlgeschlagen sind (%2):
+%3</translation>
+    </message>
+    <message>
+        <source>a signature needs a meaning (for example Approved)</source>
+        <translation>eine Unterschrift braucht eine Bedeutung (zum Beispiel Genehmigt)</translation>
+    </message>
+    <message>
+        <source>draw a signature, or choose a typed signature</source>
+        <translation>zeichnen Sie eine Unterschrift, oder wählen Sie eine getippte Unterschrift</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not sign as %3. Their roles: %4</source>
+        <translation>%1 (%2) darf nicht als %3 unterschreiben. Rollen: %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 has already signed record %2 as %3: one person may not sign two roles</source>
+        <translation>%1 hat Nachweis %2 bereits als %3 unterschrieben: Eine Person darf nicht für zwei Rollen unterschreiben</translation>
+    </message>
+    <message>
+        <source>reopening a record needs a reason</source>
+        <translation>das Wiederöffnen eines Nachweises braucht eine Begründung</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffTableModel</name>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Nicht unterschrieben</translation>
+    </message>
+    <message>
+        <source>%1 has not signed yet</source>
+        <translation>%1 hat noch nicht unterschrieben</translation>
+    </message>
+    <message>
+        <source>%1 (login %2)</source>
+        <translation>%1 (Anmeldename %2)</translation>
+    </message>
+    <message>
+        <source>%1 — the application&apos;s clock when signing</source>
+        <translation>%1 – die Uhrzeit der Anwendung beim Unterschreiben</translation>
+    </message>
+    <message>
+        <source>The record still has the content that was signed (digest %1…)</source>
+        <translation>Der Nachweis hat noch den unterschriebenen Inhalt (Hashwert %1…)</translation>
+    </message>
+    <message>
+        <source>The record changed after this signature: it no longer matches the content signed (digest %1…)</source>
+        <translation>Der Nachweis wurde nach dieser Unterschrift geändert: Er passt nicht mehr zum unterschriebenen Inhalt (Hashwert %1…)</translation>
+    </message>
+    <message>
+        <source>Revoked %1 by %2: %3</source>
+        <translation>Widerrufen %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Typed signature of %1</source>
+        <translation>Getippte Unterschrift von %1</translation>
+    </message>
+    <message>
+        <source>Drawn signature of %1</source>
+        <translation>Gezeichnete Unterschrift von %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Sign Record</source>
+        <translation>Nachweis unterschreiben</translation>
+    </message>
+    <message>
+        <source>What you are signing</source>
+        <translation>Was Sie unterschreiben</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Nachweis:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>Content digest:</source>
+        <translation>Inhalts-Hashwert:</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Unterzeichner</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Meaning:</source>
+        <translation>&amp;Bedeutung:</translation>
+    </message>
+    <message>
+        <source>Printed name:</source>
+        <translation>Name in Druckschrift:</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Use a &amp;typed signature</source>
+        <translation>&amp;Getippte Unterschrift verwenden</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Unterschreiben</translation>
+    </message>
+    <message>
+        <source>By signing, you confirm the meaning you choose for this record as it stands now. Any later change to the record invalidates the signature.</source>
+        <translation>Mit Ihrer Unterschrift bestätigen Sie die gewählte Bedeutung für diesen Nachweis in seinem jetzigen Stand. Jede spätere Änderung am Nachweis macht die Unterschrift ungültig.</translation>
+    </message>
+    <message>
+        <source>Your signer login</source>
+        <translation>Ihr Anmeldename als Unterzeichner</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Your signing password</source>
+        <translation>Ihr Unterschriftspasswort</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Meaning of the signature</source>
+        <translation>Bedeutung der Unterschrift</translation>
+    </message>
+    <message>
+        <source>What your signature means, as the report will print it. Pick one or type your own.</source>
+        <translation>Was Ihre Unterschrift bedeutet, so wie der Bericht es druckt. Wählen Sie eine aus oder geben Sie eine eigene ein.</translation>
+    </message>
+    <message>
+        <source>For example: Approved</source>
+        <translation>Zum Beispiel: Genehmigt</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Unterschrieben am</translation>
+    </message>
+    <message>
+        <source>Your printed name appears here once you enter your login</source>
+        <translation>Ihr Name in Druckschrift erscheint hier, sobald Sie Ihren Anmeldenamen eingeben</translation>
+    </message>
+    <message>
+        <source>Sign with your printed name in a script font instead of drawing. It is bound to your password the same way.</source>
+        <translation>Mit Ihrem Namen in einer Schreibschrift unterschreiben, statt zu zeichnen. Er wird genauso an Ihr Passwort gebunden.</translation>
+    </message>
+    <message>
+        <source>Draw your signature with the mouse, a pen or a finger</source>
+        <translation>Zeichnen Sie Ihre Unterschrift mit der Maus, einem Stift oder dem Finger</translation>
+    </message>
+    <message>
+        <source>Clear the drawing and start again</source>
+        <translation>Die Zeichnung leeren und neu beginnen</translation>
+    </message>
+    <message>
+        <source>Signing error</source>
+        <translation>Fehler beim Unterschreiben</translation>
+    </message>
+    <message>
+        <source>Sign “%1” as %2</source>
+        <translation>„%1“ als %2 unterschreiben</translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation>Release %1</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, Version %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the record&apos;s content as it stands now:
+%1
+The signature is bound to this digest.</source>
+        <translation>SHA-256 des Nachweisinhalts im jetzigen Stand:
+%1
+Die Unterschrift ist an diesen Hashwert gebunden.</translation>
+    </message>
+    <message>
+        <source>Sign as %1</source>
+        <translation>Als %1 unterschreiben</translation>
+    </message>
+    <message>
+        <source>Record #%1</source>
+        <translation>Nachweis Nr. %1</translation>
+    </message>
+    <message>
+        <source>This role cannot be signed now.</source>
+        <translation>Für diese Rolle kann jetzt nicht unterschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The printed name is the one registered for your login.</source>
+        <translation>Der Name in Druckschrift ist der für Ihren Anmeldenamen registrierte.</translation>
+    </message>
+    <message>
+        <source>%1 (deactivated)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>%1 (not a %2 signer)</source>
+        <translation>%1 (unterschreibt nicht als %2)</translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation>Rollen: %1</translation>
+    </message>
+    <message>
+        <source>Signed at:</source>
+        <translation>Unterschrieben am:</translation>
+    </message>
+    <message>
+        <source>Set by the application&apos;s clock when you click Sign; it cannot be typed or changed.</source>
+        <translation>Wird beim Klick auf „Unterschreiben“ von der Uhr der Anwendung gesetzt; es kann weder eingegeben noch geändert werden.</translation>
+    </message>
+    <message>
+        <source>Electronic signature</source>
+        <translation>Elektronische Unterschrift</translation>
+    </message>
+    <message>
+        <source>21 CFR Part 11 · your password and signature bind you to this record as it stands</source>
+        <translation>21 CFR Part 11 · Ihr Passwort und Ihre Unterschrift binden Sie an diesen Nachweis in seinem jetzigen Stand</translation>
+    </message>
+    <message>
+        <source>✓ All %1 items resolved: %2 done, %3 not applicable</source>
+        <translation>✓ Alle %1 Punkte geklärt: %2 erledigt, %3 entfallen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items resolved: %3 pending, %4 failed</source>
+        <translation>%1 von %2 Punkten geklärt: %3 offen, %4 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign here</source>
+        <translation>Hier unterschreiben</translation>
+    </message>
+    <message>
+        <source>Signature pad</source>
+        <translation>Unterschriftenfeld</translation>
+    </message>
+    <message>
+        <source>Draw your signature with the mouse, a pen or a finger. Delete clears it, Ctrl+Z removes the last stroke.</source>
+        <translation>Zeichnen Sie Ihre Unterschrift mit der Maus, einem Stift oder dem Finger. Entf leert das Feld, Strg+Z entfernt den letzten Strich.</translation>
+    </message>
+    <message>
+        <source>Draw your signature here with the mouse, a pen or a finger</source>
+        <translation>Zeichnen Sie Ihre Unterschrift hier mit der Maus, einem Stift oder dem Finger</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureState</name>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Invalidated by a later change</source>
+        <translation>Durch spätere Änderung ungültig</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+</context>
+<context>
+    <name>SignersDialog</name>
+    <message>
+        <source>Signers</source>
+        <translation>Unterzeichner</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Roles…</source>
+        <translation>&amp;Rollen bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deaktivieren…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Password…</source>
+        <translation>&amp;Passwort ändern…</translation>
+    </message>
+    <message>
+        <source>The people who may sign records, and the roles they sign as. Signers are never deleted or renamed, so that every signature leads back to the person who made it: deactivate someone who should no longer sign. Their past signatures stay valid.</source>
+        <translation>Die Personen, die Nachweise unterschreiben dürfen, und die Rollen, für die sie unterschreiben. Unterzeichner werden nie gelöscht oder umbenannt, damit jede Unterschrift zu der Person zurückführt, die sie geleistet hat: Deaktivieren Sie, wer nicht mehr unterschreiben soll. Frühere Unterschriften bleiben gültig.</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate…</source>
+        <translation>Wieder &amp;aktivieren…</translation>
+    </message>
+    <message>
+        <source>Reactivate Signer</source>
+        <translation>Unterzeichner wieder aktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate Signer</source>
+        <translation>Unterzeichner deaktivieren</translation>
+    </message>
+    <message>
+        <source>Reactivate %1 (%2)? They can sign again with their roles: %3.</source>
+        <translation>%1 (%2) wieder aktivieren? Die Person kann dann wieder mit ihren Rollen unterschreiben: %3.</translation>
+    </message>
+    <message>
+        <source>Deactivate %1 (%2)? They can no longer sign. Signatures they have made stay valid, and they can be reactivated later.</source>
+        <translation>%1 (%2) deaktivieren? Die Person kann dann nicht mehr unterschreiben. Bereits geleistete Unterschriften bleiben gültig, und sie kann später wieder aktiviert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SignersTableModel</name>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Printed name</source>
+        <translation>Name in Druckschrift</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Gesperrt bis</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Locked after too many wrong passwords; signing works again after this time.</source>
+        <translation>Nach zu vielen falschen Passwörtern gesperrt; nach diesem Zeitpunkt ist Unterschreiben wieder möglich.</translation>
+    </message>
+    <message>
+        <source>Can no longer sign. Signatures made before stay valid.</source>
+        <translation>Kann nicht mehr unterschreiben. Frühere Unterschriften bleiben gültig.</translation>
+    </message>
+    <message>
+        <source>Registered %1</source>
+        <translation>Registriert %1</translation>
+    </message>
+</context>
+<context>
+    <name>SigningActions</name>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Unterschreiben…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen for Changes…</source>
+        <translation>Für Änderungen &amp;wieder öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Integrity</source>
+        <translation>&amp;Integrität prüfen</translation>
+    </message>
+    <message>
+        <source>Revoke every signature and return the record to In progress, with a reason</source>
+        <translation>Alle Unterschriften mit Begründung widerrufen und den Nachweis auf „In Arbeit“ zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Check the audit trail and every signature of the record against what was signed</source>
+        <translation>Den Prüfpfad und jede Unterschrift des Nachweises gegen das Unterschriebene prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Sign as %1…</source>
+        <translation>Als %1 &amp;unterschreiben…</translation>
+    </message>
+    <message>
+        <source>Open a record to sign it</source>
+        <translation>Öffnen Sie einen Nachweis, um ihn zu unterschreiben</translation>
+    </message>
+    <message>
+        <source>Every role has signed this record</source>
+        <translation>Alle Rollen haben diesen Nachweis unterschrieben</translation>
+    </message>
+    <message>
+        <source>Sign the record as %1 with your login, password and signature</source>
+        <translation>Den Nachweis als %1 mit Anmeldename, Passwort und Unterschrift unterschreiben</translation>
+    </message>
+    <message>
+        <source>Signed as %1 by %2 at %3</source>
+        <translation>Als %1 von %2 um %3 unterschrieben</translation>
+    </message>
+    <message>
+        <source>Reopened: every signature is revoked, and the record can be changed again</source>
+        <translation>Wieder geöffnet: Alle Unterschriften sind widerrufen, und der Nachweis kann wieder geändert werden</translation>
+    </message>
+    <message>
+        <source>Verify Integrity</source>
+        <translation>Integrität prüfen</translation>
+    </message>
+    <message>
+        <source>Integrity verified: intact</source>
+        <translation>Integrität geprüft: intakt</translation>
+    </message>
+    <message>
+        <source>
+
+Something changed this database outside Countersign. Keep the file as it is and tell whoever administers it; do not sign or reopen the record until then.</source>
+        <translation>
+
+Diese Datenbank wurde außerhalb von Countersign verändert. Lassen Sie die Datei unverändert und informieren Sie die zuständige Administration; unterschreiben oder öffnen Sie den Nachweis bis dahin nicht.</translation>
+    </message>
+    <message>
+        <source>The audit trail is unbroken (%1 events checked).</source>
+        <translation>Der Prüfpfad ist lückenlos (%1 Ereignisse geprüft).</translation>
+    </message>
+    <message>
+        <source>The record has no signatures yet.</source>
+        <translation>Der Nachweis hat noch keine Unterschriften.</translation>
+    </message>
+    <message>
+        <source>Its one signature holds for its signer&apos;s key and matches what was signed.</source>
+        <translation>Seine einzige Unterschrift ist mit dem Schlüssel ihres Unterzeichners gültig und passt zum Unterschriebenen.</translation>
+    </message>
+    <message>
+        <source>Each of its %1 signatures holds for its signer&apos;s key and matches what was signed.</source>
+        <translation>Jede seiner %1 Unterschriften ist mit dem Schlüssel ihres Unterzeichners gültig und passt zum Unterschriebenen.</translation>
+    </message>
+    <message>
+        <source>“%1” is intact.</source>
+        <translation>„%1“ ist intakt.</translation>
+    </message>
+    <message>
+        <source>The integrity check of “%1” failed. It found:</source>
+        <translation>Die Integritätsprüfung von „%1“ ist fehlgeschlagen. Sie hat gefunden:</translation>
+    </message>
+    <message>
+        <source>Integrity check failed: the record&apos;s badge lists what was found</source>
+        <translation>Integritätsprüfung fehlgeschlagen: Die Plakette des Nachweises listet die Befunde auf</translation>
+    </message>
+</context>
+<context>
+    <name>StrokeJson</name>
+    <message>
+        <source>the signature strokes are not valid: %1</source>
+        <translation>die Striche der Unterschrift sind ungültig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TypedSignatureView</name>
+    <message>
+        <source>Typed signature</source>
+        <translation>Getippte Unterschrift</translation>
+    </message>
+</context>
+<context>
+    <name>Verifier</name>
+    <message>
+        <source>audit row %1: the chain is broken before it (a row was deleted, inserted or reordered)</source>
+        <translation>Prüfpfad-Zeile %1: Die Kette ist davor unterbrochen (eine Zeile wurde gelöscht, eingefügt oder umsortiert)</translation>
+    </message>
+    <message>
+        <source>audit row %1 (%2 by %3): its content was edited after it was written</source>
+        <translation>Prüfpfad-Zeile %1 (%2 von %3): Ihr Inhalt wurde nach dem Schreiben verändert</translation>
+    </message>
+    <message>
+        <source>signature %1 (%2, %3)</source>
+        <translation>Unterschrift %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>its signer no longer exists</source>
+        <translation>ihr Unterzeichner existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>login is &quot;%1&quot; in the signature but &quot;%2&quot; for the signer</source>
+        <translation>Anmeldename ist „%1“ in der Unterschrift, aber „%2“ beim Unterzeichner</translation>
+    </message>
+    <message>
+        <source>printed name is &quot;%1&quot; in the signature but &quot;%2&quot; for the signer %3</source>
+        <translation>Name in Druckschrift ist „%1“ in der Unterschrift, aber „%2“ beim Unterzeichner %3</translation>
+    </message>
+    <message>
+        <source>the public key of %1 is not the one registered in the audit trail</source>
+        <translation>der öffentliche Schlüssel von %1 ist nicht der im Prüfpfad registrierte</translation>
+    </message>
+    <message>
+        <source>meaning (signed &quot;%1&quot;, now &quot;%2&quot;)</source>
+        <translation>Bedeutung (unterschrieben „%1“, jetzt „%2“)</translation>
+    </message>
+    <message>
+        <source>digest</source>
+        <translation>Hashwert</translation>
+    </message>
+    <message>
+        <source>name or login (signed &quot;%1&quot;)</source>
+        <translation>Name oder Anmeldename (unterschrieben „%1“)</translation>
+    </message>
+    <message>
+        <source>record, role, time or strokes (no signing of this record and role is in the audit trail)</source>
+        <translation>Nachweis, Rolle, Zeit oder Striche (der Prüfpfad enthält kein Unterschreiben dieses Nachweises für diese Rolle)</translation>
+    </message>
+    <message>
+        <source>the Ed25519 signature does not hold: changed field(s): %1</source>
+        <translation>die Ed25519-Signatur ist ungültig; geänderte Felder: %1</translation>
+    </message>
+    <message>
+        <source>the signed content is not available to compare</source>
+        <translation>der unterschriebene Inhalt steht zum Vergleich nicht zur Verfügung</translation>
+    </message>
+    <message>
+        <source>the record changed after it was signed: %1</source>
+        <translation>der Nachweis wurde nach dem Unterschreiben geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Countersign</source>
+        <translation>Countersign</translation>
+    </message>
+    <message>
+        <source>Release sign-off checklists with signed, tamper-evident records.</source>
+        <translation>Checklisten zur Release-Freigabe mit unterschriebenen, fälschungssicheren Nachweisen.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>pfad</translation>
+    </message>
+    <message>
+        <source>Check the path given with --db, or start Countersign without --db to use the default database.</source>
+        <translation>Prüfen Sie den mit --db angegebenen Pfad, oder starten Sie Countersign ohne --db, um die Standarddatenbank zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Check that the folder can be written, or start Countersign with --db PATH to open another database.</source>
+        <translation>Prüfen Sie, ob in den Ordner geschrieben werden darf, oder starten Sie Countersign mit --db PFAD, um eine andere Datenbank zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Countersign Cannot Start</source>
+        <translation>Countersign kann nicht starten</translation>
+    </message>
+    <message>
+        <source>Countersign cannot open its database.
+
+%1
+
+%2</source>
+        <translation>Countersign kann seine Datenbank nicht öffnen.
+
+%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Open the database at &lt;path&gt; (a file, or postgresql://user@host:port/database) instead of the default one (%1).</source>
+        <translation>Die Datenbank unter &lt;pfad&gt; (eine Datei oder postgresql://benutzer@host:port/datenbank) statt der Standarddatenbank (%1) öffnen.</translation>
+    </message>
+    <message>
+        <source>Use the dark appearance (for screenshots).</source>
+        <translation>Das dunkle Erscheinungsbild verwenden (für Bildschirmfotos).</translation>
+    </message>
+    <message>
+        <source>Print first-paint-ms: N once the window has painted, then quit (for start-up benchmarks).</source>
+        <translation>first-paint-ms: N ausgeben, sobald das Fenster gezeichnet ist, dann beenden (für Startzeitmessungen).</translation>
+    </message>
+</context>
+</TS>

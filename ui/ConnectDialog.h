@@ -1,0 +1,33 @@
+#pragma once
+
+#include "UserSettings.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class ConnectDialog;
+}
+
+// File ▸ Connect to Server…: host, port, database and user of a team's
+// PostgreSQL server, and a password that is handed to the store and never
+// kept. OK waits for a host, a database and a user.
+class ConnectDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit ConnectDialog(QWidget* parent = nullptr);
+    ~ConnectDialog() override;
+
+    UserSettings::ServerFields fields() const;
+    void setFields(const UserSettings::ServerFields& fields);
+    QString password() const;
+
+    // postgresql://user@host:port/database, with every part escaped as a URL needs.
+    static QString locationFor(const UserSettings::ServerFields& fields);
+
+private:
+    void updateState();
+
+    std::unique_ptr<Ui::ConnectDialog> m_ui;
+};

@@ -1,0 +1,132 @@
+#include "SignOffPanel.h"
+
+#include "SignOffTableModel.h"
+#include "SignatureDelegate.h"
+#include "SigningActions.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int kRowHeight = 56;
+
+// A push button that mirrors an action: its text, tip and enabled state follow.
+QPushButton* buttonFor(QAction* action, const QString& objectName, QWidget* parent) {
+    auto* button = new QPushButton(parent);
+    button->setObjectName(objectName);
+    button->setAutoDefault(false);
+    const auto sync = [button, action] {
+        button->setText(action->text());
+        button->setToolTip(action->statusTip());
+        button->setEnabled(action->isEnabled());
+    };
+    sync();
+    QObject::connect(action, &QAction::changed, button, sync);
+    QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    return button;
+}
+} // namespace
+
+SignOffPanel::SignOffPanel(ChecklistStore& store, SigningActions* actions, qint64 recordId, QWidget* parent)
+    : QWidget(parent)
+    , m_actions(actions)
+    , m_model(new SignOffTableModel(store, this))
+    , m_view(new QTableView(this))
+    , m_hint(new QLabel(this)) {
+    setObjectName(QStringLiteral("signOffPanel"));
+    m_model->setRecordId(recordId);
+
+    m_view->setObjectName(QStringLiteral("signOffView"));
+    m_view->setAccessibleName(tr("Sign-off"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegateForColumn(SignOffTableModel::SignatureColumn, new SignatureDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    // The page scrolls, not the table: every row and column in view, the
+    // State column taking what is left so it is never cut off.
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setWordWrap(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(kRowHeight);
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setHighlightSections(false);
+    header->setMinimumSectionSize(70);
+    header->setSectionResizeMode(SignOffTableModel::RoleColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SignOffTableModel::NameColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SignOffTableModel::SignatureColumn, QHeaderView::Fixed);
+    header->resizeSection(SignOffTableModel::SignatureColumn, 170);
+    header->setSectionResizeMode(SignOffTableModel::MeaningColumn, QHeaderView::ResizeToContents);
+    // Date and time wrap onto two lines ("2026-03-14 09:30:12" / "(UTC+01:00)").
+    header->setSectionResizeMode(SignOffTableModel::DateColumn, QHeaderView::Fixed);
+    header->resizeSection(SignOffTableModel::DateColumn,
+                          m_view->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00 ")) +
+                              16);
+    header->setSectionResizeMode(SignOffTableModel::StateColumn, QHeaderView::Stretch);
+    const auto fitHeight = [this] {
+        m_view->setFixedHeight(m_view->horizontalHeader()->sizeHint().height() +
+                               kRowHeight * m_model->rowCount() + 2 * m_view->frameWidth());
+    };
+    fitHeight();
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, fitHeight);
+    connect(m_model, &QAbstractItemModel::modelReset, this, fitHeight);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                m_actions->setSelectedRole(
+                    m_model->isUnsignedRole(current.row()) ? m_model->roleAt(current.row()) : QString());
+            });
+    connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (m_model->isUnsignedRole(index.row()))
+            m_actions->sign(m_model->roleAt(index.row()));
+    });
+
+    m_hint->setObjectName(QStringLiteral("signOffHint"));
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_hint->setWordWrap(true);
+    connect(m_actions->signAction(), &QAction::changed, this, &SignOffPanel::updateHint);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->setSpacing(8);
+    buttons->addWidget(buttonFor(m_actions->signAction(), QStringLiteral("signRoleButton"), this));
+    buttons->addWidget(buttonFor(m_actions->reopenAction(), QStringLiteral("reopenRecordButton"), this));
+    buttons->addWidget(buttonFor(m_actions->verifyAction(), QStringLiteral("verifyButton"), this));
+    buttons->addSpacing(8);
+    buttons->addWidget(m_hint, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+    layout->addWidget(m_view);
+    layout->addLayout(buttons);
+    updateHint();
+}
+
+void SignOffPanel::updateHint() {
+    const Record* record = m_model->record();
+    if (!record)
+        return;
+    switch (record->state) {
+    case RecordState::Sealed:
+        m_hint->setText(
+            tr("Every role has signed: the record is sealed and read-only. Reopening revokes every "
+               "signature."));
+        break;
+    case RecordState::Signed:
+        m_hint->setText(tr("Signed records are read-only; the other roles can still sign. Double-click an "
+                           "unsigned role, or select it and click Sign."));
+        break;
+    case RecordState::InProgress:
+        m_hint->setText(tr("Double-click an unsigned role, or select it and click Sign."));
+        break;
+    }
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+class ChecklistStore;
+class QLabel;
+class QPushButton;
+class QTableView;
+class SignOffTableModel;
+class SigningActions;
+
+// The record page's sign-off section: the table of roles with each
+// signature and its state (valid, invalidated by a later change, revoked),
+// and the buttons that act on it. Selecting a role makes it the one Sign…
+// signs; double-clicking an unsigned role signs it.
+//
+// Children by object name: signOffView, signRoleButton, reopenRecordButton,
+// verifyButton, signOffHint.
+class SignOffPanel : public QWidget {
+    Q_OBJECT
+public:
+    SignOffPanel(ChecklistStore& store, SigningActions* actions, qint64 recordId, QWidget* parent = nullptr);
+
+    SignOffTableModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+
+private:
+    void updateHint();
+
+    SigningActions* m_actions;
+    SignOffTableModel* m_model;
+    QTableView* m_view;
+    QLabel* m_hint;
+};
