@@ -113,8 +113,7 @@ struct CommandLine {
     QCommandLineOption dark{QStringLiteral("dark")};
     QCommandLineOption firstPaint{QStringLiteral("quit-after-first-paint")};
 
-    CommandLine()
-    {
+    CommandLine() {
         parser.setApplicationDescription(QCoreApplication::translate(
             "main", "Release sign-off checklists with signed, tamper-evident records."));
         parser.addHelpOption();
@@ -131,10 +130,11 @@ struct CommandLine {
             QStringLiteral("dark"),
             QCoreApplication::translate("main", "Use the dark appearance (for screenshots)."));
         parser.addOption(dark);
-        firstPaint = QCommandLineOption(
-            QStringLiteral("quit-after-first-paint"),
-            QCoreApplication::translate("main", "Print first-paint-ms: N once the window has painted, then quit "
-                                                "(for start-up benchmarks)."));
+        firstPaint =
+            QCommandLineOption(QStringLiteral("quit-after-first-paint"),
+                               QCoreApplication::translate(
+                                   "main", "Print first-paint-ms: N once the window has painted, then quit "
+                                           "(for start-up benchmarks)."));
         parser.addOption(firstPaint);
     }
 };

@@ -16,8 +16,7 @@ namespace TestSupport {
 // failOnWarning patterns after each test function): unexpected Qt warnings fail
 // the test, and QStandardPaths points at a throwaway location so no test ever
 // touches the user's real database or settings.
-inline void strictWarnings()
-{
+inline void strictWarnings() {
     QStandardPaths::setTestModeEnabled(true);
     QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
 }
@@ -25,15 +24,13 @@ inline void strictWarnings()
 // The store, engine and CLI suites run against both backends: SQLite files by
 // default, and a PostgreSQL server when ctest runs their *_pg twins with
 // COUNTERSIGN_TEST_BACKEND=postgresql and COUNTERSIGN_TEST_PG_URL (an admin URL).
-inline bool onPostgres()
-{
+inline bool onPostgres() {
     return qEnvironmentVariable("COUNTERSIGN_TEST_BACKEND") == u"postgresql";
 }
 
 namespace detail {
 // Runs one statement on a location through a short-lived connection of its own.
-inline QString exec(const QString& location, const QString& sql, int* firstValue = nullptr)
-{
+inline QString exec(const QString& location, const QString& sql, int* firstValue = nullptr) {
     const QString name = QStringLiteral("test-raw-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     QString error;
     {
@@ -65,8 +62,7 @@ inline QString exec(const QString& location, const QString& sql, int* firstValue
 } // namespace detail
 
 // A new, empty database for one test: a file in dir, or a fresh database on the server.
-inline QString newDatabase(const QTemporaryDir& dir, const QString& name)
-{
+inline QString newDatabase(const QTemporaryDir& dir, const QString& name) {
     if (!onPostgres())
         return dir.filePath(name + QStringLiteral(".sqlite"));
     const QString admin = qEnvironmentVariable("COUNTERSIGN_TEST_PG_URL");
@@ -83,22 +79,19 @@ inline QString newDatabase(const QTemporaryDir& dir, const QString& name)
 }
 
 // Raw SQL behind the store's back, as a tamperer would: "" on success, else the error.
-inline QString rawExec(const QString& location, const QString& sql)
-{
+inline QString rawExec(const QString& location, const QString& sql) {
     return detail::exec(location, sql);
 }
 
 // The first column of the first row of a query, or -1.
-inline int rawValue(const QString& location, const QString& sql)
-{
+inline int rawValue(const QString& location, const QString& sql) {
     int value = -1;
     detail::exec(location, sql, &value);
     return value;
 }
 
 // SQL that removes a trigger, on either backend.
-inline QString dropTrigger(const QString& trigger, const QString& table)
-{
+inline QString dropTrigger(const QString& trigger, const QString& table) {
     return onPostgres() ? QStringLiteral("DROP TRIGGER %1 ON %2").arg(trigger, table)
                         : QStringLiteral("DROP TRIGGER %1").arg(trigger);
 }

@@ -715,7 +715,8 @@ void TestGuiFiles::noteTypedWhileChangedElsewhereIsRefused() {
     // While the note is being typed, someone else writes one and the window hears of it.
     ChecklistStore other;
     QVERIFY(other.open(m_path, ChecklistStore::OpenMode::ExistingOnly).ok());
-    QVERIFY(other.updateItem(itemId, {ItemStatus::Pending, QStringLiteral("theirs")}, QStringLiteral("dana")).ok());
+    QVERIFY(other.updateItem(itemId, {ItemStatus::Pending, QStringLiteral("theirs")}, QStringLiteral("dana"))
+                .ok());
     QTRY_COMPARE_WITH_TIMEOUT(model->itemAt(5)->notes, QStringLiteral("theirs"), 1000);
     QCOMPARE(editor->text(), QStringLiteral("Mine"));
 
@@ -740,7 +741,8 @@ void TestGuiFiles::noteTypedWhileChangedElsewhereIsRefused() {
     // Closing the window with a note half typed after a change elsewhere is safe.
     QTest::keyClick(grid, 'X');
     QVERIFY(qobject_cast<QLineEdit*>(grid->indexWidget(cell)));
-    QVERIFY(other.updateItem(itemId, {ItemStatus::Pending, QStringLiteral("again")}, QStringLiteral("dana")).ok());
+    QVERIFY(other.updateItem(itemId, {ItemStatus::Pending, QStringLiteral("again")}, QStringLiteral("dana"))
+                .ok());
     QTRY_COMPARE_WITH_TIMEOUT(model->itemAt(5)->notes, QStringLiteral("again"), 1000);
     window.reset();
 }

@@ -41,8 +41,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <memory>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace {
 

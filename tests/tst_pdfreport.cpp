@@ -27,15 +27,13 @@ const QString kGerman = QStringLiteral("Größenprüfung bestanden – Jörg Wei
 const QString kJapanese = QStringLiteral("本番環境で確認済み、山田太郎が日本語のログを読みました");
 const QString kHebrew = QStringLiteral("נבדק בסביבת הייצור");
 
-ChecklistItem item(const QString& text)
-{
+ChecklistItem item(const QString& text) {
     ChecklistItem i;
     i.text = text;
     return i;
 }
 
-ChecklistItem group(const QString& text)
-{
+ChecklistItem group(const QString& text) {
     ChecklistItem i;
     i.text = text;
     i.isGroupHeader = true;
@@ -43,8 +41,7 @@ ChecklistItem group(const QString& text)
 }
 
 ChecklistSection checklist(const QString& title, const QString& itemHeader, const QString& statusHeader,
-                           const QList<ChecklistItem>& items)
-{
+                           const QList<ChecklistItem>& items) {
     ChecklistSection s;
     s.title = title;
     s.kind = SectionKind::Checklist;
@@ -56,8 +53,7 @@ ChecklistSection checklist(const QString& title, const QString& itemHeader, cons
 }
 
 // The built-in seed's shape, built in code so the test does not depend on the Markdown reader.
-ChecklistTemplate seedShapedTemplate()
-{
+ChecklistTemplate seedShapedTemplate() {
     ChecklistTemplate t;
     t.title = QStringLiteral("Production Deployment Checklist");
     ChecklistSection pre = checklist(
@@ -115,8 +111,7 @@ ChecklistTemplate seedShapedTemplate()
     return t;
 }
 
-ChecklistTemplate manyItemsTemplate(int count)
-{
+ChecklistTemplate manyItemsTemplate(int count) {
     ChecklistTemplate t;
     t.title = QStringLiteral("Large Checklist");
     QList<ChecklistItem> items;
@@ -131,8 +126,7 @@ ChecklistTemplate manyItemsTemplate(int count)
 }
 
 // A hand-drawn looking signature in pad coordinates (1000 × 300).
-SignatureStrokes drawnSignature(int seed)
-{
+SignatureStrokes drawnSignature(int seed) {
     SignatureStrokes strokes;
     SignatureStroke main;
     for (int i = 0; i <= 60; ++i) {
@@ -149,8 +143,7 @@ SignatureStrokes drawnSignature(int seed)
     return strokes;
 }
 
-QString normalized(QString text)
-{
+QString normalized(QString text) {
     // pdftotext ends a line where the page does: a line broken after a hyphen or
     // between CJK characters joins without a space; any other break is a space.
     static const QRegularExpression joined(
@@ -167,8 +160,7 @@ struct Tool {
     QString err;
 };
 
-Tool run(const QString& program, const QStringList& arguments)
-{
+Tool run(const QString& program, const QStringList& arguments) {
     QProcess p;
     p.start(program, arguments);
     Tool t;
@@ -180,8 +172,7 @@ Tool run(const QString& program, const QStringList& arguments)
     return t;
 }
 
-QString pdfText(const QString& path, bool raw = true)
-{
+QString pdfText(const QString& path, bool raw = true) {
     QStringList args;
     if (raw)
         args << QStringLiteral("-raw");
@@ -189,8 +180,7 @@ QString pdfText(const QString& path, bool raw = true)
     return run(QStringLiteral("pdftotext"), args).out;
 }
 
-int pageCount(const QString& path)
-{
+int pageCount(const QString& path) {
     const QString info = run(QStringLiteral("pdfinfo"), {path}).out;
     const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
     return m.hasMatch() ? m.captured(1).toInt() : -1;
@@ -209,8 +199,7 @@ class TestPdfReport : public QObject {
     QString m_signedPdf;
     QString m_signedText;
 
-    ReportOptions options() const
-    {
+    ReportOptions options() const {
         ReportOptions o;
         o.generatedBy = QStringLiteral("Rita Reporter");
         o.generatedAt = QDateTime(QDate(2026, 3, 14), QTime(9, 30, 5), Qt::UTC);
@@ -218,8 +207,7 @@ class TestPdfReport : public QObject {
         return o;
     }
 
-    QString exportRecord(qint64 recordId, const QString& name, const ReportOptions& o)
-    {
+    QString exportRecord(qint64 recordId, const QString& name, const ReportOptions& o) {
         const QString path = m_dir.filePath(name);
         const Result<Record> record = m_store->loadRecord(recordId);
         if (!record)
@@ -238,8 +226,7 @@ class TestPdfReport : public QObject {
         return path;
     }
 
-    void makeSignedSeedRecord()
-    {
+    void makeSignedSeedRecord() {
         const Result<qint64> templateId = m_store->addTemplate(seedShapedTemplate());
         QVERIFY2(templateId.ok(), qPrintable(templateId.error()));
         const Result<qint64> recordId =
@@ -300,8 +287,7 @@ class TestPdfReport : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         TestSupport::strictWarnings();
         QVERIFY(m_dir.isValid());
         for (const QString& tool : {QStringLiteral("pdftotext"), QStringLiteral("pdffonts"),
@@ -320,8 +306,7 @@ private Q_SLOTS:
         m_signedText = normalized(pdfText(m_signedPdf));
     }
 
-    void everyItemStatusAndNoteComesBack()
-    {
+    void everyItemStatusAndNoteComesBack() {
         const Record record = *m_store->loadRecord(m_signedRecord);
         for (const ChecklistSection& section : record.sections) {
             QVERIFY2(m_signedText.contains(section.title), qPrintable(section.title));
@@ -338,8 +323,7 @@ private Q_SLOTS:
         QVERIFY(m_signedText.contains(QStringLiteral("Step Completed Notes")));
     }
 
-    void headerNamesTheRecord()
-    {
+    void headerNamesTheRecord() {
         const Record record = *m_store->loadRecord(m_signedRecord);
         for (const QString& expected :
              {QStringLiteral("Release 2.4.0 to production"), QStringLiteral("Release version 2.4.0"),
@@ -355,8 +339,7 @@ private Q_SLOTS:
         QVERIFY(m_signedText.contains(QStringLiteral("Page %1 of %1").arg(pages)));
     }
 
-    void summaryCountsAndListsFailedAndNotApplicable()
-    {
+    void summaryCountsAndListsFailedAndNotApplicable() {
         QVERIFY(m_signedText.contains(QStringLiteral("Pre-Deployment Verification 10 9 1 0 0 100 %")));
         QVERIFY(m_signedText.contains(QStringLiteral("Deployment Steps 16 16 0 0 0 100 %")));
         QVERIFY(m_signedText.contains(QStringLiteral("Overall 32 30 2 0 0 100 %")));
@@ -370,8 +353,7 @@ private Q_SLOTS:
         QVERIFY(summary.contains(QStringLiteral("Sample backtests produce expected results")));
     }
 
-    void signOffShowsNamesMeaningsTimesAndStates()
-    {
+    void signOffShowsNamesMeaningsTimesAndStates() {
         const Record record = *m_store->loadRecord(m_signedRecord);
         QCOMPARE(record.signatures.size(), 4);
         const QTimeZone berlin("Europe/Berlin");
@@ -394,8 +376,7 @@ private Q_SLOTS:
         QVERIFY(m_signedText.contains(QStringLiteral("5. Document the issue and rollback")));
     }
 
-    void auditTrailAndDigestAreInTheAppendix()
-    {
+    void auditTrailAndDigestAreInTheAppendix() {
         const QList<AuditEntry> trail = m_store->auditTrail(m_signedRecord);
         QVERIFY(trail.size() > 30);
         const qsizetype appendix = m_signedText.indexOf(QStringLiteral("Appendix A — Audit trail"));
@@ -409,8 +390,7 @@ private Q_SLOTS:
         QVERIFY(m_signedText.contains(digest.left(16) + u'…')); // short, in every other footer
     }
 
-    void everyFontIsEmbedded()
-    {
+    void everyFontIsEmbedded() {
         const Tool fonts = run(QStringLiteral("pdffonts"), {m_signedPdf});
         QCOMPARE(fonts.exitCode, 0);
         const QStringList lines = fonts.out.split(u'\n', Qt::SkipEmptyParts).mid(2);
@@ -423,8 +403,7 @@ private Q_SLOTS:
         }
     }
 
-    void metadataClaimsPdfA1b()
-    {
+    void metadataClaimsPdfA1b() {
         const Tool meta = run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), m_signedPdf});
         QCOMPARE(meta.exitCode, 0);
         QVERIFY2(meta.out.contains(QStringLiteral("<pdfaid:part>1</pdfaid:part>")), qPrintable(meta.out));
@@ -440,8 +419,7 @@ private Q_SLOTS:
         QVERIFY(info.out.contains(QStringLiteral("pts (A4)")));
     }
 
-    void qpdfFindsNothingWrong()
-    {
+    void qpdfFindsNothingWrong() {
         const Tool check = run(QStringLiteral("qpdf"), {QStringLiteral("--check"), m_signedPdf});
         QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
         QVERIFY2(check.out.contains(QStringLiteral("No syntax or stream encoding errors")),
@@ -457,8 +435,7 @@ private Q_SLOTS:
         QVERIFY(bytes.contains("/OutputIntents") && bytes.contains("/GTS_PDFA1"));
     }
 
-    void unicodeComesBack()
-    {
+    void unicodeComesBack() {
         QVERIFY2(m_signedText.contains(kGerman), qPrintable(m_signedText.left(4000)));
         QVERIFY(m_signedText.contains(kJapanese));
         QVERIFY(m_signedText.contains(QStringLiteral("山田 花子")));
@@ -467,8 +444,7 @@ private Q_SLOTS:
         QVERIFY2(layoutText.contains(kHebrew), qPrintable(layoutText.right(3000)));
     }
 
-    void aThousandItemRecordHasASanePageCount()
-    {
+    void aThousandItemRecordHasASanePageCount() {
         const qint64 templateId = *m_store->addTemplate(manyItemsTemplate(1000));
         const qint64 recordId = *m_store->createRecord(
             templateId, {QStringLiteral("Large"), QStringLiteral("1.0"), QStringLiteral("Staging")},
@@ -499,8 +475,7 @@ private Q_SLOTS:
         QCOMPARE(run(QStringLiteral("qpdf"), {QStringLiteral("--check"), path}).exitCode, 0);
     }
 
-    void tablesRepeatTheirHeaderOnEveryPage()
-    {
+    void tablesRepeatTheirHeaderOnEveryPage() {
         const QString path = m_dir.filePath(QStringLiteral("thousand.pdf"));
         const int pages = pageCount(path);
         int withHeader = 0;
@@ -527,8 +502,7 @@ private Q_SLOTS:
         QCOMPARE(withAuditHeader, auditPages);
     }
 
-    void aLongNoteWrapsAndStaysWhole()
-    {
+    void aLongNoteWrapsAndStaysWhole() {
         ChecklistTemplate t;
         t.title = QStringLiteral("Long Notes");
         t.sections = {
@@ -561,8 +535,7 @@ private Q_SLOTS:
         QVERIFY(pageCount(path) >= 3); // the row alone is taller than a page: it splits
     }
 
-    void inlineMarkdownLosesItsMarkers()
-    {
+    void inlineMarkdownLosesItsMarkers() {
         ChecklistTemplate t;
         t.title = QStringLiteral("Markup");
         t.sections = {checklist(
@@ -578,8 +551,7 @@ private Q_SLOTS:
         QCOMPARE(ReportMarkup::plainText(QStringLiteral("**Preparation**")), QStringLiteral("Preparation"));
     }
 
-    void anInvalidatedSignatureSaysSo()
-    {
+    void anInvalidatedSignatureSaysSo() {
         ChecklistTemplate t;
         t.title = QStringLiteral("Two Roles");
         ChecklistSection signoff;
@@ -622,8 +594,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("State Partly signed")));
     }
 
-    void progressCountsUpAndCancelLeavesNoFile()
-    {
+    void progressCountsUpAndCancelLeavesNoFile() {
         const Record record = *m_store->loadRecord(m_signedRecord);
         const QList<AuditEntry> trail = m_store->auditTrail(m_signedRecord);
         QList<QPair<int, int>> calls;
@@ -648,8 +619,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(cancelled));
     }
 
-    void rendersOnAnyPagedDevice()
-    {
+    void rendersOnAnyPagedDevice() {
         // What File ▸ Print… does with a QPrinter, here with Qt's own PDF writer.
         const Record record = *m_store->loadRecord(m_signedRecord);
         ReportRenderer renderer(record, m_store->auditTrail(m_signedRecord), m_options);
@@ -671,8 +641,7 @@ private Q_SLOTS:
         QVERIFY2(info.contains(QStringLiteral("(letter)")), qPrintable(info));
     }
 
-    void theBuiltInTemplateRecordExports()
-    {
+    void theBuiltInTemplateRecordExports() {
         const Status builtIn = m_store->ensureBuiltInTemplate();
         if (!builtIn)
             QSKIP(qPrintable(QStringLiteral("the built-in template does not read yet: ") + builtIn.error()));

@@ -15,15 +15,13 @@ namespace {
 
 const QString kPassword = QStringLiteral("correct horse 1");
 
-ChecklistItem item(const QString& text)
-{
+ChecklistItem item(const QString& text) {
     ChecklistItem i;
     i.text = text;
     return i;
 }
 
-ChecklistTemplate twoRoleTemplate()
-{
+ChecklistTemplate twoRoleTemplate() {
     ChecklistTemplate t;
     t.title = QStringLiteral("Sign Test");
     ChecklistSection checks;
@@ -45,13 +43,11 @@ ChecklistTemplate twoRoleTemplate()
     return t;
 }
 
-SignatureStrokes someStrokes()
-{
+SignatureStrokes someStrokes() {
     return {{QPointF(10, 100), QPointF(50, 60), QPointF(90, 120)}, {QPointF(120, 80), QPointF(200, 90)}};
 }
 
-QString joined(const Verifier::Report& report)
-{
+QString joined(const Verifier::Report& report) {
     QStringList lines;
     for (const Verifier::Finding& f : report.findings)
         lines << f.message;
@@ -74,8 +70,7 @@ class TestSignOff : public QObject {
         QList<qint64> itemIds;
     };
 
-    Fixture makeFixture(bool registerSigners = true)
-    {
+    Fixture makeFixture(bool registerSigners = true) {
         Fixture f;
         f.path = TestSupport::newDatabase(m_dir, QStringLiteral("sign%1").arg(++m_counter));
         f.store = std::make_unique<ChecklistStore>();
@@ -84,16 +79,16 @@ class TestSignOff : public QObject {
             qFatal("%s", qPrintable(opened.error()));
         f.service = std::make_unique<SignOffService>(*f.store);
         const qint64 templateId = *f.store->addTemplate(twoRoleTemplate());
-        f.recordId = *f.store->createRecord(templateId, {QStringLiteral("Release 9"), QStringLiteral("9.0"),
-                                                         QStringLiteral("Production")},
-                                            QStringLiteral("tester"));
+        f.recordId = *f.store->createRecord(
+            templateId, {QStringLiteral("Release 9"), QStringLiteral("9.0"), QStringLiteral("Production")},
+            QStringLiteral("tester"));
         // Keep the Result alive: a range-for over a member of a temporary dangles.
         const Result<Record> loaded = f.store->loadRecord(f.recordId);
         for (const ChecklistItem& i : loaded->sections.at(0).items)
             f.itemIds << i.id;
         if (registerSigners) {
-            f.service->registerSigner(QStringLiteral("qa"), QStringLiteral("Quinn Anders"), {QStringLiteral("QA Lead")},
-                                      kPassword, QStringLiteral("admin"));
+            f.service->registerSigner(QStringLiteral("qa"), QStringLiteral("Quinn Anders"),
+                                      {QStringLiteral("QA Lead")}, kPassword, QStringLiteral("admin"));
             f.service->registerSigner(QStringLiteral("po"), QStringLiteral("Paula Owens"),
                                       {QStringLiteral("Product Owner"), QStringLiteral("QA Lead")}, kPassword,
                                       QStringLiteral("admin"));
@@ -101,21 +96,19 @@ class TestSignOff : public QObject {
         return f;
     }
 
-    void tickAll(Fixture& f)
-    {
+    void tickAll(Fixture& f) {
         for (qint64 id : std::as_const(f.itemIds))
             QVERIFY(f.store->updateItem(id, {ItemStatus::Done, {}}, QStringLiteral("tester")).ok());
     }
 
     Result<SignatureEntry> signAs(Fixture& f, const QString& login, const QString& role,
-                                  const QString& password = kPassword)
-    {
-        return f.service->sign({f.recordId, role, login, password, QStringLiteral("Approved"), someStrokes(), false});
+                                  const QString& password = kPassword) {
+        return f.service->sign(
+            {f.recordId, role, login, password, QStringLiteral("Approved"), someStrokes(), false});
     }
 
     // A sealed record with both roles signed, for the tampering cases.
-    Fixture sealedFixture()
-    {
+    Fixture sealedFixture() {
         Fixture f = makeFixture();
         tickAll(f);
         f.store->updateItem(f.itemIds.at(1), {ItemStatus::Done, QStringLiteral("checked twice")},
@@ -123,28 +116,29 @@ class TestSignOff : public QObject {
         const Result<SignatureEntry> first = signAs(f, QStringLiteral("qa"), QStringLiteral("QA Lead"));
         if (!first)
             qFatal("%s", qPrintable(first.error()));
-        const Result<SignatureEntry> second = signAs(f, QStringLiteral("po"), QStringLiteral("Product Owner"));
+        const Result<SignatureEntry> second =
+            signAs(f, QStringLiteral("po"), QStringLiteral("Product Owner"));
         if (!second)
             qFatal("%s", qPrintable(second.error()));
         return f;
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         TestSupport::strictWarnings();
         QVERIFY(m_dir.isValid());
     }
     void init() { TestSupport::strictWarnings(); }
 
-    void passwordsAreStoredOnlyAsArgon2idHashes()
-    {
+    void passwordsAreStoredOnlyAsArgon2idHashes() {
         Fixture f = makeFixture();
-        QCOMPARE(TestSupport::rawValue(f.path, QStringLiteral("SELECT count(*) FROM signers WHERE password_hash "
-                                                              "LIKE '$argon2id$v=19$%'")),
-                 2);
-        QCOMPARE(TestSupport::rawValue(f.path, QStringLiteral("SELECT count(*) FROM signers WHERE password_hash "
-                                                              "LIKE '%correct horse%' OR sealed_secret LIKE '%correct%'")),
+        QCOMPARE(
+            TestSupport::rawValue(f.path, QStringLiteral("SELECT count(*) FROM signers WHERE password_hash "
+                                                         "LIKE '$argon2id$v=19$%'")),
+            2);
+        QCOMPARE(TestSupport::rawValue(
+                     f.path, QStringLiteral("SELECT count(*) FROM signers WHERE password_hash "
+                                            "LIKE '%correct horse%' OR sealed_secret LIKE '%correct%'")),
                  0);
         if (TestSupport::onPostgres())
             return;
@@ -153,31 +147,36 @@ private Q_SLOTS:
         QVERIFY(!file.readAll().contains(kPassword.toUtf8()));
     }
 
-    void pendingItemsBlockSigningAndAreListed()
-    {
+    void pendingItemsBlockSigningAndAreListed() {
         Fixture f = makeFixture();
         const Result<SignatureEntry> refused = signAs(f, QStringLiteral("qa"), QStringLiteral("QA Lead"));
         QVERIFY(!refused.ok());
-        QVERIFY2(refused.error().contains(QStringLiteral("Alpha")) && refused.error().contains(QStringLiteral("Beta")),
+        QVERIFY2(refused.error().contains(QStringLiteral("Alpha")) &&
+                     refused.error().contains(QStringLiteral("Beta")),
                  qPrintable(refused.error()));
         QVERIFY(f.store->signatures(f.recordId).isEmpty());
         // N/A counts as resolved; Failed does not.
-        QVERIFY(f.store->updateItem(f.itemIds.at(0), {ItemStatus::NotApplicable, QStringLiteral("n/a here")},
-                                    QStringLiteral("t"))
+        QVERIFY(f.store
+                    ->updateItem(f.itemIds.at(0), {ItemStatus::NotApplicable, QStringLiteral("n/a here")},
+                                 QStringLiteral("t"))
                     .ok());
-        QVERIFY(f.store->updateItem(f.itemIds.at(1), {ItemStatus::Failed, QStringLiteral("red")}, QStringLiteral("t"))
+        QVERIFY(f.store
+                    ->updateItem(f.itemIds.at(1), {ItemStatus::Failed, QStringLiteral("red")},
+                                 QStringLiteral("t"))
                     .ok());
-        const Result<SignatureEntry> stillRefused = signAs(f, QStringLiteral("qa"), QStringLiteral("QA Lead"));
+        const Result<SignatureEntry> stillRefused =
+            signAs(f, QStringLiteral("qa"), QStringLiteral("QA Lead"));
         QVERIFY(!stillRefused.ok());
         QVERIFY(stillRefused.error().contains(QStringLiteral("Beta")));
         QVERIFY(!stillRefused.error().contains(QStringLiteral("Alpha")));
-        QVERIFY(f.store->updateItem(f.itemIds.at(1), {ItemStatus::Done, QStringLiteral("fixed")}, QStringLiteral("t"))
+        QVERIFY(f.store
+                    ->updateItem(f.itemIds.at(1), {ItemStatus::Done, QStringLiteral("fixed")},
+                                 QStringLiteral("t"))
                     .ok());
         QVERIFY(signAs(f, QStringLiteral("qa"), QStringLiteral("QA Lead")).ok());
     }
 
-    void rolesSignInOrder()
-    {
+    void rolesSignInOrder() {
         Fixture f = makeFixture();
         tickAll(f);
         const Result<SignatureEntry> early = signAs(f, QStringLiteral("po"), QStringLiteral("Product Owner"));
@@ -185,28 +184,27 @@ private Q_SLOTS:
         QVERIFY2(early.error().contains(QStringLiteral("QA Lead")), qPrintable(early.error()));
     }
 
-    void onlyAHolderOfTheRoleMaySign()
-    {
+    void onlyAHolderOfTheRoleMaySign() {
         Fixture f = makeFixture();
         tickAll(f);
         QVERIFY(signAs(f, QStringLiteral("qa"), QStringLiteral("QA Lead")).ok());
-        const Result<SignatureEntry> refused = signAs(f, QStringLiteral("qa"), QStringLiteral("Product Owner"));
+        const Result<SignatureEntry> refused =
+            signAs(f, QStringLiteral("qa"), QStringLiteral("Product Owner"));
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().contains(QStringLiteral("may not sign")), qPrintable(refused.error()));
     }
 
-    void onePersonMayNotSignTwoRoles()
-    {
+    void onePersonMayNotSignTwoRoles() {
         Fixture f = makeFixture();
         tickAll(f);
         QVERIFY(signAs(f, QStringLiteral("po"), QStringLiteral("QA Lead")).ok());
-        const Result<SignatureEntry> refused = signAs(f, QStringLiteral("po"), QStringLiteral("Product Owner"));
+        const Result<SignatureEntry> refused =
+            signAs(f, QStringLiteral("po"), QStringLiteral("Product Owner"));
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().contains(QStringLiteral("two roles")), qPrintable(refused.error()));
     }
 
-    void signingEveryRoleSealsTheRecord()
-    {
+    void signingEveryRoleSealsTheRecord() {
         Fixture f = sealedFixture();
         const Record record = *f.store->loadRecord(f.recordId);
         QCOMPARE(record.state, RecordState::Sealed);
@@ -222,16 +220,14 @@ private Q_SLOTS:
         QVERIFY(Verifier::verify(*f.store).intact());
     }
 
-    void aSignedRecordRefusesEdits()
-    {
+    void aSignedRecordRefusesEdits() {
         Fixture f = makeFixture();
         tickAll(f);
         QVERIFY(signAs(f, QStringLiteral("qa"), QStringLiteral("QA Lead")).ok());
         QVERIFY(!f.store->updateItem(f.itemIds.at(0), {ItemStatus::Pending, {}}, QStringLiteral("t")).ok());
     }
 
-    void wrongPasswordIsRefusedAndAudited()
-    {
+    void wrongPasswordIsRefusedAndAudited() {
         Fixture f = makeFixture();
         tickAll(f);
         const Result<SignatureEntry> refused =
@@ -245,14 +241,14 @@ private Q_SLOTS:
         QVERIFY(f.store->signatures(f.recordId).isEmpty());
     }
 
-    void fiveWrongPasswordsLockForFifteenMinutes()
-    {
+    void fiveWrongPasswordsLockForFifteenMinutes() {
         Fixture f = makeFixture();
         tickAll(f);
         QDateTime clock = QDateTime::currentDateTimeUtc();
         f.store->setClock([&clock] { return clock; });
         for (int i = 0; i < SignOffService::kMaxFailedLogins; ++i)
-            QVERIFY(!signAs(f, QStringLiteral("qa"), QStringLiteral("QA Lead"), QStringLiteral("nope nope")).ok());
+            QVERIFY(!signAs(f, QStringLiteral("qa"), QStringLiteral("QA Lead"), QStringLiteral("nope nope"))
+                         .ok());
         const Result<SignatureEntry> locked = signAs(f, QStringLiteral("qa"), QStringLiteral("QA Lead"));
         QVERIFY(!locked.ok());
         QVERIFY2(locked.error().contains(QStringLiteral("locked")), qPrintable(locked.error()));
@@ -263,8 +259,7 @@ private Q_SLOTS:
         QVERIFY2(after.ok(), qPrintable(after.error()));
     }
 
-    void deactivatedSignersCannotSign()
-    {
+    void deactivatedSignersCannotSign() {
         Fixture f = makeFixture();
         tickAll(f);
         QVERIFY(f.store->setSignerActive(QStringLiteral("qa"), false, QStringLiteral("admin")).ok());
@@ -272,29 +267,31 @@ private Q_SLOTS:
         QVERIFY(!refused.ok());
         QVERIFY(refused.error().contains(QStringLiteral("deactivated")));
         // Signers are never deleted.
-        QVERIFY(TestSupport::rawExec(f.path, QStringLiteral("DELETE FROM signers WHERE login = 'qa'")).contains(u"never deleted"));
+        QVERIFY(TestSupport::rawExec(f.path, QStringLiteral("DELETE FROM signers WHERE login = 'qa'"))
+                    .contains(u"never deleted"));
     }
 
-    void passwordChangeReEncryptsTheKey()
-    {
+    void passwordChangeReEncryptsTheKey() {
         Fixture f = makeFixture();
         tickAll(f);
         const QString newPassword = QStringLiteral("a new passphrase");
-        QVERIFY(!f.service->changePassword(QStringLiteral("qa"), QStringLiteral("not it at all"), newPassword).ok());
+        QVERIFY(!f.service->changePassword(QStringLiteral("qa"), QStringLiteral("not it at all"), newPassword)
+                     .ok());
         QVERIFY(f.service->changePassword(QStringLiteral("qa"), kPassword, newPassword).ok());
         QVERIFY(!signAs(f, QStringLiteral("qa"), QStringLiteral("QA Lead")).ok());
         QVERIFY(signAs(f, QStringLiteral("qa"), QStringLiteral("QA Lead"), newPassword).ok());
         QVERIFY(Verifier::verify(*f.store).intact());
     }
 
-    void reopenRevokesEverySignature()
-    {
+    void reopenRevokesEverySignature() {
         Fixture f = sealedFixture();
         QVERIFY(!f.service->reopen(f.recordId, QStringLiteral("po"), kPassword, QString()).ok());
-        QVERIFY(!f.service->reopen(f.recordId, QStringLiteral("po"), QStringLiteral("bad password"),
-                                   QStringLiteral("found a bug"))
+        QVERIFY(!f.service
+                     ->reopen(f.recordId, QStringLiteral("po"), QStringLiteral("bad password"),
+                              QStringLiteral("found a bug"))
                      .ok());
-        QVERIFY(f.service->reopen(f.recordId, QStringLiteral("po"), kPassword, QStringLiteral("found a bug")).ok());
+        QVERIFY(f.service->reopen(f.recordId, QStringLiteral("po"), kPassword, QStringLiteral("found a bug"))
+                    .ok());
         const Record record = *f.store->loadRecord(f.recordId);
         QCOMPARE(record.state, RecordState::InProgress);
         QCOMPARE(record.signatures.size(), 2);
@@ -307,46 +304,55 @@ private Q_SLOTS:
         QVERIFY(Verifier::verify(*f.store).intact());
     }
 
-    void verifyCatchesTampering_data()
-    {
+    void verifyCatchesTampering_data() {
         QTest::addColumn<QStringList>("sql");
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("expected");
         QTest::newRow("item status") << QStringList{QStringLiteral(
-            "UPDATE record_items SET status = 'failed' WHERE text = 'Alpha'")}
-                                     << QStringLiteral("content") << QStringLiteral("status was \"done\", is \"failed\"");
+                                            "UPDATE record_items SET status = 'failed' WHERE text = 'Alpha'")}
+                                     << QStringLiteral("content")
+                                     << QStringLiteral("status was \"done\", is \"failed\"");
         QTest::newRow("note") << QStringList{QStringLiteral(
-            "UPDATE record_items SET notes = 'edited' WHERE text = 'Beta'")}
-                              << QStringLiteral("content") << QStringLiteral("notes was \"checked twice\", is \"edited\"");
+                                     "UPDATE record_items SET notes = 'edited' WHERE text = 'Beta'")}
+                              << QStringLiteral("content")
+                              << QStringLiteral("notes was \"checked twice\", is \"edited\"");
         QTest::newRow("signature meaning")
-            << QStringList{QStringLiteral("UPDATE signatures SET meaning = 'Rejected' WHERE role = 'QA Lead'")}
-            << QStringLiteral("signature") << QStringLiteral("meaning (signed \"Approved\", now \"Rejected\")");
+            << QStringList{QStringLiteral(
+                   "UPDATE signatures SET meaning = 'Rejected' WHERE role = 'QA Lead'")}
+            << QStringLiteral("signature")
+            << QStringLiteral("meaning (signed \"Approved\", now \"Rejected\")");
         QTest::newRow("signer printed name")
-            << QStringList{TestSupport::dropTrigger(QStringLiteral("signers_no_rename"), QStringLiteral("signers")),
-                           QStringLiteral("UPDATE signers SET printed_name = 'Someone Else' WHERE login = 'qa'")}
+            << QStringList{TestSupport::dropTrigger(QStringLiteral("signers_no_rename"),
+                                                    QStringLiteral("signers")),
+                           QStringLiteral(
+                               "UPDATE signers SET printed_name = 'Someone Else' WHERE login = 'qa'")}
             << QStringLiteral("signer") << QStringLiteral("\"Someone Else\" for the signer qa");
         QTest::newRow("deleted audit row")
-            << QStringList{TestSupport::dropTrigger(QStringLiteral("audit_log_no_delete"), QStringLiteral("audit_log")),
+            << QStringList{TestSupport::dropTrigger(QStringLiteral("audit_log_no_delete"),
+                                                    QStringLiteral("audit_log")),
                            QStringLiteral("DELETE FROM audit_log WHERE id = 3")}
             << QStringLiteral("chain") << QStringLiteral("audit row 4: the chain is broken");
         QTest::newRow("edited audit row")
-            << QStringList{TestSupport::dropTrigger(QStringLiteral("audit_log_no_update"), QStringLiteral("audit_log")),
+            << QStringList{TestSupport::dropTrigger(QStringLiteral("audit_log_no_update"),
+                                                    QStringLiteral("audit_log")),
                            QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE id = 5")}
             << QStringLiteral("chain") << QStringLiteral("audit row 5");
         QTest::newRow("signature copied to another record")
             << QStringList{QStringLiteral("INSERT INTO records (template_id, title, created_at, created_by) "
                                           "SELECT template_id, 'Other', created_at, created_by FROM records"),
                            QStringLiteral(
-                               "INSERT INTO signatures (record_id, role, role_position, signer_id, login, printed_name, "
+                               "INSERT INTO signatures (record_id, role, role_position, signer_id, login, "
+                               "printed_name, "
                                "meaning, signed_at, digest, content, strokes, typed, signature) SELECT "
-                               "(SELECT MAX(id) FROM records), role, role_position, signer_id, login, printed_name, "
-                               "meaning, signed_at, digest, content, strokes, typed, signature FROM signatures "
+                               "(SELECT MAX(id) FROM records), role, role_position, signer_id, login, "
+                               "printed_name, "
+                               "meaning, signed_at, digest, content, strokes, typed, signature FROM "
+                               "signatures "
                                "WHERE role = 'QA Lead'")}
             << QStringLiteral("signature") << QStringLiteral("Ed25519 signature does not hold");
     }
 
-    void verifyCatchesTampering()
-    {
+    void verifyCatchesTampering() {
         QFETCH(QStringList, sql);
         QFETCH(QString, kind);
         QFETCH(QString, expected);
@@ -362,8 +368,7 @@ private Q_SLOTS:
         QVERIFY2(found, qPrintable(joined(report)));
     }
 
-    void migratesASchemaVersionOneDatabase()
-    {
+    void migratesASchemaVersionOneDatabase() {
         if (TestSupport::onPostgres())
             QSKIP("the fixture is an SQLite file");
         // A database written by Countersign 0.1 (schema 1), kept as a fixture.
@@ -377,13 +382,15 @@ private Q_SLOTS:
         QCOMPARE(store.records().size(), 1);
         QVERIFY(store.signers().isEmpty());
         SignOffService service(store);
-        QVERIFY(service.registerSigner(QStringLiteral("qa"), QStringLiteral("Q A"), {QStringLiteral("QA Lead")},
-                                       kPassword, QStringLiteral("admin"))
+        QVERIFY(service
+                    .registerSigner(QStringLiteral("qa"), QStringLiteral("Q A"), {QStringLiteral("QA Lead")},
+                                    kPassword, QStringLiteral("admin"))
                     .ok());
         QVERIFY(Verifier::verify(store).intact());
         // The backup is still a schema-1 database that opens.
         ChecklistStore backup;
-        QVERIFY(backup.open(path + QStringLiteral(".schema-v1.bak"), ChecklistStore::OpenMode::ExistingOnly).ok());
+        QVERIFY(backup.open(path + QStringLiteral(".schema-v1.bak"), ChecklistStore::OpenMode::ExistingOnly)
+                    .ok());
     }
 };
 

@@ -108,9 +108,11 @@ void ChecklistTableModel::setGroupColours(const QPalette& palette) {
     // A tenth of the highlight over the base colour: a visible band, never a contrast problem.
     const QColor base = palette.color(QPalette::Base);
     const QColor tint = palette.color(QPalette::Highlight);
-    const auto mix = [](int a, int b) { return (a * 4 + b) / 5; };
-    m_groupBackground = QColor(mix(base.red(), tint.red()), mix(base.green(), tint.green()),
-                               mix(base.blue(), tint.blue()));
+    const auto mix = [](int a, int b) {
+        return (a * 4 + b) / 5;
+    };
+    m_groupBackground =
+        QColor(mix(base.red(), tint.red()), mix(base.green(), tint.green()), mix(base.blue(), tint.blue()));
     m_groupForeground = palette.color(QPalette::Text);
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::BackgroundRole});
@@ -264,9 +266,10 @@ bool ChecklistTableModel::setData(const QModelIndex& index, const QVariant& valu
     }
     if (kind == Notes && role == Qt::EditRole) {
         if (m_noteEdit && m_noteEdit->row == index.row() && m_noteEdit->revision != item.revision) {
-            refuse(tr("“%1” was changed by %2 at %3 while you were typing, so your note was not saved. "
-                      "The grid now shows the current note; add yours to it again.")
-                       .arg(InlineMarkdown::toPlainText(item.text), item.updatedBy, shortTime(item.updatedAt)));
+            refuse(
+                tr("“%1” was changed by %2 at %3 while you were typing, so your note was not saved. "
+                   "The grid now shows the current note; add yours to it again.")
+                    .arg(InlineMarkdown::toPlainText(item.text), item.updatedBy, shortTime(item.updatedAt)));
             m_noteEdit.reset();
             return false;
         }

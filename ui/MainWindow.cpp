@@ -29,8 +29,8 @@
 #include <QFrame>
 #include <QLabel>
 #include <QMenuBar>
-#include <QStatusBar>
 #include <QScreen>
+#include <QStatusBar>
 #include <QUndoStack>
 
 #include <functional>
@@ -115,12 +115,12 @@ void MainWindow::createActions() {
         });
         return action;
     };
-    m_newDatabaseAction =
-        databaseAction(tr("New &Database…"), QStringLiteral("actionNewDatabase"),
-                       tr("Create an empty database file and open it"), [](DatabaseActions& actions) { actions.newDatabase(); });
-    m_openDatabaseAction =
-        databaseAction(tr("&Open Database…"), QStringLiteral("actionOpenDatabase"),
-                       tr("Open another Countersign database file"), [](DatabaseActions& actions) { actions.openDatabase(); });
+    m_newDatabaseAction = databaseAction(tr("New &Database…"), QStringLiteral("actionNewDatabase"),
+                                         tr("Create an empty database file and open it"),
+                                         [](DatabaseActions& actions) { actions.newDatabase(); });
+    m_openDatabaseAction = databaseAction(tr("&Open Database…"), QStringLiteral("actionOpenDatabase"),
+                                          tr("Open another Countersign database file"),
+                                          [](DatabaseActions& actions) { actions.openDatabase(); });
     m_openDatabaseAction->setShortcut(QKeySequence::Open);
     m_connectAction = databaseAction(tr("&Connect to Server…"), QStringLiteral("actionConnectToServer"),
                                      tr("Open the team's database on a PostgreSQL server"),

@@ -332,7 +332,8 @@ void SectionGrid::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHin
     m_model->noteEditEnded();
 }
 
-void SectionGrid::dataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles) {
+void SectionGrid::dataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight,
+                              const QList<int>& roles) {
     // Qt copies a changed value into an open editor, which would throw away a
     // note being typed when the item changes elsewhere. The typed text stays;
     // committing it is then refused as stale (ChecklistTableModel::setData).

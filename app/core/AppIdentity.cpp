@@ -6,20 +6,17 @@
 
 namespace AppIdentity {
 
-void apply()
-{
+void apply() {
     QCoreApplication::setOrganizationName(QStringLiteral("countersign"));
     QCoreApplication::setApplicationName(QStringLiteral("countersign"));
     QCoreApplication::setApplicationVersion(version());
 }
 
-QString version()
-{
+QString version() {
     return QStringLiteral(COUNTERSIGN_VERSION);
 }
 
-QString defaultActorName()
-{
+QString defaultActorName() {
     QString name = qEnvironmentVariable("USER");
     if (name.isEmpty())
         name = qEnvironmentVariable("USERNAME");

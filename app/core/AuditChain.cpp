@@ -4,8 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-QString AuditChain::rowHash(const QString& previousHash, const AuditEntry& entry)
-{
+QString AuditChain::rowHash(const QString& previousHash, const AuditEntry& entry) {
     // A JSON array is an unambiguous encoding: no field can bleed into the next.
     const QJsonArray fields{
         previousHash,
@@ -22,7 +21,6 @@ QString AuditChain::rowHash(const QString& previousHash, const AuditEntry& entry
     return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
 }
 
-QString AuditChain::genesis()
-{
+QString AuditChain::genesis() {
     return QString(64, u'0');
 }

@@ -3,8 +3,7 @@
 #include <QCoreApplication>
 
 namespace SectionKindText {
-QString key(SectionKind kind)
-{
+QString key(SectionKind kind) {
     switch (kind) {
     case SectionKind::Checklist:
         return QStringLiteral("checklist");
@@ -18,8 +17,7 @@ QString key(SectionKind kind)
     return QStringLiteral("text");
 }
 
-std::optional<SectionKind> fromKey(const QString& k)
-{
+std::optional<SectionKind> fromKey(const QString& k) {
     if (k == u"checklist")
         return SectionKind::Checklist;
     if (k == u"procedure")
@@ -33,8 +31,7 @@ std::optional<SectionKind> fromKey(const QString& k)
 } // namespace SectionKindText
 
 namespace RecordStateText {
-QString key(RecordState state)
-{
+QString key(RecordState state) {
     switch (state) {
     case RecordState::InProgress:
         return QStringLiteral("in_progress");
@@ -46,8 +43,7 @@ QString key(RecordState state)
     return QStringLiteral("in_progress");
 }
 
-RecordState fromKey(const QString& k)
-{
+RecordState fromKey(const QString& k) {
     if (k == u"signed")
         return RecordState::Signed;
     if (k == u"sealed")
@@ -55,8 +51,7 @@ RecordState fromKey(const QString& k)
     return RecordState::InProgress;
 }
 
-QString label(RecordState state)
-{
+QString label(RecordState state) {
     switch (state) {
     case RecordState::InProgress:
         return QCoreApplication::translate("RecordState", "In progress");
@@ -69,8 +64,7 @@ QString label(RecordState state)
 }
 } // namespace RecordStateText
 
-QList<int> ChecklistSection::extraColumns() const
-{
+QList<int> ChecklistSection::extraColumns() const {
     QList<int> result;
     for (int c = 1; c < columns.size(); ++c) {
         if (c != statusColumn && c != notesColumn)
@@ -79,8 +73,7 @@ QList<int> ChecklistSection::extraColumns() const
     return result;
 }
 
-QString ChecklistSection::groupOf(int itemIndex) const
-{
+QString ChecklistSection::groupOf(int itemIndex) const {
     for (int i = itemIndex; i >= 0; --i) {
         if (i < items.size() && items.at(i).isGroupHeader)
             return i == itemIndex ? QString() : items.at(i).text;
@@ -88,8 +81,7 @@ QString ChecklistSection::groupOf(int itemIndex) const
     return {};
 }
 
-int ChecklistSection::countableItems() const
-{
+int ChecklistSection::countableItems() const {
     if (kind != SectionKind::Checklist)
         return 0;
     int n = 0;
@@ -98,16 +90,14 @@ int ChecklistSection::countableItems() const
     return n;
 }
 
-int ChecklistTemplate::itemCount() const
-{
+int ChecklistTemplate::itemCount() const {
     int n = 0;
     for (const ChecklistSection& section : sections)
         n += section.countableItems();
     return n;
 }
 
-Progress& Progress::operator+=(const Progress& other)
-{
+Progress& Progress::operator+=(const Progress& other) {
     total += other.total;
     done += other.done;
     notApplicable += other.notApplicable;
@@ -115,8 +105,7 @@ Progress& Progress::operator+=(const Progress& other)
     return *this;
 }
 
-QList<SectionProgress> Record::sectionProgress() const
-{
+QList<SectionProgress> Record::sectionProgress() const {
     QList<SectionProgress> result;
     for (const ChecklistSection& section : sections) {
         if (section.kind != SectionKind::Checklist)
@@ -135,16 +124,14 @@ QList<SectionProgress> Record::sectionProgress() const
     return result;
 }
 
-Progress Record::progress() const
-{
+Progress Record::progress() const {
     Progress overall;
     for (const SectionProgress& s : sectionProgress())
         overall += s.progress;
     return overall;
 }
 
-const ChecklistItem* Record::findItem(qint64 itemId) const
-{
+const ChecklistItem* Record::findItem(qint64 itemId) const {
     for (const ChecklistSection& section : sections) {
         for (const ChecklistItem& item : section.items) {
             if (item.id == itemId)
@@ -154,8 +141,7 @@ const ChecklistItem* Record::findItem(qint64 itemId) const
     return nullptr;
 }
 
-QString progressSummary(const QList<SectionProgress>& sections, const Progress& overall)
-{
+QString progressSummary(const QList<SectionProgress>& sections, const Progress& overall) {
     QStringList parts;
     for (const SectionProgress& s : sections) {
         // "Pre-Deployment Verification" reads as "Pre-Deployment" in the summary line.
@@ -164,14 +150,15 @@ QString progressSummary(const QList<SectionProgress>& sections, const Progress& 
             name.chop(int(qstrlen(" Verification")));
         parts << QStringLiteral("%1 %2/%3").arg(name).arg(s.progress.resolved()).arg(s.progress.total);
     }
-    parts << QCoreApplication::translate("Progress", "Overall %1/%2").arg(overall.resolved()).arg(overall.total);
+    parts << QCoreApplication::translate("Progress", "Overall %1/%2")
+                 .arg(overall.resolved())
+                 .arg(overall.total);
     if (overall.failed > 0)
         parts << QCoreApplication::translate("Progress", "%n failed", nullptr, overall.failed);
     return parts.join(QStringLiteral(" · "));
 }
 
-const ChecklistSection* Record::signOffSection() const
-{
+const ChecklistSection* Record::signOffSection() const {
     for (const ChecklistSection& section : sections) {
         if (section.kind == SectionKind::SignOff)
             return &section;
@@ -179,8 +166,7 @@ const ChecklistSection* Record::signOffSection() const
     return nullptr;
 }
 
-const SignatureEntry* Record::activeSignature(const QString& role) const
-{
+const SignatureEntry* Record::activeSignature(const QString& role) const {
     for (const SignatureEntry& s : signatures) {
         if (!s.revoked && s.role == role)
             return &s;
@@ -189,8 +175,7 @@ const SignatureEntry* Record::activeSignature(const QString& role) const
 }
 
 namespace SignatureStateText {
-QString key(SignatureState state)
-{
+QString key(SignatureState state) {
     switch (state) {
     case SignatureState::Valid:
         return QStringLiteral("valid");
@@ -202,8 +187,7 @@ QString key(SignatureState state)
     return QStringLiteral("valid");
 }
 
-QString label(SignatureState state)
-{
+QString label(SignatureState state) {
     switch (state) {
     case SignatureState::Valid:
         return QCoreApplication::translate("SignatureState", "Valid");

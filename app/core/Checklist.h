@@ -150,8 +150,8 @@ struct SignatureEntry {
     QString login;
     QString printedName;
     QString meaning;
-    QDateTime signedAt; // UTC
-    QString digest;     // hex SHA-256 of the record's canonical content when signed
+    QDateTime signedAt;       // UTC
+    QString digest;           // hex SHA-256 of the record's canonical content when signed
     QByteArray signedContent; // that canonical content, kept to show what changed since
     SignatureStrokes strokes;
     bool typed = false;   // a typed signature (printed name in a script font) instead of strokes

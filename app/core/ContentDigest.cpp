@@ -10,13 +10,11 @@
 
 namespace {
 
-QString utc(const QDateTime& t)
-{
+QString utc(const QDateTime& t) {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-QJsonArray strokesJson(const SignatureStrokes& strokes)
-{
+QJsonArray strokesJson(const SignatureStrokes& strokes) {
     QJsonArray all;
     for (const SignatureStroke& stroke : strokes) {
         QJsonArray points;
@@ -40,22 +38,19 @@ namespace {
 class CanonicalWriter {
 public:
     explicit CanonicalWriter(QCryptographicHash* sink = nullptr)
-        : m_sink(sink)
-    {
+        : m_sink(sink) {
         m_bytes.reserve(m_sink ? kChunk + 1024 : 4096);
     }
 
     void raw(const char* text) { m_bytes.append(text); }
     void raw(char c) { m_bytes.append(c); }
     // `"name":`; names are fixed ASCII keys written in sorted order by the caller.
-    void key(const char* name)
-    {
+    void key(const char* name) {
         m_bytes.append('"');
         m_bytes.append(name);
         m_bytes.append("\":", 2);
     }
-    void string(const QString& text)
-    {
+    void string(const QString& text) {
         if (isPlainAscii(text)) {
             m_bytes.append('"');
             const qsizetype at = m_bytes.size();
@@ -72,8 +67,7 @@ public:
         }
         flushIfFull();
     }
-    void stringList(const QStringList& list)
-    {
+    void stringList(const QStringList& list) {
         m_bytes.append('[');
         for (qsizetype i = 0; i < list.size(); ++i) {
             if (i > 0)
@@ -87,8 +81,7 @@ public:
     void time(const QDateTime& t) { string(utcText(t)); }
 
     QByteArray take() { return std::move(m_bytes); }
-    void finish()
-    {
+    void finish() {
         if (m_sink)
             m_sink->addData(m_bytes);
         m_bytes.clear();
@@ -98,8 +91,7 @@ private:
     static constexpr qsizetype kChunk = 64 * 1024;
 
     // Characters that JSON and UTF-8 leave as they are: one byte each, no escape.
-    static bool isPlainAscii(const QString& text)
-    {
+    static bool isPlainAscii(const QString& text) {
         for (const QChar c : text) {
             const char16_t u = c.unicode();
             if (u < 0x20 || u > 0x7e || u == u'"' || u == u'\\')
@@ -110,8 +102,7 @@ private:
 
     // Qt::ISODateWithMs of the UTC time, without QDateTime's formatter for the
     // common four-digit years (it dominated the per-item cost).
-    static QString utcText(const QDateTime& t)
-    {
+    static QString utcText(const QDateTime& t) {
         if (!t.isValid())
             return QString();
         const QDateTime u = t.toUTC();
@@ -141,8 +132,7 @@ private:
         return QString::fromLatin1(buffer, 24);
     }
 
-    void flushIfFull()
-    {
+    void flushIfFull() {
         if (m_sink && m_bytes.size() >= kChunk) {
             m_sink->addData(m_bytes);
             m_bytes.resize(0); // keeps the capacity
@@ -155,8 +145,7 @@ private:
 
 // Keys in each object are written in sorted order (UTF-16 code units), as
 // QJsonObject keeps them; docs/CANONICAL-JSON.md shows the same order.
-void writeCanonical(const Record& record, CanonicalWriter& w)
-{
+void writeCanonical(const Record& record, CanonicalWriter& w) {
     w.raw('{');
     w.key("created_at");
     w.time(record.createdAt);
@@ -257,15 +246,13 @@ void writeCanonical(const Record& record, CanonicalWriter& w)
 
 } // namespace
 
-QByteArray ContentDigest::canonicalJson(const Record& record)
-{
+QByteArray ContentDigest::canonicalJson(const Record& record) {
     CanonicalWriter writer;
     writeCanonical(record, writer);
     return writer.take();
 }
 
-QString ContentDigest::digest(const Record& record)
-{
+QString ContentDigest::digest(const Record& record) {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     CanonicalWriter writer(&hash);
     writeCanonical(record, writer);
@@ -273,8 +260,7 @@ QString ContentDigest::digest(const Record& record)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-QByteArray SignaturePayload::bytes(const SignatureEntry& s)
-{
+QByteArray SignaturePayload::bytes(const SignatureEntry& s) {
     const QJsonObject payload{
         {QStringLiteral("format"), QStringLiteral("countersign-signature/1")},
         {QStringLiteral("record_id"), QString::number(s.recordId)},
@@ -291,15 +277,14 @@ QByteArray SignaturePayload::bytes(const SignatureEntry& s)
     return QJsonDocument(payload).toJson(QJsonDocument::Compact);
 }
 
-QByteArray StrokeJson::write(const SignatureStrokes& strokes)
-{
+QByteArray StrokeJson::write(const SignatureStrokes& strokes) {
     return QJsonDocument(strokesJson(strokes)).toJson(QJsonDocument::Compact);
 }
 
-Result<SignatureStrokes> StrokeJson::read(const QByteArray& json)
-{
+Result<SignatureStrokes> StrokeJson::read(const QByteArray& json) {
     auto fail = [](const QString& why) {
-        return Error(QCoreApplication::translate("StrokeJson", "the signature strokes are not valid: %1").arg(why));
+        return Error(
+            QCoreApplication::translate("StrokeJson", "the signature strokes are not valid: %1").arg(why));
     };
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -319,7 +304,8 @@ Result<SignatureStrokes> StrokeJson::read(const QByteArray& json)
         for (int p = 0; p < points.size(); ++p) {
             const QJsonArray xy = points.at(p).toArray();
             if (!points.at(p).isArray() || xy.size() != 2 || !xy.at(0).isDouble() || !xy.at(1).isDouble())
-                return fail(QStringLiteral("stroke %1, point %2 is not an [x, y] pair").arg(s + 1).arg(p + 1));
+                return fail(
+                    QStringLiteral("stroke %1, point %2 is not an [x, y] pair").arg(s + 1).arg(p + 1));
             const double x = xy.at(0).toDouble();
             const double y = xy.at(1).toDouble();
             if (!std::isfinite(x) || !std::isfinite(y) || x < 0 || x > 1000 || y < 0 || y > 300)

@@ -12,19 +12,16 @@ namespace {
 const unsigned long long kOpsLimit = crypto_pwhash_OPSLIMIT_INTERACTIVE;
 const size_t kMemLimit = crypto_pwhash_MEMLIMIT_INTERACTIVE;
 
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("Crypto", text);
 }
 } // namespace
 
-bool initialize()
-{
+bool initialize() {
     return sodium_init() >= 0;
 }
 
-Result<QString> hashPassword(const QString& password)
-{
+Result<QString> hashPassword(const QString& password) {
     if (!initialize())
         return Error(tr("the cryptography library could not start"));
     QByteArray utf8 = password.toUtf8();
@@ -36,8 +33,7 @@ Result<QString> hashPassword(const QString& password)
     return QString::fromLatin1(out);
 }
 
-bool verifyPassword(const QString& encodedHash, const QString& password)
-{
+bool verifyPassword(const QString& encodedHash, const QString& password) {
     if (!initialize())
         return false;
     QByteArray utf8 = password.toUtf8();
@@ -47,8 +43,7 @@ bool verifyPassword(const QString& encodedHash, const QString& password)
     return ok;
 }
 
-KeyPair generateSigningKeys()
-{
+KeyPair generateSigningKeys() {
     initialize();
     KeyPair keys;
     keys.publicKey.resize(crypto_sign_PUBLICKEYBYTES);
@@ -59,13 +54,13 @@ KeyPair generateSigningKeys()
 }
 
 namespace {
-Result<QByteArray> deriveKey(const QString& password, const QByteArray& salt)
-{
+Result<QByteArray> deriveKey(const QString& password, const QByteArray& salt) {
     QByteArray utf8 = password.toUtf8();
     QByteArray key(crypto_secretbox_KEYBYTES, Qt::Uninitialized);
-    const int rc = crypto_pwhash(reinterpret_cast<unsigned char*>(key.data()), size_t(key.size()), utf8.constData(),
-                                 size_t(utf8.size()), reinterpret_cast<const unsigned char*>(salt.constData()),
-                                 kOpsLimit, kMemLimit, crypto_pwhash_ALG_ARGON2ID13);
+    const int rc =
+        crypto_pwhash(reinterpret_cast<unsigned char*>(key.data()), size_t(key.size()), utf8.constData(),
+                      size_t(utf8.size()), reinterpret_cast<const unsigned char*>(salt.constData()),
+                      kOpsLimit, kMemLimit, crypto_pwhash_ALG_ARGON2ID13);
     wipe(utf8);
     if (rc != 0)
         return Error(tr("not enough memory to derive the key"));
@@ -73,8 +68,7 @@ Result<QByteArray> deriveKey(const QString& password, const QByteArray& salt)
 }
 } // namespace
 
-Result<QByteArray> sealSecretKey(const QByteArray& secretKey, const QString& password)
-{
+Result<QByteArray> sealSecretKey(const QByteArray& secretKey, const QString& password) {
     if (!initialize())
         return Error(tr("the cryptography library could not start"));
     QByteArray salt(crypto_pwhash_SALTBYTES, Qt::Uninitialized);
@@ -95,8 +89,7 @@ Result<QByteArray> sealSecretKey(const QByteArray& secretKey, const QString& pas
     return QByteArray(salt + nonce + cipher);
 }
 
-Result<QByteArray> openSecretKey(const QByteArray& sealed, const QString& password)
-{
+Result<QByteArray> openSecretKey(const QByteArray& sealed, const QString& password) {
     if (!initialize())
         return Error(tr("the cryptography library could not start"));
     const int header = int(crypto_pwhash_SALTBYTES + crypto_secretbox_NONCEBYTES);
@@ -123,8 +116,7 @@ Result<QByteArray> openSecretKey(const QByteArray& sealed, const QString& passwo
     return plain;
 }
 
-QByteArray sign(const QByteArray& message, const QByteArray& secretKey)
-{
+QByteArray sign(const QByteArray& message, const QByteArray& secretKey) {
     QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
     crypto_sign_detached(reinterpret_cast<unsigned char*>(signature.data()), nullptr,
                          reinterpret_cast<const unsigned char*>(message.constData()),
@@ -133,9 +125,9 @@ QByteArray sign(const QByteArray& message, const QByteArray& secretKey)
     return signature;
 }
 
-bool verify(const QByteArray& message, const QByteArray& signature, const QByteArray& publicKey)
-{
-    if (!initialize() || signature.size() != int(crypto_sign_BYTES) || publicKey.size() != int(crypto_sign_PUBLICKEYBYTES))
+bool verify(const QByteArray& message, const QByteArray& signature, const QByteArray& publicKey) {
+    if (!initialize() || signature.size() != int(crypto_sign_BYTES) ||
+        publicKey.size() != int(crypto_sign_PUBLICKEYBYTES))
         return false;
     return crypto_sign_verify_detached(reinterpret_cast<const unsigned char*>(signature.constData()),
                                        reinterpret_cast<const unsigned char*>(message.constData()),
@@ -143,8 +135,7 @@ bool verify(const QByteArray& message, const QByteArray& signature, const QByteA
                                        reinterpret_cast<const unsigned char*>(publicKey.constData())) == 0;
 }
 
-void wipe(QByteArray& secret)
-{
+void wipe(QByteArray& secret) {
     if (!secret.isEmpty())
         sodium_memzero(secret.data(), size_t(secret.size()));
     secret.clear();

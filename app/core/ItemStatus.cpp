@@ -4,8 +4,7 @@
 
 namespace ItemStatusText {
 
-QString key(ItemStatus status)
-{
+QString key(ItemStatus status) {
     switch (status) {
     case ItemStatus::Pending:
         return QStringLiteral("pending");
@@ -19,8 +18,7 @@ QString key(ItemStatus status)
     return QStringLiteral("pending");
 }
 
-std::optional<ItemStatus> fromKey(const QString& text)
-{
+std::optional<ItemStatus> fromKey(const QString& text) {
     const QString k = text.trimmed().toLower();
     if (k == u"pending")
         return ItemStatus::Pending;
@@ -33,8 +31,7 @@ std::optional<ItemStatus> fromKey(const QString& text)
     return std::nullopt;
 }
 
-QString label(ItemStatus status)
-{
+QString label(ItemStatus status) {
     switch (status) {
     case ItemStatus::Pending:
         return QCoreApplication::translate("ItemStatus", "Pending");
@@ -48,8 +45,7 @@ QString label(ItemStatus status)
     return {};
 }
 
-QString mark(ItemStatus status)
-{
+QString mark(ItemStatus status) {
     switch (status) {
     case ItemStatus::Pending:
         return QStringLiteral("☐");
@@ -63,15 +59,15 @@ QString mark(ItemStatus status)
     return {};
 }
 
-std::optional<ItemStatus> fromMark(const QString& cellText)
-{
+std::optional<ItemStatus> fromMark(const QString& cellText) {
     const QString t = cellText.trimmed();
     if (t.isEmpty() || t == u"☐" || t == u"[ ]")
         return ItemStatus::Pending;
     // Emoji marks may carry a variation selector (U+FE0F) after them.
     QString bare = t;
     bare.remove(QChar(0xFE0F));
-    if (bare == u"☑" || bare == u"✓" || bare == u"✔" || bare == u"✅" || bare.compare(u"[x]", Qt::CaseInsensitive) == 0)
+    if (bare == u"☑" || bare == u"✓" || bare == u"✔" || bare == u"✅" ||
+        bare.compare(u"[x]", Qt::CaseInsensitive) == 0)
         return ItemStatus::Done;
     if (bare == u"☒" || bare == u"✗" || bare == u"✘" || bare == u"❌")
         return ItemStatus::Failed;
@@ -80,13 +76,11 @@ std::optional<ItemStatus> fromMark(const QString& cellText)
     return std::nullopt;
 }
 
-bool requiresNote(ItemStatus status)
-{
+bool requiresNote(ItemStatus status) {
     return status == ItemStatus::NotApplicable || status == ItemStatus::Failed;
 }
 
-bool isResolved(ItemStatus status)
-{
+bool isResolved(ItemStatus status) {
     return status == ItemStatus::Done || status == ItemStatus::NotApplicable;
 }
 

@@ -8,13 +8,11 @@
 
 namespace {
 
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("SignOffService", text);
 }
 
-int columnIndex(const ChecklistSection& section, const QString& header)
-{
+int columnIndex(const ChecklistSection& section, const QString& header) {
     for (int c = 0; c < section.columns.size(); ++c) {
         if (section.columns.at(c).trimmed().compare(header, Qt::CaseInsensitive) == 0)
             return c;
@@ -23,8 +21,7 @@ int columnIndex(const ChecklistSection& section, const QString& header)
 }
 
 // A sign-off row's cell under a given header ("" when the template has no such column).
-QString signOffCell(const ChecklistSection& section, const ChecklistItem& row, const QString& header)
-{
+QString signOffCell(const ChecklistSection& section, const ChecklistItem& row, const QString& header) {
     const int column = columnIndex(section, header);
     if (column <= 0)
         return {};
@@ -35,28 +32,23 @@ QString signOffCell(const ChecklistSection& section, const ChecklistItem& row, c
 
 // The template relaxes the completeness rule for a role with "any time" in a
 // When column (a Deployment Manager who signs off the plan before it runs).
-bool mayPrecedeChecklist(const ChecklistSection& section, const ChecklistItem& row)
-{
+bool mayPrecedeChecklist(const ChecklistSection& section, const ChecklistItem& row) {
     return signOffCell(section, row, QStringLiteral("When")).compare(u"any time", Qt::CaseInsensitive) == 0;
 }
 
 // "Roles may sign in any order." in the sign-off section's description lifts the order rule.
-bool orderIsFree(const ChecklistSection& section)
-{
+bool orderIsFree(const ChecklistSection& section) {
     return section.description.contains(QStringLiteral("any order"), Qt::CaseInsensitive);
 }
 
 } // namespace
 
 SignOffService::SignOffService(ChecklistStore& store)
-    : m_store(store)
-{
-}
+    : m_store(store) {}
 
 Result<qint64> SignOffService::registerSigner(const QString& login, const QString& printedName,
                                               const QStringList& roles, const QString& password,
-                                              const QString& actor)
-{
+                                              const QString& actor) {
     if (password.size() < 8)
         return Error(tr("a password needs at least 8 characters"));
     if (!Crypto::initialize())
@@ -80,8 +72,7 @@ Result<qint64> SignOffService::registerSigner(const QString& login, const QStrin
     return m_store.addSigner(signer, {hash.value(), sealed.value()}, actor);
 }
 
-Result<Signer> SignOffService::authenticate(const QString& login, const QString& password, qint64 recordId)
-{
+Result<Signer> SignOffService::authenticate(const QString& login, const QString& password, qint64 recordId) {
     Result<Signer> signer = m_store.signer(login);
     // The same answer for an unknown login and a wrong password: no hint for a guesser.
     const QString refused = tr("the login or the password is wrong");
@@ -101,24 +92,26 @@ Result<Signer> SignOffService::authenticate(const QString& login, const QString&
     if (!Crypto::verifyPassword(secrets->passwordHash, password)) {
         // A lock that has run out starts a fresh count.
         const int failures = (signer->lockedUntil.isValid() ? 0 : signer->failedAttempts) + 1;
-        const QDateTime lockUntil = failures >= kMaxFailedLogins ? now.addSecs(kLockMinutes * 60) : QDateTime();
+        const QDateTime lockUntil =
+            failures >= kMaxFailedLogins ? now.addSecs(kLockMinutes * 60) : QDateTime();
         if (signer->lockedUntil.isValid())
             m_store.clearFailedLogins(login);
         m_store.recordFailedLogin(signer->login, recordId, lockUntil);
         if (lockUntil.isValid())
-            return Error(tr("the login or the password is wrong. After %1 wrong passwords in a row, %2 is locked "
-                            "for %3 minutes.")
-                             .arg(kMaxFailedLogins)
-                             .arg(signer->login)
-                             .arg(kLockMinutes));
+            return Error(
+                tr("the login or the password is wrong. After %1 wrong passwords in a row, %2 is locked "
+                   "for %3 minutes.")
+                    .arg(kMaxFailedLogins)
+                    .arg(signer->login)
+                    .arg(kLockMinutes));
         return Error(refused);
     }
     m_store.clearFailedLogins(login);
     return signer;
 }
 
-Status SignOffService::changePassword(const QString& login, const QString& oldPassword, const QString& newPassword)
-{
+Status SignOffService::changePassword(const QString& login, const QString& oldPassword,
+                                      const QString& newPassword) {
     if (newPassword.size() < 8)
         return Error(tr("a password needs at least 8 characters"));
     Result<Signer> signer = authenticate(login, oldPassword, 0);
@@ -141,8 +134,7 @@ Status SignOffService::changePassword(const QString& login, const QString& oldPa
     return m_store.setSignerSecrets(login, {hash.value(), resealed.value()}, login);
 }
 
-Status SignOffService::canSign(const Record& record, const QString& role) const
-{
+Status SignOffService::canSign(const Record& record, const QString& role) const {
     if (record.state == RecordState::Sealed)
         return Error(tr("record %1 is sealed: every role has signed it").arg(record.id));
     const ChecklistSection* signOff = record.signOffSection();
@@ -197,8 +189,7 @@ Status SignOffService::canSign(const Record& record, const QString& role) const
     return {};
 }
 
-Result<SignatureEntry> SignOffService::sign(const SignRequest& request)
-{
+Result<SignatureEntry> SignOffService::sign(const SignRequest& request) {
     Result<Record> record = m_store.loadRecord(request.recordId);
     if (!record)
         return Error(record.error());
@@ -223,9 +214,10 @@ Result<SignatureEntry> SignOffService::sign(const SignRequest& request)
         }
     }
     if (!signer->roles.contains(role, Qt::CaseInsensitive))
-        return Error(tr("%1 (%2) may not sign as %3. Their roles: %4")
-                         .arg(signer->printedName, signer->login, role,
-                              signer->roles.isEmpty() ? tr("none") : signer->roles.join(QStringLiteral(", "))));
+        return Error(
+            tr("%1 (%2) may not sign as %3. Their roles: %4")
+                .arg(signer->printedName, signer->login, role,
+                     signer->roles.isEmpty() ? tr("none") : signer->roles.join(QStringLiteral(", "))));
     for (const SignatureEntry& other : record->signatures) {
         if (!other.revoked && other.signerId == signer->id)
             return Error(tr("%1 has already signed record %2 as %3: one person may not sign two roles")
@@ -252,8 +244,9 @@ Result<SignatureEntry> SignOffService::sign(const SignRequest& request)
     entry.signedAt = m_store.now(); // the application's clock, never typed
     entry.digest = ContentDigest::digest(record.value());
     entry.typed = request.typed;
-    entry.strokes = request.typed ? SignatureStrokes() : StrokeJson::read(StrokeJson::write(request.strokes))
-                                                              .value_or(SignatureStrokes{});
+    entry.strokes = request.typed
+                        ? SignatureStrokes()
+                        : StrokeJson::read(StrokeJson::write(request.strokes)).value_or(SignatureStrokes{});
     QByteArray key = secretKey.value();
     entry.signature = Crypto::sign(SignaturePayload::bytes(entry), key);
     Crypto::wipe(key);
@@ -263,28 +256,30 @@ Result<SignatureEntry> SignOffService::sign(const SignRequest& request)
     // (and this signature now seals the record) or the record been reopened
     // since it was read above.
     const qint64 signerId = signer->id;
-    Result<qint64> id = m_store.addSignature(entry, [this, &entry, signerId](const Record& current) -> Result<bool> {
-        if (Status allowed = canSign(current, entry.role); !allowed)
-            return Error(allowed.error());
-        for (const SignatureEntry& other : current.signatures) {
-            if (!other.revoked && other.signerId == signerId)
-                return Error(tr("%1 has already signed record %2 as %3: one person may not sign two roles")
-                                 .arg(entry.printedName)
-                                 .arg(current.id)
-                                 .arg(other.role));
-        }
-        Record afterSigning = current;
-        afterSigning.signatures.append(entry);
-        return allRolesSigned(afterSigning);
-    });
+    Result<qint64> id =
+        m_store.addSignature(entry, [this, &entry, signerId](const Record& current) -> Result<bool> {
+            if (Status allowed = canSign(current, entry.role); !allowed)
+                return Error(allowed.error());
+            for (const SignatureEntry& other : current.signatures) {
+                if (!other.revoked && other.signerId == signerId)
+                    return Error(
+                        tr("%1 has already signed record %2 as %3: one person may not sign two roles")
+                            .arg(entry.printedName)
+                            .arg(current.id)
+                            .arg(other.role));
+            }
+            Record afterSigning = current;
+            afterSigning.signatures.append(entry);
+            return allRolesSigned(afterSigning);
+        });
     if (!id)
         return Error(id.error());
     entry.id = id.value();
     return entry;
 }
 
-Status SignOffService::reopen(qint64 recordId, const QString& login, const QString& password, const QString& reason)
-{
+Status SignOffService::reopen(qint64 recordId, const QString& login, const QString& password,
+                              const QString& reason) {
     if (reason.trimmed().isEmpty())
         return Error(tr("reopening a record needs a reason"));
     Result<Signer> signer = authenticate(login, password, recordId);
@@ -293,8 +288,7 @@ Status SignOffService::reopen(qint64 recordId, const QString& login, const QStri
     return m_store.reopenRecord(recordId, signer->login, reason);
 }
 
-QStringList SignOffService::meanings(const Record& record, const QString& role)
-{
+QStringList SignOffService::meanings(const Record& record, const QString& role) {
     QStringList result;
     if (const ChecklistSection* signOff = record.signOffSection()) {
         for (const ChecklistItem& row : signOff->items) {
@@ -312,15 +306,14 @@ QStringList SignOffService::meanings(const Record& record, const QString& role)
     return result;
 }
 
-SignatureState SignOffService::stateOf(const Record& record, const SignatureEntry& signature)
-{
+SignatureState SignOffService::stateOf(const Record& record, const SignatureEntry& signature) {
     if (signature.revoked)
         return SignatureState::Revoked;
-    return signature.digest == ContentDigest::digest(record) ? SignatureState::Valid : SignatureState::Invalidated;
+    return signature.digest == ContentDigest::digest(record) ? SignatureState::Valid
+                                                             : SignatureState::Invalidated;
 }
 
-bool SignOffService::allRolesSigned(const Record& record)
-{
+bool SignOffService::allRolesSigned(const Record& record) {
     const ChecklistSection* signOff = record.signOffSection();
     if (!signOff || signOff->items.isEmpty())
         return false;

@@ -12,20 +12,17 @@
 
 namespace {
 
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("Verifier", text);
 }
 
-QString shorten(const QString& text)
-{
+QString shorten(const QString& text) {
     return text.size() > 60 ? text.left(57) + QStringLiteral("...") : text;
 }
 
 // Names the fields that differ between the content a signature was made on and
 // the record's content now: "item 12 "All tests pass": status was done, is pending".
-QStringList contentDifferences(const QByteArray& signedJson, const QByteArray& currentJson)
-{
+QStringList contentDifferences(const QByteArray& signedJson, const QByteArray& currentJson) {
     QStringList differences;
     const QJsonObject was = QJsonDocument::fromJson(signedJson).object();
     const QJsonObject is = QJsonDocument::fromJson(currentJson).object();
@@ -33,10 +30,10 @@ QStringList contentDifferences(const QByteArray& signedJson, const QByteArray& c
         if (it.key() != u"sections" && was.value(it.key()) != it.value())
             differences << tr("record field %1: was \"%2\", is \"%3\"")
                                .arg(it.key(),
-                                    shorten(QString::fromUtf8(QJsonDocument(QJsonArray{was.value(it.key())}).toJson(
-                                        QJsonDocument::Compact))),
-                                    shorten(QString::fromUtf8(
-                                        QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact))));
+                                    shorten(QString::fromUtf8(QJsonDocument(QJsonArray{was.value(it.key())})
+                                                                  .toJson(QJsonDocument::Compact))),
+                                    shorten(QString::fromUtf8(QJsonDocument(QJsonArray{it.value()})
+                                                                  .toJson(QJsonDocument::Compact))));
     }
     QHash<QString, QJsonObject> wasItems;
     const QJsonArray wasSections = was.value(QStringLiteral("sections")).toArray();
@@ -59,11 +56,13 @@ QStringList contentDifferences(const QByteArray& signedJson, const QByteArray& c
                     continue;
                 auto text = [](const QJsonValue& v) {
                     return v.isString() ? v.toString()
-                                        : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+                                        : QString::fromUtf8(
+                                              QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
                 };
                 differences << tr("item %1 \"%2\": %3 was \"%4\", is \"%5\"")
-                                   .arg(id, shorten(item.value(QStringLiteral("text")).toString()), field.key(),
-                                        shorten(text(before.value(field.key()))), shorten(text(field.value())));
+                                   .arg(id, shorten(item.value(QStringLiteral("text")).toString()),
+                                        field.key(), shorten(text(before.value(field.key()))),
+                                        shorten(text(field.value())));
             }
         }
     }
@@ -74,8 +73,7 @@ QStringList contentDifferences(const QByteArray& signedJson, const QByteArray& c
 
 } // namespace
 
-Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qint64> recordId)
-{
+Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qint64> recordId) {
     Report report;
 
     // 1. The chain: each row names the previous row's hash and its own hash covers its fields.
@@ -86,10 +84,11 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
     for (const ChecklistStore::ChainRow& row : rows) {
         ++report.auditRowsChecked;
         if (row.previousHash != previous)
-            report.findings.append({QStringLiteral("chain"), row.entry.recordId, row.entry.id, 0,
-                                    tr("audit row %1: the chain is broken before it (a row was deleted, inserted or "
-                                       "reordered)")
-                                        .arg(row.entry.id)});
+            report.findings.append(
+                {QStringLiteral("chain"), row.entry.recordId, row.entry.id, 0,
+                 tr("audit row %1: the chain is broken before it (a row was deleted, inserted or "
+                    "reordered)")
+                     .arg(row.entry.id)});
         if (AuditChain::rowHash(row.previousHash, row.entry) != row.entry.hash)
             report.findings.append({QStringLiteral("chain"), row.entry.recordId, row.entry.id, 0,
                                     tr("audit row %1 (%2 by %3): its content was edited after it was written")
@@ -138,8 +137,9 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
                 continue;
             }
             if (signer->login != sig.login)
-                fail(QStringLiteral("signer"), tr("login is \"%1\" in the signature but \"%2\" for the signer")
-                                                   .arg(sig.login, signer->login));
+                fail(QStringLiteral("signer"),
+                     tr("login is \"%1\" in the signature but \"%2\" for the signer")
+                         .arg(sig.login, signer->login));
             if (signer->printedName != sig.printedName)
                 fail(QStringLiteral("signer"),
                      tr("printed name is \"%1\" in the signature but \"%2\" for the signer %3")
@@ -147,7 +147,8 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
             const QString key = QString::fromLatin1(signer->publicKey.toHex());
             if (registeredKeys.value(signer->login) != key)
                 fail(QStringLiteral("signer"),
-                     tr("the public key of %1 is not the one registered in the audit trail").arg(signer->login));
+                     tr("the public key of %1 is not the one registered in the audit trail")
+                         .arg(signer->login));
             if (!Crypto::verify(SignaturePayload::bytes(sig), sig.signature, signer->publicKey)) {
                 // Name the fields that differ from what the audit trail recorded at signing.
                 QStringList fields;
@@ -172,10 +173,12 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
                     }
                 }
                 if (signedEvents.value(sig.recordId).isEmpty() || (!matched && fields.isEmpty()))
-                    fields << tr("record, role, time or strokes (no signing of this record and role is in the "
-                                 "audit trail)");
-                fail(QStringLiteral("signature"), tr("the Ed25519 signature does not hold: changed field(s): %1")
-                                                      .arg(fields.join(QStringLiteral("; "))));
+                    fields << tr(
+                        "record, role, time or strokes (no signing of this record and role is in the "
+                        "audit trail)");
+                fail(QStringLiteral("signature"),
+                     tr("the Ed25519 signature does not hold: changed field(s): %1")
+                         .arg(fields.join(QStringLiteral("; "))));
             }
             if (!sig.revoked && sig.digest != currentDigest) {
                 QStringList differences = contentDifferences(sig.signedContent, currentJson);

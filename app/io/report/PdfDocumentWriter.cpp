@@ -28,12 +28,10 @@ constexpr int kMemoryLevel = 5;
 // One deflate stream per thread, reset between pages.
 class PageDeflater {
 public:
-    PageDeflater()
-    {
+    PageDeflater() {
         m_ok = deflateInit2(&m_z, kCompression, Z_DEFLATED, 15, kMemoryLevel, Z_DEFAULT_STRATEGY) == Z_OK;
     }
-    ~PageDeflater()
-    {
+    ~PageDeflater() {
         if (m_ok)
             deflateEnd(&m_z);
     }
@@ -41,8 +39,7 @@ public:
     PageDeflater& operator=(const PageDeflater&) = delete;
 
     // A zlib stream (what /FlateDecode reads); empty on failure.
-    QByteArray deflate(const char* data, size_t size)
-    {
+    QByteArray deflate(const char* data, size_t size) {
         if (!m_ok || deflateReset(&m_z) != Z_OK)
             return {};
         QByteArray out(qsizetype(deflateBound(&m_z, uLong(size))), Qt::Uninitialized);
@@ -62,8 +59,7 @@ private:
 };
 
 // Helpers write to a QByteArray or, for page content, to a std::string (whose += is cheaper).
-template <typename Out> void appendInt(Out& out, qint64 v)
-{
+template <typename Out> void appendInt(Out& out, qint64 v) {
     char buf[24];
     int n = 0;
     const bool negative = v < 0;
@@ -79,8 +75,7 @@ template <typename Out> void appendInt(Out& out, qint64 v)
 }
 
 // A number with at most `decimals` places, trailing zeros dropped; then a space.
-template <typename Out> void appendNumber(Out& out, double v, int decimals = 2)
-{
+template <typename Out> void appendNumber(Out& out, double v, int decimals = 2) {
     const double scale = decimals == 3 ? 1000.0 : 100.0;
     qint64 n = std::llround(v * scale);
     if (n < 0) {
@@ -105,15 +100,13 @@ template <typename Out> void appendNumber(Out& out, double v, int decimals = 2)
     out += ' ';
 }
 
-template <typename Out> void appendHex16(Out& out, quint32 v)
-{
+template <typename Out> void appendHex16(Out& out, quint32 v) {
     const char digits[4] = {kHex[(v >> 12) & 0xf], kHex[(v >> 8) & 0xf], kHex[(v >> 4) & 0xf], kHex[v & 0xf]};
     out.append(digits, 4);
 }
 
 // "g"/"G" for a grey, "rg"/"RG" otherwise.
-template <typename Out> void appendColor(Out& out, QRgb color, bool stroking)
-{
+template <typename Out> void appendColor(Out& out, QRgb color, bool stroking) {
     appendNumber(out, qRed(color) / 255.0, 3);
     if (qRed(color) == qGreen(color) && qGreen(color) == qBlue(color)) {
         out += stroking ? "G\n" : "g\n";
@@ -125,8 +118,7 @@ template <typename Out> void appendColor(Out& out, QRgb color, bool stroking)
 }
 
 // A text string as UTF-16BE with its byte order mark, in hex: any script, no escaping.
-QByteArray textString(const QString& text)
-{
+QByteArray textString(const QString& text) {
     QByteArray out("<FEFF");
     for (const QChar c : text)
         appendHex16(out, c.unicode());
@@ -134,8 +126,7 @@ QByteArray textString(const QString& text)
     return out;
 }
 
-QString pdfDate(const QDateTime& when, const QTimeZone& zone)
-{
+QString pdfDate(const QDateTime& when, const QTimeZone& zone) {
     const QDateTime local = when.toTimeZone(zone);
     const int offset = local.offsetFromUtc();
     QString text = QStringLiteral("D:") + local.toString(QStringLiteral("yyyyMMddHHmmss"));
@@ -148,8 +139,7 @@ QString pdfDate(const QDateTime& when, const QTimeZone& zone)
                       .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
-QString xmpDate(const QDateTime& when, const QTimeZone& zone)
-{
+QString xmpDate(const QDateTime& when, const QTimeZone& zone) {
     const QDateTime local = when.toTimeZone(zone);
     const int offset = local.offsetFromUtc();
     QString text = local.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
@@ -162,8 +152,7 @@ QString xmpDate(const QDateTime& when, const QTimeZone& zone)
                       .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
-QByteArray postScriptName(const ReportFont& face)
-{
+QByteArray postScriptName(const ReportFont& face) {
     QByteArray name;
     for (const QString& part : {face.familyName(), face.styleName()}) {
         QByteArray clean;
@@ -180,8 +169,7 @@ QByteArray postScriptName(const ReportFont& face)
     return name.isEmpty() ? QByteArray("Font") : name;
 }
 
-QByteArray srgbProfile()
-{
+QByteArray srgbProfile() {
     // Qt ships the sRGB profile its own PDF/A output uses; else Qt builds one.
     QFile file(QStringLiteral(":/qpdf/sRGB2014.icc"));
     if (file.open(QIODevice::ReadOnly))
@@ -201,12 +189,9 @@ struct PdfDocumentWriter::FaceObjects {
 };
 
 PdfDocumentWriter::PdfDocumentWriter(ReportFontSet& fonts)
-    : m_fonts(fonts)
-{
-}
+    : m_fonts(fonts) {}
 
-void PdfDocumentWriter::beginObject(int number)
-{
+void PdfDocumentWriter::beginObject(int number) {
     if (m_offsets.size() <= number)
         m_offsets.resize(number + 1);
     m_offsets[number] = m_out->size();
@@ -214,8 +199,8 @@ void PdfDocumentWriter::beginObject(int number)
     m_out->append(" 0 obj\n");
 }
 
-void PdfDocumentWriter::writeStream(const QByteArray& dictionaryExtra, const QByteArray& data, bool compress)
-{
+void PdfDocumentWriter::writeStream(const QByteArray& dictionaryExtra, const QByteArray& data,
+                                    bool compress) {
     QByteArray body;
     if (compress) {
         body = qCompress(data, 6); // fonts and profiles: small, written once
@@ -236,8 +221,7 @@ void PdfDocumentWriter::writeStream(const QByteArray& dictionaryExtra, const QBy
 namespace {
 
 // A CID as two bytes of a literal string: only ( ) \\ and line ends need escaping.
-void appendCid(std::string& out, quint16 cid)
-{
+void appendCid(std::string& out, quint16 cid) {
     for (const char byte : {char(cid >> 8), char(cid & 0xff)}) {
         switch (byte) {
         case '(':
@@ -261,16 +245,14 @@ void appendCid(std::string& out, quint16 cid)
 } // namespace
 
 QByteArray PdfDocumentWriter::compressedContent(const ReportLayer& layer, double pageHeight,
-                                                const QList<FaceObjects*>& faces) const
-{
+                                                const QList<FaceObjects*>& faces) const {
     thread_local PageDeflater deflater;
     const std::string content = pageContent(layer, pageHeight, faces);
     return deflater.deflate(content.data(), content.size());
 }
 
 std::string PdfDocumentWriter::pageContent(const ReportLayer& page, double height,
-                                           const QList<FaceObjects*>& faces) const
-{
+                                           const QList<FaceObjects*>& faces) const {
     std::string c;
     c.reserve(size_t(4096 + page.runs.size() * 24 + page.pool.glyphs.size() * 3));
 
@@ -422,8 +404,7 @@ std::string PdfDocumentWriter::pageContent(const ReportLayer& page, double heigh
     return c;
 }
 
-void PdfDocumentWriter::writeFont(FaceObjects& fo)
-{
+void PdfDocumentWriter::writeFont(FaceObjects& fo) {
     const ReportFont& face = m_fonts.face(fo.face);
     const TrueTypeSubset::Font program = TrueTypeSubset::build(face, fo.glyphs);
     const double toGlyphSpace = 1000.0 / face.unitsPerEm();
@@ -527,8 +508,7 @@ void PdfDocumentWriter::writeFont(FaceObjects& fo)
     writeStream(QByteArray(), bits, true);
 }
 
-QByteArray PdfDocumentWriter::xmp(const Info& info) const
-{
+QByteArray PdfDocumentWriter::xmp(const Info& info) const {
     const auto esc = [](const QString& s) {
         return s.toHtmlEscaped().toUtf8();
     };
@@ -577,8 +557,7 @@ QByteArray PdfDocumentWriter::xmp(const Info& info) const
 }
 
 bool PdfDocumentWriter::write(QList<ReportPage>& pages, const std::function<Info()>& finish,
-                              ReportProgressMeter& meter, QByteArray& out)
-{
+                              ReportProgressMeter& meter, QByteArray& out) {
     m_out = &out;
     m_offsets.clear();
     out.clear();

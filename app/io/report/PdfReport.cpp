@@ -11,8 +11,7 @@
 Q_LOGGING_CATEGORY(lcPdf, "countersign.pdf", QtInfoMsg)
 
 Result<QByteArray> PdfReport::bytes(const Record& record, const QList<AuditEntry>& auditTrail,
-                                    const ReportOptions& options, const ReportProgress& progress)
-{
+                                    const ReportOptions& options, const ReportProgress& progress) {
     QElapsedTimer timer;
     timer.start();
     ReportRenderer renderer(record, auditTrail, options);
@@ -58,8 +57,7 @@ Result<QByteArray> PdfReport::bytes(const Record& record, const QList<AuditEntry
 }
 
 Status PdfReport::write(const Record& record, const QList<AuditEntry>& auditTrail,
-                        const ReportOptions& options, const QString& path, const ReportProgress& progress)
-{
+                        const ReportOptions& options, const QString& path, const ReportProgress& progress) {
     const Result<QByteArray> pdf = bytes(record, auditTrail, options, progress);
     if (!pdf)
         return Error(pdf.error());

@@ -32,15 +32,13 @@ constexpr float kPadX = 3.2f;
 constexpr float kPadY = 2.8f;
 constexpr float kSignatureBoxHeight = 34.f;
 
-QRgb orInk(QRgb color)
-{
+QRgb orInk(QRgb color) {
     return color == 0 ? kInk : color;
 }
 
 } // namespace
 
-void ReportComposer::Cell::clear()
-{
+void ReportComposer::Cell::clear() {
     text.clear();
     align = Qt::AlignLeft;
     signature = nullptr;
@@ -57,12 +55,9 @@ ReportComposer::ReportComposer(const Record& record, const QList<AuditEntry>& au
     , m_fonts(fonts)
     , m_text(fonts)
     , m_digestFuture(std::move(digest))
-    , m_generatedAt(options.generationTime())
-{
-}
+    , m_generatedAt(options.generationTime()) {}
 
-const QString& ReportComposer::digest() const
-{
+const QString& ReportComposer::digest() const {
     if (m_digest.isEmpty())
         m_digest = m_digestFuture.get();
     return m_digest;
@@ -71,8 +66,7 @@ const QString& ReportComposer::digest() const
 ReportComposer::~ReportComposer() = default;
 
 int ReportComposer::unitsFor(const Record& record, const QList<AuditEntry>& auditTrail,
-                             const ReportOptions& options)
-{
+                             const ReportOptions& options) {
     int n = 8; // title block, summary, closing block
     for (const ChecklistSection& section : record.sections)
         n += 1 + int(section.items.size());
@@ -82,16 +76,14 @@ int ReportComposer::unitsFor(const Record& record, const QList<AuditEntry>& audi
     return n;
 }
 
-bool ReportComposer::step(int units)
-{
+bool ReportComposer::step(int units) {
     ++m_pageUnits;
     return m_meter->advance(units);
 }
 
 // ---- Pages and flow
 
-bool ReportComposer::compose(const Geometry& geometry, ReportProgressMeter& meter, QList<ReportPage>& pages)
-{
+bool ReportComposer::compose(const Geometry& geometry, ReportProgressMeter& meter, QList<ReportPage>& pages) {
     m_geometry = geometry;
     m_pages = &pages;
     m_meter = &meter;
@@ -141,8 +133,7 @@ bool ReportComposer::compose(const Geometry& geometry, ReportProgressMeter& mete
     return !meter.cancelled();
 }
 
-void ReportComposer::newPage()
-{
+void ReportComposer::newPage() {
     if (!m_pages->isEmpty())
         m_pages->last().units = m_pageUnits;
     m_pageUnits = 0;
@@ -156,8 +147,7 @@ void ReportComposer::newPage()
         drawTableHeader();
 }
 
-void ReportComposer::ensureSpace(float height)
-{
+void ReportComposer::ensureSpace(float height) {
     if (m_y + height > m_bottom && m_y > m_top + 1)
         newPage();
 }
@@ -165,8 +155,7 @@ void ReportComposer::ensureSpace(float height)
 namespace {
 
 // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
-void civilFromDays(qint64 days, int& year, int& month, int& day)
-{
+void civilFromDays(qint64 days, int& year, int& month, int& day) {
     days += 719468;
     const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
     const qint64 doe = days - era * 146097;
@@ -178,32 +167,27 @@ void civilFromDays(qint64 days, int& year, int& month, int& day)
     year = int(yoe + era * 400 + (month <= 2 ? 1 : 0));
 }
 
-void twoDigits(char* out, int v)
-{
+void twoDigits(char* out, int v) {
     out[0] = char('0' + v / 10);
     out[1] = char('0' + v % 10);
 }
 
 } // namespace
 
-void ReportComposer::place(const ReportTextBlock& block, int line, float x, float baseline)
-{
+void ReportComposer::place(const ReportTextBlock& block, int line, float x, float baseline) {
     block.place(line, m_pages->last().body, QPointF(x, baseline));
 }
 
-void ReportComposer::rule(float x1, float y, float x2, float width, QRgb color)
-{
+void ReportComposer::rule(float x1, float y, float x2, float width, QRgb color) {
     m_pages->last().body.strokes.append({{QPointF(x1, y), QPointF(x2, y)}, width, color});
 }
 
-void ReportComposer::fill(const QRectF& rect, QRgb color)
-{
+void ReportComposer::fill(const QRectF& rect, QRgb color) {
     m_pages->last().body.fills.append({rect, color});
 }
 
 float ReportComposer::paragraph(const QList<ReportSpan>& spans, float size, QRgb color, float indent,
-                                float firstIndent)
-{
+                                float firstIndent) {
     const float width = m_right - m_left - indent;
     const ReportTextBlock lines = m_text.lines(spans, size, width - firstIndent, color);
     const float lh = ReportTextLayout::lineHeight(size);
@@ -217,8 +201,7 @@ float ReportComposer::paragraph(const QList<ReportSpan>& spans, float size, QRgb
     return used;
 }
 
-void ReportComposer::heading(const QString& text, float size, float spaceBefore)
-{
+void ReportComposer::heading(const QString& text, float size, float spaceBefore) {
     const ReportTextBlock lines = m_text.lines(text, ReportFontSet::Bold, size, m_right - m_left, kAccent);
     const float lh = ReportTextLayout::lineHeight(size);
     // Keep the heading with at least a few lines of what follows.
@@ -233,8 +216,7 @@ void ReportComposer::heading(const QString& text, float size, float spaceBefore)
     m_y += 6;
 }
 
-void ReportComposer::addRunningHeader()
-{
+void ReportComposer::addRunningHeader() {
     const float y = m_top - 14;
     QStringList parts;
     for (const QString& part :
@@ -252,8 +234,7 @@ void ReportComposer::addRunningHeader()
     rule(m_left, y + 4, m_right, 0.4f, kRule);
 }
 
-void ReportComposer::finish(QList<ReportPage>& pages)
-{
+void ReportComposer::finish(QList<ReportPage>& pages) {
     QElapsedTimer timer;
     timer.start();
     digest();
@@ -283,8 +264,7 @@ void ReportComposer::finish(QList<ReportPage>& pages)
                    << "ms";
 }
 
-void ReportComposer::addFooters(QList<ReportPage>& pages)
-{
+void ReportComposer::addFooters(QList<ReportPage>& pages) {
     const int count = int(pages.size());
     const QString shortDigest = digest().left(16) + u'…';
     for (int i = 0; i < count; ++i) {
@@ -308,21 +288,18 @@ void ReportComposer::addFooters(QList<ReportPage>& pages)
 // ---- Tables
 
 ReportComposer::Cell ReportComposer::textCell(int column, const QString& text, float size, QRgb color,
-                                              ReportFontSet::Role role)
-{
+                                              ReportFontSet::Role role) {
     return spanCell(column, {{text, role}}, size, color);
 }
 
 ReportComposer::Cell ReportComposer::spanCell(int column, const QList<ReportSpan>& spans, float size,
-                                              QRgb color)
-{
+                                              QRgb color) {
     Cell cell;
     m_text.layout(spans, size, m_columns.at(column).width - 2 * kPadX, orInk(color), cell.text);
     return cell;
 }
 
-ReportComposer::Row& ReportComposer::scratchRow(int cells)
-{
+ReportComposer::Row& ReportComposer::scratchRow(int cells) {
     if (int(m_scratch.size()) < cells)
         m_scratch.resize(size_t(cells));
     while (int(m_scratch.size()) > cells)
@@ -333,8 +310,7 @@ ReportComposer::Row& ReportComposer::scratchRow(int cells)
 }
 
 const ReportTextBlock& ReportComposer::repeated(const QString& text, ReportFontSet::Role role, float size,
-                                                float width, QRgb color)
-{
+                                                float width, QRgb color) {
     LineKey key{text, int(role), size, width, color};
     auto it = m_repeated.find(key);
     if (it != m_repeated.end())
@@ -344,8 +320,7 @@ const ReportTextBlock& ReportComposer::repeated(const QString& text, ReportFontS
     return *m_repeated.insert(key, m_text.lines(text, role, size, width, color));
 }
 
-void ReportComposer::beginTable(const QList<Column>& columns)
-{
+void ReportComposer::beginTable(const QList<Column>& columns) {
     m_columns = columns;
     m_columnX.clear();
     float x = m_left;
@@ -359,16 +334,14 @@ void ReportComposer::beginTable(const QList<Column>& columns)
     drawTableHeader();
 }
 
-void ReportComposer::endTable()
-{
+void ReportComposer::endTable() {
     m_inTable = false;
     m_columns.clear();
     m_columnX.clear();
     m_y += 8;
 }
 
-void ReportComposer::drawTableHeader()
-{
+void ReportComposer::drawTableHeader() {
     QList<ReportTextBlock> titles;
     int maxLines = 1;
     for (const Column& c : std::as_const(m_columns)) {
@@ -391,16 +364,14 @@ void ReportComposer::drawTableHeader()
     rule(m_left, m_y, m_right, 0.7f, kHeavyRule);
 }
 
-float ReportComposer::rowHeight(const Row& cells) const
-{
+float ReportComposer::rowHeight(const Row& cells) const {
     float content = 0;
     for (const Cell& cell : cells)
         content = qMax(content, qMax(cell.text.height(), cell.minHeight));
     return content + 2 * kPadY;
 }
 
-void ReportComposer::drawCells(const Row& cells, float top, float height)
-{
+void ReportComposer::drawCells(const Row& cells, float top, float height) {
     for (int c = 0; c < int(cells.size()) && c < m_columns.size(); ++c) {
         const Cell& cell = cells.at(size_t(c));
         const float x0 = m_columnX.at(c) + kPadX;
@@ -417,8 +388,7 @@ void ReportComposer::drawCells(const Row& cells, float top, float height)
     }
 }
 
-void ReportComposer::addRow(const Row& cells, RowStyle style)
-{
+void ReportComposer::addRow(const Row& cells, RowStyle style) {
     const float height = rowHeight(cells);
     if (m_y + height > m_bottom) {
         const float fresh = m_bottom - m_top - 40; // a new page's room below its table header
@@ -437,8 +407,7 @@ void ReportComposer::addRow(const Row& cells, RowStyle style)
          style == RowStyle::Total ? kHeavyRule : kRule);
 }
 
-void ReportComposer::splitRow(const Row& cells)
-{
+void ReportComposer::splitRow(const Row& cells) {
     // Only for a row taller than a page: its cells continue on the next page, line by line.
     std::vector<int> next(cells.size(), 0);
     bool first = true;
@@ -478,8 +447,7 @@ void ReportComposer::splitRow(const Row& cells)
     }
 }
 
-void ReportComposer::addGroupRow(const QString& text)
-{
+void ReportComposer::addGroupRow(const QString& text) {
     const ReportTextBlock lines = m_text.lines(ReportMarkup::spans(text, ReportFontSet::Bold), kTable,
                                                m_right - m_left - 2 * kPadX, kInk);
     const float lh = ReportTextLayout::lineHeight(kTable);
@@ -497,8 +465,7 @@ void ReportComposer::addGroupRow(const QString& text)
     rule(m_left, m_y, m_right, 0.35f, kRule);
 }
 
-void ReportComposer::drawSignature(const SignatureEntry* entry, const QRectF& cell)
-{
+void ReportComposer::drawSignature(const SignatureEntry* entry, const QRectF& cell) {
     const QRectF box(cell.left(), cell.top(), cell.width(), kSignatureBoxHeight);
     ReportLayer& page = m_pages->last().body;
     if (!entry) {
@@ -534,8 +501,7 @@ void ReportComposer::drawSignature(const SignatureEntry* entry, const QRectF& ce
 
 // ---- Text helpers
 
-int ReportComposer::offsetAt(const QDateTime& utc) const
-{
+int ReportComposer::offsetAt(const QDateTime& utc) const {
     // Offsets change on quarter hours at most, in every zone.
     const qint64 quarter = utc.toSecsSinceEpoch() / 900;
     auto it = m_offsets.constFind(quarter);
@@ -546,8 +512,7 @@ int ReportComposer::offsetAt(const QDateTime& utc) const
     return offset;
 }
 
-QString ReportComposer::offsetText(const QDateTime& utc) const
-{
+QString ReportComposer::offsetText(const QDateTime& utc) const {
     const int offset = offsetAt(utc);
     const int minutes = qAbs(offset) / 60;
     char text[6] = {offset < 0 ? '-' : '+', 0, 0, ':', 0, 0};
@@ -556,8 +521,7 @@ QString ReportComposer::offsetText(const QDateTime& utc) const
     return QString::fromLatin1(text, 6);
 }
 
-QString ReportComposer::time(const QDateTime& utc, bool seconds, bool withOffset) const
-{
+QString ReportComposer::time(const QDateTime& utc, bool seconds, bool withOffset) const {
     if (!utc.isValid())
         return {};
     const qint64 local = utc.toSecsSinceEpoch() + offsetAt(utc);
@@ -585,8 +549,7 @@ QString ReportComposer::time(const QDateTime& utc, bool seconds, bool withOffset
     return result;
 }
 
-QString ReportComposer::commonOffset(const QList<QDateTime>& times) const
-{
+QString ReportComposer::commonOffset(const QList<QDateTime>& times) const {
     QString common;
     int offset = 0;
     bool any = false;
@@ -604,8 +567,7 @@ QString ReportComposer::commonOffset(const QList<QDateTime>& times) const
     return any ? common : offsetText(m_generatedAt);
 }
 
-QString ReportComposer::statusWord(ItemStatus status) const
-{
+QString ReportComposer::statusWord(ItemStatus status) const {
     switch (status) {
     case ItemStatus::Done:
         return u"☑ " + ItemStatusText::label(status);
@@ -619,8 +581,7 @@ QString ReportComposer::statusWord(ItemStatus status) const
     return {};
 }
 
-QRgb ReportComposer::statusColor(ItemStatus status) const
-{
+QRgb ReportComposer::statusColor(ItemStatus status) const {
     switch (status) {
     case ItemStatus::Done:
         return kDone;
@@ -634,8 +595,7 @@ QRgb ReportComposer::statusColor(ItemStatus status) const
     return kInk;
 }
 
-SignatureState ReportComposer::stateOf(const SignatureEntry& signature) const
-{
+SignatureState ReportComposer::stateOf(const SignatureEntry& signature) const {
     // SignOffService::stateOf's rule, against the digest computed once: a
     // record with thousands of items is not hashed again per signature.
     if (signature.revoked)
@@ -643,8 +603,7 @@ SignatureState ReportComposer::stateOf(const SignatureEntry& signature) const
     return signature.digest == digest() ? SignatureState::Valid : SignatureState::Invalidated;
 }
 
-QString ReportComposer::auditWhat(const AuditEntry& entry) const
-{
+QString ReportComposer::auditWhat(const AuditEntry& entry) const {
     QString what;
     if (entry.action == u"created")
         what = tr("Record created");
@@ -669,8 +628,7 @@ QString ReportComposer::auditWhat(const AuditEntry& entry) const
     return what;
 }
 
-QString ReportComposer::auditChange(const AuditEntry& entry) const
-{
+QString ReportComposer::auditChange(const AuditEntry& entry) const {
     auto value = [&](const QString& v) {
         if (entry.field == u"status") {
             if (const std::optional<ItemStatus> s = ItemStatusText::fromKey(v))
@@ -689,8 +647,7 @@ QString ReportComposer::auditChange(const AuditEntry& entry) const
 
 // ---- Content
 
-void ReportComposer::composeTitleBlock()
-{
+void ReportComposer::composeTitleBlock() {
     const float width = m_right - m_left;
     paragraph({{tr("RELEASE SIGN-OFF RECORD"), ReportFontSet::Bold}}, kSmall, kMuted);
     m_y += 2;
@@ -761,8 +718,7 @@ void ReportComposer::composeTitleBlock()
     }
 }
 
-void ReportComposer::composeSummary()
-{
+void ReportComposer::composeSummary() {
     heading(tr("Summary"), 12.5f, 10);
     const QList<SectionProgress> sections = m_record.sectionProgress();
     const Progress overall = m_record.progress();
@@ -836,8 +792,7 @@ void ReportComposer::composeSummary()
     endTable();
 }
 
-void ReportComposer::composeSection(const ChecklistSection& section)
-{
+void ReportComposer::composeSection(const ChecklistSection& section) {
     heading(section.title, 12.5f, 12);
     for (const QString& para : section.description.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
         paragraph(ReportMarkup::spans(para.simplified()), kBody, kInk);
@@ -859,8 +814,7 @@ void ReportComposer::composeSection(const ChecklistSection& section)
     }
 }
 
-void ReportComposer::composeChecklist(const ChecklistSection& section)
-{
+void ReportComposer::composeChecklist(const ChecklistSection& section) {
     const float width = m_right - m_left;
     const QList<int> extras = section.extraColumns();
     QList<QDateTime> times;
@@ -932,8 +886,7 @@ void ReportComposer::composeChecklist(const ChecklistSection& section)
     endTable();
 }
 
-void ReportComposer::composeProcedure(const ChecklistSection& section)
-{
+void ReportComposer::composeProcedure(const ChecklistSection& section) {
     int number = 0;
     for (const ChecklistItem& item : section.items) {
         if (item.isGroupHeader) {
@@ -962,8 +915,7 @@ void ReportComposer::composeProcedure(const ChecklistSection& section)
     m_y += 6;
 }
 
-void ReportComposer::composeSignOff(const ChecklistSection& section)
-{
+void ReportComposer::composeSignOff(const ChecklistSection& section) {
     const float width = m_right - m_left;
     QList<QDateTime> times;
     for (const SignatureEntry& s : m_record.signatures)
@@ -1052,8 +1004,7 @@ void ReportComposer::composeSignOff(const ChecklistSection& section)
     m_meter->advance(int(m_record.signatures.size()));
 }
 
-void ReportComposer::composeAuditTrail()
-{
+void ReportComposer::composeAuditTrail() {
     newPage();
     heading(tr("Appendix A — Audit trail"), 12.5f, 0);
     paragraph({{tr("Every change to this record, oldest first, as its append-only audit trail holds it. "
@@ -1099,8 +1050,7 @@ void ReportComposer::composeAuditTrail()
     endTable();
 }
 
-void ReportComposer::composeIntegrity()
-{
+void ReportComposer::composeIntegrity() {
     m_y += 6;
     ensureSpace(70);
     heading(tr("Record integrity"), 10.5f, 4);

@@ -70,12 +70,10 @@ private:
         float size = 0;
         float width = 0;
         QRgb color = 0;
-        bool operator==(const LineKey& o) const
-        {
+        bool operator==(const LineKey& o) const {
             return role == o.role && size == o.size && width == o.width && color == o.color && text == o.text;
         }
-        friend size_t qHash(const LineKey& k, size_t seed = 0)
-        {
+        friend size_t qHash(const LineKey& k, size_t seed = 0) {
             return qHashMulti(seed, k.text, k.role, k.size, k.width, k.color);
         }
     };

@@ -8,16 +8,14 @@ namespace {
 
 constexpr quint32 kUnknown = 0xffffffffu;
 
-float toThousandths(qreal fontUnits, qreal unitsPerEm)
-{
+float toThousandths(qreal fontUnits, qreal unitsPerEm) {
     return float(std::round(fontUnits * 1000.0 / unitsPerEm));
 }
 
 } // namespace
 
 ReportFont::ReportFont(const QRawFont& font)
-    : m_raw(font)
-{
+    : m_raw(font) {
     m_unitsPerEm = m_raw.unitsPerEm() > 0 ? m_raw.unitsPerEm() : 1000;
     // One pixel per font unit: outlines and advances come out in font units.
     m_raw.setPixelSize(m_unitsPerEm);
@@ -31,8 +29,7 @@ ReportFont::ReportFont(const QRawFont& font)
     m_used.insert(0, QString());
 }
 
-ReportFont::Glyph ReportFont::lookUp(char32_t ucs)
-{
+ReportFont::Glyph ReportFont::lookUp(char32_t ucs) {
     Glyph g;
     QString text;
     if (ucs > 0xffff) {
@@ -52,8 +49,7 @@ ReportFont::Glyph ReportFont::lookUp(char32_t ucs)
     return g;
 }
 
-ReportFont::Glyph ReportFont::glyph(char32_t ucs)
-{
+ReportFont::Glyph ReportFont::glyph(char32_t ucs) {
     if (ucs > 0xffff) {
         auto it = m_astral.constFind(ucs);
         if (it != m_astral.constEnd())
@@ -74,8 +70,7 @@ ReportFont::Glyph ReportFont::glyph(char32_t ucs)
     return slot;
 }
 
-float ReportFont::advance(quint32 glyphId)
-{
+float ReportFont::advance(quint32 glyphId) {
     auto it = m_advances.constFind(glyphId);
     if (it != m_advances.constEnd())
         return *it;
@@ -84,15 +79,13 @@ float ReportFont::advance(quint32 glyphId)
     return a;
 }
 
-qreal ReportFont::designAdvance(quint32 glyphId) const
-{
+qreal ReportFont::designAdvance(quint32 glyphId) const {
     const QList<QPointF> advances =
         m_raw.advancesForGlyphIndexes(QList<quint32>{glyphId}, QRawFont::UseDesignMetrics);
     return advances.isEmpty() ? 0 : advances.first().x();
 }
 
-void ReportFont::noteUse(quint32 glyphId, const QString& text)
-{
+void ReportFont::noteUse(quint32 glyphId, const QString& text) {
     auto it = m_used.find(glyphId);
     if (it == m_used.end())
         m_used.insert(glyphId, text);

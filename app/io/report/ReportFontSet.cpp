@@ -5,8 +5,7 @@
 
 namespace {
 
-QStringList familiesFor(ReportFontSet::Role role)
-{
+QStringList familiesFor(ReportFontSet::Role role) {
     // Noto Sans CJK JP before Qt's own fallback: Japanese shapes for Han characters.
     const QString cjk = QStringLiteral("Noto Sans CJK JP");
     switch (role) {
@@ -24,8 +23,7 @@ QStringList familiesFor(ReportFontSet::Role role)
     return {QStringLiteral("DejaVu Sans")};
 }
 
-QString key(const QRawFont& font)
-{
+QString key(const QRawFont& font) {
     return font.familyName() + u'|' + font.styleName() + u'|' + QString::number(font.weight()) + u'|' +
            QString::number(int(font.style()));
 }
@@ -33,8 +31,7 @@ QString key(const QRawFont& font)
 } // namespace
 
 ReportFontSet::ReportFontSet()
-    : m_measure(1, 1, QImage::Format_RGB32)
-{
+    : m_measure(1, 1, QImage::Format_RGB32) {
     // 2835 dots per metre is 72 dpi: text measured on this device is measured in points.
     m_measure.setDotsPerMeterX(2835);
     m_measure.setDotsPerMeterY(2835);
@@ -44,8 +41,7 @@ ReportFontSet::ReportFontSet()
 
 ReportFontSet::~ReportFontSet() = default;
 
-QFont ReportFontSet::font(Role role, qreal pointSize) const
-{
+QFont ReportFontSet::font(Role role, qreal pointSize) const {
     QFont f;
     f.setFamilies(familiesFor(role));
     f.setPointSizeF(pointSize);
@@ -55,8 +51,7 @@ QFont ReportFontSet::font(Role role, qreal pointSize) const
     return f;
 }
 
-int ReportFontSet::faceOf(const QRawFont& font)
-{
+int ReportFontSet::faceOf(const QRawFont& font) {
     const QString k = key(font);
     for (size_t i = 0; i < m_faces.size(); ++i) {
         if (key(m_faces[i]->rawFont()) == k)
@@ -66,8 +61,7 @@ int ReportFontSet::faceOf(const QRawFont& font)
     return int(m_faces.size() - 1);
 }
 
-int ReportFontSet::faceFor(char32_t ucs, Role role)
-{
+int ReportFontSet::faceFor(char32_t ucs, Role role) {
     const int primary = m_primary[role];
     if (m_faces[size_t(primary)]->glyph(ucs).id != 0)
         return primary;
@@ -79,8 +73,7 @@ int ReportFontSet::faceFor(char32_t ucs, Role role)
     return found;
 }
 
-int ReportFontSet::discover(char32_t ucs, Role role)
-{
+int ReportFontSet::discover(char32_t ucs, Role role) {
     // Ask Qt which font it would draw the character with.
     QString text;
     if (ucs > 0xffff)

@@ -29,8 +29,7 @@ public:
     // has the glyph, else the fallback Qt picks.
     int faceFor(char32_t ucs, Role role);
     // The same, with the glyph: the face in *face.
-    ReportFont::Glyph resolve(char32_t ucs, Role role, int* face)
-    {
+    ReportFont::Glyph resolve(char32_t ucs, Role role, int* face) {
         const ReportFont::Glyph g = m_faces[size_t(m_primary[role])]->glyph(ucs);
         if (g.id != 0) {
             *face = m_primary[role];

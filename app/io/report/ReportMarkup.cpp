@@ -2,8 +2,7 @@
 
 namespace {
 
-bool mayHaveMarkup(const QString& text)
-{
+bool mayHaveMarkup(const QString& text) {
     for (const QChar c : text) {
         switch (c.unicode()) {
         case u'*':
@@ -21,15 +20,13 @@ bool mayHaveMarkup(const QString& text)
     return false;
 }
 
-bool isEscapable(QChar c)
-{
+bool isEscapable(QChar c) {
     static const QString punctuation = QStringLiteral("\\`*_{}[]()#+-.!|~<>");
     return punctuation.contains(c);
 }
 
 // The closing run of `marker` after `from` that ends a span: not preceded by a space.
-qsizetype closingMarker(const QString& text, qsizetype from, QStringView marker)
-{
+qsizetype closingMarker(const QString& text, qsizetype from, QStringView marker) {
     qsizetype at = from;
     while ((at = text.indexOf(marker, at)) >= 0) {
         if (at > from && !text.at(at - 1).isSpace())
@@ -43,12 +40,9 @@ class Scanner {
 public:
     Scanner(const QString& text, ReportFontSet::Role base)
         : m_text(text)
-        , m_base(base)
-    {
-    }
+        , m_base(base) {}
 
-    QList<ReportSpan> run()
-    {
+    QList<ReportSpan> run() {
         const qsizetype n = m_text.size();
         qsizetype i = 0;
         while (i < n) {
@@ -109,8 +103,7 @@ public:
     }
 
 private:
-    bool isBreak(qsizetype at) const
-    {
+    bool isBreak(qsizetype at) const {
         const qsizetype close = m_text.indexOf(u'>', at);
         if (close < 0)
             return false;
@@ -118,8 +111,7 @@ private:
         return tag == u"br" || tag == u"br/";
     }
 
-    void flush()
-    {
+    void flush() {
         if (m_current.isEmpty())
             return;
         m_spans.append({m_current, m_bold ? ReportFontSet::Bold : m_base});
@@ -136,16 +128,14 @@ private:
 
 } // namespace
 
-QList<ReportSpan> ReportMarkup::spans(const QString& markdown, ReportFontSet::Role base)
-{
+QList<ReportSpan> ReportMarkup::spans(const QString& markdown, ReportFontSet::Role base) {
     const QString text = markdown.trimmed();
     if (!mayHaveMarkup(text))
         return {{text, base}};
     return Scanner(text, base).run();
 }
 
-QString ReportMarkup::plainText(const QString& markdown)
-{
+QString ReportMarkup::plainText(const QString& markdown) {
     QString text;
     for (const ReportSpan& span : spans(markdown))
         text += span.text;

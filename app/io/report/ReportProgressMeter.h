@@ -10,13 +10,10 @@ public:
     ReportProgressMeter(ReportProgress callback, int total)
         : m_callback(std::move(callback))
         , m_total(qMax(1, total))
-        , m_step(qMax(1, m_total / 256))
-    {
-    }
+        , m_step(qMax(1, m_total / 256)) {}
 
     // False once the caller has asked to cancel.
-    bool advance(int steps = 1)
-    {
+    bool advance(int steps = 1) {
         m_done = qMin(m_total, m_done + steps);
         if (!m_callback || m_cancelled)
             return !m_cancelled;

@@ -12,14 +12,12 @@
 namespace {
 
 // At least 15 mm at the sides; more at the top and bottom for the running header and the footer.
-QMarginsF reportMargins(const QMarginsF& device)
-{
+QMarginsF reportMargins(const QMarginsF& device) {
     return {qMax(device.left(), 42.0), qMax(device.top(), 50.0), qMax(device.right(), 42.0),
             qMax(device.bottom(), 52.0)};
 }
 
-Status needsGuiApplication()
-{
+Status needsGuiApplication() {
     if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return {};
     return Error(QCoreApplication::translate(
@@ -32,42 +30,36 @@ Status needsGuiApplication()
 ReportRenderer::ReportRenderer(Record record, QList<AuditEntry> auditTrail, ReportOptions options)
     : m_record(std::move(record))
     , m_audit(std::move(auditTrail))
-    , m_options(std::move(options))
-{
+    , m_options(std::move(options)) {
     // Hashing a large record costs as much as laying it out: start now, on another core.
     const Record* content = &m_record;
     m_digestFuture =
         std::async(std::launch::async, [content] { return ContentDigest::digest(*content); }).share();
 }
 
-ReportRenderer::~ReportRenderer()
-{
+ReportRenderer::~ReportRenderer() {
     m_composer.reset();
     if (m_digestFuture.valid())
         m_digestFuture.wait();
 }
 
-int ReportRenderer::progressTotal() const
-{
+int ReportRenderer::progressTotal() const {
     return 2 * ReportComposer::unitsFor(m_record, m_audit, m_options);
 }
 
-Status ReportRenderer::layout(const QPageLayout& pageLayout, const ReportProgress& progress)
-{
+Status ReportRenderer::layout(const QPageLayout& pageLayout, const ReportProgress& progress) {
     ReportProgressMeter meter(progress, progressTotal());
     return layout(pageLayout, meter);
 }
 
-Status ReportRenderer::layout(const QPageLayout& pageLayout, ReportProgressMeter& meter)
-{
+Status ReportRenderer::layout(const QPageLayout& pageLayout, ReportProgressMeter& meter) {
     if (Status bodies = layoutBodies(pageLayout, meter); !bodies)
         return bodies;
     finishLayout();
     return {};
 }
 
-Status ReportRenderer::layoutBodies(const QPageLayout& pageLayout, ReportProgressMeter& meter)
-{
+Status ReportRenderer::layoutBodies(const QPageLayout& pageLayout, ReportProgressMeter& meter) {
     if (Status gui = needsGuiApplication(); !gui)
         return gui;
     if (!m_fonts)
@@ -86,8 +78,7 @@ Status ReportRenderer::layoutBodies(const QPageLayout& pageLayout, ReportProgres
     return {};
 }
 
-void ReportRenderer::finishLayout()
-{
+void ReportRenderer::finishLayout() {
     if (!m_composer)
         return;
     m_composer->finish(m_pages);
@@ -95,8 +86,7 @@ void ReportRenderer::finishLayout()
     m_composer.reset();
 }
 
-QTransform ReportRenderer::pageTransform(QPagedPaintDevice* device)
-{
+QTransform ReportRenderer::pageTransform(QPagedPaintDevice* device) {
     const QPageLayout layout = device->pageLayout();
     const QRectF paint = layout.paintRectPoints();
     const double scale = device->logicalDpiX() / 72.0;
@@ -106,8 +96,7 @@ QTransform ReportRenderer::pageTransform(QPagedPaintDevice* device)
     return t;
 }
 
-Status ReportRenderer::render(QPagedPaintDevice* device, const ReportProgress& progress)
-{
+Status ReportRenderer::render(QPagedPaintDevice* device, const ReportProgress& progress) {
     if (!device)
         return Error(tr("There is no device to print on."));
     ReportProgressMeter meter(progress, progressTotal());
@@ -140,8 +129,7 @@ Status ReportRenderer::render(QPagedPaintDevice* device, const ReportProgress& p
     return {};
 }
 
-QRawFont ReportRenderer::fontAt(int face, float size) const
-{
+QRawFont ReportRenderer::fontAt(int face, float size) const {
     const quint64 key = (quint64(quint32(face)) << 32) | quint32(qRound(size * 100));
     auto it = m_rawFonts.constFind(key);
     if (it != m_rawFonts.constEnd())
@@ -152,8 +140,7 @@ QRawFont ReportRenderer::fontAt(int face, float size) const
     return font;
 }
 
-void ReportRenderer::paintPage(QPainter& painter, int index) const
-{
+void ReportRenderer::paintPage(QPainter& painter, int index) const {
     if (index < 0 || index >= m_pages.size())
         return;
     painter.save();
@@ -162,8 +149,7 @@ void ReportRenderer::paintPage(QPainter& painter, int index) const
     painter.restore();
 }
 
-void ReportRenderer::paintLayer(QPainter& painter, const ReportLayer& page) const
-{
+void ReportRenderer::paintLayer(QPainter& painter, const ReportLayer& page) const {
     for (const ReportFill& f : page.fills)
         painter.fillRect(f.rect, QColor::fromRgb(f.color));
     for (const ReportStroke& s : page.strokes) {

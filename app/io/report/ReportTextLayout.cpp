@@ -12,16 +12,14 @@ enum Kind : quint8 {
     BreakAfter // a hyphen, a slash: a break may follow
 };
 
-bool isIdeographic(char32_t c)
-{
+bool isIdeographic(char32_t c) {
     return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff) ||
            (c >= 0xff00 && c <= 0xffef) || (c >= 0x20000 && c <= 0x3ffff);
 }
 
 // Scripts that need shaping or reordering: right-to-left, Indic, Southeast
 // Asian, combining marks, joiners.
-bool needsShaping(char32_t c)
-{
+bool needsShaping(char32_t c) {
     if (c < 0x0300)
         return false;
     if (c <= 0x036f) // combining diacritical marks
@@ -63,8 +61,7 @@ bool needsShaping(char32_t c)
     return false;
 }
 
-bool spansNeedShaping(const QList<ReportSpan>& spans)
-{
+bool spansNeedShaping(const QList<ReportSpan>& spans) {
     for (const ReportSpan& span : spans) {
         for (const QChar c : span.text) {
             if (c.unicode() >= 0x0300 && (c.isSurrogate() || needsShaping(c.unicode())))
@@ -76,8 +73,7 @@ bool spansNeedShaping(const QList<ReportSpan>& spans)
 
 } // namespace
 
-void ReportTextBlock::clear()
-{
+void ReportTextBlock::clear() {
     glyphs.clear();
     lines.clear();
     runs.clear();
@@ -86,24 +82,21 @@ void ReportTextBlock::clear()
     pool.yOffsets.clear();
 }
 
-float ReportTextBlock::maxWidth() const
-{
+float ReportTextBlock::maxWidth() const {
     float w = 0;
     for (const Line& l : lines)
         w = qMax(w, l.width);
     return w;
 }
 
-float ReportTextBlock::height() const
-{
+float ReportTextBlock::height() const {
     float h = 0;
     for (const Line& l : lines)
         h += ReportTextLayout::lineHeight(l.size);
     return h;
 }
 
-void ReportTextBlock::append(const ReportTextBlock& other)
-{
+void ReportTextBlock::append(const ReportTextBlock& other) {
     const int glyphBase = int(glyphs.size());
     const int runBase = int(runs.size());
     const int poolBase = int(pool.glyphs.size());
@@ -126,8 +119,7 @@ void ReportTextBlock::append(const ReportTextBlock& other)
     }
 }
 
-void ReportTextBlock::place(int index, ReportLayer& page, QPointF at) const
-{
+void ReportTextBlock::place(int index, ReportLayer& page, QPointF at) const {
     const Line& line = lines[size_t(index)];
     ReportGlyphPool& target = page.pool;
     if (line.firstRun >= 0) {
@@ -174,20 +166,16 @@ void ReportTextBlock::place(int index, ReportLayer& page, QPointF at) const
 }
 
 ReportTextLayout::ReportTextLayout(ReportFontSet& fonts)
-    : m_fonts(fonts)
-{
-}
+    : m_fonts(fonts) {}
 
-float ReportTextLayout::baseline(float size) const
-{
+float ReportTextLayout::baseline(float size) const {
     const ReportFont& f = m_fonts.face(m_fonts.primaryFace(ReportFontSet::Regular));
     const float ascent = f.ascent() / 1000.f * size;
     const float descent = f.descent() / 1000.f * size;
     return (lineHeight(size) - ascent - descent) / 2 + ascent;
 }
 
-void ReportTextLayout::appendClusters(const ReportSpan& span, float size)
-{
+void ReportTextLayout::appendClusters(const ReportSpan& span, float size) {
     const QString& text = span.text;
     const qsizetype n = text.size();
     const float scale = size / 1000.f;
@@ -222,8 +210,7 @@ void ReportTextLayout::appendClusters(const ReportSpan& span, float size)
     }
 }
 
-void ReportTextLayout::emitLine(size_t from, size_t to, float size, QRgb color, ReportTextBlock& out) const
-{
+void ReportTextLayout::emitLine(size_t from, size_t to, float size, QRgb color, ReportTextBlock& out) const {
     while (to > from && m_clusters[to - 1].kind == Space)
         --to;
     ReportTextBlock::Line line;
@@ -243,8 +230,7 @@ void ReportTextLayout::emitLine(size_t from, size_t to, float size, QRgb color, 
     out.lines.push_back(line);
 }
 
-void ReportTextLayout::breakLines(float size, float maxWidth, QRgb color, ReportTextBlock& out) const
-{
+void ReportTextLayout::breakLines(float size, float maxWidth, QRgb color, ReportTextBlock& out) const {
     const size_t n = m_clusters.size();
     size_t start = 0;
     size_t i = 0;
@@ -292,8 +278,7 @@ void ReportTextLayout::breakLines(float size, float maxWidth, QRgb color, Report
 }
 
 void ReportTextLayout::layout(const QList<ReportSpan>& spans, float size, float maxWidth, QRgb color,
-                              ReportTextBlock& out)
-{
+                              ReportTextBlock& out) {
     if (spansNeedShaping(spans)) {
         shaped(spans, size, maxWidth, color, out);
         return;
@@ -313,35 +298,30 @@ void ReportTextLayout::layout(const QList<ReportSpan>& spans, float size, float 
 }
 
 void ReportTextLayout::layout(const QString& text, ReportFontSet::Role role, float size, float maxWidth,
-                              QRgb color, ReportTextBlock& out)
-{
+                              QRgb color, ReportTextBlock& out) {
     layout(QList<ReportSpan>{{text, role}}, size, maxWidth, color, out);
 }
 
 ReportTextBlock ReportTextLayout::lines(const QList<ReportSpan>& spans, float size, float maxWidth,
-                                        QRgb color)
-{
+                                        QRgb color) {
     ReportTextBlock block;
     layout(spans, size, maxWidth, color, block);
     return block;
 }
 
 ReportTextBlock ReportTextLayout::lines(const QString& text, ReportFontSet::Role role, float size,
-                                        float maxWidth, QRgb color)
-{
+                                        float maxWidth, QRgb color) {
     ReportTextBlock block;
     layout(text, role, size, maxWidth, color, block);
     return block;
 }
 
-float ReportTextLayout::width(const QString& text, ReportFontSet::Role role, float size)
-{
+float ReportTextLayout::width(const QString& text, ReportFontSet::Role role, float size) {
     return lines(text, role, size, 1e9f, 0xff000000).maxWidth();
 }
 
 void ReportTextLayout::shaped(const QList<ReportSpan>& spans, float size, float maxWidth, QRgb color,
-                              ReportTextBlock& out)
-{
+                              ReportTextBlock& out) {
     QString text;
     QList<QTextLayout::FormatRange> formats;
     for (const ReportSpan& span : spans) {

@@ -17,20 +17,17 @@ using Contour = QList<Point>;
 class Writer {
 public:
     void u8(quint8 v) { m_data.append(char(v)); }
-    void u16(quint16 v)
-    {
+    void u16(quint16 v) {
         m_data.append(char(v >> 8));
         m_data.append(char(v & 0xff));
     }
     void i16(qint16 v) { u16(quint16(v)); }
-    void u32(quint32 v)
-    {
+    void u32(quint32 v) {
         u16(quint16(v >> 16));
         u16(quint16(v & 0xffff));
     }
     void zeros(int n) { m_data.append(n, '\0'); }
-    void pad4()
-    {
+    void pad4() {
         while (m_data.size() % 4)
             m_data.append('\0');
     }
@@ -45,27 +42,23 @@ struct PointF {
     double y;
 };
 
-PointF mix(PointF a, PointF b, double t)
-{
+PointF mix(PointF a, PointF b, double t) {
     return {a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t};
 }
 
 class OutlineBuilder {
 public:
-    void moveTo(PointF p)
-    {
+    void moveTo(PointF p) {
         close();
         m_current = Contour();
         addOn(p);
         m_last = p;
     }
-    void lineTo(PointF p)
-    {
+    void lineTo(PointF p) {
         addOn(p);
         m_last = p;
     }
-    void cubicTo(PointF c1, PointF c2, PointF p3)
-    {
+    void cubicTo(PointF c1, PointF c2, PointF p3) {
         const PointF p0 = m_last;
         // A TrueType quadratic raised to a cubic comes back exactly.
         const PointF q1{(3 * c1.x - p0.x) / 2, (3 * c1.y - p0.y) / 2};
@@ -99,15 +92,13 @@ public:
         }
         m_last = p3;
     }
-    QList<Contour> finish()
-    {
+    QList<Contour> finish() {
         close();
         return m_contours;
     }
 
 private:
-    void add(PointF p, bool on)
-    {
+    void add(PointF p, bool on) {
         const Point point{qint32(std::lround(p.x)), qint32(std::lround(p.y)), on};
         if (!m_current.isEmpty()) {
             const Point& last = m_current.constLast();
@@ -118,8 +109,7 @@ private:
     }
     void addOn(PointF p) { add(p, true); }
     void addOff(PointF p) { add(p, false); }
-    void close()
-    {
+    void close() {
         if (m_current.size() > 1) {
             const Point& first = m_current.constFirst();
             const Point& last = m_current.constLast();
@@ -136,8 +126,7 @@ private:
     PointF m_last{0, 0};
 };
 
-QList<Contour> outline(const QRawFont& font, quint32 glyph)
-{
+QList<Contour> outline(const QRawFont& font, quint32 glyph) {
     const QPainterPath path = font.pathForGlyph(glyph);
     OutlineBuilder builder;
     for (int i = 0; i < path.elementCount(); ++i) {
@@ -173,13 +162,11 @@ struct GlyphData {
     int contours = 0;
 };
 
-qint16 clamp16(qint32 v)
-{
+qint16 clamp16(qint32 v) {
     return qint16(qBound<qint32>(-32768, v, 32767));
 }
 
-GlyphData encode(const QList<Contour>& contours)
-{
+GlyphData encode(const QList<Contour>& contours) {
     GlyphData g;
     if (contours.isEmpty())
         return g;
@@ -253,8 +240,7 @@ GlyphData encode(const QList<Contour>& contours)
     return g;
 }
 
-quint32 checksum(const QByteArray& table)
-{
+quint32 checksum(const QByteArray& table) {
     quint32 sum = 0;
     const qsizetype n = table.size();
     for (qsizetype i = 0; i < n; i += 4) {
@@ -268,8 +254,7 @@ quint32 checksum(const QByteArray& table)
 
 } // namespace
 
-TrueTypeSubset::Font TrueTypeSubset::build(const ReportFont& face, const QList<quint32>& glyphs)
-{
+TrueTypeSubset::Font TrueTypeSubset::build(const ReportFont& face, const QList<quint32>& glyphs) {
     Font font;
     const QRawFont& raw = face.rawFont();
     const int unitsPerEm = int(std::lround(face.unitsPerEm()));
