@@ -2412,8 +2412,8 @@ Versuchen Sie stattdessen Datei ▸ Als PDF exportieren…, und informieren Sie 
 <context>
     <name>SignOffService</name>
     <message>
-        <source>a password needs at least 8 characters</source>
-        <translation>ein Passwort braucht mindestens 8 Zeichen</translation>
+        <source>a password needs at least %1 characters</source>
+        <translation>ein Passwort braucht mindestens %1 Zeichen</translation>
     </message>
     <message>
         <source>the cryptography library could not start</source>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "SignOffService.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -16,7 +17,7 @@ class PasswordInput {
     Q_DECLARE_TR_FUNCTIONS(PasswordInput)
 public:
     // The same minimum the desktop app's password fields and SignOffService apply.
-    static constexpr int kMinLength = 8;
+    static constexpr int kMinLength = SignOffService::kMinPasswordLength;
 
     explicit PasswordInput(std::FILE* in = stdin);
 

@@ -49,8 +49,8 @@ SignOffService::SignOffService(ChecklistStore& store)
 Result<qint64> SignOffService::registerSigner(const QString& login, const QString& printedName,
                                               const QStringList& roles, const QString& password,
                                               const QString& actor) {
-    if (password.size() < 8)
-        return Error(tr("a password needs at least 8 characters"));
+    if (password.size() < kMinPasswordLength)
+        return Error(tr("a password needs at least %1 characters").arg(kMinPasswordLength));
     if (!Crypto::initialize())
         return Error(tr("the cryptography library could not start"));
     Result<QString> hash = Crypto::hashPassword(password);
@@ -112,8 +112,8 @@ Result<Signer> SignOffService::authenticate(const QString& login, const QString&
 
 Status SignOffService::changePassword(const QString& login, const QString& oldPassword,
                                       const QString& newPassword) {
-    if (newPassword.size() < 8)
-        return Error(tr("a password needs at least 8 characters"));
+    if (newPassword.size() < kMinPasswordLength)
+        return Error(tr("a password needs at least %1 characters").arg(kMinPasswordLength));
     Result<Signer> signer = authenticate(login, oldPassword, 0);
     if (!signer)
         return Error(signer.error());

@@ -14,6 +14,8 @@ class SignOffService {
 public:
     static constexpr int kMaxFailedLogins = 5;
     static constexpr int kLockMinutes = 15;
+    // The shortest signing password accepted; the GUI's and the CLI's own checks use the same.
+    static constexpr int kMinPasswordLength = 8;
 
     explicit SignOffService(ChecklistStore& store);
 

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "SignOffService.h"
+
 #include <QString>
 
 // The rule for a new signing password, checked as it is typed twice.
 // SignOffService refuses a shorter one too; this only says so earlier.
 namespace PasswordRule {
-constexpr int kMinLength = 8;
+constexpr int kMinLength = SignOffService::kMinPasswordLength;
 
 struct Check {
     bool ok = false;
