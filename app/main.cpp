@@ -21,6 +21,7 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <functional>
 #include <optional>
 #include <unistd.h>
 
@@ -68,31 +69,35 @@ private:
     QElapsedTimer m_sinceMain;
 };
 
-// Prints first-paint-ms once the window has painted, then quits: the cold-start benchmark's probe.
-class FirstPaintProbe : public QObject {
+// Runs work once the window has painted for the first time and that frame is
+// out: what the first frame does not show waits for it, and the benchmark's
+// probe (--quit-after-first-paint) reads the clock there.
+class AfterFirstPaint : public QObject {
 public:
-    FirstPaintProbe(QWidget* window, const StartClock& clock)
+    AfterFirstPaint(QWidget* window, std::function<void()> work)
         : QObject(window)
-        , m_clock(clock) {
+        , m_window(window)
+        , m_work(std::move(work)) {
         window->installEventFilter(this);
     }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override {
-        if (event->type() == QEvent::Paint && !m_seen) {
+        if (watched == m_window && event->type() == QEvent::Paint && !m_seen) {
             m_seen = true;
+            m_window->removeEventFilter(this);
             // Runs after this paint event has been handled and the frame flushed.
             QTimer::singleShot(0, this, [this] {
-                std::printf("first-paint-ms: %lld\n", static_cast<long long>(m_clock.elapsedMs()));
-                std::fflush(stdout);
-                QCoreApplication::exit(0);
+                m_work();
+                deleteLater();
             });
         }
         return QObject::eventFilter(watched, event);
     }
 
 private:
-    const StartClock& m_clock;
+    QWidget* m_window;
+    std::function<void()> m_work;
     bool m_seen = false;
 };
 
@@ -139,6 +144,10 @@ struct CommandLine {
     }
 };
 
+void applyWindowIcon() {
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/countersign/icons/countersign.svg")));
+}
+
 // Without --db: the database used last, when it is a file that is still there; else the default one.
 QString startLocation() {
     const QString last = UserSettings::lastDatabase();
@@ -169,7 +178,6 @@ int main(int argc, char* argv[]) {
     AppIdentity::apply();
     QApplication app(argc, argv);
     AppTranslations::install(app); // the system language, for our strings and for Qt's dialogs
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/countersign/icons/countersign.svg")));
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Countersign"));
     QApplication::setDesktopFileName(QStringLiteral(COUNTERSIGN_APP_ID));
 
@@ -189,6 +197,8 @@ int main(int argc, char* argv[]) {
     const bool named = parser.isSet(dbOption);
     QString location = named ? parser.value(dbOption) : startLocation();
     ChecklistStore store;
+    if (ChecklistStore::isServerLocation(location))
+        applyWindowIcon(); // the server may ask for a password before there is a window
     Status opened = DatabaseActions::openAsking(store, location,
                                                 named || location != ChecklistStore::defaultLocation()
                                                     ? ChecklistStore::OpenMode::ExistingOnly
@@ -206,6 +216,7 @@ int main(int argc, char* argv[]) {
                                                       "without --db to use the default database.")
                 : QCoreApplication::translate("main", "Check that the folder can be written, or start "
                                                       "Countersign with --db PATH to open another database.");
+        applyWindowIcon();
         Prompts::critical(
             nullptr, QCoreApplication::translate("main", "Countersign Cannot Start"),
             QCoreApplication::translate("main", "Countersign cannot open its database.\n\n%1\n\n%2")
@@ -216,8 +227,17 @@ int main(int argc, char* argv[]) {
     }
 
     MainWindow window(&store);
-    if (parser.isSet(firstPaintOption))
-        new FirstPaintProbe(&window, clock);
+    // The icon is an SVG: reading it loads Qt's SVG icon plugin, and a desktop
+    // renders it at several sizes. The window manager shows it when it arrives,
+    // so it need not hold up the first frame.
+    new AfterFirstPaint(&window, applyWindowIcon);
+    if (parser.isSet(firstPaintOption)) {
+        new AfterFirstPaint(&window, [&clock] {
+            std::printf("first-paint-ms: %lld\n", static_cast<long long>(clock.elapsedMs()));
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        });
+    }
     window.show();
     return app.exec();
 }

@@ -68,7 +68,7 @@ many=$work/records-2000x50.sqlite
 last=$("$bin/countersign-cli" records --db "$many" --json | grep -o '"id": *[0-9]*' | tail -1 | grep -o '[0-9]*$')
 "$bin/gui_benchmark" remember "$many" "${last:-2000}"
 run "$bin/gui_benchmark" cold-start "$bin/countersign" "$bin/bare_window" "$many" --runs $((runs + 2))
-run "$bin/gui_benchmark" open "$work/large.sqlite"
+run "$bin/gui_benchmark" open "$work/large.sqlite" --runs "$runs"
 run "$bin/store_benchmark" figures "$work" --runs "$runs"
 run "$bin/pdf_benchmark" --runs "$pdf_runs" --keep "$work/pdf" 1000 10000
 

@@ -8,7 +8,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev libxkbcommon-dev
-    libsodium-dev libmd4c-dev zlib1g-dev
+    libsodium-dev libmd4c-dev zlib1g-dev libsqlite3-dev
     # run: fonts, or Qt draws boxes; CJK for reports; a handwriting font for typed signatures
     fonts-dejavu-core fonts-noto-cjk fonts-dancingscript
     # tests: PDFs read back, a real X server for screenshots

@@ -231,7 +231,8 @@ shoot() {
     mkdir -p "$dir"
     open_record_on_start "$current"
     start_app "$@"
-    import -window root "$dir/main-window$suffix.png"
+    # The window itself, not the screen: it is bounded by the screen, not as large.
+    import -window "$window" "$dir/main-window$suffix.png"
     stop_app
 
     open_record_on_start "$released"
@@ -246,7 +247,9 @@ shoot() {
     xdotool type --delay 60 devon # the login: the dialog fills in the printed name
     draw_signature
     sleep 1
-    import -window root "$dir/signature-dialog$suffix.png"
+    local dialog
+    dialog=$(xdotool search --all --onlyvisible --pid "$app_pid" --name '^Sign |unterschreiben' | head -1)
+    import -window "$dialog" "$dir/signature-dialog$suffix.png"
     stop_app
     echo "screenshots: wrote $dir/main-window$suffix.png and $dir/signature-dialog$suffix.png"
 }

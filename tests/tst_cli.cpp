@@ -1590,7 +1590,7 @@ void TestCli::signRefusals() {
                  .exitCode,
              0);
     const Run blocked = sign(id, kSigners.at(0));
-    refused(blocked, QStringLiteral("32 item(s) are pending or failed"));
+    refused(blocked, QStringLiteral("items are pending or failed (32 of them)"));
     const qint64 scan =
         item(id, QStringLiteral("Security scan completed")).value(QStringLiteral("id")).toInteger();
     QVERIFY2(blocked.errText().contains(QStringLiteral("[%1] Security scan completed (Failed)").arg(scan)),

@@ -51,7 +51,9 @@ private Q_SLOTS:
 
     void checklistModelPassesModelTester();
     void recordListModelPassesModelTesterAndFollowsStore();
+    void recordListModelReadsThousandsOfRecordsInPages();
     void auditTrailModelPassesModelTesterAndGrows();
+    void auditTrailModelReadsALongTrailInPages();
     void columnsFollowTheTemplateHeaders();
     void statusEditReachesStore();
     void notesEditReachesStore();
@@ -179,6 +181,62 @@ void TestGuiModels::recordListModelPassesModelTesterAndFollowsStore() {
     QCOMPARE(model.rowCount(), before + 1);
 }
 
+void TestGuiModels::recordListModelReadsThousandsOfRecordsInPages() {
+    // Enough records for three pages; every row must show its own record, across page boundaries.
+    const int pageSize = RecordListModel::kPageSize;
+    QList<qint64> ids = m_store->recordIds();
+    while (ids.size() < 2 * pageSize + 7) {
+        const QString title = QStringLiteral("Record %1").arg(ids.size());
+        const Result<qint64> created = m_store->createRecord(m_record.templateId, {title, {}, {}}, kActor);
+        QVERIFY2(created.ok(), qPrintable(created.error()));
+        ids.append(*created);
+    }
+    QCOMPARE(m_store->recordIds(), ids);
+    const QList<RecordSummary> all = m_store->records();
+    QCOMPARE(all.size(), ids.size());
+    // Keyset pages: after an id, in id order, at most the limit.
+    const QList<RecordSummary> page = m_store->recordsAfter(ids.at(pageSize - 1), pageSize);
+    QCOMPARE(page.size(), pageSize);
+    QCOMPARE(page.first().id, ids.at(pageSize));
+    QCOMPARE(page.last().id, ids.at(2 * pageSize - 1));
+    QCOMPARE(m_store->recordsAfter(ids.last(), pageSize).size(), 0);
+
+    RecordListModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), int(ids.size()));
+
+    // A change to a record on a page never read shows when that page is read.
+    const Result<Record> middle = m_store->loadRecord(ids.at(2 * pageSize + 1));
+    QVERIFY(middle.ok());
+    ChecklistItem first;
+    for (const ChecklistItem& item : middle->sections.first().items) {
+        if (!item.isGroupHeader && first.id == 0)
+            first = item;
+    }
+    QVERIFY(first.id != 0);
+    QVERIFY(m_store->updateItem(first.id, {ItemStatus::Done, {}}, kActor).ok());
+    QCOMPARE(model.index(2 * pageSize + 1, RecordListModel::ProgressColumn).data().toString(),
+             QStringLiteral("1/%1").arg(middle->progress().total));
+
+    // The last rows first (the window opens at the newest record), then the rest.
+    for (int row : {int(ids.size()) - 1, pageSize, pageSize - 1, 0, 2 * pageSize, int(ids.size()) - 2}) {
+        QCOMPARE(model.recordIdAt(row), all.at(row).id);
+        QCOMPARE(model.rowOfRecord(all.at(row).id), row);
+        QCOMPARE(model.index(row, RecordListModel::Title).data().toString(), all.at(row).title);
+        QCOMPARE(model.index(row, RecordListModel::Title).data(RecordListModel::RecordIdRole).toLongLong(),
+                 all.at(row).id);
+    }
+    QCOMPARE(model.rowOfRecord(ids.last() + 1), -1);
+
+    // A change elsewhere to a row already read shows after a refresh, in place.
+    QVERIFY(m_reader->updateItem(first.id, {ItemStatus::Pending, {}}, kActor).ok());
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.refresh();
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(model.index(2 * pageSize + 1, RecordListModel::ProgressColumn).data().toString(),
+             QStringLiteral("0/%1").arg(middle->progress().total));
+}
+
 void TestGuiModels::auditTrailModelPassesModelTesterAndGrows() {
     AuditTrailModel model(m_store.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -191,14 +249,52 @@ void TestGuiModels::auditTrailModelPassesModelTesterAndGrows() {
     auto grid = makeModel(kPreDeployment);
     QVERIFY(grid->applyEdit(2, {ItemStatus::Failed, QStringLiteral("two P1 bugs open")}));
     QCOMPARE(inserted.count(), 1);
-    QCOMPARE(model.rowCount(), 3); // status and notes
+    QCOMPARE(model.rowCount(), 3); // status and notes, newest first, above "created"
     QCOMPARE(model.index(1, AuditTrailModel::ItemText).data().toString(),
              QStringLiteral("All critical and high-severity issues resolved"));
     QCOMPARE(model.index(1, AuditTrailModel::Change).data().toString(), QStringLiteral("Pending → Failed"));
-    QCOMPARE(model.index(2, AuditTrailModel::Change).data().toString(),
+    QCOMPARE(model.index(0, AuditTrailModel::Change).data().toString(),
              QStringLiteral("(empty) → “two P1 bugs open”"));
+    QCOMPARE(model.index(2, AuditTrailModel::Action).data().toString(), QStringLiteral("Record created"));
+    QVERIFY(!model.canFetchMore({}));
     model.setRecord(0);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestGuiModels::auditTrailModelReadsALongTrailInPages() {
+    // Enough changes for three pages: opening reads the newest page only.
+    auto grid = makeModel(kPreDeployment);
+    const int changes = AuditTrailModel::kPageSize * 2 + 10;
+    for (int i = 0; i < changes; ++i)
+        QVERIFY(grid->applyEdit(2, {ItemStatus::Pending, QStringLiteral("note %1").arg(i)}));
+    const int total = changes + 1; // and "created"
+
+    // No QAbstractItemModelTester here: it fetches every page itself.
+    AuditTrailModel model(m_store.get());
+    model.setRecord(m_recordId);
+    QCOMPARE(model.rowCount(), AuditTrailModel::kPageSize);
+    QCOMPARE(model.index(0, AuditTrailModel::Change).data().toString(),
+             QStringLiteral("“note %1” → “note %2”").arg(changes - 2).arg(changes - 1));
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), AuditTrailModel::kPageSize * 2);
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), total);
+    QVERIFY(!model.canFetchMore({}));
+    QCOMPARE(model.index(total - 1, AuditTrailModel::Action).data().toString(),
+             QStringLiteral("Record created"));
+    // Oldest last, each row once, ids falling all the way down.
+    for (int row = 1; row < total; ++row)
+        QVERIFY(model.entryAt(row).id < model.entryAt(row - 1).id);
+
+    // A change after that arrives at the top, without reading the trail again.
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QVERIFY(grid->applyEdit(2, {ItemStatus::Pending, QStringLiteral("last")}));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 0);
+    QCOMPARE(model.rowCount(), total + 1);
+    QCOMPARE(model.index(0, AuditTrailModel::Change).data().toString(),
+             QStringLiteral("“note %1” → “last”").arg(changes - 1));
 }
 
 void TestGuiModels::columnsFollowTheTemplateHeaders() {

@@ -591,7 +591,8 @@ private Q_SLOTS:
         QCOMPARE(sealed.level, IntegrityBadge::Level::Sealed);
         QVERIFY2(sealed.text.contains(QStringLiteral("all 2 signatures valid")), qPrintable(sealed.text));
         IntegrityBadge badge;
-        connect(&model, &SignOffTableModel::recordReloaded, &badge, &IntegrityBadge::setRecord);
+        connect(&model, &SignOffTableModel::recordReloaded, &badge,
+                qOverload<const Record&>(&IntegrityBadge::setRecord));
         model.refresh();
         QCOMPARE(badge.level(), IntegrityBadge::Level::Sealed);
         QCOMPARE(badge.text(), sealed.text);

@@ -176,6 +176,42 @@ private Q_SLOTS:
         QVERIFY(signAs(f, QStringLiteral("qa"), QStringLiteral("QA Lead")).ok());
     }
 
+    void aLongPendingListIsCutShortWithItsCount() {
+        // The GUI asks canSign() of every role whenever a record opens: the
+        // message of a record with thousands of pending items stays short.
+        ChecklistStore store;
+        QVERIFY(store.open(TestSupport::newDatabase(m_dir, QStringLiteral("long%1").arg(++m_counter))).ok());
+        ChecklistTemplate t = twoRoleTemplate();
+        t.sections[0].items.clear();
+        for (int i = 1; i <= 120; ++i)
+            t.sections[0].items << item(QStringLiteral("Check %1").arg(i));
+        const qint64 recordId =
+            *store.createRecord(*store.addTemplate(t), {QStringLiteral("Long"), {}, {}}, QStringLiteral("t"));
+        const Result<Record> record = store.loadRecord(recordId);
+        const Status refused = SignOffService(store).canSign(*record, QStringLiteral("QA Lead"));
+        QVERIFY(!refused.ok());
+        const QString message = refused.error();
+        QVERIFY2(message.contains(QStringLiteral("(120 of them)")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("Check 50 (Pending)")), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("Check 51 ")), qPrintable(message));
+        QVERIFY2(message.endsWith(QStringLiteral("… and 70 more")), qPrintable(message));
+    }
+
+    void statesOfHashesOnceAndAgreesWithStateOf() {
+        Fixture f = sealedFixture();
+        QVERIFY(f.service->reopen(f.recordId, QStringLiteral("po"), kPassword, QStringLiteral("typo")).ok());
+        tickAll(f);
+        QVERIFY(signAs(f, QStringLiteral("qa"), QStringLiteral("QA Lead")).ok());
+        const Result<Record> record = f.store->loadRecord(f.recordId);
+        QCOMPARE(record->signatures.size(), 3); // two revoked, one standing
+        const QList<SignatureState> states = SignOffService::statesOf(*record);
+        QCOMPARE(states.size(), record->signatures.size());
+        for (qsizetype i = 0; i < states.size(); ++i)
+            QCOMPARE(states.at(i), SignOffService::stateOf(*record, record->signatures.at(i)));
+        QCOMPARE(states.count(SignatureState::Revoked), 2);
+        QCOMPARE(states.count(SignatureState::Valid), 1);
+    }
+
     void rolesSignInOrder() {
         Fixture f = makeFixture();
         tickAll(f);

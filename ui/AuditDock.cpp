@@ -13,7 +13,8 @@ AuditDock::AuditDock(ChecklistStore* store, QWidget* parent)
     setObjectName(QStringLiteral("auditDock"));
     m_view->setObjectName(QStringLiteral("auditTrail"));
     m_view->setAccessibleName(tr("Audit trail"));
-    m_view->setToolTip(tr("Every change to the open record: when, who, what, and the old and new value"));
+    m_view->setToolTip(
+        tr("Every change to the open record, newest first: when, who, what, and the old and new value"));
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setItemsExpandable(false);
@@ -28,18 +29,18 @@ AuditDock::AuditDock(ChecklistStore* store, QWidget* parent)
     m_view->header()->setSectionResizeMode(AuditTrailModel::Change, QHeaderView::Stretch);
     setWidget(m_view);
 
-    // Follow the newest change, unless the reader has scrolled up to look at older ones.
-    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
-        const QScrollBar* bar = m_view->verticalScrollBar();
-        m_following = bar->value() == bar->maximum();
+    // Keep the newest change (the top row) in view, unless the reader has
+    // scrolled down to older ones; older pages arrive at the bottom.
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this](const QModelIndex&, int first) {
+        m_following = first == 0 && m_view->verticalScrollBar()->value() == 0;
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_following)
-            m_view->scrollToBottom();
+            m_view->scrollToTop();
     });
 }
 
 void AuditDock::setRecord(qint64 recordId) {
     m_model->setRecord(recordId);
-    m_view->scrollToBottom();
+    m_view->scrollToTop();
 }

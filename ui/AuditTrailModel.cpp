@@ -20,25 +20,42 @@ AuditTrailModel::AuditTrailModel(ChecklistStore* store, QObject* parent)
 void AuditTrailModel::setRecord(qint64 recordId) {
     beginResetModel();
     m_recordId = recordId;
-    m_entries = recordId ? m_store->auditTrail(recordId) : QList<AuditEntry>();
+    m_entries = recordId ? m_store->auditTrailBefore(recordId, 0, kPageSize) : QList<AuditEntry>();
+    m_olderRowsRemain = m_entries.size() == kPageSize;
     endResetModel();
 }
 
 void AuditTrailModel::refresh() {
-    const QList<AuditEntry> entries = m_recordId ? m_store->auditTrail(m_recordId) : QList<AuditEntry>();
-    // The trail is append-only: normally the old rows are a prefix of the new ones.
-    const bool appended = entries.size() >= m_entries.size() &&
-                          (m_entries.isEmpty() || entries.at(m_entries.size() - 1).id == m_entries.last().id);
-    if (!appended) {
-        beginResetModel();
-        m_entries = entries;
-        endResetModel();
+    if (m_recordId == 0)
+        return;
+    if (m_entries.isEmpty()) {
+        setRecord(m_recordId);
         return;
     }
-    if (entries.size() == m_entries.size())
+    // The trail is append-only: what is new has ids above the newest row shown.
+    const QList<AuditEntry> newer = m_store->auditTrailAfter(m_recordId, m_entries.first().id);
+    if (newer.isEmpty())
         return;
-    beginInsertRows({}, int(m_entries.size()), int(entries.size()) - 1);
-    m_entries = entries;
+    beginInsertRows({}, 0, int(newer.size()) - 1);
+    QList<AuditEntry> entries(newer.crbegin(), newer.crend());
+    entries += m_entries;
+    m_entries = std::move(entries);
+    endInsertRows();
+}
+
+bool AuditTrailModel::canFetchMore(const QModelIndex& parent) const {
+    return !parent.isValid() && m_olderRowsRemain;
+}
+
+void AuditTrailModel::fetchMore(const QModelIndex& parent) {
+    if (!canFetchMore(parent))
+        return;
+    const QList<AuditEntry> older = m_store->auditTrailBefore(m_recordId, m_entries.last().id, kPageSize);
+    m_olderRowsRemain = older.size() == kPageSize;
+    if (older.isEmpty())
+        return;
+    beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + older.size()) - 1);
+    m_entries += older;
     endInsertRows();
 }
 

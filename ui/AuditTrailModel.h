@@ -6,8 +6,10 @@
 
 class ChecklistStore;
 
-// The audit trail of one record, oldest first: when (local time), who, what,
-// which item, and old → new. New rows arrive as the record changes.
+// The audit trail of one record, newest first: when (local time), who, what,
+// which item, and old → new. New rows arrive at the top as the record changes.
+// A long trail is read a page at a time as the view scrolls down to older
+// rows (canFetchMore/fetchMore), so opening a record costs one page.
 class AuditTrailModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -17,7 +19,7 @@ public:
 
     void setRecord(qint64 recordId);
     qint64 recordId() const { return m_recordId; }
-    // Reads the trail again; rows written since the last read are inserted.
+    // Reads the rows written since the newest one shown and inserts them at the top.
     void refresh();
     const AuditEntry& entryAt(int row) const { return m_entries.at(row); }
 
@@ -25,6 +27,10 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+    static constexpr int kPageSize = 200;
 
 private:
     QString actionText(const AuditEntry& entry) const;
@@ -32,5 +38,6 @@ private:
 
     ChecklistStore* m_store;
     qint64 m_recordId = 0;
-    QList<AuditEntry> m_entries;
+    QList<AuditEntry> m_entries; // newest first
+    bool m_olderRowsRemain = false;
 };

@@ -89,7 +89,7 @@ RecordHeader::RecordHeader(QWidget* parent)
     layout->setColumnStretch(1, 1);
 }
 
-void RecordHeader::setRecord(const Record& record) {
+void RecordHeader::setRecord(const Record& record, const QList<SignatureState>& states) {
     m_title->setText(record.info.title);
     QStringList details;
     if (!record.info.releaseVersion.isEmpty())
@@ -103,7 +103,7 @@ void RecordHeader::setRecord(const Record& record) {
     details << RecordStateText::label(record.state);
     m_details->setText(details.join(QStringLiteral("  ·  ")));
     updateProgress(record);
-    m_badge->setRecord(record);
+    m_badge->setRecord(record, states);
     updateLock(record);
 }
 

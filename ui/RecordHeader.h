@@ -17,7 +17,8 @@ class RecordHeader : public QFrame {
 public:
     explicit RecordHeader(QWidget* parent = nullptr);
 
-    void setRecord(const Record& record);
+    // states: SignOffService::statesOf(record), for the signing badge.
+    void setRecord(const Record& record, const QList<SignatureState>& states);
     void updateProgress(const Record& record);
     QString progressText() const;
     IntegrityBadge* integrityBadge() const { return m_badge; }

@@ -19,47 +19,55 @@ RecordListModel::RecordListModel(ChecklistStore* store, QObject* parent)
 }
 
 void RecordListModel::refresh() {
-    QList<RecordSummary> records = m_store->records();
-    const auto sameRecord = [](const RecordSummary& a, const RecordSummary& b) {
-        return a.id == b.id;
-    };
-    const qsizetype known = m_records.size();
-    const bool prefixKept = records.size() >= known &&
-                            std::equal(m_records.cbegin(), m_records.cend(), records.cbegin(), sameRecord);
+    QList<qint64> ids = m_store->recordIds();
+    const qsizetype known = m_ids.size();
+    const bool prefixKept = ids.size() >= known && std::equal(m_ids.cbegin(), m_ids.cend(), ids.cbegin());
+    // What was read may have changed elsewhere: the rows read again when next shown.
+    m_summaries.clear();
     if (!prefixKept) {
         // Another database, or records gone: the rows mean something else now.
         beginResetModel();
-        m_records = std::move(records);
+        m_ids = std::move(ids);
         endResetModel();
         return;
     }
     // Records are only ever added: update the known rows in place (the
     // selection stays) and append the new ones.
-    const QList<RecordSummary> added = records.mid(known);
-    m_records = records.first(known);
     if (known > 0)
         Q_EMIT dataChanged(index(0, 0), index(int(known) - 1, ColumnCount - 1));
-    if (!added.isEmpty()) {
-        beginInsertRows({}, int(known), int(known + added.size()) - 1);
-        m_records.append(added);
+    if (ids.size() > known) {
+        beginInsertRows({}, int(known), int(ids.size()) - 1);
+        m_ids = std::move(ids);
         endInsertRows();
     }
 }
 
 qint64 RecordListModel::recordIdAt(int row) const {
-    return row >= 0 && row < m_records.size() ? m_records.at(row).id : 0;
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
 }
 
 int RecordListModel::rowOfRecord(qint64 recordId) const {
-    for (int row = 0; row < m_records.size(); ++row) {
-        if (m_records.at(row).id == recordId)
-            return row;
-    }
-    return -1;
+    const auto found = std::lower_bound(m_ids.cbegin(), m_ids.cend(), recordId);
+    return found != m_ids.cend() && *found == recordId ? int(found - m_ids.cbegin()) : -1;
+}
+
+const RecordSummary* RecordListModel::summaryAt(int row) const {
+    const qint64 id = recordIdAt(row);
+    auto found = m_summaries.constFind(id);
+    if (found != m_summaries.cend())
+        return &found.value();
+    // Read the whole page holding the row: a view asks for its neighbours next.
+    const int first = row - row % kPageSize;
+    const qint64 before = first == 0 ? 0 : m_ids.at(first - 1);
+    for (const RecordSummary& summary : m_store->recordsAfter(before, kPageSize))
+        m_summaries.insert(summary.id, summary);
+    found = m_summaries.constFind(id);
+    // A record that is gone (another process, a refresh still to come) shows as an empty row.
+    return found != m_summaries.cend() ? &found.value() : nullptr;
 }
 
 int RecordListModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_records.size());
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 int RecordListModel::columnCount(const QModelIndex& parent) const {
@@ -70,9 +78,12 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() ||
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const RecordSummary& record = m_records.at(index.row());
     if (role == RecordIdRole)
-        return record.id;
+        return recordIdAt(index.row());
+    const RecordSummary* summary = summaryAt(index.row());
+    if (!summary)
+        return {};
+    const RecordSummary& record = *summary;
     if (role == Qt::ToolTipRole) {
         return tr("%1\n%2 v%3, created %4\n%5 done, %6 N/A, %7 failed, %8 pending")
             .arg(record.title, record.templateTitle)
@@ -137,9 +148,10 @@ void RecordListModel::onRecordCreated(qint64 recordId) {
     if (!summary || rowOfRecord(recordId) >= 0)
         return;
     // The store lists records by id: a new one goes last.
-    const int row = int(m_records.size());
+    const int row = int(m_ids.size());
     beginInsertRows({}, row, row);
-    m_records.append(*summary);
+    m_ids.append(recordId);
+    m_summaries.insert(recordId, *summary);
     endInsertRows();
 }
 
@@ -147,9 +159,12 @@ void RecordListModel::updateRecord(qint64 recordId) {
     const int row = rowOfRecord(recordId);
     if (row < 0)
         return;
-    const Result<RecordSummary> summary = m_store->recordSummary(recordId);
-    if (!summary)
-        return;
-    m_records[row] = *summary;
+    // A row never read is read fresh when it is first shown.
+    if (m_summaries.contains(recordId)) {
+        const Result<RecordSummary> summary = m_store->recordSummary(recordId);
+        if (!summary)
+            return;
+        m_summaries.insert(recordId, *summary);
+    }
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }

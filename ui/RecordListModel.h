@@ -3,17 +3,24 @@
 #include "Checklist.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 class ChecklistStore;
 
 // Every record in the database, one row each: title, release version,
 // environment, progress ("21/32") and state. Follows the store: a new record
 // is a new row, a changed item updates its record's row.
+//
+// A database may hold thousands of records and a view shows a few dozen, so
+// the model knows every record's id (one cheap query: the row count and the
+// row of any record come from it) and reads the summaries themselves in pages
+// of kPageSize, when a view first asks for a row of that page.
 class RecordListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Title, Version, Environment, ProgressColumn, State, ColumnCount };
     enum Role { RecordIdRole = Qt::UserRole + 1 };
+    static constexpr int kPageSize = 50;
 
     explicit RecordListModel(ChecklistStore* store, QObject* parent = nullptr);
 
@@ -29,7 +36,11 @@ public:
 private:
     void onRecordCreated(qint64 recordId);
     void updateRecord(qint64 recordId);
+    // The summary shown in a row, reading its page from the store the first time.
+    const RecordSummary* summaryAt(int row) const;
 
     ChecklistStore* m_store;
-    QList<RecordSummary> m_records;
+    QList<qint64> m_ids; // ascending: the store lists records by id
+    // The summaries read so far, by record id; a refresh forgets them.
+    mutable QHash<qint64, RecordSummary> m_summaries;
 };

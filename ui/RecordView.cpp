@@ -7,6 +7,7 @@
 #include "RecordHeader.h"
 #include "SectionGrid.h"
 #include "SignOffPanel.h"
+#include "SignOffService.h"
 #include "SigningActions.h"
 #include "UiLogging.h"
 
@@ -108,7 +109,9 @@ Status RecordView::openRecord(qint64 recordId) {
     // Reading the same record again (it was signed, say) keeps the page where the reader is.
     const int keptScroll = m_record.id == recordId ? m_scroll->verticalScrollBar()->value() : 0;
     m_record = std::move(loaded).value();
-    m_header->setRecord(m_record);
+    // Hashes the record when a signature stands: once, for the header and the sign-off table.
+    m_signatureStates = SignOffService::statesOf(m_record);
+    m_header->setRecord(m_record, m_signatureStates);
     m_signing->setRecord(m_record);
     m_grids.clear();
     m_signOffPanel = nullptr;
@@ -140,6 +143,7 @@ void RecordView::closeRecord() {
     if (QWidget* old = m_scroll->takeWidget())
         old->deleteLater();
     m_record = Record();
+    m_signatureStates.clear();
     m_signing->clearRecord();
     m_stack->setCurrentWidget(m_placeholder);
     Q_EMIT progressChanged();
@@ -224,7 +228,7 @@ QWidget* RecordView::buildSection(const ChecklistSection& section, QWidget* pare
         layout->addWidget(new ProcedureList(section, box));
         break;
     case SectionKind::SignOff: {
-        m_signOffPanel = new SignOffPanel(*m_context.store, m_signing, m_record.id, box);
+        m_signOffPanel = new SignOffPanel(*m_context.store, m_signing, m_record, m_signatureStates, box);
         layout->addWidget(m_signOffPanel);
         break;
     }

@@ -65,4 +65,5 @@ private:
     SigningActions* m_signing;
     SignOffPanel* m_signOffPanel = nullptr;
     Record m_record;
+    QList<SignatureState> m_signatureStates; // SignOffService::statesOf(m_record)
 };

@@ -56,7 +56,13 @@ qint64 UserSettings::lastRecordId(const QString& databaseLocation) {
 
 void UserSettings::setLastRecord(const QString& databaseLocation, qint64 recordId) {
     QSettings settings;
-    settings.setValue(kLastDatabase, storableLocation(databaseLocation));
+    const QString stored = storableLocation(databaseLocation);
+    // Opening the record the window starts with changes nothing: writing the
+    // settings file anyway would cost every start a file replacement.
+    if (settings.value(kLastDatabase).toString() == stored &&
+        settings.value(kLastRecordId).toLongLong() == recordId)
+        return;
+    settings.setValue(kLastDatabase, stored);
     settings.setValue(kLastRecordId, recordId);
 }
 
@@ -71,6 +77,9 @@ QStringList UserSettings::recentDatabases() {
 void UserSettings::addRecentDatabase(const QString& location) {
     const QString stored = storableLocation(location);
     QStringList recent = recentDatabases();
+    // Already the most recent (every start on the same database): nothing to write.
+    if (!recent.isEmpty() && recent.constFirst() == stored)
+        return;
     recent.removeAll(stored);
     recent.prepend(stored);
     while (recent.size() > kMaxRecentDatabases)

@@ -145,8 +145,10 @@ QString RecordPrinter::signatureHistory(const Record& record) {
     TablePrinter table(
         {{tr("Role")}, {tr("Signer")}, {tr("Meaning")}, {tr("Signed")}, {tr("State")}, {tr("Digest")}},
         kIndent + kIndent);
-    for (const SignatureEntry& s : record.signatures) {
-        QString state = SignatureStateText::label(SignOffService::stateOf(record, s));
+    const QList<SignatureState> states = SignOffService::statesOf(record);
+    for (qsizetype i = 0; i < record.signatures.size(); ++i) {
+        const SignatureEntry& s = record.signatures.at(i);
+        QString state = SignatureStateText::label(states.at(i));
         if (s.revoked)
             state += QLatin1Char(' ') +
                      tr("by %1, %2: %3").arg(s.revokedBy, localTime(s.revokedAt), s.revokedReason);

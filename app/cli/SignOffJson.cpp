@@ -11,7 +11,9 @@ QJsonValue utc(const QDateTime& time) {
 
 QJsonArray SignOffJson::signoffs(const Record& record) {
     QJsonArray array;
-    for (const SignatureEntry& s : record.signatures) {
+    const QList<SignatureState> states = SignOffService::statesOf(record);
+    for (qsizetype i = 0; i < record.signatures.size(); ++i) {
+        const SignatureEntry& s = record.signatures.at(i);
         QJsonObject entry{
             {QStringLiteral("role"), s.role},
             {QStringLiteral("login"), s.login},
@@ -20,7 +22,7 @@ QJsonArray SignOffJson::signoffs(const Record& record) {
             {QStringLiteral("signed_at"), utc(s.signedAt)},
             {QStringLiteral("digest"), s.digest},
             {QStringLiteral("typed"), s.typed},
-            {QStringLiteral("state"), SignatureStateText::key(SignOffService::stateOf(record, s))},
+            {QStringLiteral("state"), SignatureStateText::key(states.at(i))},
         };
         if (s.revoked) {
             entry.insert(QStringLiteral("revoked_at"), utc(s.revokedAt));

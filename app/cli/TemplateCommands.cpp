@@ -104,9 +104,9 @@ int TemplateCommands::importTemplate(CommandContext& context) {
 
     Result<ChecklistTemplate> stored = context.store().loadTemplate(id.value());
     const int version = stored ? stored->version : 0;
-    context.console().outLine(
-        tr("Imported \"%1\" version %2 (%n item(s)) as template %3", nullptr, tmpl->itemCount())
-            .arg(tmpl->title, QString::number(version), QString::number(id.value())));
+    context.console().outLine(tr("Imported \"%1\" version %2 as template %3 (items: %4)")
+                                  .arg(tmpl->title, QString::number(version), QString::number(id.value()),
+                                       QString::number(tmpl->itemCount())));
     context.console().outLine(QString::number(id.value()));
     return ExitSuccess;
 }

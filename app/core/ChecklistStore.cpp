@@ -3,8 +3,10 @@
 #include "AuditChain.h"
 #include "ChangeWatcher.h"
 #include "ContentDigest.h"
+#include "HotStatement.h"
 #include "MarkdownTemplateReader.h"
 #include "SqlDialect.h"
+#include "UtcTime.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,6 +22,9 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <array>
+#include <limits>
+
 Q_LOGGING_CATEGORY(lcStore, "countersign.store")
 
 namespace {
@@ -34,16 +39,15 @@ constexpr std::chrono::milliseconds kRetryPause{25};
 constexpr std::chrono::milliseconds kChangePollInterval{300};
 const QString kBuiltInTemplateResource = QStringLiteral(":/countersign/production-deployment-checklist.md");
 
+// Times are stored as UtcTime::text, the form audit hashes and digests cover.
 QString toDbTime(const QDateTime& t) {
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+    return UtcTime::text(t);
 }
 
 QDateTime fromDbTime(const QVariant& v) {
     if (v.isNull())
         return {};
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    t.setTimeSpec(Qt::UTC);
-    return t;
+    return UtcTime::parse(v.toString());
 }
 
 QString toJsonList(const QStringList& list) {
@@ -54,12 +58,31 @@ QString toJsonList(const QStringList& list) {
 }
 
 QStringList fromJsonList(const QString& text) {
+    // Nearly every item has no extra cells: skip the JSON parser for them.
+    if (text.isEmpty() || text == u"[]")
+        return {};
     QStringList result;
     const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
     result.reserve(array.size());
     for (const QJsonValue& v : array)
         result.append(v.toString());
     return result;
+}
+
+// An item status as the store writes it (ItemStatusText::key), compared as
+// is: fromKey() trims and lower-cases a copy of every row's text first.
+ItemStatus storedStatus(QStringView text) {
+    static const std::array<std::pair<QString, ItemStatus>, 4> kKeys{{
+        {ItemStatusText::key(ItemStatus::Pending), ItemStatus::Pending},
+        {ItemStatusText::key(ItemStatus::Done), ItemStatus::Done},
+        {ItemStatusText::key(ItemStatus::NotApplicable), ItemStatus::NotApplicable},
+        {ItemStatusText::key(ItemStatus::Failed), ItemStatus::Failed},
+    }};
+    for (const auto& [key, status] : kKeys) {
+        if (text == key)
+            return status;
+    }
+    return ItemStatusText::fromKey(text.toString()).value_or(ItemStatus::Pending);
 }
 
 // Qt binds a null QString as SQL NULL; the schema's text columns are NOT NULL
@@ -108,10 +131,8 @@ public:
         }
     }
     ~Transaction() {
-        if (m_active) {
-            QSqlQuery q(m_store.m_db);
-            q.exec(QStringLiteral("ROLLBACK"));
-        }
+        if (m_active)
+            run(Statement::Rollback, QStringLiteral("ROLLBACK"));
     }
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
@@ -119,40 +140,53 @@ public:
     bool began() const { return m_active; }
     QString error() const { return m_error; }
     Status commit() {
-        QSqlQuery q(m_store.m_db);
         // Other stores LISTEN for this; the server delivers it only if the commit succeeds.
         if (const QString announce = m_store.m_dialect->announceChange(); !announce.isEmpty()) {
+            QSqlQuery q(m_store.m_db);
             if (!q.exec(announce))
                 return Error(tr("could not commit to the database: %1").arg(m_store.explain(q.lastError())));
         }
+        QSqlError failure;
         for (int attempt = 1;; ++attempt) {
-            if (q.exec(QStringLiteral("COMMIT"))) {
+            failure = run(Statement::Commit, QStringLiteral("COMMIT"));
+            if (!failure.isValid()) {
                 m_active = false;
                 return {};
             }
             // A busy COMMIT leaves the transaction open and may simply be repeated.
-            if (!m_store.m_dialect->isBusy(q.lastError()) || attempt == kWriteAttempts)
+            if (!m_store.m_dialect->isBusy(failure) || attempt == kWriteAttempts)
                 break;
             QThread::msleep(static_cast<unsigned long>(kRetryPause.count() * attempt));
         }
-        return Error(tr("could not commit to the database: %1").arg(m_store.explain(q.lastError())));
+        return Error(tr("could not commit to the database: %1").arg(m_store.explain(failure)));
     }
 
 private:
     QSqlError begin() {
-        QSqlQuery q(m_store.m_db);
         const QStringList statements = m_store.m_dialect->beginWrite();
         for (int i = 0; i < statements.size(); ++i) {
-            if (!q.exec(statements.at(i))) {
-                const QSqlError failure = q.lastError();
-                if (i > 0) { // the transaction did begin: end it
-                    QSqlQuery rollback(m_store.m_db);
-                    rollback.exec(QStringLiteral("ROLLBACK"));
-                }
+            const QSqlError failure =
+                run(i == 0 ? Statement::BeginWrite : Statement::BeginWriteLock, statements.at(i));
+            if (failure.isValid()) {
+                if (i > 0) // the transaction did begin: end it
+                    run(Statement::Rollback, QStringLiteral("ROLLBACK"));
                 return failure;
             }
         }
         return {};
+    }
+
+    // Runs one transaction-control statement. On SQLite it stays prepared like
+    // the other hot statements (a tick is little more than these and three
+    // small statements); PostgreSQL cannot PREPARE BEGIN, COMMIT or a lock
+    // call, so there each runs as a plain statement.
+    QSqlError run(Statement statement, const QString& sql) {
+        if (m_store.m_dialect->backend() == SqlDialect::Backend::SQLite) {
+            HotStatement& q = m_store.prepared(statement, sql);
+            return q.exec() ? QSqlError() : q.lastError();
+        }
+        QSqlQuery q(m_store.m_db);
+        return q.exec(sql) ? QSqlError() : q.lastError();
     }
 
     ChecklistStore& m_store;
@@ -284,15 +318,13 @@ Status ChecklistStore::openSecondConnection(const Connection& connection) {
     return open(connection.location, OpenMode::ExistingOnly);
 }
 
-QSqlQuery& ChecklistStore::prepared(const QString& sql) const {
-    auto found = m_prepared.find(sql);
-    if (found == m_prepared.end()) {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.prepare(sql);
-        found = m_prepared.insert(sql, q);
-    }
-    return found.value();
+HotStatement& ChecklistStore::prepared(Statement statement, const QString& sql) const {
+    if (m_prepared.empty())
+        m_prepared.resize(static_cast<size_t>(Statement::Count));
+    std::unique_ptr<HotStatement>& slot = m_prepared[static_cast<size_t>(statement)];
+    if (!slot)
+        slot = std::make_unique<HotStatement>(m_db, sql);
+    return *slot;
 }
 
 void ChecklistStore::setServerPassword(const QString& password) {
@@ -875,36 +907,6 @@ QList<TemplateSummary> ChecklistStore::templates() const {
     return result;
 }
 
-namespace {
-// fromDbTime() for the form toDbTime() writes ("2026-11-27T04:47:08.123Z"),
-// without QDateTime's general ISO parser: a record of 10,000 ticked items
-// reads 10,000 of them. Anything else goes to fromDbTime().
-QDateTime storedUtcTime(const QVariant& v) {
-    if (v.isNull())
-        return {};
-    const QString text = v.toString();
-    static constexpr char kShape[] = "dddd-dd-ddTdd:dd:dd.dddZ";
-    if (text.size() != 24)
-        return fromDbTime(v);
-    for (int i = 0; i < 24; ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (kShape[i] == 'd' ? (c < u'0' || c > u'9') : c != char16_t(kShape[i]))
-            return fromDbTime(v);
-    }
-    auto number = [&text](int at, int digits) {
-        int n = 0;
-        for (int i = at; i < at + digits; ++i)
-            n = n * 10 + (text.at(i).unicode() - u'0');
-        return n;
-    };
-    const QDate date(number(0, 4), number(5, 2), number(8, 2));
-    const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
-    if (!date.isValid() || !time.isValid())
-        return fromDbTime(v);
-    return QDateTime(date, time, Qt::UTC);
-}
-} // namespace
-
 Result<QList<ChecklistSection>> ChecklistStore::loadSections(const QString& sectionTable,
                                                              const QString& itemTable,
                                                              const QString& ownerColumn,
@@ -913,10 +915,12 @@ Result<QList<ChecklistSection>> ChecklistStore::loadSections(const QString& sect
     const bool isRecord = itemTable == u"record_items";
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT id, title, kind, description, columns, status_column, notes_column FROM %1 "
-                       "WHERE %2 = ? ORDER BY position")
-            .arg(sectionTable, ownerColumn));
+    // With each section's item count (from the index alone), so that a list of
+    // thousands of items is allocated once rather than grown and moved.
+    q.prepare(QStringLiteral("SELECT s.id, s.title, s.kind, s.description, s.columns, s.status_column, "
+                             "s.notes_column, (SELECT COUNT(*) FROM %3 i WHERE i.section_id = s.id) "
+                             "FROM %1 s WHERE s.%2 = ? ORDER BY s.position")
+                  .arg(sectionTable, ownerColumn, itemTable));
     q.addBindValue(bindable(ownerId));
     if (!q.exec())
         return Error(lastError(tr("cannot read sections")));
@@ -931,38 +935,53 @@ Result<QList<ChecklistSection>> ChecklistStore::loadSections(const QString& sect
         s.columns = fromJsonList(q.value(4).toString());
         s.statusColumn = q.value(5).toInt();
         s.notesColumn = q.value(6).toInt();
+        s.items.reserve(q.value(7).toLongLong());
         indexOfSection.insert(s.id, int(sections.size()));
-        sections.append(s);
+        sections.append(std::move(s));
     }
     q.finish();
 
     const QString recordColumns =
         isRecord ? QStringLiteral(", i.updated_by, i.updated_at, i.revision") : QString();
-    q.prepare(QStringLiteral("SELECT i.section_id, i.id, i.is_group, i.text, i.status, i.notes, i.extra%1 "
-                             "FROM %2 i JOIN %3 s ON s.id = i.section_id WHERE s.%4 = ? "
-                             "ORDER BY s.position, i.position")
-                  .arg(recordColumns, itemTable, sectionTable, ownerColumn));
-    q.addBindValue(bindable(ownerId));
-    if (!q.exec())
-        return Error(lastError(tr("cannot read items")));
-    while (q.next()) {
-        ChecklistItem it;
-        it.id = q.value(1).toLongLong();
-        it.isGroupHeader = q.value(2).toInt() != 0;
-        it.text = q.value(3).toString();
-        it.status = ItemStatusText::fromKey(q.value(4).toString()).value_or(ItemStatus::Pending);
-        it.notes = q.value(5).toString();
-        // Most items have no extra cells: skip the JSON parser for "[]" (10,000 items per record).
-        const QString extra = q.value(6).toString();
-        if (extra != u"[]")
-            it.extra = fromJsonList(extra);
-        if (isRecord) {
-            it.updatedBy = q.value(7).toString();
-            it.updatedAt = storedUtcTime(q.value(8));
-            it.revision = q.value(9).toInt();
+    // Ordered by the two indexes as they are walked (a section's position, then
+    // its id, which makes each section's items one run in position order), so
+    // there is no sort; NULLIF hands most items' extra cells over as NULL, not
+    // a "[]" to copy and parse. 10,000 rows per large record: a HotStatement,
+    // not a QVariant per column.
+    HotStatement items(m_db,
+                       QStringLiteral("SELECT i.section_id, i.id, i.is_group, i.text, i.status, i.notes, "
+                                      "NULLIF(i.extra, '[]')%1 "
+                                      "FROM %2 i JOIN %3 s ON s.id = i.section_id WHERE s.%4 = ? "
+                                      "ORDER BY s.position, s.id, i.position")
+                           .arg(recordColumns, itemTable, sectionTable, ownerColumn));
+    items.bind(0, ownerId);
+    if (!items.exec())
+        return Error(tr("cannot read items: %1").arg(explain(items.lastError())));
+    qint64 sectionId = -1;
+    QList<ChecklistItem>* sectionItems = nullptr;
+    while (items.next()) {
+        if (const qint64 id = items.integer(0); id != sectionId || !sectionItems) {
+            sectionId = id;
+            sectionItems = &sections[indexOfSection.value(id)].items;
         }
-        sections[indexOfSection.value(q.value(0).toLongLong())].items.append(it);
+        ChecklistItem it;
+        it.id = items.integer(1);
+        it.isGroupHeader = items.integer(2) != 0;
+        it.text = items.text(3);
+        it.status = storedStatus(items.text(4));
+        it.notes = items.text(5);
+        if (!items.isNull(6))
+            it.extra = fromJsonList(items.text(6));
+        if (isRecord) {
+            it.updatedBy = items.text(7);
+            if (!items.isNull(8))
+                it.updatedAt = UtcTime::parse(items.text(8));
+            it.revision = int(items.integer(9));
+        }
+        sectionItems->append(std::move(it));
     }
+    if (items.lastError().isValid())
+        return Error(tr("cannot read items: %1").arg(explain(items.lastError())));
     return sections;
 }
 
@@ -1087,7 +1106,7 @@ RecordSummary summaryFromRow(const QSqlQuery& q) {
     r.templateId = q.value(5).toLongLong();
     r.templateTitle = q.value(6).toString();
     r.templateVersion = q.value(7).toInt();
-    r.createdAt = storedUtcTime(q.value(8)); // thousands of rows: the fast path
+    r.createdAt = fromDbTime(q.value(8));
     r.progress.total = q.value(9).toInt();
     r.progress.done = q.value(10).toInt();
     r.progress.notApplicable = q.value(11).toInt();
@@ -1106,6 +1125,39 @@ QList<RecordSummary> ChecklistStore::records() const {
         qCWarning(lcStore) << "cannot list records:" << q.lastError().text();
         return result;
     }
+    while (q.next())
+        result.append(summaryFromRow(q));
+    return result;
+}
+
+QList<qint64> ChecklistStore::recordIds() const {
+    QList<qint64> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id FROM records ORDER BY id"))) {
+        qCWarning(lcStore) << "cannot list record ids:" << q.lastError().text();
+        return result;
+    }
+    while (q.next())
+        result.append(q.value(0).toLongLong());
+    return result;
+}
+
+QList<RecordSummary> ChecklistStore::recordsAfter(qint64 afterId, int limit) const {
+    QList<RecordSummary> result;
+    // Keyset paging: the page starts after the last id the caller has, so
+    // reading page 20 costs what reading page 1 does (no OFFSET to skip).
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QString::fromLatin1(kRecordSummarySql) +
+              QStringLiteral("WHERE r.id > ? ORDER BY r.id LIMIT ?"));
+    q.addBindValue(bindable(afterId));
+    q.addBindValue(bindable(qint64(limit)));
+    if (!q.exec()) {
+        qCWarning(lcStore) << "cannot list records after" << afterId << ":" << q.lastError().text();
+        return result;
+    }
+    result.reserve(limit);
     while (q.next())
         result.append(summaryFromRow(q));
     return result;
@@ -1218,12 +1270,17 @@ Result<ChecklistItem> ChecklistStore::updateItem(qint64 itemId, const ItemEdit& 
     if (!tx.began())
         return Error(tr("cannot write to %1: %2").arg(m_location, tx.error()));
     // Read inside the write transaction: nobody can change the item between this
-    // read and the update. The item and its record's state in one statement.
-    QSqlQuery& read = prepared(QStringLiteral(
-        "SELECT i.is_group, i.text, i.status, i.notes, i.extra, i.updated_by, i.updated_at, i.revision, "
-        "r.id, r.state, s.kind FROM record_items i JOIN record_sections s ON s.id = i.section_id "
-        "JOIN records r ON r.id = s.record_id WHERE i.id = ?"));
-    read.bindValue(0, bindable(itemId));
+    // read and the update. The item, its record's state and the audit chain's
+    // tail (still the tail at insert: the transaction holds the write lock) in
+    // one statement.
+    HotStatement& read = prepared(
+        Statement::ReadItemForUpdate,
+        QStringLiteral("SELECT i.is_group, i.text, i.status, i.notes, NULLIF(i.extra, '[]'), i.updated_by, "
+                       "i.updated_at, i.revision, r.id, r.state, s.kind, "
+                       "(SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) "
+                       "FROM record_items i JOIN record_sections s ON s.id = i.section_id "
+                       "JOIN records r ON r.id = s.record_id WHERE i.id = ?"));
+    read.bind(0, itemId);
     if (!read.exec())
         return Error(tr("cannot read item %1: %2").arg(itemId).arg(explain(read.lastError())));
     if (!read.next()) {
@@ -1232,17 +1289,20 @@ Result<ChecklistItem> ChecklistStore::updateItem(qint64 itemId, const ItemEdit& 
     }
     ChecklistItem before;
     before.id = itemId;
-    before.isGroupHeader = read.value(0).toInt() != 0;
-    before.text = read.value(1).toString();
-    before.status = ItemStatusText::fromKey(read.value(2).toString()).value_or(ItemStatus::Pending);
-    before.notes = read.value(3).toString();
-    before.extra = fromJsonList(read.value(4).toString());
-    before.updatedBy = read.value(5).toString();
-    before.updatedAt = fromDbTime(read.value(6));
-    before.revision = read.value(7).toInt();
-    const qint64 recordId = read.value(8).toLongLong();
-    const RecordState state = RecordStateText::fromKey(read.value(9).toString());
-    const bool isChecklist = read.value(10).toString() == u"checklist";
+    before.isGroupHeader = read.integer(0) != 0;
+    before.text = read.text(1);
+    before.status = storedStatus(read.text(2));
+    before.notes = read.text(3);
+    if (!read.isNull(4))
+        before.extra = fromJsonList(read.text(4));
+    before.updatedBy = read.text(5);
+    if (!read.isNull(6))
+        before.updatedAt = UtcTime::parse(read.text(6));
+    before.revision = int(read.integer(7));
+    const qint64 recordId = read.integer(8);
+    const RecordState state = RecordStateText::fromKey(read.text(9));
+    const bool isChecklist = read.text(10) == u"checklist";
+    QString previousHash = read.isNull(11) ? AuditChain::genesis() : read.text(11);
     read.finish();
     if (before.isGroupHeader)
         return Error(tr("\"%1\" is a group heading, not an item").arg(before.text));
@@ -1265,15 +1325,18 @@ Result<ChecklistItem> ChecklistStore::updateItem(qint64 itemId, const ItemEdit& 
     if (before.status == edit.status && before.notes == edit.notes)
         return before;
 
-    const QDateTime at = now();
-    QSqlQuery& update =
-        prepared(QStringLiteral("UPDATE record_items SET status = ?, notes = ?, updated_by = ?, "
+    // The time as stored: what the audit rows hash and the caller gets back.
+    const QString atText = toDbTime(now());
+    const QDateTime at = UtcTime::parse(atText);
+    HotStatement& update =
+        prepared(Statement::UpdateItem,
+                 QStringLiteral("UPDATE record_items SET status = ?, notes = ?, updated_by = ?, "
                                 "updated_at = ?, revision = revision + 1 WHERE id = ?"));
-    update.bindValue(0, bindable(ItemStatusText::key(edit.status)));
-    update.bindValue(1, bindable(edit.notes));
-    update.bindValue(2, bindable(actor));
-    update.bindValue(3, bindable(toDbTime(at)));
-    update.bindValue(4, bindable(itemId));
+    update.bind(0, ItemStatusText::key(edit.status));
+    update.bind(1, edit.notes);
+    update.bind(2, actor);
+    update.bind(3, atText);
+    update.bind(4, itemId);
     if (!update.exec())
         return Error(tr("cannot change \"%1\": %2").arg(before.text, update.lastError().text()));
     if (before.status != edit.status) {
@@ -1281,13 +1344,15 @@ Result<ChecklistItem> ChecklistStore::updateItem(qint64 itemId, const ItemEdit& 
         auto delta = [&](ItemStatus status) {
             return (edit.status == status ? 1 : 0) - (before.status == status ? 1 : 0);
         };
-        QSqlQuery& count = prepared(QStringLiteral("UPDATE records SET items_done = items_done + ?, "
-                                                   "items_na = items_na + ?, items_failed = items_failed + ? "
-                                                   "WHERE id = ?"));
-        count.bindValue(0, bindable(delta(ItemStatus::Done)));
-        count.bindValue(1, bindable(delta(ItemStatus::NotApplicable)));
-        count.bindValue(2, bindable(delta(ItemStatus::Failed)));
-        count.bindValue(3, bindable(recordId));
+        HotStatement& count =
+            prepared(Statement::CountProgress,
+                     QStringLiteral("UPDATE records SET items_done = items_done + ?, "
+                                    "items_na = items_na + ?, items_failed = items_failed + ? "
+                                    "WHERE id = ?"));
+        count.bind(0, qint64(delta(ItemStatus::Done)));
+        count.bind(1, qint64(delta(ItemStatus::NotApplicable)));
+        count.bind(2, qint64(delta(ItemStatus::Failed)));
+        count.bind(3, recordId);
         if (!count.exec())
             return Error(
                 tr("cannot count the progress of record %1: %2").arg(recordId).arg(count.lastError().text()));
@@ -1303,16 +1368,18 @@ Result<ChecklistItem> ChecklistStore::updateItem(qint64 itemId, const ItemEdit& 
         entry.field = QStringLiteral("status");
         entry.oldValue = ItemStatusText::key(before.status);
         entry.newValue = ItemStatusText::key(edit.status);
-        if (Status s = appendAudit(entry); !s)
-            return Error(s.error());
+        Result<QString> appended = appendAuditAfter(previousHash, entry);
+        if (!appended)
+            return Error(appended.error());
+        previousHash = std::move(appended).value();
     }
     if (before.notes != edit.notes) {
         entry.action = QStringLiteral("notes");
         entry.field = QStringLiteral("notes");
         entry.oldValue = before.notes;
         entry.newValue = edit.notes;
-        if (Status s = appendAudit(entry); !s)
-            return Error(s.error());
+        if (Result<QString> appended = appendAuditAfter(previousHash, entry); !appended)
+            return Error(appended.error());
     }
     Status committed = tx.commit();
     if (!committed)
@@ -1322,7 +1389,7 @@ Result<ChecklistItem> ChecklistStore::updateItem(qint64 itemId, const ItemEdit& 
     after.status = edit.status;
     after.notes = edit.notes;
     after.updatedBy = actor;
-    after.updatedAt = fromDbTime(toDbTime(at));
+    after.updatedAt = at;
     after.revision = before.revision + 1;
     Q_EMIT itemChanged(recordId, after);
     return after;
@@ -1332,41 +1399,74 @@ Result<ChecklistItem> ChecklistStore::updateItem(qint64 itemId, const ItemEdit& 
 
 Status ChecklistStore::appendAudit(const AuditEntry& entry) {
     // Callers hold a write transaction, so the tail read here is still the tail at insert.
-    QSqlQuery& tail = prepared(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    HotStatement& tail =
+        prepared(Statement::AuditTail, QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
     if (!tail.exec())
         return Error(tr("cannot read the audit trail: %1").arg(explain(tail.lastError())));
-    const QString previous = tail.next() ? tail.value(0).toString() : AuditChain::genesis();
+    const QString previous = tail.next() ? tail.text(0) : AuditChain::genesis();
     tail.finish();
-    AuditEntry stored = entry;
-    stored.at = fromDbTime(toDbTime(entry.at)); // hash exactly what is stored
-    QSqlQuery& q =
-        prepared(QStringLiteral("INSERT INTO audit_log (record_id, item_id, action, field, old_value, "
-                                "new_value, actor, at, prev_hash, hash) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.bindValue(0, bindable(stored.recordId));
-    q.bindValue(1, bindable(stored.itemId));
-    q.bindValue(2, bindable(stored.action));
-    q.bindValue(3, bindable(stored.field));
-    q.bindValue(4, bindable(stored.oldValue));
-    q.bindValue(5, bindable(stored.newValue));
-    q.bindValue(6, bindable(stored.actor));
-    q.bindValue(7, bindable(toDbTime(stored.at)));
-    q.bindValue(8, bindable(previous));
-    q.bindValue(9, bindable(AuditChain::rowHash(previous, stored)));
-    if (!q.exec())
-        return Error(tr("cannot write the audit trail: %1").arg(q.lastError().text()));
+    if (Result<QString> appended = appendAuditAfter(previous, entry); !appended)
+        return Error(appended.error());
     return {};
 }
 
+Result<QString> ChecklistStore::appendAuditAfter(const QString& previousHash, const AuditEntry& entry) {
+    // Hash exactly what is stored: the time as its stored text reads back.
+    const QString atText = toDbTime(entry.at);
+    AuditEntry stored = entry;
+    stored.at = UtcTime::parse(atText);
+    const QString hash = AuditChain::rowHash(previousHash, stored);
+    HotStatement& q =
+        prepared(Statement::InsertAudit,
+                 QStringLiteral("INSERT INTO audit_log (record_id, item_id, action, field, old_value, "
+                                "new_value, actor, at, prev_hash, hash) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bind(0, stored.recordId);
+    q.bind(1, stored.itemId);
+    q.bind(2, stored.action);
+    q.bind(3, stored.field);
+    q.bind(4, stored.oldValue);
+    q.bind(5, stored.newValue);
+    q.bind(6, stored.actor);
+    q.bind(7, atText);
+    q.bind(8, previousHash);
+    q.bind(9, hash);
+    if (!q.exec())
+        return Error(tr("cannot write the audit trail: %1").arg(q.lastError().text()));
+    return hash;
+}
+
 QList<AuditEntry> ChecklistStore::auditTrail(qint64 recordId) const {
+    return auditTrailAfter(recordId, 0);
+}
+
+QList<AuditEntry> ChecklistStore::auditTrailAfter(qint64 recordId, qint64 afterId, int limit) const {
+    return readAuditTrail(recordId, afterId, AuditOrder::OldestFirst, limit);
+}
+
+QList<AuditEntry> ChecklistStore::auditTrailBefore(qint64 recordId, qint64 beforeId, int limit) const {
+    return readAuditTrail(recordId, beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max(),
+                          AuditOrder::NewestFirst, limit);
+}
+
+QList<AuditEntry> ChecklistStore::readAuditTrail(qint64 recordId, qint64 boundaryId, AuditOrder order,
+                                                 int limit) const {
     QList<AuditEntry> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    // (record_id, id) is the audit_log_by_record index, in either direction:
+    // a page costs its own rows, however long the trail.
+    const bool oldestFirst = order == AuditOrder::OldestFirst;
     q.prepare(QStringLiteral("SELECT a.id, a.record_id, a.item_id, COALESCE(i.text, ''), a.action, a.field, "
                              "a.old_value, a.new_value, a.actor, a.at, a.hash "
                              "FROM audit_log a LEFT JOIN record_items i ON i.id = a.item_id "
-                             "WHERE a.record_id = ? ORDER BY a.id"));
+                             "WHERE a.record_id = ? AND a.id %1 ? ORDER BY a.id %2 LIMIT ?")
+                  .arg(oldestFirst ? QStringLiteral(">") : QStringLiteral("<"))
+                  .arg(oldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC")));
     q.addBindValue(bindable(recordId));
+    q.addBindValue(bindable(boundaryId));
+    // Both SQLite and PostgreSQL take a bound LIMIT; "all" is the largest one.
+    q.addBindValue(bindable(limit < 0 ? std::numeric_limits<qint64>::max() : qint64(limit)));
     if (!q.exec()) {
         qCWarning(lcStore) << "cannot read the audit trail:" << q.lastError().text();
         return result;

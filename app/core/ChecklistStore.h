@@ -12,8 +12,10 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class ChangeWatcher;
+class HotStatement;
 class QSqlError;
 class SqlDialect;
 
@@ -86,6 +88,11 @@ public:
     // ---- Records
     Result<qint64> createRecord(qint64 templateId, const RecordInfo& info, const QString& actor);
     QList<RecordSummary> records() const;
+    // The list of records read in pages, for a view of thousands of them: every
+    // record's id in list order (oldest first), then the summaries of at most
+    // limit records with an id above afterId, in the same order.
+    QList<qint64> recordIds() const;
+    QList<RecordSummary> recordsAfter(qint64 afterId, int limit) const;
     Result<RecordSummary> recordSummary(qint64 recordId) const;
     Result<Record> loadRecord(qint64 recordId) const;
     Result<qint64> resolveRecord(const QString& idText) const;
@@ -136,6 +143,11 @@ public:
 
     // ---- Audit trail (append-only)
     QList<AuditEntry> auditTrail(qint64 recordId) const;
+    // Pages of it, for a view that reads a long trail as it is scrolled: the rows
+    // after afterId, oldest first; the rows before beforeId (0: from the newest),
+    // newest first. At most limit rows (-1: all).
+    QList<AuditEntry> auditTrailAfter(qint64 recordId, qint64 afterId, int limit = -1) const;
+    QList<AuditEntry> auditTrailBefore(qint64 recordId, qint64 beforeId, int limit) const;
     // Every row with the hash it claims to chain from, for verification.
     struct ChainRow {
         AuditEntry entry;
@@ -180,9 +192,24 @@ private:
     Status migrateToV3();
     // Sets the progress counters of one record (or of every record) from its items.
     Status recountProgress(std::optional<qint64> recordId);
-    // A statement prepared once per connection and reused (the hot paths run
-    // the same few statements again and again); dropped by close().
-    QSqlQuery& prepared(const QString& sql) const;
+    // The statements of the hot paths (a tick, an audit row, a write
+    // transaction), each prepared once per connection and reused.
+    enum class Statement {
+        BeginWrite,
+        BeginWriteLock,
+        Commit,
+        Rollback,
+        ReadItemForUpdate,
+        UpdateItem,
+        CountProgress,
+        AuditTail,
+        InsertAudit,
+        Count
+    };
+    // The statement prepared from sql the first time it is asked for; dropped
+    // by close(). Keyed by the enum, not the text: hashing the SQL on every
+    // call cost more than running some of these statements.
+    HotStatement& prepared(Statement statement, const QString& sql) const;
     // Copies the file beside itself, named after its old version; returns the copy's path.
     Result<QString> backUpBeforeMigration(int fromVersion);
     Result<qint64> insertTemplate(const ChecklistTemplate& tmpl);
@@ -191,10 +218,15 @@ private:
     Result<QList<ChecklistSection>> loadSections(const QString& sectionTable, const QString& itemTable,
                                                  const QString& ownerColumn, qint64 ownerId) const;
     Status appendAudit(const AuditEntry& entry);
+    // Appends a row chained to previousHash (the tail, read by the caller inside
+    // the same write transaction); returns the new row's hash, the next tail.
+    Result<QString> appendAuditAfter(const QString& previousHash, const AuditEntry& entry);
+    enum class AuditOrder { OldestFirst, NewestFirst };
+    QList<AuditEntry> readAuditTrail(qint64 recordId, qint64 boundaryId, AuditOrder order, int limit) const;
     QString lastError(const QString& what) const;
 
     QSqlDatabase m_db;
-    mutable QHash<QString, QSqlQuery> m_prepared;
+    mutable std::vector<std::unique_ptr<HotStatement>> m_prepared; // indexed by Statement
     QString m_connectionName;
     QString m_location;
     QString m_password;

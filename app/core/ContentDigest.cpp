@@ -1,5 +1,8 @@
 #include "ContentDigest.h"
 
+#include "CanonicalJson.h"
+#include "UtcTime.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -9,10 +12,6 @@
 #include <cmath>
 
 namespace {
-
-QString utc(const QDateTime& t) {
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
 
 QJsonArray strokesJson(const SignatureStrokes& strokes) {
     QJsonArray all;
@@ -25,127 +24,9 @@ QJsonArray strokesJson(const SignatureStrokes& strokes) {
     return all;
 }
 
-} // namespace
-
-namespace {
-
-// Writes the canonical content straight to bytes, in the exact form
-// QJsonDocument::Compact gives a QJsonObject (keys sorted, no white space),
-// without building a QJsonObject tree per item: a 10,000-item record is
-// digested on every load, signature and verification, and the tree cost
-// most of that time. When a sink hash is set, full chunks go to it as they
-// fill, so the whole document is never held at once.
-class CanonicalWriter {
-public:
-    explicit CanonicalWriter(QCryptographicHash* sink = nullptr)
-        : m_sink(sink) {
-        m_bytes.reserve(m_sink ? kChunk + 1024 : 4096);
-    }
-
-    void raw(const char* text) { m_bytes.append(text); }
-    void raw(char c) { m_bytes.append(c); }
-    // `"name":`; names are fixed ASCII keys written in sorted order by the caller.
-    void key(const char* name) {
-        m_bytes.append('"');
-        m_bytes.append(name);
-        m_bytes.append("\":", 2);
-    }
-    void string(const QString& text) {
-        if (isPlainAscii(text)) {
-            m_bytes.append('"');
-            const qsizetype at = m_bytes.size();
-            m_bytes.resize(at + text.size());
-            char* out = m_bytes.data() + at;
-            for (const QChar c : text)
-                *out++ = char(c.unicode());
-            m_bytes.append('"');
-        } else {
-            // Escapes and UTF-8 exactly as Qt writes them (control characters,
-            // lone surrogates): rare, so Qt's own writer does these strings.
-            const QByteArray quoted = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
-            m_bytes.append(quoted.constData() + 1, quoted.size() - 2); // without the [ ]
-        }
-        flushIfFull();
-    }
-    void stringList(const QStringList& list) {
-        m_bytes.append('[');
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            if (i > 0)
-                m_bytes.append(',');
-            string(list.at(i));
-        }
-        m_bytes.append(']');
-    }
-    void integer(qint64 value) { m_bytes.append(QByteArray::number(value)); }
-    void boolean(bool value) { m_bytes.append(value ? "true" : "false"); }
-    void time(const QDateTime& t) { string(utcText(t)); }
-
-    QByteArray take() { return std::move(m_bytes); }
-    void finish() {
-        if (m_sink)
-            m_sink->addData(m_bytes);
-        m_bytes.clear();
-    }
-
-private:
-    static constexpr qsizetype kChunk = 64 * 1024;
-
-    // Characters that JSON and UTF-8 leave as they are: one byte each, no escape.
-    static bool isPlainAscii(const QString& text) {
-        for (const QChar c : text) {
-            const char16_t u = c.unicode();
-            if (u < 0x20 || u > 0x7e || u == u'"' || u == u'\\')
-                return false;
-        }
-        return true;
-    }
-
-    // Qt::ISODateWithMs of the UTC time, without QDateTime's formatter for the
-    // common four-digit years (it dominated the per-item cost).
-    static QString utcText(const QDateTime& t) {
-        if (!t.isValid())
-            return QString();
-        const QDateTime u = t.toUTC();
-        const QDate d = u.date();
-        if (d.year() < 1000 || d.year() > 9999)
-            return utc(t);
-        const QTime tm = u.time();
-        char buffer[24];
-        auto put = [&buffer](int at, int value, int digits) {
-            for (int i = digits - 1; i >= 0; --i, value /= 10)
-                buffer[at + i] = char('0' + value % 10);
-        };
-        put(0, d.year(), 4);
-        buffer[4] = '-';
-        put(5, d.month(), 2);
-        buffer[7] = '-';
-        put(8, d.day(), 2);
-        buffer[10] = 'T';
-        put(11, tm.hour(), 2);
-        buffer[13] = ':';
-        put(14, tm.minute(), 2);
-        buffer[16] = ':';
-        put(17, tm.second(), 2);
-        buffer[19] = '.';
-        put(20, tm.msec(), 3);
-        buffer[23] = 'Z';
-        return QString::fromLatin1(buffer, 24);
-    }
-
-    void flushIfFull() {
-        if (m_sink && m_bytes.size() >= kChunk) {
-            m_sink->addData(m_bytes);
-            m_bytes.resize(0); // keeps the capacity
-        }
-    }
-
-    QCryptographicHash* m_sink;
-    QByteArray m_bytes;
-};
-
 // Keys in each object are written in sorted order (UTF-16 code units), as
 // QJsonObject keeps them; docs/CANONICAL-JSON.md shows the same order.
-void writeCanonical(const Record& record, CanonicalWriter& w) {
+void writeCanonical(const Record& record, CanonicalJsonWriter& w) {
     w.raw('{');
     w.key("created_at");
     w.time(record.createdAt);
@@ -163,7 +44,7 @@ void writeCanonical(const Record& record, CanonicalWriter& w) {
     w.raw("\"countersign-record-content/1\"");
     w.raw(',');
     w.key("id");
-    w.string(QString::number(record.id));
+    w.integerString(record.id);
     w.raw(',');
     w.key("release_version");
     w.string(record.info.releaseVersion);
@@ -195,7 +76,7 @@ void writeCanonical(const Record& record, CanonicalWriter& w) {
             w.boolean(item.isGroupHeader);
             w.raw(',');
             w.key("id");
-            w.string(QString::number(item.id));
+            w.integerString(item.id);
             w.raw(',');
             w.key("notes");
             w.string(item.notes);
@@ -247,14 +128,14 @@ void writeCanonical(const Record& record, CanonicalWriter& w) {
 } // namespace
 
 QByteArray ContentDigest::canonicalJson(const Record& record) {
-    CanonicalWriter writer;
+    CanonicalJsonWriter writer;
     writeCanonical(record, writer);
     return writer.take();
 }
 
 QString ContentDigest::digest(const Record& record) {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    CanonicalWriter writer(&hash);
+    CanonicalJsonWriter writer(&hash);
     writeCanonical(record, writer);
     writer.finish();
     return QString::fromLatin1(hash.result().toHex());
@@ -269,7 +150,7 @@ QByteArray SignaturePayload::bytes(const SignatureEntry& s) {
         {QStringLiteral("login"), s.login},
         {QStringLiteral("printed_name"), s.printedName},
         {QStringLiteral("meaning"), s.meaning},
-        {QStringLiteral("signed_at"), utc(s.signedAt)},
+        {QStringLiteral("signed_at"), UtcTime::text(s.signedAt)},
         {QStringLiteral("digest"), s.digest},
         {QStringLiteral("typed"), s.typed},
         {QStringLiteral("strokes"), strokesJson(s.strokes)},

@@ -169,22 +169,30 @@ Status SignOffService::canSign(const Record& record, const QString& role) const 
     }
 
     if (!mayPrecedeChecklist(*signOff, row)) {
-        QStringList blocking;
+        // The GUI asks this for every role whenever a record opens: a record
+        // of 10,000 pending items must not cost 10,000 formatted lines.
+        constexpr qsizetype kListedAtMost = 50;
+        int blockingCount = 0;
+        QStringList listed;
         for (const ChecklistSection& section : record.sections) {
             if (section.kind != SectionKind::Checklist)
                 continue;
             for (const ChecklistItem& item : section.items) {
-                if (!item.isGroupHeader && !ItemStatusText::isResolved(item.status))
-                    blocking << QStringLiteral("  [%1] %2 (%3)")
-                                    .arg(item.id)
-                                    .arg(item.text, ItemStatusText::label(item.status));
+                if (item.isGroupHeader || ItemStatusText::isResolved(item.status))
+                    continue;
+                if (++blockingCount <= kListedAtMost)
+                    listed << QStringLiteral("  [%1] %2 (%3)")
+                                  .arg(item.id)
+                                  .arg(item.text, ItemStatusText::label(item.status));
             }
         }
-        if (!blocking.isEmpty())
-            return Error(tr("record %1 cannot be signed while %2 item(s) are pending or failed:\n%3")
+        if (blockingCount > kListedAtMost)
+            listed << tr("  … and %1 more").arg(blockingCount - kListedAtMost);
+        if (blockingCount > 0)
+            return Error(tr("record %1 cannot be signed while items are pending or failed (%2 of them):\n%3")
                              .arg(record.id)
-                             .arg(blocking.size())
-                             .arg(blocking.join(u'\n')));
+                             .arg(blockingCount)
+                             .arg(listed.join(u'\n')));
     }
     return {};
 }
@@ -311,6 +319,22 @@ SignatureState SignOffService::stateOf(const Record& record, const SignatureEntr
         return SignatureState::Revoked;
     return signature.digest == ContentDigest::digest(record) ? SignatureState::Valid
                                                              : SignatureState::Invalidated;
+}
+
+QList<SignatureState> SignOffService::statesOf(const Record& record) {
+    QList<SignatureState> states;
+    states.reserve(record.signatures.size());
+    std::optional<QString> digest; // only a standing signature needs it
+    for (const SignatureEntry& signature : record.signatures) {
+        if (signature.revoked) {
+            states << SignatureState::Revoked;
+            continue;
+        }
+        if (!digest)
+            digest = ContentDigest::digest(record);
+        states << (signature.digest == *digest ? SignatureState::Valid : SignatureState::Invalidated);
+    }
+    return states;
 }
 
 bool SignOffService::allRolesSigned(const Record& record) {

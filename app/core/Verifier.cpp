@@ -12,10 +12,6 @@
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Verifier", text);
-}
-
 QString shorten(const QString& text) {
     return text.size() > 60 ? text.left(57) + QStringLiteral("...") : text;
 }
@@ -28,7 +24,7 @@ QStringList contentDifferences(const QByteArray& signedJson, const QByteArray& c
     const QJsonObject is = QJsonDocument::fromJson(currentJson).object();
     for (auto it = is.constBegin(); it != is.constEnd(); ++it) {
         if (it.key() != u"sections" && was.value(it.key()) != it.value())
-            differences << tr("record field %1: was \"%2\", is \"%3\"")
+            differences << Verifier::tr("record field %1: was \"%2\", is \"%3\"")
                                .arg(it.key(),
                                     shorten(QString::fromUtf8(QJsonDocument(QJsonArray{was.value(it.key())})
                                                                   .toJson(QJsonDocument::Compact))),
@@ -47,7 +43,7 @@ QStringList contentDifferences(const QByteArray& signedJson, const QByteArray& c
             const QJsonObject item = itemValue.toObject();
             const QString id = item.value(QStringLiteral("id")).toString();
             if (!wasItems.contains(id)) {
-                differences << tr("item %1 was added").arg(id);
+                differences << Verifier::tr("item %1 was added").arg(id);
                 continue;
             }
             const QJsonObject before = wasItems.take(id);
@@ -59,7 +55,7 @@ QStringList contentDifferences(const QByteArray& signedJson, const QByteArray& c
                                         : QString::fromUtf8(
                                               QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
                 };
-                differences << tr("item %1 \"%2\": %3 was \"%4\", is \"%5\"")
+                differences << Verifier::tr("item %1 \"%2\": %3 was \"%4\", is \"%5\"")
                                    .arg(id, shorten(item.value(QStringLiteral("text")).toString()),
                                         field.key(), shorten(text(before.value(field.key()))),
                                         shorten(text(field.value())));
@@ -67,7 +63,7 @@ QStringList contentDifferences(const QByteArray& signedJson, const QByteArray& c
         }
     }
     for (auto it = wasItems.constBegin(); it != wasItems.constEnd(); ++it)
-        differences << tr("item %1 was removed").arg(it.key());
+        differences << Verifier::tr("item %1 was removed").arg(it.key());
     return differences;
 }
 
@@ -86,14 +82,15 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
         if (row.previousHash != previous)
             report.findings.append(
                 {QStringLiteral("chain"), row.entry.recordId, row.entry.id, 0,
-                 tr("audit row %1: the chain is broken before it (a row was deleted, inserted or "
-                    "reordered)")
+                 Verifier::tr("audit row %1: the chain is broken before it (a row was deleted, inserted or "
+                              "reordered)")
                      .arg(row.entry.id)});
         if (AuditChain::rowHash(row.previousHash, row.entry) != row.entry.hash)
-            report.findings.append({QStringLiteral("chain"), row.entry.recordId, row.entry.id, 0,
-                                    tr("audit row %1 (%2 by %3): its content was edited after it was written")
-                                        .arg(row.entry.id)
-                                        .arg(row.entry.action, row.entry.actor)});
+            report.findings.append(
+                {QStringLiteral("chain"), row.entry.recordId, row.entry.id, 0,
+                 Verifier::tr("audit row %1 (%2 by %3): its content was edited after it was written")
+                     .arg(row.entry.id)
+                     .arg(row.entry.action, row.entry.actor)});
         previous = row.entry.hash;
         if (row.entry.action == u"signer_added") {
             const int keyAt = int(row.entry.newValue.lastIndexOf(QStringLiteral("| key ")));
@@ -127,27 +124,27 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
         const QString currentDigest = ContentDigest::digest(record);
         for (const SignatureEntry& sig : record.signatures) {
             ++report.signaturesChecked;
-            const QString who = tr("signature %1 (%2, %3)").arg(sig.id).arg(sig.role, sig.login);
+            const QString who = Verifier::tr("signature %1 (%2, %3)").arg(sig.id).arg(sig.role, sig.login);
             auto fail = [&](const QString& kind, const QString& message) {
                 report.findings.append({kind, record.id, 0, sig.id, who + QStringLiteral(": ") + message});
             };
             const auto signer = signersById.constFind(sig.signerId);
             if (signer == signersById.constEnd()) {
-                fail(QStringLiteral("signer"), tr("its signer no longer exists"));
+                fail(QStringLiteral("signer"), Verifier::tr("its signer no longer exists"));
                 continue;
             }
             if (signer->login != sig.login)
                 fail(QStringLiteral("signer"),
-                     tr("login is \"%1\" in the signature but \"%2\" for the signer")
+                     Verifier::tr("login is \"%1\" in the signature but \"%2\" for the signer")
                          .arg(sig.login, signer->login));
             if (signer->printedName != sig.printedName)
                 fail(QStringLiteral("signer"),
-                     tr("printed name is \"%1\" in the signature but \"%2\" for the signer %3")
+                     Verifier::tr("printed name is \"%1\" in the signature but \"%2\" for the signer %3")
                          .arg(sig.printedName, signer->printedName, signer->login));
             const QString key = QString::fromLatin1(signer->publicKey.toHex());
             if (registeredKeys.value(signer->login) != key)
                 fail(QStringLiteral("signer"),
-                     tr("the public key of %1 is not the one registered in the audit trail")
+                     Verifier::tr("the public key of %1 is not the one registered in the audit trail")
                          .arg(signer->login));
             if (!Crypto::verify(SignaturePayload::bytes(sig), sig.signature, signer->publicKey)) {
                 // Name the fields that differ from what the audit trail recorded at signing.
@@ -165,11 +162,12 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
                     const QStringList parts = e.newValue.split(QStringLiteral(" | "));
                     if (parts.size() == 3) {
                         if (parts.at(1) != sig.meaning)
-                            fields << tr("meaning (signed \"%1\", now \"%2\")").arg(parts.at(1), sig.meaning);
+                            fields << Verifier::tr("meaning (signed \"%1\", now \"%2\")")
+                                          .arg(parts.at(1), sig.meaning);
                         if (parts.at(2) != QStringLiteral("digest ") + sig.digest)
-                            fields << tr("digest");
+                            fields << Verifier::tr("digest");
                         if (parts.at(0) != QStringLiteral("%1 (%2)").arg(sig.printedName, sig.login))
-                            fields << tr("name or login (signed \"%1\")").arg(parts.at(0));
+                            fields << Verifier::tr("name or login (signed \"%1\")").arg(parts.at(0));
                     }
                 }
                 if (signedEvents.value(sig.recordId).isEmpty() || (!matched && fields.isEmpty()))
@@ -177,14 +175,14 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
                         "record, role, time or strokes (no signing of this record and role is in the "
                         "audit trail)");
                 fail(QStringLiteral("signature"),
-                     tr("the Ed25519 signature does not hold: changed field(s): %1")
+                     Verifier::tr("the Ed25519 signature does not hold: changed field(s): %1")
                          .arg(fields.join(QStringLiteral("; "))));
             }
             if (!sig.revoked && sig.digest != currentDigest) {
                 QStringList differences = contentDifferences(sig.signedContent, currentJson);
                 if (ContentDigest::digest(record) != sig.digest && differences.isEmpty())
-                    differences << tr("the signed content is not available to compare");
-                fail(QStringLiteral("content"), tr("the record changed after it was signed: %1")
+                    differences << Verifier::tr("the signed content is not available to compare");
+                fail(QStringLiteral("content"), Verifier::tr("the record changed after it was signed: %1")
                                                     .arg(differences.join(QStringLiteral("; "))));
             }
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -12,6 +13,8 @@ class ChecklistStore;
 // signer's registered key, and every standing signature's digest equals the
 // record's content digest now. Each finding says exactly what failed.
 class Verifier {
+    Q_DECLARE_TR_FUNCTIONS(Verifier)
+
 public:
     struct Finding {
         QString kind; // chain | signature | signer | content

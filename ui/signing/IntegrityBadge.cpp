@@ -7,6 +7,10 @@
 #include <algorithm>
 
 IntegrityBadge::Assessment IntegrityBadge::assess(const Record& record) {
+    return assess(record, SignOffService::statesOf(record));
+}
+
+IntegrityBadge::Assessment IntegrityBadge::assess(const Record& record, const QList<SignatureState>& states) {
     Assessment a;
     const ChecklistSection* signOff = record.signOffSection();
     if (!signOff || signOff->items.isEmpty()) {
@@ -28,7 +32,8 @@ IntegrityBadge::Assessment IntegrityBadge::assess(const Record& record) {
             continue;
         }
         ++a.signedRoles;
-        const SignatureState state = SignOffService::stateOf(record, *signature);
+        // activeSignature() points into record.signatures, which states follows.
+        const SignatureState state = states.at(signature - record.signatures.constData());
         if (state == SignatureState::Invalidated)
             ++a.invalidated;
         lines << tr("%1: %2, %3 — %4")
@@ -64,9 +69,10 @@ IntegrityBadge::Assessment IntegrityBadge::assess(const Record& record) {
     return a;
 }
 
-IntegrityBadge::Assessment IntegrityBadge::assess(const Record& record, const Verifier::Report& report,
+IntegrityBadge::Assessment IntegrityBadge::assess(const Record& record, const QList<SignatureState>& states,
+                                                  const Verifier::Report& report,
                                                   const QDateTime& checkedAt) {
-    Assessment a = assess(record);
+    Assessment a = assess(record, states);
     const QString when = SigningTime::localText(checkedAt);
     if (report.intact()) {
         a.text += tr(" · intact");
@@ -111,9 +117,14 @@ IntegrityBadge::IntegrityBadge(QWidget* parent)
 }
 
 void IntegrityBadge::setRecord(const Record& record) {
+    setRecord(record, SignOffService::statesOf(record));
+}
+
+void IntegrityBadge::setRecord(const Record& record, const QList<SignatureState>& states) {
     // A report is about the record as it was checked: a reload waits for a new one.
     m_report.reset();
     m_record = record;
+    m_states = states;
     refresh();
 }
 
@@ -127,11 +138,11 @@ void IntegrityBadge::refresh() {
     if (!m_record)
         return;
     if (m_report) {
-        apply(assess(*m_record, *m_report, m_checkedAt));
+        apply(assess(*m_record, m_states, *m_report, m_checkedAt));
         return;
     }
     // The check runs in the background once the record is on screen.
-    Assessment unchecked = assess(*m_record);
+    Assessment unchecked = assess(*m_record, m_states);
     if (!unchecked.text.isEmpty()) {
         if (!unchecked.toolTip.isEmpty())
             unchecked.toolTip += u'\n';
@@ -142,6 +153,7 @@ void IntegrityBadge::refresh() {
 
 void IntegrityBadge::clearRecord() {
     m_record.reset();
+    m_states.clear();
     m_report.reset();
     Assessment none;
     none.foreground = SigningColours::muted();

@@ -24,7 +24,8 @@
 //   "⚠ Integrity broken · audit row 12 …"          (red) the tooltip lists every finding
 //
 //   auto* badge = new IntegrityBadge(this);
-//   connect(signOffModel, &SignOffTableModel::recordReloaded, badge, &IntegrityBadge::setRecord);
+//   connect(signOffModel, &SignOffTableModel::recordReloaded, badge,
+//           qOverload<const Record&>(&IntegrityBadge::setRecord));
 //   badge->setVerification(Verifier::verify(store, recordId));
 class IntegrityBadge : public QLabel {
     Q_OBJECT
@@ -43,9 +44,11 @@ public:
     };
 
     static Assessment assess(const Record& record);
+    // With SignOffService::statesOf(record) already at hand (it hashes the record).
+    static Assessment assess(const Record& record, const QList<SignatureState>& states);
     // The badge for a record together with the Verifier's report on it.
-    static Assessment assess(const Record& record, const Verifier::Report& report,
-                             const QDateTime& checkedAt);
+    static Assessment assess(const Record& record, const QList<SignatureState>& states,
+                             const Verifier::Report& report, const QDateTime& checkedAt);
 
     explicit IntegrityBadge(QWidget* parent = nullptr);
 
@@ -56,6 +59,8 @@ public:
 
 public Q_SLOTS:
     void setRecord(const Record& record);
+    // The same, with SignOffService::statesOf(record) computed by the caller.
+    void setRecord(const Record& record, const QList<SignatureState>& states);
     // The Verifier's report for the record shown (kept until clearRecord()).
     void setVerification(const Verifier::Report& report);
     void clearRecord();
@@ -66,6 +71,7 @@ private:
 
     Level m_level = Level::NoSignOff;
     std::optional<Record> m_record;
+    QList<SignatureState> m_states; // of m_record's signatures
     std::optional<Verifier::Report> m_report;
     QDateTime m_checkedAt;
 };

@@ -33,14 +33,15 @@ QPushButton* buttonFor(QAction* action, const QString& objectName, QWidget* pare
 }
 } // namespace
 
-SignOffPanel::SignOffPanel(ChecklistStore& store, SigningActions* actions, qint64 recordId, QWidget* parent)
+SignOffPanel::SignOffPanel(ChecklistStore& store, SigningActions* actions, const Record& record,
+                           const QList<SignatureState>& states, QWidget* parent)
     : QWidget(parent)
     , m_actions(actions)
     , m_model(new SignOffTableModel(store, this))
     , m_view(new QTableView(this))
     , m_hint(new QLabel(this)) {
     setObjectName(QStringLiteral("signOffPanel"));
-    m_model->setRecordId(recordId);
+    m_model->setRecord(record, states);
 
     m_view->setObjectName(QStringLiteral("signOffView"));
     m_view->setAccessibleName(tr("Sign-off"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Checklist.h"
+
 #include <QWidget>
 
 class ChecklistStore;
@@ -19,7 +21,9 @@ class SigningActions;
 class SignOffPanel : public QWidget {
     Q_OBJECT
 public:
-    SignOffPanel(ChecklistStore& store, SigningActions* actions, qint64 recordId, QWidget* parent = nullptr);
+    // Shows a record already read, with SignOffService::statesOf(record).
+    SignOffPanel(ChecklistStore& store, SigningActions* actions, const Record& record,
+                 const QList<SignatureState>& states, QWidget* parent = nullptr);
 
     SignOffTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }

@@ -31,22 +31,28 @@ SignOffTableModel::SignOffTableModel(ChecklistStore& store, QObject* parent)
 }
 
 void SignOffTableModel::setRecordId(qint64 recordId) {
+    if (recordId != 0) {
+        if (Result<Record> record = m_store.loadRecord(recordId)) {
+            setRecord(*record, SignOffService::statesOf(*record));
+            return;
+        }
+    }
     beginResetModel();
     m_recordId = recordId;
     m_record.reset();
     m_states.clear();
     m_rows.clear();
-    if (recordId != 0) {
-        if (Result<Record> record = m_store.loadRecord(recordId)) {
-            m_record = std::move(record).value();
-            for (const SignatureEntry& s : m_record->signatures)
-                m_states << SignOffService::stateOf(*m_record, s);
-            m_rows = rowsOf(*m_record);
-        }
-    }
     endResetModel();
-    if (m_record)
-        Q_EMIT recordReloaded(*m_record);
+}
+
+void SignOffTableModel::setRecord(const Record& record, const QList<SignatureState>& states) {
+    beginResetModel();
+    m_recordId = record.id;
+    m_record = record;
+    m_states = states;
+    m_rows = rowsOf(record);
+    endResetModel();
+    Q_EMIT recordReloaded(*m_record);
 }
 
 QList<SignOffTableModel::Row> SignOffTableModel::rowsOf(const Record& record) {
@@ -93,9 +99,7 @@ void SignOffTableModel::refresh() {
     }
     Record record = std::move(loaded).value();
     const QList<Row> rows = rowsOf(record);
-    QList<SignatureState> states;
-    for (const SignatureEntry& s : record.signatures)
-        states << SignOffService::stateOf(record, s);
+    const QList<SignatureState> states = SignOffService::statesOf(record);
 
     // Rows only ever grow at the end (a reopening appends revoked ones); anything
     // else is a different record shape, and a reset is honest about it.

@@ -15,7 +15,7 @@ class ChecklistStore;
 // or an item change (which can invalidate signatures) updates the rows.
 //
 //   auto* model = new SignOffTableModel(store, this);
-//   model->setRecordId(recordId);
+//   model->setRecordId(recordId);         // or setRecord(record, SignOffService::statesOf(record))
 //   view->setModel(model);
 //   view->setItemDelegateForColumn(SignOffTableModel::SignatureColumn, new SignatureDelegate(view));
 //   connect(view, &QAbstractItemView::doubleClicked, this, [=](const QModelIndex& index) {
@@ -49,6 +49,9 @@ public:
 
     // Shows a record (0: none). Reloads it from the store.
     void setRecordId(qint64 recordId);
+    // Shows a record already read, with SignOffService::statesOf(record): a
+    // record view that has both at hand does not read and hash it again.
+    void setRecord(const Record& record, const QList<SignatureState>& states);
     qint64 recordId() const { return m_recordId; }
     // The record as last loaded; nullptr when none.
     const Record* record() const { return m_record ? &*m_record : nullptr; }

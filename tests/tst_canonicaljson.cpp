@@ -1,0 +1,383 @@
+#include "TestSupport.h"
+
+#include "AuditChain.h"
+#include "CanonicalJson.h"
+#include "ContentDigest.h"
+#include "UtcTime.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTest>
+
+// The hand-written JSON writer and time helpers must give exactly the bytes
+// Qt gives: every stored audit hash and signed content digest was taken over
+// Qt's form, and existing databases must still verify. Each check here builds
+// the reference with Qt's own QJsonDocument, QDateTime::toString and
+// QDateTime::fromString, as the engine did before the fast paths.
+class TestCanonicalJson : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { TestSupport::strictWarnings(); }
+
+    void writesStringsAsQtDoes_data();
+    void writesStringsAsQtDoes();
+    void writesEveryUtf16CodeUnitAsQtDoes();
+    void writesArraysAsQtDoes();
+    void rowHashMatchesQtJson_data();
+    void rowHashMatchesQtJson();
+    void timeTextMatchesQt_data();
+    void timeTextMatchesQt();
+    void timeTextMatchesQtOverManyTimes();
+    void parseMatchesQt_data();
+    void parseMatchesQt();
+    void parseReadsBackWhatTextWrote();
+    void contentDigestMatchesQtJson();
+};
+
+namespace {
+
+// What QJsonDocument::Compact writes for one string, without the [ ].
+QByteArray qtString(const QString& text) {
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+QByteArray fastString(const QString& text) {
+    QByteArray out;
+    CanonicalJsonWriter::appendString(out, text);
+    return out;
+}
+
+// The row hash as the engine computed it before CanonicalJsonWriter.
+QString qtRowHash(const QString& previousHash, const AuditEntry& entry) {
+    const QJsonArray fields{
+        previousHash,
+        QString::number(entry.recordId),
+        QString::number(entry.itemId),
+        entry.action,
+        entry.field,
+        entry.oldValue,
+        entry.newValue,
+        entry.actor,
+        entry.at.toUTC().toString(Qt::ISODateWithMs),
+    };
+    const QByteArray canonical = QJsonDocument(fields).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+}
+
+QString qtTimeText(const QDateTime& t) {
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+// The store's reading of a stored time before UtcTime::parse.
+QDateTime qtParse(const QString& text) {
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+QString awkward(int which) {
+    switch (which) {
+    case 0:
+        return QString();
+    case 1:
+        return QStringLiteral("");
+    case 2:
+        return QStringLiteral("say \"no\" \\ or / yes");
+    case 3:
+        return QStringLiteral("tab\there\nnew line\r\b\f\x01\x1f end");
+    case 4:
+        return QStringLiteral("Zoë, Ørsted, Łódź, 東京, ☃ and ✓");
+    case 5:
+        return QStringLiteral("emoji 😀 and 👩🏽‍🚀 together");
+    case 6:
+        return QString(QChar(0xd800)) + QStringLiteral("lone high");
+    case 7:
+        return QStringLiteral("lone low at the end ") + QChar(0xdc00);
+    case 8:
+        return QString(QChar(0xdc00)) + QChar(0xd800); // a pair the wrong way round
+    default:
+        return QStringLiteral("DEL \x7f and NUL ") + QChar(0) + QStringLiteral(" inside");
+    }
+}
+constexpr int kAwkwardCount = 10;
+
+QList<QDateTime> auditTimes() {
+    return {
+        QDateTime(QDate(2026, 11, 27), QTime(4, 47, 8, 123), Qt::UTC),
+        QDateTime(QDate(2026, 11, 27), QTime(6, 47, 8, 5), Qt::OffsetFromUTC, 2 * 3600),
+        QDateTime(QDate(999, 1, 2), QTime(3, 4, 5, 6), Qt::UTC),
+        QDateTime(QDate(12000, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(-44, 3, 15), QTime(12, 0), Qt::UTC),
+        QDateTime(QDate(1000, 1, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(),
+    };
+}
+
+} // namespace
+
+void TestCanonicalJson::writesStringsAsQtDoes_data() {
+    QTest::addColumn<QString>("text");
+    for (int i = 0; i < kAwkwardCount; ++i)
+        QTest::addRow("awkward %d", i) << awkward(i);
+}
+
+void TestCanonicalJson::writesStringsAsQtDoes() {
+    QFETCH(QString, text);
+    QCOMPARE(fastString(text), qtString(text));
+}
+
+void TestCanonicalJson::writesEveryUtf16CodeUnitAsQtDoes() {
+    // Alone and between plain text: every escape, every UTF-8 length, every
+    // surrogate (alone, they are broken UTF-16 and must still match Qt).
+    for (char32_t u = 0; u <= 0xffff; ++u) {
+        const QChar c(static_cast<char16_t>(u));
+        const QString alone(c);
+        const QString inside = QStringLiteral("a") + c + QStringLiteral("b");
+        if (fastString(alone) != qtString(alone) || fastString(inside) != qtString(inside))
+            QFAIL(qPrintable(
+                QStringLiteral("U+%1 is written unlike Qt").arg(uint(u), 4, 16, QLatin1Char('0'))));
+    }
+    // Every plane's first and last code point as a surrogate pair.
+    for (char32_t plane = 1; plane <= 16; ++plane) {
+        for (const char32_t code : {plane << 16, (plane << 16) | 0xffff}) {
+            const QString text = QString::fromUcs4(&code, 1);
+            QCOMPARE(fastString(text), qtString(text));
+        }
+    }
+}
+
+void TestCanonicalJson::writesArraysAsQtDoes() {
+    QStringList list;
+    QJsonArray reference;
+    for (int i = 0; i < kAwkwardCount; ++i) {
+        list.append(awkward(i));
+        reference.append(awkward(i));
+    }
+    CanonicalJsonWriter w;
+    w.raw('[');
+    w.stringList(list);
+    w.raw(',');
+    w.integer(-42);
+    w.raw(',');
+    w.integerString(9007199254740993);
+    w.raw(',');
+    w.boolean(true);
+    w.raw(']');
+    const QJsonArray whole{reference, -42, QStringLiteral("9007199254740993"), true};
+    QCOMPARE(w.take(), QJsonDocument(whole).toJson(QJsonDocument::Compact));
+
+    // Through a sink, in chunks, the hash is that of the whole document.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    CanonicalJsonWriter sunk(&hash);
+    QJsonArray big;
+    sunk.raw('[');
+    for (int i = 0; i < 20000; ++i) {
+        if (i > 0)
+            sunk.raw(',');
+        sunk.string(awkward(i % kAwkwardCount));
+        big.append(awkward(i % kAwkwardCount));
+    }
+    sunk.raw(']');
+    sunk.finish();
+    QCOMPARE(hash.result(), QCryptographicHash::hash(QJsonDocument(big).toJson(QJsonDocument::Compact),
+                                                     QCryptographicHash::Sha256));
+}
+
+void TestCanonicalJson::rowHashMatchesQtJson_data() {
+    QTest::addColumn<int>("time");
+    QTest::addColumn<int>("strings");
+    for (int t = 0; t < auditTimes().size(); ++t) {
+        for (int i = 0; i < kAwkwardCount; ++i)
+            QTest::addRow("time %d, strings %d", t, i) << t << i;
+    }
+}
+
+void TestCanonicalJson::rowHashMatchesQtJson() {
+    QFETCH(int, time);
+    QFETCH(int, strings);
+    AuditEntry entry;
+    entry.recordId = 1000 + strings;
+    entry.itemId = strings % 2 ? 0 : 98765432101;
+    entry.action = QStringLiteral("notes");
+    entry.field = awkward((strings + 1) % kAwkwardCount);
+    entry.oldValue = awkward(strings);
+    entry.newValue = awkward((strings + 3) % kAwkwardCount);
+    entry.actor = awkward((strings + 4) % kAwkwardCount);
+    entry.at = auditTimes().at(time);
+    for (const QString& previous : {AuditChain::genesis(), QStringLiteral("ab12"), awkward(5)})
+        QCOMPARE(AuditChain::rowHash(previous, entry), qtRowHash(previous, entry));
+}
+
+void TestCanonicalJson::timeTextMatchesQt_data() {
+    QTest::addColumn<QDateTime>("time");
+    QTest::newRow("utc") << QDateTime(QDate(2026, 11, 27), QTime(4, 47, 8, 123), Qt::UTC);
+    QTest::newRow("offset") << QDateTime(QDate(2026, 1, 1), QTime(1, 0), Qt::OffsetFromUTC, 5 * 3600);
+    QTest::newRow("local") << QDateTime(QDate(2026, 7, 1), QTime(12, 30, 1, 2), Qt::LocalTime);
+    QTest::newRow("year 1000") << QDateTime(QDate(1000, 1, 1), QTime(0, 0), Qt::UTC);
+    QTest::newRow("year 999") << QDateTime(QDate(999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
+    QTest::newRow("year 1") << QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC);
+    QTest::newRow("year -1") << QDateTime(QDate(-1, 6, 1), QTime(0, 0), Qt::UTC);
+    QTest::newRow("year 9999") << QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
+    QTest::newRow("year 10000") << QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC);
+    QTest::newRow("year 275000") << QDateTime(QDate(275000, 1, 1), QTime(0, 0), Qt::UTC);
+    QTest::newRow("invalid") << QDateTime();
+}
+
+void TestCanonicalJson::timeTextMatchesQt() {
+    QFETCH(QDateTime, time);
+    QCOMPARE(UtcTime::text(time), qtTimeText(time));
+}
+
+void TestCanonicalJson::timeTextMatchesQtOverManyTimes() {
+    QRandomGenerator random(20261127);
+    const qint64 from = QDateTime(QDate(1000, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 to = QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC).toMSecsSinceEpoch();
+    for (int i = 0; i < 20000; ++i) {
+        const QDateTime t =
+            QDateTime::fromMSecsSinceEpoch(from + qint64(random.bounded(double(to - from))), Qt::UTC);
+        const QString text = UtcTime::text(t);
+        if (text != qtTimeText(t))
+            QFAIL(qPrintable(QStringLiteral("%1 is written unlike Qt: %2").arg(qtTimeText(t), text)));
+        if (UtcTime::parse(text) != qtParse(text))
+            QFAIL(qPrintable(QStringLiteral("%1 is read unlike Qt").arg(text)));
+    }
+}
+
+void TestCanonicalJson::parseMatchesQt_data() {
+    QTest::addColumn<QString>("text");
+    for (const char* text : {"2026-11-27T04:47:08.123Z",
+                             "1000-01-01T00:00:00.000Z",
+                             "9999-12-31T23:59:59.999Z",
+                             "0999-12-31T23:59:59.999Z",
+                             "0000-01-01T00:00:00.000Z",
+                             "2024-02-29T12:00:00.000Z",
+                             "2023-02-29T12:00:00.000Z",
+                             "2026-13-01T00:00:00.000Z",
+                             "2026-11-27T24:00:00.000Z",
+                             "2026-11-27T23:59:60.000Z",
+                             "2026-11-27T23:60:00.000Z",
+                             "2026-11-27T04:47:08Z",
+                             "2026-11-27T04:47:08.123",
+                             "2026-11-27T04:47:08.123+02:00",
+                             "2026-11-27 04:47:08.123Z",
+                             "2026-11-27T04:47:08.12Z",
+                             "2026-11-27",
+                             "+2026-11-27T04:47:08.123Z",
+                             "not a time",
+                             "",
+                             "2026-11-27T04:47:08.123z",
+                             "２０２６-11-27T04:47:08.123Z"}) {
+        QTest::newRow(text) << QString::fromUtf8(text);
+    }
+}
+
+void TestCanonicalJson::parseMatchesQt() {
+    QFETCH(QString, text);
+    const QDateTime fast = UtcTime::parse(text);
+    const QDateTime qt = qtParse(text);
+    QCOMPARE(fast.isValid(), qt.isValid());
+    if (qt.isValid()) {
+        QCOMPARE(fast, qt);
+        QCOMPARE(fast.timeSpec(), Qt::UTC);
+        QCOMPARE(UtcTime::text(fast), qtTimeText(qt));
+    }
+}
+
+void TestCanonicalJson::parseReadsBackWhatTextWrote() {
+    const QDateTime t(QDate(2026, 11, 27), QTime(4, 47, 8, 123), Qt::OffsetFromUTC, -3 * 3600);
+    const QDateTime back = UtcTime::parse(UtcTime::text(t));
+    QCOMPARE(back, t);
+    QCOMPARE(back.timeSpec(), Qt::UTC);
+    QVERIFY(!UtcTime::parse(QString()).isValid());
+}
+
+void TestCanonicalJson::contentDigestMatchesQtJson() {
+    Record record;
+    record.id = 7;
+    record.templateTitle = awkward(4);
+    record.templateVersion = 3;
+    record.info.title = awkward(5);
+    record.info.releaseVersion = awkward(2);
+    record.info.environment = awkward(6);
+    record.description = awkward(3);
+    record.createdBy = awkward(9);
+    record.createdAt = QDateTime(QDate(999, 1, 1), QTime(1, 2, 3, 4), Qt::UTC);
+    for (int s = 0; s < 3; ++s) {
+        ChecklistSection section;
+        section.title = awkward(s + 4);
+        section.kind = s == 1 ? SectionKind::Text : SectionKind::Checklist;
+        section.description = awkward(s);
+        section.columns = {awkward(s + 1), QStringLiteral("Status"), QStringLiteral("Notes")};
+        section.statusColumn = 1;
+        section.notesColumn = s == 2 ? -1 : 2;
+        for (int i = 0; i < 25; ++i) {
+            ChecklistItem item;
+            item.id = s * 100 + i + 1;
+            item.text = awkward(i % kAwkwardCount);
+            item.notes = awkward((i + 3) % kAwkwardCount);
+            item.isGroupHeader = i % 7 == 0;
+            item.status = static_cast<ItemStatus>(i % 4);
+            if (i % 3 == 0)
+                item.extra = {awkward((i + 5) % kAwkwardCount), QString()};
+            item.updatedBy = awkward((i + 6) % kAwkwardCount);
+            if (i % 2 == 0)
+                item.updatedAt =
+                    QDateTime(QDate(2026 + i * 400, 1 + i % 12, 1), QTime(i % 24, 0, 0, i), Qt::UTC);
+            section.items.append(item);
+        }
+        record.sections.append(section);
+    }
+
+    // The shape docs/CANONICAL-JSON.md documents, built as a QJsonObject.
+    QJsonArray sections;
+    for (const ChecklistSection& section : record.sections) {
+        QJsonArray items;
+        for (const ChecklistItem& item : section.items) {
+            items.append(QJsonObject{
+                {QStringLiteral("id"), QString::number(item.id)},
+                {QStringLiteral("text"), item.text},
+                {QStringLiteral("group_header"), item.isGroupHeader},
+                {QStringLiteral("status"), ItemStatusText::key(item.status)},
+                {QStringLiteral("notes"), item.notes},
+                {QStringLiteral("extra"), QJsonArray::fromStringList(item.extra)},
+                {QStringLiteral("updated_by"), item.updatedBy},
+                {QStringLiteral("updated_at"), qtTimeText(item.updatedAt)},
+            });
+        }
+        sections.append(QJsonObject{
+            {QStringLiteral("title"), section.title},
+            {QStringLiteral("kind"), SectionKindText::key(section.kind)},
+            {QStringLiteral("description"), section.description},
+            {QStringLiteral("columns"), QJsonArray::fromStringList(section.columns)},
+            {QStringLiteral("status_column"), section.statusColumn},
+            {QStringLiteral("notes_column"), section.notesColumn},
+            {QStringLiteral("items"), items},
+        });
+    }
+    const QJsonObject content{
+        {QStringLiteral("format"), QStringLiteral("countersign-record-content/1")},
+        {QStringLiteral("id"), QString::number(record.id)},
+        {QStringLiteral("template"), QJsonObject{{QStringLiteral("title"), record.templateTitle},
+                                                 {QStringLiteral("version"), record.templateVersion}}},
+        {QStringLiteral("title"), record.info.title},
+        {QStringLiteral("release_version"), record.info.releaseVersion},
+        {QStringLiteral("environment"), record.info.environment},
+        {QStringLiteral("description"), record.description},
+        {QStringLiteral("created_by"), record.createdBy},
+        {QStringLiteral("created_at"), qtTimeText(record.createdAt)},
+        {QStringLiteral("sections"), sections},
+    };
+    const QByteArray reference = QJsonDocument(content).toJson(QJsonDocument::Compact);
+    QCOMPARE(ContentDigest::canonicalJson(record), reference);
+    QCOMPARE(ContentDigest::digest(record),
+             QString::fromLatin1(QCryptographicHash::hash(reference, QCryptographicHash::Sha256).toHex()));
+}
+
+QTEST_GUILESS_MAIN(TestCanonicalJson)
+#include "tst_canonicaljson.moc"
