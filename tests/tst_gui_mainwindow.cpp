@@ -101,6 +101,7 @@ private Q_SLOTS:
     void exportsWriteTheOpenRecord();
     void groupHeadersSpanTheGrid();
     void standardShortcutsHelpAboutAndAppearance();
+    void startingRecordBuildsTheFirstScreenThenTheRest();
 
 private:
     std::unique_ptr<MainWindow> showWindow();
@@ -566,6 +567,34 @@ void TestGuiMainWindow::standardShortcutsHelpAboutAndAppearance() {
     Appearance::apply(UserSettings::Appearance::System);
     UserSettings::setAppearance(UserSettings::Appearance::System);
     QCOMPARE(QApplication::palette().color(QPalette::Window), lightWindow);
+}
+
+void TestGuiMainWindow::startingRecordBuildsTheFirstScreenThenTheRest() {
+    const qint64 recordId = createRecord(QStringLiteral("Lazy page"));
+    QVERIFY(recordId);
+    UserSettings::setLastRecord(m_store->location(), recordId);
+    // The window opens the record it starts with before it is shown: only the
+    // sections of a first screen exist until its first paint.
+    auto window = std::make_unique<MainWindow>(m_store.get());
+    RecordView* view = window->recordView();
+    QCOMPARE(view->recordId(), recordId);
+    auto sectionBox = [&](const QString& title) {
+        return view->findChild<QWidget*>(QStringLiteral("section:%1").arg(title));
+    };
+    QVERIFY(sectionBox(kPreDeployment));
+    QVERIFY2(!sectionBox(QStringLiteral("Sign-off")), "the whole page was built before the first paint");
+    window->show();
+    QTRY_VERIFY(sectionBox(QStringLiteral("Sign-off")));
+    QTRY_VERIFY(sectionBox(QStringLiteral("Sign-off"))->isVisible());
+    QCOMPARE(view->grids().size(), 3);
+
+    // Asking for a grid builds what is missing at once, shown or not.
+    auto hidden = std::make_unique<MainWindow>(m_store.get());
+    QVERIFY(!hidden->recordView()->findChild<QWidget*>(QStringLiteral("section:Sign-off")));
+    QVERIFY(hidden->recordView()->gridFor(QStringLiteral("Post-Deployment Verification")));
+    QVERIFY(hidden->recordView()->signOffPanel());
+    QCOMPARE(hidden->recordView()->grids().size(), 3);
+    QVERIFY(m_messages.isEmpty());
 }
 
 QTEST_MAIN(TestGuiMainWindow)

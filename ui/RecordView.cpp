@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
@@ -119,8 +120,12 @@ Status RecordView::openRecord(qint64 recordId) {
     // a reload may start inside one of their own event handlers.
     if (QWidget* old = m_scroll->takeWidget())
         old->deleteLater();
-    m_scroll->setWidget(buildPage());
+    // A first screen only, when the window is not on screen yet (see
+    // completePageAfterPaint()). Keeping the reader's place needs the whole page.
+    m_page = buildPage(keptScroll > 0 || window()->isVisible() ? PageExtent::Whole : PageExtent::FirstScreen);
+    m_scroll->setWidget(m_page);
     m_scroll->verticalScrollBar()->setValue(0);
+    completePageAfterPaint();
     if (keptScroll > 0) {
         // The new page's height is known once its layout has run.
         QTimer::singleShot(0, this, [this, recordId, keptScroll] {
@@ -140,6 +145,9 @@ void RecordView::closeRecord() {
     commitPendingEdits();
     m_grids.clear();
     m_signOffPanel = nullptr;
+    m_page = nullptr;
+    m_sectionsBuilt = 0;
+    m_completeAfterPaint = false;
     if (QWidget* old = m_scroll->takeWidget())
         old->deleteLater();
     m_record = Record();
@@ -153,8 +161,19 @@ Status RecordView::reload() {
     return hasRecord() ? openRecord(m_record.id) : Status();
 }
 
-SectionGrid* RecordView::gridFor(const QString& sectionTitle) const {
-    for (SectionGrid* grid : m_grids) {
+QList<SectionGrid*> RecordView::grids() {
+    completePage();
+    return m_grids;
+}
+
+SignOffPanel* RecordView::signOffPanel() {
+    completePage();
+    return m_signOffPanel;
+}
+
+SectionGrid* RecordView::gridFor(const QString& sectionTitle) {
+    completePage();
+    for (SectionGrid* grid : std::as_const(m_grids)) {
         if (grid->sectionTitle() == sectionTitle)
             return grid;
     }
@@ -170,7 +189,7 @@ void RecordView::commitPendingEdits() {
         grid->commitOpenEditor();
 }
 
-QWidget* RecordView::buildPage() {
+QWidget* RecordView::buildPage(PageExtent extent) {
     auto* page = new QWidget;
     page->setObjectName(QStringLiteral("recordSections"));
     auto* layout = new QVBoxLayout(page);
@@ -178,10 +197,62 @@ QWidget* RecordView::buildPage() {
     layout->setSpacing(kSectionSpacing);
     if (!m_record.description.trimmed().isEmpty())
         layout->addWidget(descriptionLabel(m_record.description, page));
-    for (const ChecklistSection& section : std::as_const(m_record.sections))
-        layout->addWidget(buildSection(section, page));
+    // The window is never taller than its screen: sections up to that height are in the first frame.
+    const QScreen* screen = this->screen();
+    const int firstScreen = screen ? screen->availableGeometry().height() : 1080;
+    int height = 0;
+    m_sectionsBuilt = 0;
+    while (m_sectionsBuilt < m_record.sections.size() &&
+           (extent == PageExtent::Whole || height < firstScreen)) {
+        QWidget* box = buildSection(m_record.sections.at(m_sectionsBuilt++), page);
+        layout->addWidget(box);
+        if (extent == PageExtent::FirstScreen)
+            height += box->sizeHint().height() + kSectionSpacing;
+    }
     layout->addStretch(1);
     return page;
+}
+
+void RecordView::completePage() {
+    if (!m_page || m_sectionsBuilt >= m_record.sections.size())
+        return;
+    auto* layout = static_cast<QVBoxLayout*>(m_page->layout());
+    while (m_sectionsBuilt < m_record.sections.size()) {
+        QWidget* box = buildSection(m_record.sections.at(m_sectionsBuilt++), m_page);
+        // Above the stretch that keeps the sections at the top.
+        layout->insertWidget(layout->count() - 1, box);
+        // A layout shows a widget added to a visible page only later, queued.
+        box->show();
+    }
+}
+
+void RecordView::completePageAfterPaint() {
+    if (m_sectionsBuilt >= m_record.sections.size())
+        return;
+    // Only for the record a window starts with: there the first frame waits for
+    // everything else too (menus, docks, the record list). In a window already
+    // on screen, completing the page now costs less than a second layout and
+    // paint just after the first. Until then grids() and the like build what
+    // they need.
+    if (window()->isVisible()) {
+        completePage();
+        return;
+    }
+    if (!m_completeAfterPaint) {
+        m_completeAfterPaint = true;
+        window()->installEventFilter(this);
+    }
+}
+
+bool RecordView::eventFilter(QObject* watched, QEvent* event) {
+    if (m_completeAfterPaint && watched == window() && event->type() == QEvent::Paint) {
+        m_completeAfterPaint = false;
+        window()->removeEventFilter(this);
+        // Queued: once this frame is out. Opening another record meanwhile
+        // starts a page of its own, which this then completes instead.
+        QMetaObject::invokeMethod(this, &RecordView::completePage, Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QWidget* RecordView::buildSection(const ChecklistSection& section, QWidget* parent) {

@@ -33,12 +33,14 @@ public:
     qint64 recordId() const { return m_record.id; }
     const Record& record() const { return m_record; }
 
-    QList<SectionGrid*> grids() const { return m_grids; }
+    // The page's grids and sign-off table. Sections below the first screen are
+    // built just after the record is painted; asking for them builds them now.
+    QList<SectionGrid*> grids();
     RecordHeader* header() const { return m_header; }
     SigningActions* signingActions() const { return m_signing; }
     // The sign-off section of the open record; nullptr when its template has none.
-    SignOffPanel* signOffPanel() const { return m_signOffPanel; }
-    SectionGrid* gridFor(const QString& sectionTitle) const;
+    SignOffPanel* signOffPanel();
+    SectionGrid* gridFor(const QString& sectionTitle);
     QString progressText() const;
     // Writes a note still being typed into the store.
     void commitPendingEdits();
@@ -50,7 +52,13 @@ Q_SIGNALS:
 private:
     void onItemChanged(qint64 recordId, const ChecklistItem& item);
     void onRecordStateChanged(qint64 recordId);
-    QWidget* buildPage();
+    // Builds the page with the sections that fill a screen, or all of them.
+    enum class PageExtent { FirstScreen, Whole };
+    QWidget* buildPage(PageExtent extent);
+    // Builds the sections buildPage() left for later, if any.
+    void completePage();
+    void completePageAfterPaint();
+    bool eventFilter(QObject* watched, QEvent* event) override;
     QWidget* buildSection(const ChecklistSection& section, QWidget* parent);
     void scrollToCell(SectionGrid* grid, const QRect& rect);
     QString lockMessage() const;
@@ -62,6 +70,9 @@ private:
     RecordHeader* m_header;
     QScrollArea* m_scroll;
     QList<SectionGrid*> m_grids;
+    QWidget* m_page = nullptr;     // the scroll area's page
+    qsizetype m_sectionsBuilt = 0; // of m_record.sections, in order
+    bool m_completeAfterPaint = false;
     SigningActions* m_signing;
     SignOffPanel* m_signOffPanel = nullptr;
     Record m_record;
