@@ -6,12 +6,15 @@
 #include "AuditTrailModel.h"
 #include "ChecklistStore.h"
 #include "ChecklistTableModel.h"
+#include "ColumnFitter.h"
 #include "InlineMarkdown.h"
 #include "RecordListModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QUndoStack>
 
 #include <memory>
@@ -54,6 +57,7 @@ private Q_SLOTS:
     void recordListModelReadsThousandsOfRecordsInPages();
     void auditTrailModelPassesModelTesterAndGrows();
     void auditTrailModelReadsALongTrailInPages();
+    void columnFitterWidensForWhatArrivesAndFitsAgainOnReset();
     void columnsFollowTheTemplateHeaders();
     void statusEditReachesStore();
     void notesEditReachesStore();
@@ -483,6 +487,44 @@ void TestGuiModels::inlineMarkdownIsShownAsPlainText() {
     QCOMPARE(InlineMarkdown::toPlainText(QStringLiteral("See [the runbook](https://example.org/rb)")),
              QStringLiteral("See the runbook"));
     QCOMPARE(InlineMarkdown::toPlainText(QStringLiteral("p_95 and 2*3*4")), QStringLiteral("p_95 and 2*3*4"));
+}
+
+void TestGuiModels::columnFitterWidensForWhatArrivesAndFitsAgainOnReset() {
+    AuditTrailModel model(m_store.get());
+    model.setRecord(m_recordId);
+    QTreeView view;
+    view.setModel(&model);
+    new ColumnFitter(&view, AuditTrailModel::Change);
+    view.resize(900, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QHeaderView* header = view.header();
+    // QTreeView's override is protected; the item view's public one dispatches to it.
+    const QAbstractItemView& items = view;
+    QCOMPARE(header->sectionResizeMode(AuditTrailModel::Actor), QHeaderView::Fixed);
+    QCOMPARE(header->sectionResizeMode(AuditTrailModel::Change), QHeaderView::Stretch);
+    const int fitted = header->sectionSize(AuditTrailModel::Actor);
+    QVERIFY(fitted >= items.sizeHintForColumn(AuditTrailModel::Actor));
+
+    // A change by someone with a long name: the column widens to show it.
+    EditContext longName = m_context;
+    longName.actor = [] {
+        return QStringLiteral("Maximiliane Alexandrina Wolkenstein-Trostburg");
+    };
+    ChecklistTableModel grid(longName);
+    grid.setSection(m_recordId, section(kPreDeployment), true);
+    QVERIFY(grid.applyEdit(2, {ItemStatus::Done, {}}));
+    QTRY_VERIFY(header->sectionSize(AuditTrailModel::Actor) > fitted);
+    QVERIFY(header->sectionSize(AuditTrailModel::Actor) >= items.sizeHintForColumn(AuditTrailModel::Actor));
+
+    // Another record (a reset) is fitted exactly again: narrower here.
+    const Result<qint64> other = m_store->createRecord(
+        *m_store->resolveTemplate(kBuiltIn), {QStringLiteral("Other"), {}, {}}, QStringLiteral("Al"));
+    QVERIFY(other.ok());
+    model.setRecord(*other);
+    QTRY_COMPARE(header->sectionSize(AuditTrailModel::Actor),
+                 std::max(items.sizeHintForColumn(AuditTrailModel::Actor),
+                          header->sectionSizeHint(AuditTrailModel::Actor)));
 }
 
 QTEST_MAIN(TestGuiModels)

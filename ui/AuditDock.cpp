@@ -1,8 +1,8 @@
 #include "AuditDock.h"
 
 #include "AuditTrailModel.h"
+#include "ColumnFitter.h"
 
-#include <QHeaderView>
 #include <QScrollBar>
 #include <QTreeView>
 
@@ -22,11 +22,7 @@ AuditDock::AuditDock(ChecklistStore* store, QWidget* parent)
     m_view->setAlternatingRowColors(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->header()->setStretchLastSection(true);
-    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Fit the columns to the rows on screen, not to every row of a list of thousands.
-    m_view->header()->setResizeContentsPrecision(0);
-    m_view->header()->setSectionResizeMode(AuditTrailModel::Change, QHeaderView::Stretch);
+    new ColumnFitter(m_view, AuditTrailModel::Change);
     setWidget(m_view);
 
     // Keep the newest change (the top row) in view, unless the reader has

@@ -1,13 +1,11 @@
 #include "RecordListPanel.h"
 
+#include "ColumnFitter.h"
 #include "RecordListModel.h"
 
-#include <QHeaderView>
 #include <QScrollBar>
 #include <QTreeView>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 RecordListPanel::RecordListPanel(ChecklistStore* store, QWidget* parent)
     : QWidget(parent)
@@ -24,26 +22,7 @@ RecordListPanel::RecordListPanel(ChecklistStore* store, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    QHeaderView* header = m_view->header();
-    // Fit the columns to the rows on screen, not to every row of a list of thousands.
-    header->setResizeContentsPrecision(0);
-    header->setStretchLastSection(false);
-    // Not ResizeToContents: that measures the rows again in every layout pass
-    // (dozens before the window first paints). The columns are fitted when
-    // shown and once after each burst of changes (fitColumns).
-    header->setSectionResizeMode(QHeaderView::Fixed);
-    header->setSectionResizeMode(RecordListModel::Title, QHeaderView::Stretch);
-    m_fitLater.setSingleShot(true);
-    m_fitLater.setInterval(0);
-    connect(&m_fitLater, &QTimer::timeout, this, [this] {
-        fitColumns(m_pendingFit);
-        m_pendingFit = Fit::GrowOnly;
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { fitSoon(Fit::Exactly); });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { fitSoon(Fit::GrowOnly); });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { fitSoon(Fit::GrowOnly); });
-    // Rows scrolled into view may be wider than the ones measured.
-    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { fitSoon(Fit::GrowOnly); });
+    new ColumnFitter(m_view, RecordListModel::Title);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -58,34 +37,6 @@ RecordListPanel::RecordListPanel(ChecklistStore* store, QWidget* parent)
         if (!rows.isEmpty())
             Q_EMIT recordChosen(m_model->recordIdAt(rows.first().row()));
     });
-}
-
-void RecordListPanel::showEvent(QShowEvent* event) {
-    QWidget::showEvent(event);
-    // Laid out by now: the rows on screen are known, and the first frame shows them fitted.
-    m_fitLater.stop();
-    m_pendingFit = Fit::GrowOnly;
-    fitColumns(Fit::Exactly);
-}
-
-void RecordListPanel::fitSoon(Fit fit) {
-    if (fit == Fit::Exactly)
-        m_pendingFit = Fit::Exactly;
-    if (isVisible())
-        m_fitLater.start();
-}
-
-void RecordListPanel::fitColumns(Fit fit) {
-    QHeaderView* header = m_view->header();
-    // QTreeView's override is protected; the item view's public one dispatches to it.
-    const QAbstractItemView* view = m_view;
-    for (int column = 0; column < RecordListModel::ColumnCount; ++column) {
-        if (column == RecordListModel::Title)
-            continue;
-        const int wanted = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
-        if (fit == Fit::Exactly || wanted > header->sectionSize(column))
-            header->resizeSection(column, wanted);
-    }
 }
 
 void RecordListPanel::selectRecord(qint64 recordId) {

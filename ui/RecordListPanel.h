@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QTimer>
 #include <QWidget>
 
 class ChecklistStore;
@@ -24,20 +23,8 @@ public:
 Q_SIGNALS:
     void recordChosen(qint64 recordId);
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
-    // Sizes the columns other than the title to the rows on screen: exactly,
-    // or only wider, so that scrolling and edits do not make the columns jump.
-    enum class Fit { Exactly, GrowOnly };
-    void fitColumns(Fit fit);
-    void fitSoon(Fit fit);
-
     RecordListModel* m_model;
     QTreeView* m_view;
-    // Coalesces the fitting asked for by a burst of changes into one pass.
-    QTimer m_fitLater;
-    Fit m_pendingFit = Fit::GrowOnly;
     bool m_selecting = false;
 };
