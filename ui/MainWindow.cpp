@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <functional>
@@ -324,7 +325,11 @@ bool MainWindow::openRecord(qint64 recordId) {
     m_undoStack->clear();
     m_recordList->selectRecord(recordId);
     m_auditDock->setRecord(recordId);
-    UserSettings::setLastRecord(m_store->location(), recordId);
+    // Remembered a moment later: a settings file write is not worth a slower
+    // switch between records. Closing the window writes it at once.
+    QTimer::singleShot(500, this, [location = m_store->location(), recordId] {
+        UserSettings::setLastRecord(location, recordId);
+    });
     setWindowTitle(m_recordView->record().info.title);
     updateRecordActions();
     return true;
