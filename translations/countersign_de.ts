@@ -55,8 +55,8 @@
         <translation>Prüfpfad</translation>
     </message>
     <message>
-        <source>Every change to the open record: when, who, what, and the old and new value</source>
-        <translation>Jede Änderung am geöffneten Nachweis: wann, wer, was, mit altem und neuem Wert</translation>
+        <source>Every change to the open record, newest first: when, who, what, and the old and new value</source>
+        <translation>Jede Änderung am geöffneten Nachweis, die neueste zuerst: wann, wer, was, mit altem und neuem Wert</translation>
     </message>
 </context>
 <context>
@@ -274,10 +274,6 @@
     <message>
         <source>cannot read sections</source>
         <translation>die Abschnitte können nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot read items</source>
-        <translation>die Punkte können nicht gelesen werden</translation>
     </message>
     <message>
         <source>cannot read template %1</source>
@@ -506,6 +502,10 @@
     <message>
         <source>cannot read the audit trail: %1</source>
         <translation>der Prüfpfad kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read items: %1</source>
+        <translation>die Punkte können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2456,12 +2456,6 @@ Versuchen Sie stattdessen Datei ▸ Als PDF exportieren…, und informieren Sie 
         <translation>%1 unterschreibt nach %2, und %2 hat noch nicht unterschrieben</translation>
     </message>
     <message>
-        <source>record %1 cannot be signed while %2 item(s) are pending or failed:
-%3</source>
-        <translation>Nachweis %1 kann nicht unterschrieben werden, solange Punkte offen oder fehlgeschlagen sind (%2):
-%3</translation>
-    </message>
-    <message>
         <source>a signature needs a meaning (for example Approved)</source>
         <translation>eine Unterschrift braucht eine Bedeutung (zum Beispiel Genehmigt)</translation>
     </message>
@@ -2496,6 +2490,16 @@ Versuchen Sie stattdessen Datei ▸ Als PDF exportieren…, und informieren Sie 
     <message>
         <source>Verified</source>
         <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <translation>  … und %1 weitere</translation>
+    </message>
+    <message>
+        <source>record %1 cannot be signed while items are pending or failed (%2 of them):
+%3</source>
+        <translation>Nachweis %1 kann nicht unterschrieben werden, solange Punkte offen oder fehlgeschlagen sind (%2):
+%3</translation>
     </message>
 </context>
 <context>
@@ -3042,6 +3046,22 @@ Diese Datenbank wurde außerhalb von Countersign verändert. Lassen Sie die Date
     <message>
         <source>the record changed after it was signed: %1</source>
         <translation>der Nachweis wurde nach dem Unterschreiben geändert: %1</translation>
+    </message>
+    <message>
+        <source>record field %1: was &quot;%2&quot;, is &quot;%3&quot;</source>
+        <translation>Nachweisfeld %1: war „%2“, ist „%3“</translation>
+    </message>
+    <message>
+        <source>item %1 was added</source>
+        <translation>Punkt %1 wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>item %1 &quot;%2&quot;: %3 was &quot;%4&quot;, is &quot;%5&quot;</source>
+        <translation>Punkt %1 „%2“: %3 war „%4“, ist „%5“</translation>
+    </message>
+    <message>
+        <source>item %1 was removed</source>
+        <translation>Punkt %1 wurde entfernt</translation>
     </message>
 </context>
 <context>
