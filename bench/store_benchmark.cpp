@@ -12,6 +12,7 @@
 #include "ChecklistStore.h"
 #include "ContentDigest.h"
 #include "MarkdownTemplateReader.h"
+#include "ReferenceCanonicalJson.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -299,55 +300,6 @@ bool recordsFigure(const QString& dir, const QString& cli, int runs) {
         {QStringLiteral("`countersign-cli records` on 2,000 × 50 (%1 lines, whole process)").arg(lines),
          medianOf(listMs), QStringLiteral("ms"), QStringLiteral("`countersign-cli --version`"),
          medianOf(versionMs), Goal::ValueAtMost, 100});
-}
-
-// The canonical JSON as it was first written: a QJsonObject tree per item,
-// serialised by QJsonDocument. The specification (docs/CANONICAL-JSON.md) is
-// "what QJsonDocument::Compact writes", so the streaming writer must give the
-// very same bytes: checked here on the large record and on awkward strings.
-QByteArray referenceCanonicalJson(const Record& record) {
-    auto utc = [](const QDateTime& t) {
-        return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-    };
-    QJsonArray sections;
-    for (const ChecklistSection& section : record.sections) {
-        QJsonArray items;
-        for (const ChecklistItem& item : section.items) {
-            items.append(QJsonObject{
-                {QStringLiteral("id"), QString::number(item.id)},
-                {QStringLiteral("group_header"), item.isGroupHeader},
-                {QStringLiteral("text"), item.text},
-                {QStringLiteral("status"), ItemStatusText::key(item.status)},
-                {QStringLiteral("notes"), item.notes},
-                {QStringLiteral("extra"), QJsonArray::fromStringList(item.extra)},
-                {QStringLiteral("updated_by"), item.updatedBy},
-                {QStringLiteral("updated_at"), utc(item.updatedAt)},
-            });
-        }
-        sections.append(QJsonObject{
-            {QStringLiteral("title"), section.title},
-            {QStringLiteral("kind"), SectionKindText::key(section.kind)},
-            {QStringLiteral("description"), section.description},
-            {QStringLiteral("columns"), QJsonArray::fromStringList(section.columns)},
-            {QStringLiteral("status_column"), section.statusColumn},
-            {QStringLiteral("notes_column"), section.notesColumn},
-            {QStringLiteral("items"), items},
-        });
-    }
-    const QJsonObject root{
-        {QStringLiteral("format"), QStringLiteral("countersign-record-content/1")},
-        {QStringLiteral("id"), QString::number(record.id)},
-        {QStringLiteral("title"), record.info.title},
-        {QStringLiteral("release_version"), record.info.releaseVersion},
-        {QStringLiteral("environment"), record.info.environment},
-        {QStringLiteral("template"), QJsonObject{{QStringLiteral("title"), record.templateTitle},
-                                                 {QStringLiteral("version"), record.templateVersion}}},
-        {QStringLiteral("description"), record.description},
-        {QStringLiteral("created_at"), utc(record.createdAt)},
-        {QStringLiteral("created_by"), record.createdBy},
-        {QStringLiteral("sections"), sections},
-    };
-    return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
 Record awkwardRecord() {

@@ -3,6 +3,7 @@
 #include "AuditChain.h"
 #include "CanonicalJson.h"
 #include "ContentDigest.h"
+#include "ReferenceCanonicalJson.h"
 #include "UtcTime.h"
 
 #include <QCryptographicHash>
@@ -334,46 +335,7 @@ void TestCanonicalJson::contentDigestMatchesQtJson() {
         record.sections.append(section);
     }
 
-    // The shape docs/CANONICAL-JSON.md documents, built as a QJsonObject.
-    QJsonArray sections;
-    for (const ChecklistSection& section : record.sections) {
-        QJsonArray items;
-        for (const ChecklistItem& item : section.items) {
-            items.append(QJsonObject{
-                {QStringLiteral("id"), QString::number(item.id)},
-                {QStringLiteral("text"), item.text},
-                {QStringLiteral("group_header"), item.isGroupHeader},
-                {QStringLiteral("status"), ItemStatusText::key(item.status)},
-                {QStringLiteral("notes"), item.notes},
-                {QStringLiteral("extra"), QJsonArray::fromStringList(item.extra)},
-                {QStringLiteral("updated_by"), item.updatedBy},
-                {QStringLiteral("updated_at"), qtTimeText(item.updatedAt)},
-            });
-        }
-        sections.append(QJsonObject{
-            {QStringLiteral("title"), section.title},
-            {QStringLiteral("kind"), SectionKindText::key(section.kind)},
-            {QStringLiteral("description"), section.description},
-            {QStringLiteral("columns"), QJsonArray::fromStringList(section.columns)},
-            {QStringLiteral("status_column"), section.statusColumn},
-            {QStringLiteral("notes_column"), section.notesColumn},
-            {QStringLiteral("items"), items},
-        });
-    }
-    const QJsonObject content{
-        {QStringLiteral("format"), QStringLiteral("countersign-record-content/1")},
-        {QStringLiteral("id"), QString::number(record.id)},
-        {QStringLiteral("template"), QJsonObject{{QStringLiteral("title"), record.templateTitle},
-                                                 {QStringLiteral("version"), record.templateVersion}}},
-        {QStringLiteral("title"), record.info.title},
-        {QStringLiteral("release_version"), record.info.releaseVersion},
-        {QStringLiteral("environment"), record.info.environment},
-        {QStringLiteral("description"), record.description},
-        {QStringLiteral("created_by"), record.createdBy},
-        {QStringLiteral("created_at"), qtTimeText(record.createdAt)},
-        {QStringLiteral("sections"), sections},
-    };
-    const QByteArray reference = QJsonDocument(content).toJson(QJsonDocument::Compact);
+    const QByteArray reference = referenceCanonicalJson(record);
     QCOMPARE(ContentDigest::canonicalJson(record), reference);
     QCOMPARE(ContentDigest::digest(record),
              QString::fromLatin1(QCryptographicHash::hash(reference, QCryptographicHash::Sha256).toHex()));
