@@ -8,6 +8,7 @@
 #include "SectionGrid.h"
 #include "SignOffPanel.h"
 #include "SignOffService.h"
+#include "SignOffTableModel.h"
 #include "SigningActions.h"
 #include "UiLogging.h"
 
@@ -114,12 +115,7 @@ Status RecordView::openRecord(qint64 recordId) {
     m_signatureStates = SignOffService::statesOf(m_record);
     m_header->setRecord(m_record, m_signatureStates);
     m_signing->setRecord(m_record);
-    m_grids.clear();
-    m_signOffPanel = nullptr;
-    // The old page and its grids go once control is back in the event loop:
-    // a reload may start inside one of their own event handlers.
-    if (QWidget* old = m_scroll->takeWidget())
-        old->deleteLater();
+    discardPage();
     // A first screen only, when the window is not on screen yet (see
     // completePageAfterPaint()). Keeping the reader's place needs the whole page.
     m_page = buildPage(keptScroll > 0 || window()->isVisible() ? PageExtent::Whole : PageExtent::FirstScreen);
@@ -143,18 +139,28 @@ Status RecordView::openRecord(qint64 recordId) {
 
 void RecordView::closeRecord() {
     commitPendingEdits();
-    m_grids.clear();
-    m_signOffPanel = nullptr;
-    m_page = nullptr;
-    m_sectionsBuilt = 0;
-    m_completeAfterPaint = false;
-    if (QWidget* old = m_scroll->takeWidget())
-        old->deleteLater();
+    discardPage();
     m_record = Record();
     m_signatureStates.clear();
     m_signing->clearRecord();
     m_stack->setCurrentWidget(m_placeholder);
     Q_EMIT progressChanged();
+}
+
+void RecordView::discardPage() {
+    // The sign-off table of the old page would read and hash the record again
+    // on the store's next signal, only to be thrown away with its page.
+    if (m_signOffPanel)
+        QObject::disconnect(m_context.store, nullptr, m_signOffPanel->model(), nullptr);
+    m_grids.clear();
+    m_signOffPanel = nullptr;
+    m_page = nullptr;
+    m_sectionsBuilt = 0;
+    m_completeAfterPaint = false;
+    // The old page and its grids go once control is back in the event loop:
+    // a reload may start inside one of their own event handlers.
+    if (QWidget* old = m_scroll->takeWidget())
+        old->deleteLater();
 }
 
 Status RecordView::reload() {

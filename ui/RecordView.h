@@ -57,6 +57,8 @@ private:
     QWidget* buildPage(PageExtent extent);
     // Builds the sections buildPage() left for later, if any.
     void completePage();
+    // Lets go of the page shown, before another is built or none is.
+    void discardPage();
     void completePageAfterPaint();
     bool eventFilter(QObject* watched, QEvent* event) override;
     QWidget* buildSection(const ChecklistSection& section, QWidget* parent);

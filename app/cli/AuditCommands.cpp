@@ -6,6 +6,7 @@
 #include "Console.h"
 #include "RecordPrinter.h"
 #include "TablePrinter.h"
+#include "UtcTime.h"
 #include "Verifier.h"
 
 #include <QJsonArray>
@@ -88,7 +89,7 @@ int AuditCommands::showAudit(CommandContext& context) {
         for (const AuditEntry& e : trail) {
             array.append(QJsonObject{
                 {QStringLiteral("id"), e.id},
-                {QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODateWithMs)},
+                {QStringLiteral("at"), UtcTime::text(e.at)},
                 {QStringLiteral("actor"), e.actor},
                 {QStringLiteral("action"), e.action},
                 {QStringLiteral("item_id"), e.itemId},
