@@ -25,13 +25,15 @@ SectionGrid::SectionGrid(const EditContext& context, qint64 recordId, const Chec
     , m_model(new ChecklistTableModel(context, this)) {
     m_model->setSection(recordId, section, editable);
     m_model->setGroupColours(palette());
+    // Before the model: a row-number header still on sizes itself from its
+    // first and last hundred rows when the model arrives.
+    TableFit::prepare(this);
     setModel(m_model);
     setObjectName(QStringLiteral("grid:%1").arg(section.title));
     setAccessibleName(tr("%1 checklist").arg(section.title));
     setAccessibleDescription(
         tr("Space toggles Done, Ctrl+Shift+N marks N/A, Ctrl+Shift+F marks Failed, typing writes a note"));
 
-    TableFit::prepare(this);
     setAlternatingRowColors(true);
     setSelectionMode(SingleSelection);
     setSelectionBehavior(SelectItems);

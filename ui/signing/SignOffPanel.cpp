@@ -45,6 +45,8 @@ SignOffPanel::SignOffPanel(ChecklistStore& store, SigningActions* actions, const
 
     m_view->setObjectName(QStringLiteral("signOffView"));
     m_view->setAccessibleName(tr("Sign-off"));
+    // No row numbers, hidden before the model arrives (it would size itself from the rows).
+    m_view->verticalHeader()->hide();
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(SignOffTableModel::SignatureColumn, new SignatureDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -56,7 +58,6 @@ SignOffPanel::SignOffPanel(ChecklistStore& store, SigningActions* actions, const
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setWordWrap(true);
-    m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(kRowHeight);
     QHeaderView* header = m_view->horizontalHeader();
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
