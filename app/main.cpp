@@ -220,7 +220,7 @@ int main(int argc, char* argv[]) {
         Prompts::critical(
             nullptr, QCoreApplication::translate("main", "Countersign Cannot Start"),
             QCoreApplication::translate("main", "Countersign cannot open its database.\n\n%1\n\n%2")
-                .arg(DatabaseActions::explainOpenFailure(location, opened.error(),
+                .arg(DatabaseActions::explainOpenFailure(location, opened,
                                                          DatabaseActions::Asked::OnCommandLine),
                      advice));
         return 1;

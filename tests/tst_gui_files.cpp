@@ -601,7 +601,7 @@ void TestGuiFiles::serverAsksForItsPassword() {
     const Status cancelled =
         DatabaseActions::openAsking(refused, location, ChecklistStore::OpenMode::ExistingOnly, nullptr);
     QVERIFY(!cancelled.ok());
-    const QString text = DatabaseActions::explainOpenFailure(location, cancelled.error());
+    const QString text = DatabaseActions::explainOpenFailure(location, cancelled);
     QVERIFY2(text.contains(QStringLiteral("did not accept the user name and password")), qPrintable(text));
     QVERIFY(!text.contains(withPassword.password()));
     QSettings settings;

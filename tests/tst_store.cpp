@@ -502,6 +502,7 @@ private Q_SLOTS:
         QVERIFY(!opened.ok());
         QVERIFY2(opened.error().contains(QStringLiteral("is damaged")), qPrintable(opened.error()));
         QVERIFY2(opened.error().contains(QStringLiteral("backup")), qPrintable(opened.error()));
+        QCOMPARE(opened.errorKind(), Error::Kind::Damaged);
         QVERIFY(!store.isOpen());
         QCOMPARE(fileBytes(path), cut);
         QCOMPARE(siblingsOf(path), QStringList());
@@ -525,6 +526,7 @@ private Q_SLOTS:
         QVERIFY2(opened.error().contains(QStringLiteral("is being used by another program; try again")),
                  qPrintable(opened.error()));
         QVERIFY2(!opened.error().contains(QStringLiteral("database is locked")), qPrintable(opened.error()));
+        QCOMPARE(opened.errorKind(), Error::Kind::Busy);
         QCOMPARE(fileBytes(path), before);
         holder.release();
         QVERIFY(store.open(path, ChecklistStore::OpenMode::ExistingOnly).ok());
@@ -550,6 +552,7 @@ private Q_SLOTS:
                      qPrintable(refused.error()));
             QVERIFY2(!refused.error().contains(QStringLiteral("database is locked")),
                      qPrintable(refused.error()));
+            QCOMPARE(refused.errorKind(), Error::Kind::Busy);
         }
         // Once the other program lets go, the same edit simply works.
         const Result<ChecklistItem> done =

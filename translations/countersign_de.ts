@@ -507,6 +507,10 @@
         <source>cannot read items: %1</source>
         <translation>die Punkte können nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>%1 cannot be read or written: the disk or the folder refused it (%2). Check the path, its permissions and the free space.</source>
+        <translation>%1 kann nicht gelesen oder geschrieben werden: Datenträger oder Ordner haben den Zugriff verweigert (%2). Prüfen Sie den Pfad, seine Berechtigungen und den freien Speicherplatz.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTableModel</name>

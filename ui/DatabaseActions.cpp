@@ -29,14 +29,6 @@ public:
     WaitCursor& operator=(const WaitCursor&) = delete;
 };
 
-bool containsAny(const QString& text, std::initializer_list<const char*> needles) {
-    for (const char* needle : needles) {
-        if (text.contains(QLatin1String(needle), Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
-}
-
 QString databaseFilter() {
     return DatabaseActions::tr("Countersign databases (*.sqlite *.db);;All files (*)");
 }
@@ -61,19 +53,16 @@ QString DatabaseActions::shortName(const QString& location) {
     return name.isEmpty() ? displayLocation(location) : name;
 }
 
-bool DatabaseActions::needsPassword(const QString& error) {
-    // libpq's words for "no password given" and "wrong password".
-    return containsAny(error, {"no password supplied", "password authentication failed"});
-}
-
-QString DatabaseActions::explainOpenFailure(const QString& location, const QString& error, Asked asked) {
+QString DatabaseActions::explainOpenFailure(const QString& location, const Status& failure, Asked asked) {
+    const QString& error = failure.error();
+    const Error::Kind kind = failure.errorKind();
     const bool inWindow = asked == Asked::InWindow;
     const bool server = ChecklistStore::isServerLocation(location);
     const QString shown = displayLocation(location);
     const QFileInfo file(location);
     QString what;
     QString toDo;
-    if (server && needsPassword(error)) {
+    if (server && kind == Error::Kind::PasswordRejected) {
         what = tr("The server did not accept the user name and password for %1.").arg(shown);
         toDo = tr("Check the user name and password, then connect again.");
     } else if (server) {
@@ -90,11 +79,11 @@ QString DatabaseActions::explainOpenFailure(const QString& location, const QStri
     } else if (file.isFile() && file.size() == 0) {
         what = tr("%1 is an empty file, not a Countersign database.").arg(shown);
         toDo = tr("Choose a Countersign database (a .sqlite file made by Countersign).");
-    } else if (containsAny(error, {"locked", "busy"})) {
+    } else if (kind == Error::Kind::Busy) {
         what = tr("Another program is using %1 and keeps it locked, so Countersign cannot read it now.")
                    .arg(shown);
         toDo = tr("Close the other program, or wait until it has finished, then open the database again.");
-    } else if (containsAny(error, {"malformed", "not a database", "corrupt", "disk image"})) {
+    } else if (kind == Error::Kind::Damaged) {
         what = tr("%1 is damaged: part of it is missing or unreadable (a copy that stopped half-way, say).")
                    .arg(shown);
         toDo = inWindow ? tr("Open a backup of the database instead; File ▸ Back Up Database… makes them.")
@@ -117,7 +106,8 @@ Status DatabaseActions::openAsking(ChecklistStore& store, const QString& locatio
     Status opened = store.open(location, mode);
     if (!ChecklistStore::isServerLocation(location) || !qEnvironmentVariableIsEmpty("PGPASSWORD"))
         return opened;
-    for (int attempt = 0; attempt < kPasswordAttempts && !opened && needsPassword(opened.error());
+    for (int attempt = 0;
+         attempt < kPasswordAttempts && !opened && opened.errorKind() == Error::Kind::PasswordRejected;
          ++attempt) {
         const QString label = attempt == 0
                                   ? tr("The server asks for a password for %1.\n\nPassword:")
@@ -160,7 +150,7 @@ bool DatabaseActions::switchTo(const QString& location, ChecklistStore::OpenMode
     if (!tried) {
         qCInfo(lcUi) << "did not open" << displayLocation(location) << ":" << tried.error();
         QString text = tr("Countersign could not open “%1”.").arg(shortName(location)) +
-                       QStringLiteral("\n\n") + explainOpenFailure(location, tried.error());
+                       QStringLiteral("\n\n") + explainOpenFailure(location, tried);
         if (m_store->isOpen())
             text += QStringLiteral("\n\n") + tr("“%1” stays open.").arg(shortName(m_store->location()));
         Prompts::critical(m_window, tr("Open Database"), text);

@@ -39,14 +39,12 @@ public:
     // From the command line (--db) the window and its menus are not there yet:
     // the advice then leaves them out, and the caller adds its own.
     enum class Asked { InWindow, OnCommandLine };
-    static QString explainOpenFailure(const QString& location, const QString& error,
+    static QString explainOpenFailure(const QString& location, const Status& failure,
                                       Asked asked = Asked::InWindow);
     // A location as a person reads it: a native path, a server URL without password.
     static QString displayLocation(const QString& location);
     // "countersign.sqlite" for a file, the whole address for a server: for headlines.
     static QString shortName(const QString& location);
-    // Did the server refuse the connection for want of (the right) password?
-    static bool needsPassword(const QString& error);
 
 Q_SIGNALS:
     // The store now holds another database: views reset and reload.

@@ -6,7 +6,6 @@
 #include "CommandTable.h"
 #include "CommonOptions.h"
 #include "Console.h"
-#include "DatabaseAdvice.h"
 #include "ExitCode.h"
 #include "HelpText.h"
 
@@ -219,7 +218,7 @@ int CliApp::runCommand(const Command& command, const QStringList& arguments) {
     if (Status opened = store.open(path, mode); !opened) {
         if (created)
             removeCreatedDatabase(store, path);
-        m_console.errLine(kProgram + QStringLiteral(": ") + DatabaseAdvice::explain(opened.error(), path));
+        m_console.errLine(kProgram + QStringLiteral(": ") + opened.error());
         return ExitUserError;
     }
 

@@ -3,7 +3,6 @@
 #include "AppIdentity.h"
 #include "ChecklistStore.h"
 #include "Console.h"
-#include "DatabaseAdvice.h"
 
 #include <QCommandLineParser>
 #include <QSaveFile>
@@ -33,7 +32,8 @@ QString CommandContext::value(const QString& option) const {
 }
 
 int CommandContext::fail(const QString& message) const {
-    QString text = DatabaseAdvice::explain(message, m_store ? m_store->location() : QString());
+    // The engine's messages already say what happened and what to do, database errors included.
+    QString text = message;
     while (text.endsWith(QLatin1Char('\n')))
         text.chop(1);
     m_console.errLine(QStringLiteral("countersign-cli: ") + text);

@@ -29,10 +29,10 @@ QList<Command> SigningCommands::commands() {
     sign.description =
         tr("The signature records the signer's printed name, the meaning (e.g. Approved), the application's "
            "UTC time and the digest of the record's content, signed with the signer's key. Without --strokes "
-           "it is a typed signature. Roles sign in the order of the sign-off table, every item must be Done "
-           "or "
-           "N/A first (unless the template says otherwise), and one person signs one role. When every role "
-           "has signed, the record is sealed. %1 wrong passwords in a row lock the signer for %n minutes.",
+           "it is a typed signature. Roles sign in the order of the sign-off table, every item must be "
+           "Done or N/A first (unless the template says otherwise), and one person signs one role. "
+           "When every role has signed, the record is sealed. %1 wrong passwords in a row lock the "
+           "signer for %n minutes.",
            nullptr, SignOffService::kLockMinutes)
             .arg(SignOffService::kMaxFailedLogins);
     sign.options = {

@@ -123,7 +123,8 @@ public:
                 m_active = true;
                 return;
             }
-            m_error = m_store.explain(failure);
+            m_failure = m_store.failure(
+                tr("cannot write to %1: %2").arg(m_store.shownLocation(), m_store.explain(failure)), failure);
             if (!m_store.m_dialect->isBusy(failure) || attempt == kWriteAttempts)
                 return;
             qCDebug(lcStore) << "write lock busy, attempt" << attempt << "of" << kWriteAttempts;
@@ -138,13 +139,14 @@ public:
     Transaction& operator=(const Transaction&) = delete;
 
     bool began() const { return m_active; }
-    QString error() const { return m_error; }
+    // Why the transaction did not begin.
+    const Error& failure() const { return m_failure; }
     Status commit() {
         // Other stores LISTEN for this; the server delivers it only if the commit succeeds.
         if (const QString announce = m_store.m_dialect->announceChange(); !announce.isEmpty()) {
             QSqlQuery q(m_store.m_db);
             if (!q.exec(announce))
-                return Error(tr("could not commit to the database: %1").arg(m_store.explain(q.lastError())));
+                return commitFailure(q.lastError());
         }
         QSqlError failure;
         for (int attempt = 1;; ++attempt) {
@@ -158,10 +160,15 @@ public:
                 break;
             QThread::msleep(static_cast<unsigned long>(kRetryPause.count() * attempt));
         }
-        return Error(tr("could not commit to the database: %1").arg(m_store.explain(failure)));
+        return commitFailure(failure);
     }
 
 private:
+    Error commitFailure(const QSqlError& failure) const {
+        return m_store.failure(tr("could not commit to the database: %1").arg(m_store.explain(failure)),
+                               failure);
+    }
+
     QSqlError begin() {
         const QStringList statements = m_store.m_dialect->beginWrite();
         for (int i = 0; i < statements.size(); ++i) {
@@ -191,7 +198,7 @@ private:
 
     ChecklistStore& m_store;
     bool m_active = false;
-    QString m_error;
+    Error m_failure;
 };
 
 ChecklistStore::ChecklistStore(QObject* parent)
@@ -227,8 +234,24 @@ QString ChecklistStore::location() const {
     return m_location;
 }
 
-QString ChecklistStore::lastError(const QString& what) const {
-    return QStringLiteral("%1: %2").arg(what, explain(m_db.lastError()));
+Error ChecklistStore::lastError(const QString& what) const {
+    return failure(QStringLiteral("%1: %2").arg(what, explain(m_db.lastError())), m_db.lastError());
+}
+
+Error::Kind ChecklistStore::kindOf(const QSqlError& error) const {
+    if (!m_dialect)
+        return Error::Kind::Other;
+    if (m_dialect->isBusy(error))
+        return Error::Kind::Busy;
+    if (m_dialect->isDamaged(error))
+        return Error::Kind::Damaged;
+    if (m_dialect->isPasswordRejected(error))
+        return Error::Kind::PasswordRejected;
+    return Error::Kind::Other;
+}
+
+Error ChecklistStore::failure(const QString& message, const QSqlError& cause) const {
+    return Error(message, kindOf(cause));
 }
 
 QString ChecklistStore::shownLocation() const {
@@ -244,19 +267,22 @@ QString ChecklistStore::explain(const QSqlError& error) const {
             .arg(shownLocation());
     if (m_dialect && m_dialect->isDamaged(error))
         return tr("%1 is damaged: it is not a complete Countersign database (%2). It may have been cut short "
-                  "while being copied or saved. Restore it from a backup, or copy it again from where it "
-                  "came "
-                  "from.")
+                  "while being copied or saved. Restore it from a backup, or copy it again from where "
+                  "it came from.")
+            .arg(shownLocation(), error.databaseText());
+    if (m_dialect && m_dialect->isInaccessible(error))
+        return tr("%1 cannot be read or written: the disk or the folder refused it (%2). Check the path, its "
+                  "permissions and the free space.")
             .arg(shownLocation(), error.databaseText());
     return error.text();
 }
 
 Error ChecklistStore::unchangedFileError(const QString& what, const QSqlError& error) const {
     // Busy and damaged files are told as such; anything else as what failed.
-    const QString why = m_dialect->isBusy(error) || m_dialect->isDamaged(error)
+    const QString why = kindOf(error) != Error::Kind::Other || m_dialect->isInaccessible(error)
                             ? explain(error)
                             : tr("%1: %2.").arg(what, error.text());
-    return Error(tr("%1 The file was not changed.").arg(why));
+    return failure(tr("%1 The file was not changed.").arg(why), error);
 }
 
 bool ChecklistStore::isServerLocation(const QString& location) {
@@ -302,8 +328,9 @@ Status ChecklistStore::connectToServer(const QString& location) {
         m_db.setPassword(m_password);
     m_db.setConnectOptions(QStringLiteral("connect_timeout=10"));
     if (!m_db.open())
-        return Error(tr("cannot connect to %1: %2")
-                         .arg(url.toDisplayString(QUrl::RemovePassword), m_db.lastError().text().trimmed()));
+        return failure(tr("cannot connect to %1: %2")
+                           .arg(url.toDisplayString(QUrl::RemovePassword), m_db.lastError().text().trimmed()),
+                       m_db.lastError());
     return {};
 }
 
@@ -404,7 +431,8 @@ Status ChecklistStore::openFile(const QString& location, OpenMode mode) {
     // pipeline, a colleague's window): wait rather than fail.
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeout.count()));
     if (!m_db.open())
-        return Error(tr("cannot open the database %1: %2").arg(location, explain(m_db.lastError())));
+        return failure(tr("cannot open the database %1: %2").arg(location, explain(m_db.lastError())),
+                       m_db.lastError());
     return {};
 }
 
@@ -484,7 +512,7 @@ Status ChecklistStore::migrate() {
     }
     const Result<int> found = readSchemaVersion();
     if (!found)
-        return Error(found.error());
+        return found.failure();
     const int version = found.value();
     if (version > kSchemaVersion)
         return Error(
@@ -508,7 +536,7 @@ Status ChecklistStore::migrate() {
         if (version > 0 && m_dialect->backend() == SqlDialect::Backend::SQLite) {
             Result<QString> saved = backUpBeforeMigration(version);
             if (!saved)
-                return Error(saved.error());
+                return saved.failure();
             backup = saved.value();
         }
         // A step that fails rolls everything back: say so, and where the copy is.
@@ -531,11 +559,11 @@ Status ChecklistStore::migrate() {
         // a failed migration leaves the file byte for byte as it was.
         Transaction tx(*this);
         if (!tx.began())
-            return Error(tr("cannot write to %1: %2").arg(shownLocation(), tx.error()));
+            return tx.failure();
         // Another program may have created or updated it while this one waited for the lock.
         const Result<int> current = readSchemaVersion();
         if (!current)
-            return Error(current.error());
+            return current.failure();
         const int from = current.value();
         if (from < kSchemaVersion) {
             if (from < 1) {
@@ -554,9 +582,9 @@ Status ChecklistStore::migrate() {
             if (from == 0) {
                 Result<ChecklistTemplate> builtIn = readBuiltInTemplate();
                 if (!builtIn)
-                    return Error(builtIn.error());
+                    return builtIn.failure();
                 if (Result<qint64> added = insertTemplate(builtIn.value()); !added)
-                    return Error(added.error());
+                    return added.failure();
             }
             for (const QString& statement : m_dialect->writeSchemaVersion(kSchemaVersion)) {
                 if (!q.exec(statement))
@@ -574,9 +602,10 @@ Status ChecklistStore::migrate() {
     for (const QString& statement : m_dialect->journalSetup()) {
         if (!q.exec(statement)) {
             const QSqlError failure = q.lastError();
-            return Error(m_dialect->isBusy(failure)
-                             ? explain(failure)
-                             : tr("cannot set up %1: %2").arg(shownLocation(), failure.text()));
+            return this->failure(m_dialect->isBusy(failure)
+                                     ? explain(failure)
+                                     : tr("cannot set up %1: %2").arg(shownLocation(), explain(failure)),
+                                 failure);
         }
     }
     return {};
@@ -613,7 +642,7 @@ Status ChecklistStore::backUp(const QString& targetPath) const {
     q.addBindValue(bindable(targetPath));
     if (!q.exec()) {
         QFile::remove(targetPath);
-        return Error(tr("cannot back up %1 to %2: %3").arg(m_location, targetPath, q.lastError().text()));
+        return Error(tr("cannot back up %1 to %2: %3").arg(m_location, targetPath, explain(q.lastError())));
     }
     return {};
 }
@@ -676,7 +705,7 @@ Status ChecklistStore::createSchemaV1() {
     for (const QString& statement : std::as_const(ddl)) {
         if (!q.exec(statement))
             return Error(
-                tr("cannot create the database schema in %1: %2").arg(m_location, q.lastError().text()));
+                tr("cannot create the database schema in %1: %2").arg(m_location, explain(q.lastError())));
     }
     return {};
 }
@@ -712,7 +741,7 @@ Status ChecklistStore::migrateToV2() {
     for (const QString& statement : ddl) {
         if (!q.exec(statement))
             return Error(
-                tr("cannot add the sign-off tables to %1: %2").arg(m_location, q.lastError().text()));
+                tr("cannot add the sign-off tables to %1: %2").arg(m_location, explain(q.lastError())));
     }
     return {};
 }
@@ -731,7 +760,7 @@ Status ChecklistStore::migrateToV3() {
     for (const QString& statement : ddl) {
         if (!q.exec(statement))
             return Error(
-                tr("cannot add the progress counters to %1: %2").arg(m_location, q.lastError().text()));
+                tr("cannot add the progress counters to %1: %2").arg(m_location, explain(q.lastError())));
     }
     return recountProgress(std::nullopt);
 }
@@ -753,7 +782,7 @@ Status ChecklistStore::recountProgress(std::optional<qint64> recordId) {
         q.addBindValue(bindable(*recordId));
     if (!q.exec())
         return Error(
-            tr("cannot count the progress of the records in %1: %2").arg(m_location, q.lastError().text()));
+            tr("cannot count the progress of the records in %1: %2").arg(m_location, explain(q.lastError())));
     return {};
 }
 
@@ -762,18 +791,18 @@ Status ChecklistStore::recountProgress(std::optional<qint64> recordId) {
 Status ChecklistStore::ensureBuiltInTemplate() {
     Result<ChecklistTemplate> builtIn = readBuiltInTemplate();
     if (!builtIn)
-        return Error(builtIn.error());
+        return builtIn.failure();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT count(*) FROM templates WHERE title = ?"));
     q.addBindValue(bindable(builtIn->title));
     if (!q.exec() || !q.next())
-        return Error(lastError(tr("cannot read templates")));
+        return lastError(tr("cannot read templates"));
     if (q.value(0).toInt() > 0)
         return {};
     q.finish();
     Result<qint64> added = addTemplate(builtIn.value());
     if (!added)
-        return Error(added.error());
+        return added.failure();
     return {};
 }
 
@@ -782,7 +811,7 @@ Result<qint64> ChecklistStore::addTemplate(const ChecklistTemplate& tmpl) {
         return Error(tr("the template has no title"));
     Transaction tx(*this);
     if (!tx.began())
-        return Error(tr("cannot write to %1: %2").arg(m_location, tx.error()));
+        return tx.failure();
     Result<qint64> id = insertTemplate(tmpl);
     if (!id)
         return id;
@@ -798,7 +827,7 @@ Result<qint64> ChecklistStore::insertTemplate(const ChecklistTemplate& tmpl) {
     q.prepare(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM templates WHERE title = ?"));
     q.addBindValue(bindable(tmpl.title));
     if (!q.exec() || !q.next())
-        return Error(lastError(tr("cannot read templates")));
+        return lastError(tr("cannot read templates"));
     const int version = q.value(0).toInt() + 1;
 
     q.prepare(QStringLiteral(
@@ -808,7 +837,7 @@ Result<qint64> ChecklistStore::insertTemplate(const ChecklistTemplate& tmpl) {
     q.addBindValue(bindable(tmpl.description));
     q.addBindValue(bindable(toDbTime(now())));
     if (!q.exec() || !q.next())
-        return Error(tr("cannot store the template: %1").arg(q.lastError().text()));
+        return Error(tr("cannot store the template: %1").arg(explain(q.lastError())));
     const qint64 templateId = q.value(0).toLongLong();
     q.finish();
 
@@ -851,7 +880,7 @@ Status ChecklistStore::insertSections(const QString& sectionTable, const QString
         section.bindValue(7, bindable(sec.notesColumn));
         if (!section.exec() || !section.next())
             return Error(
-                tr("cannot store the section \"%1\": %2").arg(sec.title, section.lastError().text()));
+                tr("cannot store the section \"%1\": %2").arg(sec.title, explain(section.lastError())));
         const qint64 sectionId = section.value(0).toLongLong();
         section.finish();
         for (int i = 0; i < sec.items.size(); ++i) {
@@ -863,7 +892,7 @@ Status ChecklistStore::insertSections(const QString& sectionTable, const QString
                 plainItem.bindValue(2, bindable(it.text));
                 if (!plainItem.exec())
                     return Error(
-                        tr("cannot store the item \"%1\": %2").arg(it.text, plainItem.lastError().text()));
+                        tr("cannot store the item \"%1\": %2").arg(it.text, explain(plainItem.lastError())));
                 continue;
             }
             item.bindValue(0, bindable(sectionId));
@@ -874,7 +903,7 @@ Status ChecklistStore::insertSections(const QString& sectionTable, const QString
             item.bindValue(5, bindable(it.notes));
             item.bindValue(6, bindable(toJsonList(it.extra)));
             if (!item.exec())
-                return Error(tr("cannot store the item \"%1\": %2").arg(it.text, item.lastError().text()));
+                return Error(tr("cannot store the item \"%1\": %2").arg(it.text, explain(item.lastError())));
         }
     }
     return {};
@@ -923,7 +952,7 @@ Result<QList<ChecklistSection>> ChecklistStore::loadSections(const QString& sect
                   .arg(sectionTable, ownerColumn, itemTable));
     q.addBindValue(bindable(ownerId));
     if (!q.exec())
-        return Error(lastError(tr("cannot read sections")));
+        return lastError(tr("cannot read sections"));
     QList<ChecklistSection> sections;
     QHash<qint64, int> indexOfSection;
     while (q.next()) {
@@ -990,7 +1019,7 @@ Result<ChecklistTemplate> ChecklistStore::loadTemplate(qint64 templateId) const 
     q.prepare(QStringLiteral("SELECT title, version, description, imported_at FROM templates WHERE id = ?"));
     q.addBindValue(bindable(templateId));
     if (!q.exec())
-        return Error(lastError(tr("cannot read template %1").arg(templateId)));
+        return lastError(tr("cannot read template %1").arg(templateId));
     if (!q.next())
         return Error(
             tr("there is no template with id %1. `countersign-cli templates` lists them.").arg(templateId));
@@ -1045,7 +1074,7 @@ Result<qint64> ChecklistStore::createRecord(qint64 templateId, const RecordInfo&
 
     Transaction tx(*this);
     if (!tx.began())
-        return Error(tr("cannot write to %1: %2").arg(m_location, tx.error()));
+        return tx.failure();
     const QDateTime at = now();
     QSqlQuery q(m_db);
     q.prepare(
@@ -1060,7 +1089,7 @@ Result<qint64> ChecklistStore::createRecord(qint64 templateId, const RecordInfo&
     q.addBindValue(bindable(toDbTime(at)));
     q.addBindValue(bindable(actor));
     if (!q.exec() || !q.next())
-        return Error(tr("cannot create the record: %1").arg(q.lastError().text()));
+        return Error(tr("cannot create the record: %1").arg(explain(q.lastError())));
     const qint64 recordId = q.value(0).toLongLong();
     q.finish();
 
@@ -1168,7 +1197,7 @@ Result<RecordSummary> ChecklistStore::recordSummary(qint64 recordId) const {
     q.prepare(QString::fromLatin1(kRecordSummarySql) + QStringLiteral("WHERE r.id = ?"));
     q.addBindValue(bindable(recordId));
     if (!q.exec())
-        return Error(lastError(tr("cannot read record %1").arg(recordId)));
+        return lastError(tr("cannot read record %1").arg(recordId));
     if (!q.next())
         return Error(
             tr("there is no record with id %1. `countersign-cli records` lists them.").arg(recordId));
@@ -1183,7 +1212,7 @@ Result<Record> ChecklistStore::loadRecord(qint64 recordId) const {
                        "FROM records r JOIN templates t ON t.id = r.template_id WHERE r.id = ?"));
     q.addBindValue(bindable(recordId));
     if (!q.exec())
-        return Error(lastError(tr("cannot read record %1").arg(recordId)));
+        return lastError(tr("cannot read record %1").arg(recordId));
     if (!q.next())
         return Error(
             tr("there is no record with id %1. `countersign-cli records` lists them.").arg(recordId));
@@ -1219,7 +1248,7 @@ Result<qint64> ChecklistStore::resolveRecord(const QString& idText) const {
     q.prepare(QStringLiteral("SELECT id FROM records WHERE id = ?"));
     q.addBindValue(bindable(*id));
     if (!q.exec())
-        return Error(lastError(tr("cannot read records")));
+        return lastError(tr("cannot read records"));
     if (!q.next())
         return Error(tr("there is no record with id %1. `countersign-cli records` lists them.").arg(*id));
     return *id;
@@ -1233,7 +1262,7 @@ Result<ChecklistItem> ChecklistStore::loadItem(qint64 itemId) const {
                              "FROM record_items WHERE id = ?"));
     q.addBindValue(bindable(itemId));
     if (!q.exec())
-        return Error(lastError(tr("cannot read item %1").arg(itemId)));
+        return lastError(tr("cannot read item %1").arg(itemId));
     if (!q.next())
         return Error(tr("there is no item with id %1").arg(itemId));
     ChecklistItem it;
@@ -1268,7 +1297,7 @@ Result<ChecklistItem> ChecklistStore::updateItem(qint64 itemId, const ItemEdit& 
 
     Transaction tx(*this);
     if (!tx.began())
-        return Error(tr("cannot write to %1: %2").arg(m_location, tx.error()));
+        return tx.failure();
     // Read inside the write transaction: nobody can change the item between this
     // read and the update. The item, its record's state and the audit chain's
     // tail (still the tail at insert: the transaction holds the write lock) in
@@ -1338,7 +1367,7 @@ Result<ChecklistItem> ChecklistStore::updateItem(qint64 itemId, const ItemEdit& 
     update.bind(3, atText);
     update.bind(4, itemId);
     if (!update.exec())
-        return Error(tr("cannot change \"%1\": %2").arg(before.text, update.lastError().text()));
+        return Error(tr("cannot change \"%1\": %2").arg(before.text, explain(update.lastError())));
     if (before.status != edit.status) {
         // The record's progress counters move with the item, in the same transaction.
         auto delta = [&](ItemStatus status) {
@@ -1354,8 +1383,9 @@ Result<ChecklistItem> ChecklistStore::updateItem(qint64 itemId, const ItemEdit& 
         count.bind(2, qint64(delta(ItemStatus::Failed)));
         count.bind(3, recordId);
         if (!count.exec())
-            return Error(
-                tr("cannot count the progress of record %1: %2").arg(recordId).arg(count.lastError().text()));
+            return Error(tr("cannot count the progress of record %1: %2")
+                             .arg(recordId)
+                             .arg(explain(count.lastError())));
     }
 
     AuditEntry entry;
@@ -1432,7 +1462,7 @@ Result<QString> ChecklistStore::appendAuditAfter(const QString& previousHash, co
     q.bind(8, previousHash);
     q.bind(9, hash);
     if (!q.exec())
-        return Error(tr("cannot write the audit trail: %1").arg(q.lastError().text()));
+        return Error(tr("cannot write the audit trail: %1").arg(explain(q.lastError())));
     return hash;
 }
 
@@ -1493,7 +1523,7 @@ Status ChecklistStore::recordEvent(qint64 recordId, const QString& action, const
                                    const QString& actor) {
     Transaction tx(*this);
     if (!tx.began())
-        return Error(tr("cannot write to %1: %2").arg(m_location, tx.error()));
+        return tx.failure();
     AuditEntry e;
     e.recordId = recordId;
     e.action = action;
@@ -1565,12 +1595,12 @@ Result<qint64> ChecklistStore::addSigner(const Signer& signer, const SignerSecre
         return Error(tr("a signer needs a printed name"));
     Transaction tx(*this);
     if (!tx.began())
-        return Error(tr("cannot write to %1: %2").arg(m_location, tx.error()));
+        return tx.failure();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT count(*) FROM signers WHERE lower(login) = lower(?)"));
     q.addBindValue(bindable(login));
     if (!q.exec() || !q.next())
-        return Error(lastError(tr("cannot read signers")));
+        return lastError(tr("cannot read signers"));
     if (q.value(0).toInt() > 0)
         return Error(tr("there is already a signer with the login \"%1\"").arg(login));
     q.finish();
@@ -1586,7 +1616,7 @@ Result<qint64> ChecklistStore::addSigner(const Signer& signer, const SignerSecre
     q.addBindValue(bindable(QString::fromLatin1(secrets.sealedSecret.toBase64())));
     q.addBindValue(bindable(toDbTime(at)));
     if (!q.exec() || !q.next())
-        return Error(tr("cannot add the signer: %1").arg(q.lastError().text()));
+        return Error(tr("cannot add the signer: %1").arg(explain(q.lastError())));
     const qint64 id = q.value(0).toLongLong();
     q.finish();
     AuditEntry e;
@@ -1624,7 +1654,7 @@ Result<Signer> ChecklistStore::signer(const QString& login) const {
     q.prepare(QString::fromLatin1(kSignerColumns) + QStringLiteral("WHERE login = ?"));
     q.addBindValue(bindable(login.trimmed()));
     if (!q.exec())
-        return Error(lastError(tr("cannot read signers")));
+        return lastError(tr("cannot read signers"));
     if (!q.next())
         return Error(tr("there is no signer with the login \"%1\"").arg(login));
     return signerFromRow(q);
@@ -1635,7 +1665,7 @@ Result<ChecklistStore::SignerSecrets> ChecklistStore::signerSecrets(const QStrin
     q.prepare(QStringLiteral("SELECT password_hash, sealed_secret FROM signers WHERE login = ?"));
     q.addBindValue(bindable(login.trimmed()));
     if (!q.exec())
-        return Error(lastError(tr("cannot read signers")));
+        return lastError(tr("cannot read signers"));
     if (!q.next())
         return Error(tr("there is no signer with the login \"%1\"").arg(login));
     SignerSecrets secrets;
@@ -1657,7 +1687,7 @@ Status ChecklistStore::setSignerSecrets(const QString& login, const SignerSecret
                                         const QString& actor) {
     Transaction tx(*this);
     if (!tx.began())
-        return Error(tr("cannot write to %1: %2").arg(m_location, tx.error()));
+        return tx.failure();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE signers SET password_hash = ?, sealed_secret = ?, failed_attempts = 0, "
                              "locked_until = NULL WHERE login = ?"));
@@ -1665,7 +1695,7 @@ Status ChecklistStore::setSignerSecrets(const QString& login, const SignerSecret
     q.addBindValue(bindable(QString::fromLatin1(secrets.sealedSecret.toBase64())));
     q.addBindValue(bindable(login));
     if (!q.exec())
-        return Error(tr("cannot change the password: %1").arg(q.lastError().text()));
+        return Error(tr("cannot change the password: %1").arg(explain(q.lastError())));
     if (q.numRowsAffected() != 1)
         return Error(tr("there is no signer with the login \"%1\"").arg(login));
     AuditEntry e;
@@ -1685,10 +1715,10 @@ Status ChecklistStore::setSignerSecrets(const QString& login, const SignerSecret
 Status ChecklistStore::setSignerActive(const QString& login, bool active, const QString& actor) {
     Transaction tx(*this);
     if (!tx.began())
-        return Error(tr("cannot write to %1: %2").arg(m_location, tx.error()));
+        return tx.failure();
     Result<Signer> current = signer(login);
     if (!current)
-        return Error(current.error());
+        return current.failure();
     if (current->active == active)
         return {};
     QSqlQuery q(m_db);
@@ -1696,7 +1726,7 @@ Status ChecklistStore::setSignerActive(const QString& login, bool active, const 
     q.addBindValue(bindable(active ? 1 : 0));
     q.addBindValue(bindable(login));
     if (!q.exec())
-        return Error(tr("cannot change the signer: %1").arg(q.lastError().text()));
+        return Error(tr("cannot change the signer: %1").arg(explain(q.lastError())));
     AuditEntry e;
     e.action = active ? QStringLiteral("signer_activated") : QStringLiteral("signer_deactivated");
     e.field = login;
@@ -1715,16 +1745,16 @@ Status ChecklistStore::setSignerActive(const QString& login, bool active, const 
 Status ChecklistStore::setSignerRoles(const QString& login, const QStringList& roles, const QString& actor) {
     Transaction tx(*this);
     if (!tx.began())
-        return Error(tr("cannot write to %1: %2").arg(m_location, tx.error()));
+        return tx.failure();
     Result<Signer> current = signer(login);
     if (!current)
-        return Error(current.error());
+        return current.failure();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE signers SET roles = ? WHERE login = ?"));
     q.addBindValue(bindable(toJsonList(roles)));
     q.addBindValue(bindable(login));
     if (!q.exec())
-        return Error(tr("cannot change the signer: %1").arg(q.lastError().text()));
+        return Error(tr("cannot change the signer: %1").arg(explain(q.lastError())));
     AuditEntry e;
     e.action = QStringLiteral("signer_roles");
     e.field = login;
@@ -1743,7 +1773,7 @@ Status ChecklistStore::setSignerRoles(const QString& login, const QStringList& r
 Status ChecklistStore::recordFailedLogin(const QString& login, qint64 recordId, const QDateTime& lockUntil) {
     Transaction tx(*this);
     if (!tx.began())
-        return Error(tr("cannot write to %1: %2").arg(m_location, tx.error()));
+        return tx.failure();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE signers SET failed_attempts = failed_attempts + 1, locked_until = ? "
                              "WHERE login = ?"));
@@ -1751,7 +1781,7 @@ Status ChecklistStore::recordFailedLogin(const QString& login, qint64 recordId, 
                                                 : QVariant(QMetaType(QMetaType::QString))));
     q.addBindValue(bindable(login));
     if (!q.exec())
-        return Error(tr("cannot record the failed sign-in: %1").arg(q.lastError().text()));
+        return Error(tr("cannot record the failed sign-in: %1").arg(explain(q.lastError())));
     AuditEntry e;
     e.recordId = recordId;
     e.action = QStringLiteral("login_failed");
@@ -1776,7 +1806,7 @@ Status ChecklistStore::clearFailedLogins(const QString& login) {
                              "AND (failed_attempts <> 0 OR locked_until IS NOT NULL)"));
     q.addBindValue(bindable(login));
     if (!q.exec())
-        return Error(tr("cannot update the signer: %1").arg(q.lastError().text()));
+        return Error(tr("cannot update the signer: %1").arg(explain(q.lastError())));
     return {};
 }
 
@@ -1834,7 +1864,7 @@ Result<qint64> ChecklistStore::addSignature(const SignatureEntry& signature, boo
 Result<qint64> ChecklistStore::addSignature(const SignatureEntry& signature, const SignatureRules& rules) {
     Transaction tx(*this);
     if (!tx.began())
-        return Error(tr("cannot write to %1: %2").arg(m_location, tx.error()));
+        return tx.failure();
     // Checked again inside the write lock: another signer or an edit may have come first.
     Result<Record> record = loadRecord(signature.recordId);
     if (!record)
@@ -1873,7 +1903,7 @@ Result<qint64> ChecklistStore::addSignature(const SignatureEntry& signature, con
     q.addBindValue(bindable(signature.typed ? 1 : 0));
     q.addBindValue(bindable(QString::fromLatin1(signature.signature.toHex())));
     if (!q.exec() || !q.next())
-        return Error(tr("cannot store the signature: %1").arg(q.lastError().text()));
+        return Error(tr("cannot store the signature: %1").arg(explain(q.lastError())));
     const qint64 id = q.value(0).toLongLong();
     q.finish();
 
@@ -1882,7 +1912,7 @@ Result<qint64> ChecklistStore::addSignature(const SignatureEntry& signature, con
     q.addBindValue(bindable(RecordStateText::key(newState)));
     q.addBindValue(bindable(signature.recordId));
     if (!q.exec())
-        return Error(tr("cannot update the record: %1").arg(q.lastError().text()));
+        return Error(tr("cannot update the record: %1").arg(explain(q.lastError())));
 
     AuditEntry e;
     e.recordId = signature.recordId;
@@ -1913,7 +1943,7 @@ Status ChecklistStore::reopenRecord(qint64 recordId, const QString& login, const
         return Error(tr("reopening a record needs a reason"));
     Transaction tx(*this);
     if (!tx.began())
-        return Error(tr("cannot write to %1: %2").arg(m_location, tx.error()));
+        return tx.failure();
     Result<RecordSummary> summary = recordSummary(recordId);
     if (!summary)
         return Error(summary.error());
@@ -1928,13 +1958,13 @@ Status ChecklistStore::reopenRecord(qint64 recordId, const QString& login, const
     q.addBindValue(bindable(reason.trimmed()));
     q.addBindValue(bindable(recordId));
     if (!q.exec())
-        return Error(tr("cannot revoke the signatures: %1").arg(q.lastError().text()));
+        return Error(tr("cannot revoke the signatures: %1").arg(explain(q.lastError())));
     const int revoked = q.numRowsAffected();
     q.prepare(QStringLiteral("UPDATE records SET state = ? WHERE id = ?"));
     q.addBindValue(bindable(RecordStateText::key(RecordState::InProgress)));
     q.addBindValue(bindable(recordId));
     if (!q.exec())
-        return Error(tr("cannot reopen the record: %1").arg(q.lastError().text()));
+        return Error(tr("cannot reopen the record: %1").arg(explain(q.lastError())));
     AuditEntry e;
     e.recordId = recordId;
     e.action = QStringLiteral("reopened");

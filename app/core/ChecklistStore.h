@@ -181,6 +181,10 @@ private:
     Status startWatchingForOthers();
     // The user's words for a database error: never SQLite's raw "database is locked".
     QString explain(const QSqlError& error) const;
+    // What a front end tells apart (busy, damaged, a refused password) of a database error.
+    Error::Kind kindOf(const QSqlError& error) const;
+    // message, with the kind of the database error that caused it.
+    Error failure(const QString& message, const QSqlError& cause) const;
     // A failure while reading a file before anything was written to it.
     Error unchangedFileError(const QString& what, const QSqlError& error) const;
     QString shownLocation() const;
@@ -223,7 +227,8 @@ private:
     Result<QString> appendAuditAfter(const QString& previousHash, const AuditEntry& entry);
     enum class AuditOrder { OldestFirst, NewestFirst };
     QList<AuditEntry> readAuditTrail(qint64 recordId, qint64 boundaryId, AuditOrder order, int limit) const;
-    QString lastError(const QString& what) const;
+    // "what: why" for the connection's last error, with its kind.
+    Error lastError(const QString& what) const;
 
     QSqlDatabase m_db;
     mutable std::vector<std::unique_ptr<HotStatement>> m_prepared; // indexed by Statement

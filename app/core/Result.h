@@ -9,13 +9,25 @@
 // message says what happened and, where it helps, what the user can do.
 class Error {
 public:
+    // The few failures a front end words or handles its own way. The message
+    // is written for people (and may be translated): nothing reads it back.
+    enum class Kind {
+        Other,
+        Busy,             // another program holds the database's write lock
+        Damaged,          // the file is not a complete database
+        PasswordRejected, // the server wants a password, or another one
+    };
+
     Error() = default;
-    explicit Error(QString message)
-        : m_message(std::move(message)) {}
+    explicit Error(QString message, Kind kind = Kind::Other)
+        : m_message(std::move(message))
+        , m_kind(kind) {}
     const QString& message() const { return m_message; }
+    Kind kind() const { return m_kind; }
 
 private:
     QString m_message;
+    Kind m_kind = Kind::Other;
 };
 
 template <typename T> class Result {
@@ -32,6 +44,9 @@ public:
     const T& operator*() const& { return *m_value; }
     const T* operator->() const { return &*m_value; }
     const QString& error() const { return m_error.message(); }
+    Error::Kind errorKind() const { return m_error.kind(); }
+    // The whole error, to pass a failure on unchanged.
+    const Error& failure() const { return m_error; }
     T value_or(T fallback) const { return m_value ? *m_value : std::move(fallback); }
 
 private:
@@ -49,6 +64,8 @@ public:
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
     const QString& error() const { return m_error.message(); }
+    Error::Kind errorKind() const { return m_error.kind(); }
+    const Error& failure() const { return m_error; }
 
 private:
     bool m_failed = false;

@@ -5,9 +5,14 @@
 
 namespace {
 // SQLite's primary result codes (the driver may report extended ones).
+constexpr int kSqlitePermission = 3;
 constexpr int kSqliteBusy = 5;
 constexpr int kSqliteLocked = 6;
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteIoError = 10;
 constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteFull = 13;
+constexpr int kSqliteCannotOpen = 14;
 constexpr int kSqliteNotADatabase = 26;
 
 int sqlitePrimaryCode(const QSqlError& error) {
@@ -97,6 +102,26 @@ bool SqlDialect::isDamaged(const QSqlError& error) const {
         return false;
     const int code = sqlitePrimaryCode(error);
     return code == kSqliteCorrupt || code == kSqliteNotADatabase;
+}
+
+bool SqlDialect::isInaccessible(const QSqlError& error) const {
+    if (m_backend == Backend::PostgreSQL || !error.isValid())
+        return false;
+    const int code = sqlitePrimaryCode(error);
+    return code == kSqlitePermission || code == kSqliteReadOnly || code == kSqliteIoError ||
+           code == kSqliteFull || code == kSqliteCannotOpen;
+}
+
+bool SqlDialect::isPasswordRejected(const QSqlError& error) const {
+    if (m_backend != Backend::PostgreSQL || !error.isValid())
+        return false;
+    // invalid_password, invalid_authorization_specification
+    const QString state = error.nativeErrorCode();
+    if (state == u"28P01" || state == u"28000")
+        return true;
+    // A refused connection reaches Qt without a SQLSTATE: libpq's own words.
+    const QString text = error.text();
+    return text.contains(u"no password supplied") || text.contains(u"password authentication failed");
 }
 
 QString SqlDialect::hasSchemaVersion() const {

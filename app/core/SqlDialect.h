@@ -44,6 +44,10 @@ public:
     bool isBusy(const QSqlError& error) const;
     // The file is not a whole SQLite database (truncated, overwritten).
     bool isDamaged(const QSqlError& error) const;
+    // The disk or the folder refused the file (cannot open, read-only, full, I/O error).
+    bool isInaccessible(const QSqlError& error) const;
+    // The server refused the connection for want of a (right) password.
+    bool isPasswordRejected(const QSqlError& error) const;
     // A query that answers whether the schema version is recorded at all
     // (empty where reading the version never fails, as in SQLite).
     QString hasSchemaVersion() const;
