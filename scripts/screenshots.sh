@@ -204,17 +204,48 @@ draw_signature() {
     local dialog
     dialog=$(xdotool search --all --onlyvisible --pid "$app_pid" --name '^Sign |unterschreiben' | head -1)
     eval "$(xdotool getwindowgeometry --shell "$dialog")" # sets X, Y, WIDTH, HEIGHT
-    python3 - "$X" "$Y" "$WIDTH" "$HEIGHT" >"$work/strokes" <<'PY'
-import math, sys
-x0, y0, width, height = map(int, sys.argv[1:])
-left, base, span, size = x0 + width * 0.3, y0 + height * 0.60, width * 0.4, height * 0.05
+    # The pad is found in a picture of the dialog, not guessed from its size:
+    # the tallest block of rows that each hold one long run of a colour that
+    # is not the dialog's own background (the pad's face, in light and dark).
+    import -window "$dialog" -depth 8 "rgb:$work/dialog.rgb"
+    python3 - "$X" "$Y" "$WIDTH" "$HEIGHT" "$work/dialog.rgb" >"$work/strokes" <<'PY'
+import collections, math, sys
+x0, y0, width, height = map(int, sys.argv[1:5])
+pixels = open(sys.argv[5], "rb").read()
+def longest_run(row):
+    line = pixels[row * width * 3:(row + 1) * width * 3]
+    best, start = (0, 0, None), 0
+    for x in range(1, width + 1):
+        if x == width or line[3 * x:3 * x + 3] != line[3 * start:3 * start + 3]:
+            if x - start > best[0]:
+                best = (x - start, start, line[3 * start:3 * start + 3])
+            start = x
+    return best
+runs = [longest_run(row) for row in range(height)]
+background = collections.Counter(r[2] for r in runs if r[0] > width * 0.9).most_common(1)[0][0]
+blocks, top = [], None
+for row in range(height + 1):
+    inside = row < height and runs[row][0] > width * 0.6 and runs[row][2] != background
+    if inside and top is None:
+        top = row
+    elif not inside and top is not None:
+        blocks.append((row - top, top, row))
+        top = None
+if not blocks:
+    sys.exit("screenshots: no signature pad found in the dialog")
+_, top, bottom = max(blocks)
+left = min(runs[row][1] for row in range(top, bottom))
+right = max(runs[row][1] + runs[row][0] for row in range(top, bottom))
+pad_w, pad_h = right - left, bottom - top
+# A looping hand across the middle of the pad, above its signing line.
+start, base, span, size = left + pad_w * 0.25, top + pad_h * 0.55, pad_w * 0.5, pad_h * 0.2
 turns = 5 * math.pi
 for i in range(90):
     t = turns * i / 89
     a = span / turns
-    x = left + a * t - 1.7 * a * math.sin(t)
+    x = start + a * t - 1.7 * a * math.sin(t)
     y = base - size * math.cos(t) - size * 0.5 * math.sin(t / 3)
-    print(round(x), round(y))
+    print(round(x0 + x), round(y0 + y))
 PY
     read -r first_x first_y <"$work/strokes"
     xdotool mousemove "$first_x" "$first_y" mousedown 1

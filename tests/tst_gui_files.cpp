@@ -3,6 +3,7 @@
 // File ▸ Back Up Database…, Open Recent, Connect to Server…, live updates
 // from a second writer, and the built binary's --version and
 // --quit-after-first-paint.
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 
 #include "AuditDock.h"
@@ -47,15 +48,6 @@ namespace {
 
 const QString kActor = QStringLiteral("Quinn QA");
 const QString kPreDeployment = QStringLiteral("Pre-Deployment Verification");
-
-QtMessageHandler g_qtestHandler = nullptr;
-
-// The offscreen platform says this about every top-level window; it is not a fault of ours.
-void dropOffscreenNoise(QtMsgType type, const QMessageLogContext& context, const QString& message) {
-    if (message == u"This plugin does not support propagateSizeHints()")
-        return;
-    g_qtestHandler(type, context, message);
-}
 
 QByteArray readAll(const QString& path) {
     QFile file(path);
@@ -148,7 +140,7 @@ private:
 
 void TestGuiFiles::initTestCase() {
     TestSupport::strictWarnings();
-    g_qtestHandler = qInstallMessageHandler(dropOffscreenNoise);
+    GuiTestSupport::dropOffscreenNoise();
     QCoreApplication::setOrganizationName(QStringLiteral("countersign-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_gui_files"));
     QSettings().clear();

@@ -2,6 +2,7 @@
 // through the New Record dialog, ticked with Space, a note typed into the
 // grid, Ctrl+Z, the progress line, a restart that reopens the last record,
 // the note prompt, import and export through replaced file dialogs.
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 
 #include "Appearance.h"
@@ -43,15 +44,6 @@ namespace {
 const QString kActor = QStringLiteral("Quinn QA");
 const QString kPreDeployment = QStringLiteral("Pre-Deployment Verification");
 const QString kDeploymentSteps = QStringLiteral("Deployment Steps");
-
-QtMessageHandler g_qtestHandler = nullptr;
-
-// The offscreen platform says this about every top-level window; it is not a fault of ours.
-void dropOffscreenNoise(QtMsgType type, const QMessageLogContext& context, const QString& message) {
-    if (message == u"This plugin does not support propagateSizeHints()")
-        return;
-    g_qtestHandler(type, context, message);
-}
 
 QPushButton* okButton(QDialog& dialog) {
     auto* box = dialog.findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"));
@@ -117,7 +109,7 @@ private:
 
 void TestGuiMainWindow::initTestCase() {
     TestSupport::strictWarnings();
-    g_qtestHandler = qInstallMessageHandler(dropOffscreenNoise);
+    GuiTestSupport::dropOffscreenNoise();
     // Settings of their own: nothing here touches a person's real settings.
     QCoreApplication::setOrganizationName(QStringLiteral("countersign-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_gui_mainwindow"));

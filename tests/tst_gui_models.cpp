@@ -1,6 +1,7 @@
 // The desktop's models over a real SQLite file: QAbstractItemModelTester on
 // each, edits that reach the store through the undo stack, undo/redo that
 // write audited changes, and the rules the store also enforces.
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 
 #include "AuditTrailModel.h"
@@ -25,15 +26,6 @@ const QString kActor = QStringLiteral("Quinn QA");
 const QString kBuiltIn = QStringLiteral("Production Deployment Checklist");
 const QString kPreDeployment = QStringLiteral("Pre-Deployment Verification");
 const QString kDeploymentSteps = QStringLiteral("Deployment Steps");
-
-QtMessageHandler g_qtestHandler = nullptr;
-
-// The offscreen platform says this about every top-level window; it is not a fault of ours.
-void dropOffscreenNoise(QtMsgType type, const QMessageLogContext& context, const QString& message) {
-    if (message == u"This plugin does not support propagateSizeHints()")
-        return;
-    g_qtestHandler(type, context, message);
-}
 
 int countAudit(const QList<AuditEntry>& trail, const QString& action) {
     int n = 0;
@@ -86,7 +78,7 @@ private:
 
 void TestGuiModels::initTestCase() {
     TestSupport::strictWarnings();
-    g_qtestHandler = qInstallMessageHandler(dropOffscreenNoise);
+    GuiTestSupport::dropOffscreenNoise();
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("models.sqlite"));
     m_store = std::make_unique<ChecklistStore>();

@@ -3,6 +3,7 @@
 // answered through Prompts' hook, read back with pdftotext; a cancelled
 // export and a failed one leave no file and say why; Print Preview… paints
 // pages; Print… to a PDF file draws the same report.
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 
 #include "ChecklistStore.h"
@@ -38,15 +39,6 @@ const QString kActor = QStringLiteral("Quinn QA");
 const QString kTitle = QStringLiteral("Release 2.4 to production");
 const QString kNote = QStringLiteral("pipeline #4711 green");
 const QString kPassword = QStringLiteral("correct horse 1");
-
-QtMessageHandler g_qtestHandler = nullptr;
-
-// The offscreen platform says this about every top-level window; it is not a fault of ours.
-void dropOffscreenNoise(QtMsgType type, const QMessageLogContext& context, const QString& message) {
-    if (message == u"This plugin does not support propagateSizeHints()")
-        return;
-    g_qtestHandler(type, context, message);
-}
 
 // pdftotext's reading of a PDF, or "" when it could not read it.
 QString pdfText(const QString& path) {
@@ -99,7 +91,7 @@ private:
 
 void TestGuiReport::initTestCase() {
     TestSupport::strictWarnings();
-    g_qtestHandler = qInstallMessageHandler(dropOffscreenNoise);
+    GuiTestSupport::dropOffscreenNoise();
     QCoreApplication::setOrganizationName(QStringLiteral("countersign-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_gui_report"));
     QSettings().clear();

@@ -6,6 +6,7 @@
 // with read-only grids and a lock, edits refused with the reason, the
 // integrity badge checked by the Verifier (and broken by tampering), and a
 // reopening with a reason that revokes every signature.
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 
 #include "ChecklistStore.h"
@@ -62,15 +63,6 @@ const QList<SignerSpec> kSigners = {
     {QStringLiteral("devi"), QStringLiteral("Devi Larsen"), QStringLiteral("Development Lead")},
     {QStringLiteral("paula"), QStringLiteral("Paula Owens"), QStringLiteral("Product Owner")},
 };
-
-QtMessageHandler g_qtestHandler = nullptr;
-
-// The offscreen platform says this about every top-level window; it is not a fault of ours.
-void dropOffscreenNoise(QtMsgType type, const QMessageLogContext& context, const QString& message) {
-    if (message == u"This plugin does not support propagateSizeHints()")
-        return;
-    g_qtestHandler(type, context, message);
-}
 
 template <typename T> T* child(QObject* parent, const QString& name) {
     T* found = parent->findChild<T*>(name);
@@ -142,7 +134,7 @@ private:
 
 void TestGuiSignFlow::initTestCase() {
     TestSupport::strictWarnings();
-    g_qtestHandler = qInstallMessageHandler(dropOffscreenNoise);
+    GuiTestSupport::dropOffscreenNoise();
     QCoreApplication::setOrganizationName(QStringLiteral("countersign-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_gui_signflow"));
     QSettings().clear();

@@ -3,6 +3,7 @@
 // app/main.cpp installs them, and a real MainWindow must show German menus,
 // German engine messages and Qt's own German buttons, with no two entries of
 // one menu sharing a keyboard accelerator.
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 
 #include "AppTranslations.h"
@@ -24,15 +25,6 @@
 #include <memory>
 
 namespace {
-
-QtMessageHandler g_qtestHandler = nullptr;
-
-// The offscreen platform says this about every top-level window; it is not a fault of ours.
-void dropOffscreenNoise(QtMsgType type, const QMessageLogContext& context, const QString& message) {
-    if (message == u"This plugin does not support propagateSizeHints()")
-        return;
-    g_qtestHandler(type, context, message);
-}
 
 bool qtShipsGerman() {
     return QFileInfo::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + u"/qtbase_de.qm");
@@ -94,7 +86,7 @@ private:
 
 void TestGuiTranslations::initTestCase() {
     TestSupport::strictWarnings();
-    g_qtestHandler = qInstallMessageHandler(dropOffscreenNoise);
+    GuiTestSupport::dropOffscreenNoise();
     QCoreApplication::setOrganizationName(QStringLiteral("countersign-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_gui_translations"));
     QSettings().clear();
