@@ -335,6 +335,25 @@ private Q_SLOTS:
         QCOMPARE(first.loadItem(seen.id)->status, ItemStatus::Done);
     }
 
+    void failedReadSaysWhy() {
+        const QString path = freshPath();
+        ChecklistStore store;
+        QVERIFY(store.open(path).ok());
+        const qint64 recordId = *store.createRecord(*store.addTemplate(smallTemplate()),
+                                                    {QStringLiteral("R"), {}, {}}, QStringLiteral("a"));
+        QCOMPARE(TestSupport::rawExec(path, QStringLiteral("ALTER TABLE records RENAME TO records_gone")),
+                 QString());
+        const Result<RecordSummary> refused = store.recordSummary(recordId);
+        QVERIFY(!refused.ok());
+        // The query's own reason, not the connection's (empty) last error.
+        const QString prefix = QStringLiteral("cannot read record %1: ").arg(recordId);
+        QVERIFY2(refused.error().startsWith(prefix), qPrintable(refused.error()));
+        QVERIFY2(!refused.error().mid(prefix.size()).trimmed().isEmpty(), qPrintable(refused.error()));
+        if (!TestSupport::onPostgres()) // PostgreSQL's driver reports the failed EXECUTE instead
+            QVERIFY2(refused.error().contains(QStringLiteral("no such table: records")),
+                     qPrintable(refused.error()));
+    }
+
     void sealedRecordRefusesEdits() {
         const QString path = freshPath();
         ChecklistStore store;

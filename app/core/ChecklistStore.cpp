@@ -234,8 +234,8 @@ QString ChecklistStore::location() const {
     return m_location;
 }
 
-Error ChecklistStore::lastError(const QString& what) const {
-    return failure(QStringLiteral("%1: %2").arg(what, explain(m_db.lastError())), m_db.lastError());
+Error ChecklistStore::queryFailure(const QString& what, const QSqlError& error) const {
+    return failure(QStringLiteral("%1: %2").arg(what, explain(error)), error);
 }
 
 Error::Kind ChecklistStore::kindOf(const QSqlError& error) const {
@@ -796,7 +796,7 @@ Status ChecklistStore::ensureBuiltInTemplate() {
     q.prepare(QStringLiteral("SELECT count(*) FROM templates WHERE title = ?"));
     q.addBindValue(bindable(builtIn->title));
     if (!q.exec() || !q.next())
-        return lastError(tr("cannot read templates"));
+        return queryFailure(tr("cannot read templates"), q.lastError());
     if (q.value(0).toInt() > 0)
         return {};
     q.finish();
@@ -827,7 +827,7 @@ Result<qint64> ChecklistStore::insertTemplate(const ChecklistTemplate& tmpl) {
     q.prepare(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM templates WHERE title = ?"));
     q.addBindValue(bindable(tmpl.title));
     if (!q.exec() || !q.next())
-        return lastError(tr("cannot read templates"));
+        return queryFailure(tr("cannot read templates"), q.lastError());
     const int version = q.value(0).toInt() + 1;
 
     q.prepare(QStringLiteral(
@@ -952,7 +952,7 @@ Result<QList<ChecklistSection>> ChecklistStore::loadSections(const QString& sect
                   .arg(sectionTable, ownerColumn, itemTable));
     q.addBindValue(bindable(ownerId));
     if (!q.exec())
-        return lastError(tr("cannot read sections"));
+        return queryFailure(tr("cannot read sections"), q.lastError());
     QList<ChecklistSection> sections;
     QHash<qint64, int> indexOfSection;
     while (q.next()) {
@@ -1019,7 +1019,7 @@ Result<ChecklistTemplate> ChecklistStore::loadTemplate(qint64 templateId) const 
     q.prepare(QStringLiteral("SELECT title, version, description, imported_at FROM templates WHERE id = ?"));
     q.addBindValue(bindable(templateId));
     if (!q.exec())
-        return lastError(tr("cannot read template %1").arg(templateId));
+        return queryFailure(tr("cannot read template %1").arg(templateId), q.lastError());
     if (!q.next())
         return Error(
             tr("there is no template with id %1. `countersign-cli templates` lists them.").arg(templateId));
@@ -1197,7 +1197,7 @@ Result<RecordSummary> ChecklistStore::recordSummary(qint64 recordId) const {
     q.prepare(QString::fromLatin1(kRecordSummarySql) + QStringLiteral("WHERE r.id = ?"));
     q.addBindValue(bindable(recordId));
     if (!q.exec())
-        return lastError(tr("cannot read record %1").arg(recordId));
+        return queryFailure(tr("cannot read record %1").arg(recordId), q.lastError());
     if (!q.next())
         return Error(
             tr("there is no record with id %1. `countersign-cli records` lists them.").arg(recordId));
@@ -1212,7 +1212,7 @@ Result<Record> ChecklistStore::loadRecord(qint64 recordId) const {
                        "FROM records r JOIN templates t ON t.id = r.template_id WHERE r.id = ?"));
     q.addBindValue(bindable(recordId));
     if (!q.exec())
-        return lastError(tr("cannot read record %1").arg(recordId));
+        return queryFailure(tr("cannot read record %1").arg(recordId), q.lastError());
     if (!q.next())
         return Error(
             tr("there is no record with id %1. `countersign-cli records` lists them.").arg(recordId));
@@ -1248,7 +1248,7 @@ Result<qint64> ChecklistStore::resolveRecord(const QString& idText) const {
     q.prepare(QStringLiteral("SELECT id FROM records WHERE id = ?"));
     q.addBindValue(bindable(*id));
     if (!q.exec())
-        return lastError(tr("cannot read records"));
+        return queryFailure(tr("cannot read records"), q.lastError());
     if (!q.next())
         return Error(tr("there is no record with id %1. `countersign-cli records` lists them.").arg(*id));
     return *id;
@@ -1262,7 +1262,7 @@ Result<ChecklistItem> ChecklistStore::loadItem(qint64 itemId) const {
                              "FROM record_items WHERE id = ?"));
     q.addBindValue(bindable(itemId));
     if (!q.exec())
-        return lastError(tr("cannot read item %1").arg(itemId));
+        return queryFailure(tr("cannot read item %1").arg(itemId), q.lastError());
     if (!q.next())
         return Error(tr("there is no item with id %1").arg(itemId));
     ChecklistItem it;
@@ -1600,7 +1600,7 @@ Result<qint64> ChecklistStore::addSigner(const Signer& signer, const SignerSecre
     q.prepare(QStringLiteral("SELECT count(*) FROM signers WHERE lower(login) = lower(?)"));
     q.addBindValue(bindable(login));
     if (!q.exec() || !q.next())
-        return lastError(tr("cannot read signers"));
+        return queryFailure(tr("cannot read signers"), q.lastError());
     if (q.value(0).toInt() > 0)
         return Error(tr("there is already a signer with the login \"%1\"").arg(login));
     q.finish();
@@ -1654,7 +1654,7 @@ Result<Signer> ChecklistStore::signer(const QString& login) const {
     q.prepare(QString::fromLatin1(kSignerColumns) + QStringLiteral("WHERE login = ?"));
     q.addBindValue(bindable(login.trimmed()));
     if (!q.exec())
-        return lastError(tr("cannot read signers"));
+        return queryFailure(tr("cannot read signers"), q.lastError());
     if (!q.next())
         return Error(tr("there is no signer with the login \"%1\"").arg(login));
     return signerFromRow(q);
@@ -1665,7 +1665,7 @@ Result<ChecklistStore::SignerSecrets> ChecklistStore::signerSecrets(const QStrin
     q.prepare(QStringLiteral("SELECT password_hash, sealed_secret FROM signers WHERE login = ?"));
     q.addBindValue(bindable(login.trimmed()));
     if (!q.exec())
-        return lastError(tr("cannot read signers"));
+        return queryFailure(tr("cannot read signers"), q.lastError());
     if (!q.next())
         return Error(tr("there is no signer with the login \"%1\"").arg(login));
     SignerSecrets secrets;

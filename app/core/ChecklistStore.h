@@ -227,8 +227,9 @@ private:
     Result<QString> appendAuditAfter(const QString& previousHash, const AuditEntry& entry);
     enum class AuditOrder { OldestFirst, NewestFirst };
     QList<AuditEntry> readAuditTrail(qint64 recordId, qint64 boundaryId, AuditOrder order, int limit) const;
-    // "what: why" for the connection's last error, with its kind.
-    Error lastError(const QString& what) const;
+    // "what: why" for a failed query, with the error's kind. (The query's
+    // own error: the connection's lastError() does not hold a query's.)
+    Error queryFailure(const QString& what, const QSqlError& error) const;
 
     QSqlDatabase m_db;
     mutable std::vector<std::unique_ptr<HotStatement>> m_prepared; // indexed by Statement
