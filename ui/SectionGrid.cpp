@@ -25,8 +25,8 @@ SectionGrid::SectionGrid(const EditContext& context, qint64 recordId, const Chec
     , m_model(new ChecklistTableModel(context, this)) {
     m_model->setSection(recordId, section, editable);
     m_model->setGroupColours(palette());
-    // Before the model: a row-number header still on sizes itself from its
-    // first and last hundred rows when the model arrives.
+    // Before the model: a row-number header that is still shown when the
+    // model arrives sizes itself from its first and last hundred rows.
     TableFit::prepare(this);
     setModel(m_model);
     setObjectName(QStringLiteral("grid:%1").arg(section.title));
