@@ -85,6 +85,31 @@ ItemStatus storedStatus(QStringView text) {
     return ItemStatusText::fromKey(text.toString()).value_or(ItemStatus::Pending);
 }
 
+// The columns an item is read from, in the order itemFromRow() takes them:
+// what every item has, then who checked a record's item, when, and its revision.
+// NULLIF hands most items' extra cells over as NULL, not a "[]" to copy and parse.
+const QString kItemColumns = QStringLiteral("i.is_group, i.text, i.status, i.notes, NULLIF(i.extra, '[]')");
+const QString kCheckColumns = QStringLiteral("i.updated_by, i.updated_at, i.revision");
+
+// An item from kItemColumns at `first` onwards, followed by kCheckColumns
+// where `checked` (a record's items; a template's have none). Its id is the caller's.
+ChecklistItem itemFromRow(const HotStatement& row, int first, bool checked) {
+    ChecklistItem it;
+    it.isGroupHeader = row.integer(first) != 0;
+    it.text = row.text(first + 1);
+    it.status = storedStatus(row.text(first + 2));
+    it.notes = row.text(first + 3);
+    if (!row.isNull(first + 4))
+        it.extra = fromJsonList(row.text(first + 4));
+    if (checked) {
+        it.updatedBy = row.text(first + 5);
+        if (!row.isNull(first + 6))
+            it.updatedAt = UtcTime::parse(row.text(first + 6));
+        it.revision = int(row.integer(first + 7));
+    }
+    return it;
+}
+
 // Qt binds a null QString as SQL NULL; the schema's text columns are NOT NULL
 // and an unset text is simply empty.
 QVariant bindable(const QString& text) {
@@ -970,19 +995,15 @@ Result<QList<ChecklistSection>> ChecklistStore::loadSections(const QString& sect
     }
     q.finish();
 
-    const QString recordColumns =
-        isRecord ? QStringLiteral(", i.updated_by, i.updated_at, i.revision") : QString();
+    const QString columns = isRecord ? kItemColumns + QStringLiteral(", ") + kCheckColumns : kItemColumns;
     // Ordered by the two indexes as they are walked (a section's position, then
     // its id, which makes each section's items one run in position order), so
-    // there is no sort; NULLIF hands most items' extra cells over as NULL, not
-    // a "[]" to copy and parse. 10,000 rows per large record: a HotStatement,
-    // not a QVariant per column.
-    HotStatement items(m_db,
-                       QStringLiteral("SELECT i.section_id, i.id, i.is_group, i.text, i.status, i.notes, "
-                                      "NULLIF(i.extra, '[]')%1 "
-                                      "FROM %2 i JOIN %3 s ON s.id = i.section_id WHERE s.%4 = ? "
-                                      "ORDER BY s.position, s.id, i.position")
-                           .arg(recordColumns, itemTable, sectionTable, ownerColumn));
+    // there is no sort. 10,000 rows per large record: a HotStatement, not a
+    // QVariant per column.
+    HotStatement items(m_db, QStringLiteral("SELECT i.section_id, i.id, %1 "
+                                            "FROM %2 i JOIN %3 s ON s.id = i.section_id WHERE s.%4 = ? "
+                                            "ORDER BY s.position, s.id, i.position")
+                                 .arg(columns, itemTable, sectionTable, ownerColumn));
     items.bind(0, ownerId);
     if (!items.exec())
         return Error(tr("cannot read items: %1").arg(explain(items.lastError())));
@@ -993,20 +1014,8 @@ Result<QList<ChecklistSection>> ChecklistStore::loadSections(const QString& sect
             sectionId = id;
             sectionItems = &sections[indexOfSection.value(id)].items;
         }
-        ChecklistItem it;
+        ChecklistItem it = itemFromRow(items, 2, isRecord);
         it.id = items.integer(1);
-        it.isGroupHeader = items.integer(2) != 0;
-        it.text = items.text(3);
-        it.status = storedStatus(items.text(4));
-        it.notes = items.text(5);
-        if (!items.isNull(6))
-            it.extra = fromJsonList(items.text(6));
-        if (isRecord) {
-            it.updatedBy = items.text(7);
-            if (!items.isNull(8))
-                it.updatedAt = UtcTime::parse(items.text(8));
-            it.revision = int(items.integer(9));
-        }
         sectionItems->append(std::move(it));
     }
     if (items.lastError().isValid())
@@ -1257,24 +1266,16 @@ Result<qint64> ChecklistStore::resolveRecord(const QString& idText) const {
 // ---- Items
 
 Result<ChecklistItem> ChecklistStore::loadItem(qint64 itemId) const {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT is_group, text, status, notes, extra, updated_by, updated_at, revision "
-                             "FROM record_items WHERE id = ?"));
-    q.addBindValue(bindable(itemId));
+    HotStatement q(
+        m_db,
+        QStringLiteral("SELECT %1, %2 FROM record_items i WHERE i.id = ?").arg(kItemColumns, kCheckColumns));
+    q.bind(0, itemId);
     if (!q.exec())
         return queryFailure(tr("cannot read item %1").arg(itemId), q.lastError());
     if (!q.next())
         return Error(tr("there is no item with id %1").arg(itemId));
-    ChecklistItem it;
+    ChecklistItem it = itemFromRow(q, 0, true);
     it.id = itemId;
-    it.isGroupHeader = q.value(0).toInt() != 0;
-    it.text = q.value(1).toString();
-    it.status = ItemStatusText::fromKey(q.value(2).toString()).value_or(ItemStatus::Pending);
-    it.notes = q.value(3).toString();
-    it.extra = fromJsonList(q.value(4).toString());
-    it.updatedBy = q.value(5).toString();
-    it.updatedAt = fromDbTime(q.value(6));
-    it.revision = q.value(7).toInt();
     return it;
 }
 
@@ -1302,13 +1303,14 @@ Result<ChecklistItem> ChecklistStore::updateItem(qint64 itemId, const ItemEdit& 
     // read and the update. The item, its record's state and the audit chain's
     // tail (still the tail at insert: the transaction holds the write lock) in
     // one statement.
-    HotStatement& read = prepared(
-        Statement::ReadItemForUpdate,
-        QStringLiteral("SELECT i.is_group, i.text, i.status, i.notes, NULLIF(i.extra, '[]'), i.updated_by, "
-                       "i.updated_at, i.revision, r.id, r.state, s.kind, "
+    // Composed once: the text is only read the first time, and this runs on every tick.
+    static const QString kReadItemForUpdate =
+        QStringLiteral("SELECT %1, %2, r.id, r.state, s.kind, "
                        "(SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) "
                        "FROM record_items i JOIN record_sections s ON s.id = i.section_id "
-                       "JOIN records r ON r.id = s.record_id WHERE i.id = ?"));
+                       "JOIN records r ON r.id = s.record_id WHERE i.id = ?")
+            .arg(kItemColumns, kCheckColumns);
+    HotStatement& read = prepared(Statement::ReadItemForUpdate, kReadItemForUpdate);
     read.bind(0, itemId);
     if (!read.exec())
         return Error(tr("cannot read item %1: %2").arg(itemId).arg(explain(read.lastError())));
@@ -1316,18 +1318,8 @@ Result<ChecklistItem> ChecklistStore::updateItem(qint64 itemId, const ItemEdit& 
         read.finish();
         return Error(tr("there is no item with id %1").arg(itemId));
     }
-    ChecklistItem before;
+    ChecklistItem before = itemFromRow(read, 0, true);
     before.id = itemId;
-    before.isGroupHeader = read.integer(0) != 0;
-    before.text = read.text(1);
-    before.status = storedStatus(read.text(2));
-    before.notes = read.text(3);
-    if (!read.isNull(4))
-        before.extra = fromJsonList(read.text(4));
-    before.updatedBy = read.text(5);
-    if (!read.isNull(6))
-        before.updatedAt = UtcTime::parse(read.text(6));
-    before.revision = int(read.integer(7));
     const qint64 recordId = read.integer(8);
     const RecordState state = RecordStateText::fromKey(read.text(9));
     const bool isChecklist = read.text(10) == u"checklist";
