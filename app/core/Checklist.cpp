@@ -174,6 +174,12 @@ const SignatureEntry* Record::activeSignature(const QString& role) const {
     return nullptr;
 }
 
+SignatureState SignatureEntry::stateAgainst(const QString& recordDigest) const {
+    if (revoked)
+        return SignatureState::Revoked;
+    return digest == recordDigest ? SignatureState::Valid : SignatureState::Invalidated;
+}
+
 namespace SignatureStateText {
 QString key(SignatureState state) {
     switch (state) {

@@ -160,6 +160,11 @@ struct SignatureEntry {
     QDateTime revokedAt;
     QString revokedBy;
     QString revokedReason;
+
+    // Revoked, or whether the record's content digest now (ContentDigest) is
+    // the one signed. The one rule for a signature's state; callers hash the
+    // record once for all its signatures (a revoked one needs no digest).
+    SignatureState stateAgainst(const QString& recordDigest) const;
 };
 
 struct Signer {

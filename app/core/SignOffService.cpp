@@ -315,10 +315,7 @@ QStringList SignOffService::meanings(const Record& record, const QString& role) 
 }
 
 SignatureState SignOffService::stateOf(const Record& record, const SignatureEntry& signature) {
-    if (signature.revoked)
-        return SignatureState::Revoked;
-    return signature.digest == ContentDigest::digest(record) ? SignatureState::Valid
-                                                             : SignatureState::Invalidated;
+    return signature.stateAgainst(signature.revoked ? QString() : ContentDigest::digest(record));
 }
 
 QList<SignatureState> SignOffService::statesOf(const Record& record) {
@@ -326,13 +323,9 @@ QList<SignatureState> SignOffService::statesOf(const Record& record) {
     states.reserve(record.signatures.size());
     std::optional<QString> digest; // only a standing signature needs it
     for (const SignatureEntry& signature : record.signatures) {
-        if (signature.revoked) {
-            states << SignatureState::Revoked;
-            continue;
-        }
-        if (!digest)
+        if (!signature.revoked && !digest)
             digest = ContentDigest::digest(record);
-        states << (signature.digest == *digest ? SignatureState::Valid : SignatureState::Invalidated);
+        states << signature.stateAgainst(digest.value_or(QString()));
     }
     return states;
 }

@@ -596,11 +596,9 @@ QRgb ReportComposer::statusColor(ItemStatus status) const {
 }
 
 SignatureState ReportComposer::stateOf(const SignatureEntry& signature) const {
-    // SignOffService::stateOf's rule, against the digest computed once: a
-    // record with thousands of items is not hashed again per signature.
-    if (signature.revoked)
-        return SignatureState::Revoked;
-    return signature.digest == digest() ? SignatureState::Valid : SignatureState::Invalidated;
+    // Against the digest computed once: a record with thousands of items is
+    // not hashed again per signature.
+    return signature.stateAgainst(digest());
 }
 
 QString ReportComposer::auditWhat(const AuditEntry& entry) const {
