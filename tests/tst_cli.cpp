@@ -1971,6 +1971,10 @@ void TestCli::lockedDatabaseIsLeftUntouched() {
     const qint64 id = newRecord();
     QVERIFY(id > 0);
     const QString holder = QStringLiteral("tst_cli-lock-holder");
+    // The file's bytes before and after, read while no connection of this
+    // process has it open (nothing reads a database file outside SQLite
+    // while SQLite has it open: DatabaseFile.h).
+    const QByteArray digest = sha256(fileBytes(m_db));
     {
         // Another process's writer, as a second connection that holds the write lock.
         QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), holder);
@@ -1978,7 +1982,6 @@ void TestCli::lockedDatabaseIsLeftUntouched() {
         QVERIFY(other.open());
         QSqlQuery begin(other);
         QVERIFY(begin.exec(QStringLiteral("BEGIN EXCLUSIVE")));
-        const QByteArray digest = sha256(fileBytes(m_db));
 
         const Run set = db({QStringLiteral("set"), QString::number(id), QStringLiteral("Update changelog"),
                             QStringLiteral("--status"), QStringLiteral("done")});
@@ -1992,13 +1995,13 @@ void TestCli::lockedDatabaseIsLeftUntouched() {
         QCOMPARE(set.errText().count(QLatin1Char('\n')), 1);
         QVERIFY2(!set.errText().contains(QStringLiteral("database is locked")), set.err.constData());
         QVERIFY(set.out.isEmpty());
-        QCOMPARE(sha256(fileBytes(m_db)), digest);
 
         QSqlQuery rollback(other);
         QVERIFY(rollback.exec(QStringLiteral("ROLLBACK")));
         other.close();
     }
     QSqlDatabase::removeDatabase(holder);
+    QCOMPARE(sha256(fileBytes(m_db)), digest);
     // Once the other writer is done, the same command goes through.
     QCOMPARE(db({QStringLiteral("set"), QString::number(id), QStringLiteral("Update changelog"),
                  QStringLiteral("--status"), QStringLiteral("done")})

@@ -9,6 +9,7 @@
 #include "AuditDock.h"
 #include "AuditTrailModel.h"
 #include "ChecklistStore.h"
+#include "ChecklistTableModel.h"
 #include "ConnectDialog.h"
 #include "DatabaseActions.h"
 #include "MainWindow.h"
@@ -52,6 +53,27 @@ const QString kPreDeployment = QStringLiteral("Pre-Deployment Verification");
 QByteArray readAll(const QString& path) {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// What a database holds, read through SQLite: every change Countersign makes
+// adds an audit row, so the chain's hashes change with any change. (The
+// bytes of a file that SQLite has open are never read: DatabaseFile.h.)
+QString contentOf(const QString& path) {
+    const QString name = QStringLiteral("content-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    QString content;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QSqlQuery q(db);
+        if (db.open() &&
+            q.exec(QStringLiteral("SELECT (SELECT group_concat(hash) FROM audit_log) || '/' || "
+                                  "(SELECT count(*) FROM records) || '/' || "
+                                  "(SELECT count(*) FROM templates)")) &&
+            q.next())
+            content = q.value(0).toString();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return content;
 }
 
 bool writeAll(const QString& path, const QByteArray& bytes) {
@@ -115,6 +137,7 @@ private Q_SLOTS:
     void lockedDatabaseSaysAnotherProgramHasIt();
     void openSwitchesDatabaseAndRestoresItsLastRecord();
     void newDatabaseCreatesOnlyWhatWasAskedFor();
+    void replacedLogIsToldAndStopsChanges();
     void backUpWritesADatabaseWithTheSameRecords();
     void recentDatabasesForgetVanishedFiles();
     void connectDialogBuildsTheAddressAndStoresNoPassword();
@@ -340,9 +363,52 @@ void TestGuiFiles::openSwitchesDatabaseAndRestoresItsLastRecord() {
     QVERIFY(m_messages.isEmpty());
 }
 
+// Another program deleted the database's -wal and -shm under the open window
+// (it believed itself the file's last user): the window says so within a
+// second, and a change is refused rather than written where nobody sees it.
+void TestGuiFiles::replacedLogIsToldAndStopsChanges() {
+    const QString path = m_dir.filePath(QStringLiteral("replaced-log.sqlite"));
+    ChecklistStore store;
+    QVERIFY(store.open(path, ChecklistStore::OpenMode::CreateIfMissing).ok());
+    const Result<qint64> templateId =
+        store.resolveTemplate(QStringLiteral("Production Deployment Checklist"));
+    QVERIFY(templateId.ok());
+    const Result<qint64> recordId = store.createRecord(*templateId, {QStringLiteral("R"), {}, {}}, kActor);
+    QVERIFY(recordId.ok());
+    MainWindow window(&store);
+    window.show();
+    QVERIFY(window.openRecord(*recordId));
+    // Everything the window reads after the first paint (the audit trail,
+    // the background check) is read before the log goes away.
+    QTest::qWait(800);
+    m_messages.clear();
+
+    for (const char* suffix : {"-wal", "-shm"})
+        QVERIFY(QFile::remove(path + QLatin1String(suffix)));
+    QTRY_COMPARE_WITH_TIMEOUT(m_messages.size(), 1, 3000);
+    const Prompts::Message told = m_messages.takeFirst();
+    QCOMPARE(told.icon, QMessageBox::Critical);
+    QCOMPARE(told.title, QStringLiteral("Reopen the Database"));
+    QVERIFY2(told.text.startsWith(QStringLiteral("Another program replaced the database's log")),
+             qPrintable(told.text));
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("reopen the database")));
+    // Told once, not at every poll.
+    QTest::qWait(700);
+    QVERIFY(m_messages.isEmpty());
+
+    SectionGrid* grid = window.recordView()->gridFor(kPreDeployment);
+    QVERIFY(grid);
+    ChecklistTableModel* model = grid->checklistModel();
+    QVERIFY(!model->setData(model->index(0, ChecklistTableModel::Notes), QStringLiteral("lost?")));
+    const Prompts::Message refused = onlyMessage();
+    QVERIFY2(refused.text.contains(QStringLiteral("Nothing was written")), qPrintable(refused.text));
+    window.close();
+}
+
 void TestGuiFiles::newDatabaseCreatesOnlyWhatWasAskedFor() {
     auto window = showWindow();
-    const QByteArray oldBytes = readAll(m_path);
+    const QString oldContent = contentOf(m_path);
+    QVERIFY(!oldContent.isEmpty());
 
     // Cancelled: nothing is created.
     const qsizetype filesBefore = QDir(m_dir.path()).entryList(QDir::Files).size();
@@ -371,7 +437,7 @@ void TestGuiFiles::newDatabaseCreatesOnlyWhatWasAskedFor() {
     QCOMPARE(m_store->templates().size(), 1);
     QCOMPARE(window->recordList()->model()->rowCount(), 0);
     QVERIFY(!window->recordView()->hasRecord());
-    QCOMPARE(readAll(m_path), oldBytes);
+    QCOMPARE(contentOf(m_path), oldContent);
 }
 
 void TestGuiFiles::backUpWritesADatabaseWithTheSameRecords() {

@@ -551,6 +551,47 @@ private Q_SLOTS:
         QVERIFY(store.open(path, ChecklistStore::OpenMode::ExistingOnly).ok());
     }
 
+    // Another program that wrongly believed itself the file's last user
+    // checkpointed and deleted the -wal and -shm under this connection: a
+    // write now would go into a log nobody else sees and that is gone at
+    // close. The store refuses it, says so, and writes nothing.
+    void stopsWritingWhenItsLogIsReplaced() {
+        if (TestSupport::onPostgres())
+            QSKIP("a property of SQLite files");
+        const QString path = freshPath();
+        qint64 alpha = 0;
+        {
+            ChecklistStore first;
+            QVERIFY(first.open(path).ok());
+            const qint64 recordId = *first.createRecord(*first.addTemplate(smallTemplate()),
+                                                        {QStringLiteral("R"), {}, {}}, QStringLiteral("a"));
+            alpha = first.loadRecord(recordId)->sections.at(0).items.at(1).id;
+        }
+        ChecklistStore store;
+        QVERIFY(store.open(path, ChecklistStore::OpenMode::ExistingOnly).ok());
+        QVERIFY(store.updateItem(alpha, {ItemStatus::NotApplicable, QStringLiteral("before")},
+                                 QStringLiteral("a")));
+        const int auditRows = TestSupport::rawValue(path, QStringLiteral("SELECT count(*) FROM audit_log"));
+        for (const char* suffix : {"-wal", "-shm"})
+            QVERIFY(QFile::remove(path + QLatin1String(suffix)));
+
+        const Result<ChecklistItem> refused =
+            store.updateItem(alpha, {ItemStatus::Done, {}}, QStringLiteral("a"));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.errorKind(), Error::Kind::LogReplaced);
+        QVERIFY2(refused.error().contains(QStringLiteral("another program replaced the database's log")) &&
+                     refused.error().contains(QStringLiteral("reopen the database")),
+                 qPrintable(refused.error()));
+        QVERIFY(!store.recordEvent(0, QStringLiteral("note"), QStringLiteral("x"), QStringLiteral("a")).ok());
+
+        store.close();
+        QVERIFY(store.open(path, ChecklistStore::OpenMode::ExistingOnly).ok());
+        QCOMPARE(store.loadItem(alpha)->status, ItemStatus::NotApplicable);
+        QCOMPARE(TestSupport::rawValue(path, QStringLiteral("SELECT count(*) FROM audit_log")), auditRows);
+        // Reopened, it writes again.
+        QVERIFY(store.updateItem(alpha, {ItemStatus::Done, {}}, QStringLiteral("a")).ok());
+    }
+
     void busyWriteIsRetriedThenExplained() {
         if (TestSupport::onPostgres())
             QSKIP("a property of SQLite files");
@@ -595,7 +636,10 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(backup));
         QCOMPARE(TestSupport::rawValue(backup, QStringLiteral("PRAGMA user_version")), 1);
         QCOMPARE(TestSupport::rawValue(backup, QStringLiteral("SELECT count(*) FROM records")), 1);
-        // Migrated, the file is in WAL mode like every current database.
+        // Migrated, the file is in WAL mode like every current database. (Its
+        // bytes are read once it is closed: nothing opens a database file
+        // outside SQLite while SQLite has it open, DatabaseFile.h.)
+        store.close();
         QCOMPARE(fileBytes(path).mid(18, 2), QByteArray("\x02\x02", 2));
     }
 

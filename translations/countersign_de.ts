@@ -168,10 +168,6 @@
         <translation>%1 ist keine Datei. Geben Sie den Pfad einer Countersign-Datenbank (.sqlite) an.</translation>
     </message>
     <message>
-        <source>cannot read %1: %2. Check the file&apos;s permissions.</source>
-        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie die Zugriffsrechte der Datei.</translation>
-    </message>
-    <message>
         <source>%1 is an empty file, not a Countersign database. Give the path of a database, or leave out --db to use the default one.</source>
         <translation>%1 ist eine leere Datei, keine Countersign-Datenbank. Geben Sie den Pfad einer Datenbank an, oder lassen Sie --db weg, um die Standarddatenbank zu verwenden.</translation>
     </message>
@@ -510,6 +506,10 @@
     <message>
         <source>%1 cannot be read or written: the disk or the folder refused it (%2). Check the path, its permissions and the free space.</source>
         <translation>%1 kann nicht gelesen oder geschrieben werden: Datenträger oder Ordner haben den Zugriff verweigert (%2). Prüfen Sie den Pfad, seine Berechtigungen und den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>another program replaced the database&apos;s log (%1) while it was open here, so a change written now would be lost. Nothing was written. Close and reopen the database, then make the change again.</source>
+        <translation>ein anderes Programm hat das Protokoll der Datenbank (%1) ersetzt, während sie hier geöffnet war; eine jetzt geschriebene Änderung ginge verloren. Es wurde nichts geschrieben. Schließen Sie die Datenbank, öffnen Sie sie erneut und nehmen Sie die Änderung dann noch einmal vor.</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1416,10 @@ Zum Freigeben doppelklicken Sie auf eine Rolle in der Freigabetabelle. Unterzeic
     <message>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Reopen the Database</source>
+        <translation>Datenbank erneut öffnen</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,13 @@ MainWindow::MainWindow(ChecklistStore* store, QWidget* parent)
 
     connect(m_recordList, &RecordListPanel::recordChosen, this, &MainWindow::openRecord);
     connect(m_recordView, &RecordView::editFailed, this, &MainWindow::showEditFailure);
+    // Another program deleted the database's log under this window: say so
+    // at once, not only when the next change is refused.
+    connect(m_store, &ChecklistStore::logReplaced, this, [this](const QString& message) {
+        const QString text = Prompts::asSentence(message);
+        statusBar()->showMessage(text);
+        Prompts::critical(this, tr("Reopen the Database"), text);
+    });
     connect(m_fileActions, &FileActions::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });
     connect(m_databaseActions, &DatabaseActions::statusMessage, this,

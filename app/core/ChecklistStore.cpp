@@ -3,6 +3,7 @@
 #include "AuditChain.h"
 #include "ChangeWatcher.h"
 #include "ContentDigest.h"
+#include "DatabaseFile.h"
 #include "HotStatement.h"
 #include "MarkdownTemplateReader.h"
 #include "SqlDialect.h"
@@ -142,6 +143,12 @@ class ChecklistStore::Transaction {
 public:
     explicit Transaction(ChecklistStore& store)
         : m_store(store) {
+        // A connection whose log another program deleted would write into a
+        // file that nobody else sees, and that is gone when it closes: refuse.
+        if (!m_store.logStillInPlace()) {
+            m_failure = Error(m_store.logReplacedMessage(), Error::Kind::LogReplaced);
+            return;
+        }
         for (int attempt = 1; attempt <= kWriteAttempts; ++attempt) {
             const QSqlError failure = begin();
             if (!failure.isValid()) {
@@ -387,64 +394,49 @@ void ChecklistStore::setBusyTimeout(std::chrono::milliseconds timeout) {
     m_busyTimeout = timeout;
 }
 
-// Opens and migrates a file; a file it refuses is left as it was found. SQLite
-// makes a -wal and a -shm beside a WAL-mode file as soon as it reads one, so
-// those it made for a file it then refused are removed again (only while the
-// log is empty: a log with content belongs to someone's transaction).
+// Opens and migrates a file. Nothing here opens the file outside SQLite
+// (DatabaseFile.h says why): another connection of this process, or another
+// program, may be using it right now. A file it refuses is left to SQLite,
+// which removes the -wal and -shm it made when it closes as the file's last
+// user, and leaves them alone while someone else still uses them.
 Status ChecklistStore::checkedOpenFile(const QString& location, OpenMode mode) {
-    const QString wal = location + QStringLiteral("-wal");
-    const QStringList siblings{wal, location + QStringLiteral("-shm"), location + QStringLiteral("-journal")};
-    QList<bool> existed;
-    for (const QString& sibling : siblings)
-        existed.append(QFileInfo::exists(sibling));
-
     Status opened = openFile(location, mode);
     if (opened)
         opened = migrate();
-    if (opened)
+    if (opened) {
+        // The log files as they are now: if they are ever replaced under this
+        // connection, it stops writing (Transaction).
+        m_log = DatabaseFile::LogIdentity::of(location);
         return {};
-
-    close();
-    if (!existed.first() && QFileInfo(wal).size() == 0) {
-        for (int i = 0; i < siblings.size(); ++i) {
-            if (!existed.at(i) && QFileInfo::exists(siblings.at(i)))
-                QFile::remove(siblings.at(i));
-        }
     }
+    close();
     return opened;
 }
 
 Status ChecklistStore::openFile(const QString& location, OpenMode mode) {
     const QFileInfo info(location);
-    if (info.exists()) {
-        if (!info.isFile())
-            return Error(
-                tr("%1 is not a file. Give the path of a Countersign database (.sqlite).").arg(location));
-        QFile probe(location);
-        if (!probe.open(QIODevice::ReadOnly))
-            return Error(
-                tr("cannot read %1: %2. Check the file's permissions.").arg(location, probe.errorString()));
-        const QByteArray header = probe.read(16);
-        if (header.isEmpty() && mode == OpenMode::ExistingOnly)
-            return Error(tr("%1 is an empty file, not a Countersign database. Give the path of a database, "
-                            "or leave out --db to use the default one.")
-                             .arg(location));
-        if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
-            return Error(tr("%1 is not a Countersign database (it is not an SQLite file). The file was not "
-                            "changed. Check the path.")
-                             .arg(location));
-    } else if (mode == OpenMode::ExistingOnly) {
-        if (!info.absoluteDir().exists())
+    switch (DatabaseFile::presenceOf(location)) {
+    case DatabaseFile::Presence::NotAFile:
+        return Error(
+            tr("%1 is not a file. Give the path of a Countersign database (.sqlite).").arg(location));
+    case DatabaseFile::Presence::File:
+        break;
+    case DatabaseFile::Presence::MissingFolder:
+        if (mode == OpenMode::ExistingOnly)
             return Error(
                 tr("there is no database at %1: the folder %2 does not exist. Check the path, or leave "
                    "out --db to use the default database.")
                     .arg(location, QDir::toNativeSeparators(info.absolutePath())));
-        return Error(tr("there is no database at %1. Check the path, or leave out --db to use the default "
-                        "database.")
-                         .arg(location));
-    } else if (!QDir().mkpath(info.absolutePath())) {
-        return Error(tr("cannot create the folder %1 for the database. Check that it can be written.")
-                         .arg(info.absolutePath()));
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error(tr("cannot create the folder %1 for the database. Check that it can be written.")
+                             .arg(info.absolutePath()));
+        break;
+    case DatabaseFile::Presence::Missing:
+        if (mode == OpenMode::ExistingOnly)
+            return Error(tr("there is no database at %1. Check the path, or leave out --db to use the "
+                            "default database.")
+                             .arg(location));
+        break;
     }
 
     m_dialect = SqlDialect::forDriver(QStringLiteral("QSQLITE"));
@@ -458,6 +450,23 @@ Status ChecklistStore::openFile(const QString& location, OpenMode mode) {
     if (!m_db.open())
         return failure(tr("cannot open the database %1: %2").arg(location, explain(m_db.lastError())),
                        m_db.lastError());
+    return checkIsSQLiteFile(location, mode);
+}
+
+// What the file is, read through SQLite's own descriptor (DatabaseFile::headerOf):
+// an SQLite file starts with its magic, and a new database is an empty file.
+Status ChecklistStore::checkIsSQLiteFile(const QString& location, OpenMode mode) {
+    const QByteArray magic("SQLite format 3\0", 16);
+    const QByteArray header = DatabaseFile::headerOf(m_db, int(magic.size()));
+    if (header.isEmpty() && mode == OpenMode::ExistingOnly &&
+        DatabaseFile::presenceOf(location) == DatabaseFile::Presence::File)
+        return Error(tr("%1 is an empty file, not a Countersign database. Give the path of a database, "
+                        "or leave out --db to use the default one.")
+                         .arg(location));
+    if (!header.isEmpty() && header != magic)
+        return Error(tr("%1 is not a Countersign database (it is not an SQLite file). The file was not "
+                        "changed. Check the path.")
+                         .arg(location));
     return {};
 }
 
@@ -476,6 +485,27 @@ void ChecklistStore::close() {
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
     m_location.clear();
+    m_log = {};
+    m_logReplacedTold = false;
+}
+
+bool ChecklistStore::logStillInPlace() {
+    if (!m_dialect || m_dialect->backend() != SqlDialect::Backend::SQLite)
+        return true;
+    // SQLite makes the log at the first transaction in WAL mode, which for a
+    // new database comes after its open: the first look records it.
+    if (m_log.isEmpty()) {
+        m_log = DatabaseFile::LogIdentity::of(m_location);
+        return true;
+    }
+    return m_log.stillInPlace();
+}
+
+QString ChecklistStore::logReplacedMessage() const {
+    return tr("another program replaced the database's log (%1) while it was open here, so a change "
+              "written now would be lost. Nothing was written. Close and reopen the database, then make the "
+              "change again.")
+        .arg(QDir::toNativeSeparators(m_log.walPath()));
 }
 
 Status ChecklistStore::startWatchingForOthers() {
@@ -485,6 +515,11 @@ Status ChecklistStore::startWatchingForOthers() {
         const QString probe = m_dialect->changeProbe();
         m_watcher = new ChangeWatcher(
             [this, probe]() -> std::optional<qint64> {
+                // Two stat() calls: the window tells the user before they try to write.
+                if (!m_logReplacedTold && !logStillInPlace()) {
+                    m_logReplacedTold = true;
+                    Q_EMIT logReplaced(logReplacedMessage());
+                }
                 QSqlQuery q(m_db);
                 if (!q.exec(probe) || !q.next())
                     return std::nullopt;

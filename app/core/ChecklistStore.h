@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Checklist.h"
+#include "DatabaseFile.h"
 #include "Result.h"
 
 #include <QHash>
@@ -173,11 +174,16 @@ Q_SIGNALS:
     // Another process or connection changed the database (SQLite: PRAGMA
     // data_version polling; PostgreSQL: LISTEN/NOTIFY). Views reload.
     void changedElsewhere();
+    // Another program deleted this connection's -wal/-shm (it believed itself
+    // the file's last user): nothing more is written until the database is
+    // reopened. message says so in the user's words. Emitted once per open.
+    void logReplaced(const QString& message);
 
 private:
     class Transaction;
     Status openFile(const QString& location, OpenMode mode);
     Status checkedOpenFile(const QString& location, OpenMode mode);
+    Status checkIsSQLiteFile(const QString& location, OpenMode mode);
     Status startWatchingForOthers();
     // The user's words for a database error: never SQLite's raw "database is locked".
     QString explain(const QSqlError& error) const;
@@ -241,4 +247,11 @@ private:
     std::chrono::milliseconds m_busyTimeout{10000};
     ChangeWatcher* m_watcher = nullptr;
     bool m_watchForOthers = true;
+    // The -wal and -shm this connection uses (SQLite files in WAL mode).
+    DatabaseFile::LogIdentity m_log;
+    bool m_logReplacedTold = false;
+    // False once another program replaced m_log's files (recorded at the first look).
+    bool logStillInPlace();
+    // The refusal told when m_log is no longer in place.
+    QString logReplacedMessage() const;
 };

@@ -16,6 +16,7 @@ public:
         Busy,             // another program holds the database's write lock
         Damaged,          // the file is not a complete database
         PasswordRejected, // the server wants a password, or another one
+        LogReplaced,      // another program deleted the database's -wal/-shm under this connection
     };
 
     Error() = default;
