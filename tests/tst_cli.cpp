@@ -201,6 +201,8 @@ private:
 
 void TestCli::initTestCase() {
     TestSupport::strictWarnings();
+    if (TestSupport::onPostgres())
+        COUNTERSIGN_NEEDS_POSTGRES();
     QVERIFY2(QFileInfo::exists(QStringLiteral(COUNTERSIGN_CLI_PATH)), COUNTERSIGN_CLI_PATH);
 }
 
