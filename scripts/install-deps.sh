@@ -21,9 +21,10 @@ packages=(
     poppler-utils qpdf xvfb xauth imagemagick postgresql
     # fuzzing: clang with libFuzzer and the sanitizer runtimes (fuzz/)
     clang libclang-rt-14-dev
-    # packaging: validators, the .deb's dependencies, Qt's own German strings, screenshots
+    # packaging: validators, the .deb's dependencies (cpack's shlibdeps needs file),
+    # Qt's own German strings, screenshots
     # (scripts/screenshots.sh reads JSON and draws strokes with python3)
-    desktop-file-utils appstream dpkg-dev groff-base qt6-translations-l10n xdotool python3
+    desktop-file-utils appstream dpkg-dev file groff-base qt6-translations-l10n xdotool python3
 )
 
 missing=()
