@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Installs what Countersign needs to build, run and test, from Debian 12's
 # packages. Only packages that are missing are installed; run as root or with sudo.
+# The list must be complete on a bare Debian 12 (mmdebstrap --variant=apt: apt
+# and the Essential packages only, no python3, git or ca-certificates):
+# scripts/clean-room.sh checks exactly that in CI. Name what is used, even when
+# another package happens to pull it in today.
 set -euo pipefail
 
 packages=(
@@ -9,14 +13,18 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev libxkbcommon-dev
     libsodium-dev libmd4c-dev zlib1g-dev libsqlite3-dev
-    # run: fonts, or Qt draws boxes; CJK for reports; a handwriting font for typed signatures
-    fonts-dejavu-core fonts-noto-cjk fonts-dancingscript
-    # tests: PDFs read back, a real X server for screenshots
+    # run: Qt's platform plugins (xcb, and offscreen for the tests); fonts, or Qt
+    # draws boxes; CJK for reports; a handwriting font for typed signatures
+    qt6-qpa-plugins fonts-dejavu-core fonts-noto-cjk fonts-dancingscript
+    # tests: PDFs read back, a real X server for screenshots, the PostgreSQL server
+    # ctest starts (scripts/pg-test-server.sh: runuser from util-linux, Essential)
     poppler-utils qpdf xvfb xauth imagemagick postgresql
     # fuzzing: clang with libFuzzer and the sanitizer runtimes (fuzz/)
     clang libclang-rt-14-dev
-    # packaging: validators, the .deb's dependencies, Qt's own German strings, screenshots
-    desktop-file-utils appstream dpkg-dev groff-base qt6-translations-l10n xdotool
+    # packaging: validators, the .deb's dependencies (cpack's shlibdeps needs file),
+    # Qt's own German strings, screenshots
+    # (scripts/screenshots.sh reads JSON and draws strokes with python3)
+    desktop-file-utils appstream dpkg-dev file groff-base qt6-translations-l10n xdotool python3
 )
 
 missing=()

@@ -3,13 +3,24 @@
 #   eval "$(scripts/pg-test-server.sh start)"   # exports COUNTERSIGN_TEST_PG_URL, COUNTERSIGN_TEST_PG_DIR
 #                                                # and COUNTERSIGN_TEST_PG_PASSWORD_URL (a role with a password)
 #   scripts/pg-test-server.sh stop "$COUNTERSIGN_TEST_PG_DIR"
+#
+# CTest runs it as a fixture (tests/CMakeLists.txt): a fixture cannot hand
+# environment variables to the tests, so there the addresses go to a file that
+# tests/TestSupport.h reads:
+#   scripts/pg-test-server.sh start-file FILE   # writes the three variables, one NAME=VALUE a line
+#   scripts/pg-test-server.sh stop-file FILE    # stops that server and removes FILE
+# Without PostgreSQL installed, start-file writes no server into FILE and
+# succeeds, so the PostgreSQL tests skip; with COUNTERSIGN_REQUIRE_PG=1 (as
+# scripts/test.sh sets) it fails instead, so a skipped twin never passes CI.
+#
+# Only coreutils, util-linux (runuser) and PostgreSQL's own programs are used:
+# a bare Debian 12 has no python3. COUNTERSIGN_PG_ROOT (default
+# /usr/lib/postgresql) is where the server's versions are looked for; pointing
+# it at an empty folder shows what happens where PostgreSQL is not installed.
 set -euo pipefail
 
-bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-if [[ -z $bindir ]]; then
-    echo "pg-test-server: PostgreSQL is not installed (Debian package postgresql)" >&2
-    exit 1
-fi
+pg_root=${COUNTERSIGN_PG_ROOT:-/usr/lib/postgresql}
+bindir=$(ls -d "$pg_root"/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
 
 # initdb refuses to run as root: the server then runs as the postgres system user.
 as_owner() {
@@ -20,35 +31,117 @@ as_owner() {
     fi
 }
 
-case "${1:-}" in
-start)
+# True when something listens on TCP port $1 (any address), from /proc/net/tcp{,6}:
+# field 2 is local address:port in hex, field 4 the state, 0A = LISTEN.
+port_in_use() {
+    local hex
+    hex=$(printf '%04X' "$1")
+    awk -v hex="$hex" 'FNR > 1 { split($2, a, ":"); if (a[2] == hex && $4 == "0A") found = 1 }
+                       END { exit !found }' /proc/net/tcp /proc/net/tcp6 2>/dev/null
+}
+
+# Prints the three export lines of a freshly started server on stdout.
+start_server() {
+    if [[ -z $bindir ]]; then
+        echo "pg-test-server: PostgreSQL is not installed (Debian package postgresql)" >&2
+        return 1
+    fi
+    local dir port password started=""
     dir=$(mktemp -d /tmp/countersign-pg.XXXXXX)
     chmod 755 "$dir"
-    [[ $(id -u) -eq 0 ]] && chown postgres:postgres "$dir"
-    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    if [[ $(id -u) -eq 0 ]]; then chown postgres:postgres "$dir"; fi
     as_owner "$bindir/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
-        || { cat "$dir/initdb.log" >&2; exit 1; }
+        || { cat "$dir/initdb.log" >&2; rm -rf "$dir"; return 1; }
     # One role must give a password (the GUI's password prompt is tested against
     # it); every other connection is trusted. The first matching line wins.
     sed -i '1i host all countersign_pw 127.0.0.1/32 scram-sha-256' "$dir/data/pg_hba.conf"
-    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >&2 \
-        || { cat "$dir/server.log" >&2; exit 1; }
-    password=$(python3 -c 'import secrets; print(secrets.token_hex(12))')
+    # A free port: a random one nobody listens on. Another program may take it
+    # between the check and the start, so a failed start tries another port.
+    for _ in 1 2 3 4 5; do
+        port=$((20000 + RANDOM % 40000))
+        port_in_use "$port" && continue
+        if as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+            -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null; then
+            started=1
+            break
+        fi
+    done
+    if [[ -z $started ]]; then
+        cat "$dir/server.log" >&2
+        rm -rf "$dir"
+        return 1
+    fi
+    password=$(od -An -tx1 -N12 /dev/urandom | tr -d ' \n')
     as_owner "$bindir/psql" -q -h "$dir" -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 \
         -c "CREATE ROLE countersign_pw LOGIN PASSWORD '$password'" \
         -c "CREATE DATABASE countersign_pw OWNER countersign_pw" >&2
-    echo "export COUNTERSIGN_TEST_PG_URL=postgresql://postgres@127.0.0.1:$port/postgres"
-    echo "export COUNTERSIGN_TEST_PG_PASSWORD_URL=postgresql://countersign_pw:$password@127.0.0.1:$port/countersign_pw"
-    echo "export COUNTERSIGN_TEST_PG_DIR=$dir"
+    echo "COUNTERSIGN_TEST_PG_URL=postgresql://postgres@127.0.0.1:$port/postgres"
+    echo "COUNTERSIGN_TEST_PG_PASSWORD_URL=postgresql://countersign_pw:$password@127.0.0.1:$port/countersign_pw"
+    echo "COUNTERSIGN_TEST_PG_DIR=$dir"
+}
+
+stop_server() {
+    local dir=$1
+    [[ -d $dir ]] || return 0
+    if [[ -n $bindir && -d $dir/data ]]; then
+        as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >&2 || true
+    fi
+    # The suites leave a database per test behind: hundreds of megabytes whose
+    # deletion took up to two minutes on a busy machine, past CTest's timeout
+    # for the cleanup step. The server is stopped; delete its files on the side.
+    mv "$dir" "$dir.stopped" 2>/dev/null || return 0
+    setsid rm -rf "$dir.stopped" </dev/null >/dev/null 2>&1 &
+}
+
+# The server folder named in a file written by start-file, or "".
+dir_in_file() {
+    sed -n 's/^COUNTERSIGN_TEST_PG_DIR=//p' "$1" 2>/dev/null || true
+}
+
+case "${1:-}" in
+start)
+    start_server | sed 's/^/export /'
     ;;
 stop)
-    dir=${2:?usage: pg-test-server.sh stop DIR}
-    as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >&2 || true
-    rm -rf "$dir"
+    stop_server "${2:?usage: pg-test-server.sh stop DIR}"
+    ;;
+start-file)
+    file=${2:?usage: pg-test-server.sh start-file FILE}
+    # A run that was killed before its cleanup left its server behind: stop it.
+    if [[ -f $file ]]; then
+        stop_server "$(dir_in_file "$file")"
+        rm -f "$file"
+    fi
+    # Someone who runs their own server names it; the tests read the environment first.
+    if [[ -n ${COUNTERSIGN_TEST_PG_URL:-} ]]; then
+        echo "pg-test-server: the tests use COUNTERSIGN_TEST_PG_URL from the environment; no server started"
+        echo "# no server: COUNTERSIGN_TEST_PG_URL is set" >"$file"
+        exit 0
+    fi
+    if [[ -z $bindir ]]; then
+        if [[ ${COUNTERSIGN_REQUIRE_PG:-0} == 1 ]]; then
+            echo "pg-test-server: PostgreSQL is not installed (Debian package postgresql)," \
+                "and COUNTERSIGN_REQUIRE_PG=1 forbids skipping the PostgreSQL tests" >&2
+            exit 1
+        fi
+        echo "pg-test-server: PostgreSQL is not installed (Debian package postgresql): the PostgreSQL tests skip"
+        echo "# no server: PostgreSQL is not installed" >"$file"
+        exit 0
+    fi
+    # Written under another name first: a test never reads half a file.
+    start_server >"$file.part"
+    mv "$file.part" "$file"
+    echo "pg-test-server: started $(sed -n 's/^COUNTERSIGN_TEST_PG_URL=//p' "$file")"
+    ;;
+stop-file)
+    file=${2:?usage: pg-test-server.sh stop-file FILE}
+    if [[ -f $file ]]; then
+        stop_server "$(dir_in_file "$file")"
+        rm -f "$file"
+    fi
     ;;
 *)
-    echo "usage: pg-test-server.sh start | stop DIR" >&2
+    echo "usage: pg-test-server.sh start | stop DIR | start-file FILE | stop-file FILE" >&2
     exit 2
     ;;
 esac

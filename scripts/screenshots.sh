@@ -24,9 +24,9 @@ while (($#)); do
     esac
 done
 
-for tool in Xvfb xdotool import; do
+for tool in Xvfb xdotool import python3; do
     command -v "$tool" >/dev/null || {
-        echo "screenshots: $tool is missing: run scripts/install-deps.sh (xvfb, xdotool, imagemagick)" >&2
+        echo "screenshots: $tool is missing: run scripts/install-deps.sh (xvfb, xdotool, imagemagick, python3)" >&2
         exit 1
     }
 done

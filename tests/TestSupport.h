@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -23,9 +24,56 @@ inline void strictWarnings() {
 
 // The store, engine and CLI suites run against both backends: SQLite files by
 // default, and a PostgreSQL server when ctest runs their *_pg twins with
-// COUNTERSIGN_TEST_BACKEND=postgresql and COUNTERSIGN_TEST_PG_URL (an admin URL).
+// COUNTERSIGN_TEST_BACKEND=postgresql. The server is the one CTest's pg_server
+// fixture starts (tests/CMakeLists.txt), or one of your own named by
+// COUNTERSIGN_TEST_PG_URL (an admin URL).
 inline bool onPostgres() {
     return qEnvironmentVariable("COUNTERSIGN_TEST_BACKEND") == u"postgresql";
+}
+
+// A setting of the test server: the environment first (someone running their own
+// server), else the file the pg_server fixture writes, one NAME=VALUE a line
+// (scripts/pg-test-server.sh start-file): a CTest fixture cannot set the
+// environment of the tests that need it. "" when neither names a server.
+inline QString pgSetting(const char* name) {
+    const QString fromEnvironment = qEnvironmentVariable(name);
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+#ifdef COUNTERSIGN_TEST_PG_FILE
+    QFile file(QStringLiteral(COUNTERSIGN_TEST_PG_FILE));
+    if (file.open(QIODevice::ReadOnly)) {
+        const QByteArray prefix = QByteArray(name) + '=';
+        for (const QByteArray& line : file.readAll().split('\n')) {
+            if (line.startsWith(prefix))
+                return QString::fromUtf8(line.mid(prefix.size())).trimmed();
+        }
+    }
+#endif
+    return {};
+}
+
+// postgresql://postgres@127.0.0.1:PORT/postgres, a superuser every connection of which is trusted.
+inline QString pgAdminUrl() {
+    return pgSetting("COUNTERSIGN_TEST_PG_URL");
+}
+
+// postgresql://user:password@host:port/database for a role the server asks a password of.
+inline QString pgPasswordUrl() {
+    return pgSetting("COUNTERSIGN_TEST_PG_PASSWORD_URL");
+}
+
+// COUNTERSIGN_REQUIRE_PG=1 (scripts/test.sh) turns a missing server from a skip
+// into a failure, so a skipped PostgreSQL test never turns CI green by accident.
+inline bool postgresRequired() {
+    return qEnvironmentVariable("COUNTERSIGN_REQUIRE_PG") == u"1";
+}
+
+// Why a test that needs the server cannot run, or "" when there is one.
+inline QString postgresMissing() {
+    if (!pgAdminUrl().isEmpty())
+        return {};
+    return QStringLiteral("PostgreSQL tests skipped: no server (install the Debian package postgresql and "
+                          "ctest starts one, or set COUNTERSIGN_TEST_PG_URL)");
 }
 
 namespace detail {
@@ -65,10 +113,10 @@ inline QString exec(const QString& location, const QString& sql, int* firstValue
 inline QString newDatabase(const QTemporaryDir& dir, const QString& name) {
     if (!onPostgres())
         return dir.filePath(name + QStringLiteral(".sqlite"));
-    const QString admin = qEnvironmentVariable("COUNTERSIGN_TEST_PG_URL");
+    const QString admin = pgAdminUrl();
     if (admin.isEmpty())
-        qFatal("COUNTERSIGN_TEST_BACKEND=postgresql needs COUNTERSIGN_TEST_PG_URL: start a server with "
-               "scripts/pg-test-server.sh");
+        qFatal("COUNTERSIGN_TEST_BACKEND=postgresql needs a server: run the test through ctest, or set "
+               "COUNTERSIGN_TEST_PG_URL (scripts/pg-test-server.sh starts one)");
     const QString database = QStringLiteral("cs_%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     const QString error = detail::exec(admin, QStringLiteral("CREATE DATABASE %1").arg(database));
     if (!error.isEmpty())
@@ -97,3 +145,18 @@ inline QString dropTrigger(const QString& trigger, const QString& table) {
 }
 
 } // namespace TestSupport
+
+// In initTestCase() of a suite with a *_pg twin, and at the top of a test that
+// needs the server: without one, the test skips with one line (CTest's
+// SKIP_REGULAR_EXPRESSION reports it as skipped), or fails under
+// COUNTERSIGN_REQUIRE_PG=1. QSKIP and QFAIL return from the calling function,
+// hence a macro.
+#define COUNTERSIGN_NEEDS_POSTGRES()                                                                         \
+    do {                                                                                                     \
+        const QString why_ = TestSupport::postgresMissing();                                                 \
+        if (!why_.isEmpty()) {                                                                               \
+            if (TestSupport::postgresRequired())                                                             \
+                QFAIL(qPrintable(why_ + QStringLiteral(", and COUNTERSIGN_REQUIRE_PG=1 forbids skipping"))); \
+            QSKIP(qPrintable(why_));                                                                         \
+        }                                                                                                    \
+    } while (false)

@@ -185,7 +185,8 @@ private:
     // Marks every checklist item of a record Done through the store (the flow test uses `set`).
     void tickAll(qint64 recordId) const;
     QList<qint64> checklistItemIds(qint64 recordId) const;
-    QJsonArray signoffs(qint64 recordId) const;
+    // show --json's "signatures": every signature ever made on the record.
+    QJsonArray signatures(qint64 recordId) const;
     QJsonObject signerEntry(const QString& login) const;
     // Creates the test's database as the app does on first start: only the built-in template.
     void createDatabase() const;
@@ -201,6 +202,8 @@ private:
 
 void TestCli::initTestCase() {
     TestSupport::strictWarnings();
+    if (TestSupport::onPostgres())
+        COUNTERSIGN_NEEDS_POSTGRES();
     QVERIFY2(QFileInfo::exists(QStringLiteral(COUNTERSIGN_CLI_PATH)), COUNTERSIGN_CLI_PATH);
 }
 
@@ -951,19 +954,41 @@ void TestCli::showJson() {
     QCOMPARE(record.value(QStringLiteral("environment")).toString(), QStringLiteral("production"));
     QCOMPARE(record.value(QStringLiteral("state")).toString(), QStringLiteral("in_progress"));
     QVERIFY(record.contains(QStringLiteral("template")));
-    QVERIFY(record.value(QStringLiteral("signoffs")).isArray());
+
+    // Every role of the record, none signed yet: no name, no time, no signature fields.
+    const QJsonArray roles = record.value(QStringLiteral("signoffs")).toArray();
+    QCOMPARE(roles.size(), kSeedRoles.size());
+    for (qsizetype i = 0; i < roles.size(); ++i) {
+        const QJsonObject role = roles.at(i).toObject();
+        QCOMPARE(role.value(QStringLiteral("role")).toString(), kSeedRoles.at(i));
+        QCOMPARE(role.value(QStringLiteral("signed")), QJsonValue(false));
+        QVERIFY(role.value(QStringLiteral("name")).isNull());
+        QVERIFY(role.value(QStringLiteral("signed_at")).isNull());
+        QCOMPARE(role.keys(), (QStringList{QStringLiteral("name"), QStringLiteral("role"),
+                                           QStringLiteral("signed"), QStringLiteral("signed_at")}));
+    }
+    QCOMPARE(record.value(QStringLiteral("signatures")), QJsonValue(QJsonArray()));
 
     const QJsonArray sections = record.value(QStringLiteral("sections")).toArray();
     QStringList kinds;
     int items = 0;
+    int withoutStatus = 0;
     for (const QJsonValue& section : sections) {
         const QJsonObject s = section.toObject();
         kinds << s.value(QStringLiteral("kind")).toString();
         QVERIFY(s.contains(QStringLiteral("title")));
         QVERIFY(s.value(QStringLiteral("columns")).isArray());
-        if (s.value(QStringLiteral("kind")).toString() == u"checklist")
+        const bool checklist = s.value(QStringLiteral("kind")).toString() == u"checklist";
+        if (checklist)
             items += int(s.value(QStringLiteral("items")).toArray().size());
+        // Only checklist items have a status: a procedure step or a sign-off
+        // role cannot be set, so it has none (not a "pending" that never ends).
+        for (const QJsonValue& entry : s.value(QStringLiteral("items")).toArray()) {
+            QCOMPARE(entry.toObject().contains(QStringLiteral("status")), checklist);
+            withoutStatus += checklist ? 0 : 1;
+        }
     }
+    QVERIFY(withoutStatus > kSeedRoles.size()); // the rollback steps and the roles
     QCOMPARE(kinds, (QStringList{QStringLiteral("checklist"), QStringLiteral("checklist"),
                                  QStringLiteral("checklist"), QStringLiteral("procedure"),
                                  QStringLiteral("signoff")}));
@@ -1353,8 +1378,8 @@ void TestCli::tickAll(qint64 recordId) const {
     }
 }
 
-QJsonArray TestCli::signoffs(qint64 recordId) const {
-    return showJson(recordId).value(QStringLiteral("signoffs")).toArray();
+QJsonArray TestCli::signatures(qint64 recordId) const {
+    return showJson(recordId).value(QStringLiteral("signatures")).toArray();
 }
 
 QJsonObject TestCli::signerEntry(const QString& login) const {
@@ -1490,8 +1515,25 @@ void TestCli::signOffFlow() {
     QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.errText().contains(QStringLiteral("sealed")), again.err.constData());
 
-    // show --json: every field of every signature.
-    const QJsonArray signed_ = shown.value(QStringLiteral("signoffs")).toArray();
+    // show --json: every role, signed, with its standing signature.
+    const QJsonArray signedRoles = shown.value(QStringLiteral("signoffs")).toArray();
+    QCOMPARE(signedRoles.size(), kSigners.size());
+    for (int i = 0; i < kSigners.size(); ++i) {
+        const QJsonObject r = signedRoles.at(i).toObject();
+        QCOMPARE(r.value(QStringLiteral("role")).toString(), kSigners.at(i).role);
+        QCOMPARE(r.value(QStringLiteral("signed")), QJsonValue(true));
+        QCOMPARE(r.value(QStringLiteral("name")).toString(), kSigners.at(i).name);
+        QCOMPARE(r.value(QStringLiteral("login")).toString(), kSigners.at(i).login);
+        QCOMPARE(r.value(QStringLiteral("meaning")).toString(),
+                 QStringLiteral("Approved by %1").arg(kSigners.at(i).role));
+        QVERIFY2(kIsoUtc.match(r.value(QStringLiteral("signed_at")).toString()).hasMatch(),
+                 qPrintable(r.value(QStringLiteral("signed_at")).toString()));
+        QVERIFY(kSha256Hex.match(r.value(QStringLiteral("digest")).toString()).hasMatch());
+        QCOMPARE(r.value(QStringLiteral("typed")).toBool(), i != 0);
+        QCOMPARE(r.value(QStringLiteral("state")).toString(), QStringLiteral("valid"));
+    }
+    // And every field of every signature.
+    const QJsonArray signed_ = shown.value(QStringLiteral("signatures")).toArray();
     QCOMPARE(signed_.size(), kSigners.size());
     for (int i = 0; i < kSigners.size(); ++i) {
         const QJsonObject s = signed_.at(i).toObject();
@@ -1548,7 +1590,13 @@ void TestCli::signOffFlow() {
     QVERIFY2(reopened.outText().contains(QStringLiteral("4 signature(s) revoked")), reopened.out.constData());
     shown = showJson(id);
     QCOMPARE(shown.value(QStringLiteral("state")).toString(), QStringLiteral("in_progress"));
-    const QJsonArray revoked = shown.value(QStringLiteral("signoffs")).toArray();
+    // The roles are unsigned again; the revoked signatures stay in the history.
+    for (const QJsonValue& role : shown.value(QStringLiteral("signoffs")).toArray()) {
+        QCOMPARE(role.toObject().value(QStringLiteral("signed")), QJsonValue(false));
+        QVERIFY(role.toObject().value(QStringLiteral("name")).isNull());
+        QVERIFY(!role.toObject().contains(QStringLiteral("state")));
+    }
+    const QJsonArray revoked = shown.value(QStringLiteral("signatures")).toArray();
     QCOMPARE(revoked.size(), 4);
     for (const QJsonValue& value : revoked) {
         const QJsonObject s = value.toObject();
@@ -1625,13 +1673,13 @@ void TestCli::signRefusals() {
     QCOMPARE(noMeaning.exitCode, 1);
     QVERIFY2(noMeaning.errText().contains(QStringLiteral("--meaning")), noMeaning.err.constData());
 
-    QCOMPARE(signoffs(id).size(), 0);
+    QCOMPARE(signatures(id).size(), 0);
     QCOMPARE(showJson(id).value(QStringLiteral("state")).toString(), QStringLiteral("in_progress"));
     // The right signer in the right order signs.
     const Run first = sign(id, kSigners.at(0));
     QVERIFY2(first.exitCode == 0, first.err.constData());
     refused(sign(id, kSigners.at(0)), QStringLiteral("Deployment Manager has already signed"));
-    QCOMPARE(signoffs(id).size(), 1);
+    QCOMPARE(signatures(id).size(), 1);
     QCOMPARE(showJson(id).value(QStringLiteral("state")).toString(), QStringLiteral("signed"));
 }
 
@@ -1647,7 +1695,7 @@ void TestCli::samePersonMayNotSignTwice() {
     QCOMPARE(second.exitCode, 1);
     QVERIFY2(second.errText().contains(QStringLiteral("one person may not sign two roles")),
              second.err.constData());
-    QCOMPARE(signoffs(id).size(), 1);
+    QCOMPARE(signatures(id).size(), 1);
 }
 
 void TestCli::wrongPasswordFiveTimesLocks() {
@@ -1674,7 +1722,7 @@ void TestCli::wrongPasswordFiveTimesLocks() {
     QCOMPARE(locked.exitCode, 1);
     QVERIFY2(locked.errText().contains(QStringLiteral("is locked after 5 wrong passwords")),
              locked.err.constData());
-    QCOMPARE(signoffs(id).size(), 0);
+    QCOMPARE(signatures(id).size(), 0);
 }
 
 void TestCli::changePassword() {
@@ -1729,7 +1777,7 @@ void TestCli::deactivatedSignerCannotSign() {
     const Run refused = sign(id, dm);
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.errText().contains(QStringLiteral("has been deactivated")), refused.err.constData());
-    QCOMPARE(signoffs(id).size(), 0);
+    QCOMPARE(signatures(id).size(), 0);
 
     const Run again = db(deactivate);
     QCOMPARE(again.exitCode, 0);
@@ -1772,7 +1820,7 @@ void TestCli::badStrokesFileWritesNothing() {
     QVERIFY2(run.errText().contains(problem), run.err.constData());
     QVERIFY(run.out.isEmpty());
     // Nothing written: no signature, no audit row, no failed attempt counted.
-    QCOMPARE(signoffs(id).size(), 0);
+    QCOMPARE(signatures(id).size(), 0);
     QCOMPARE(db({QStringLiteral("audit"), QString::number(id), QStringLiteral("--json")}).out, auditBefore);
     QCOMPARE(db({QStringLiteral("signer"), QStringLiteral("list"), QStringLiteral("--json")}).out,
              signersBefore);

@@ -154,6 +154,8 @@ private:
 private Q_SLOTS:
     void initTestCase() {
         TestSupport::strictWarnings();
+        if (TestSupport::onPostgres())
+            COUNTERSIGN_NEEDS_POSTGRES();
         QVERIFY(m_dir.isValid());
     }
     void init() { TestSupport::strictWarnings(); }

@@ -597,9 +597,8 @@ void TestGuiFiles::connectDialogBuildsTheAddressAndStoresNoPassword() {
 }
 
 void TestGuiFiles::serverDatabaseOpensAndCannotBeBackedUpHere() {
-    const QString admin = qEnvironmentVariable("COUNTERSIGN_TEST_PG_URL");
-    if (admin.isEmpty())
-        QSKIP("no PostgreSQL server: start one with scripts/pg-test-server.sh");
+    COUNTERSIGN_NEEDS_POSTGRES();
+    const QString admin = TestSupport::pgAdminUrl();
     const QString database = QStringLiteral("cs_gui_%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     QCOMPARE(TestSupport::rawExec(admin, QStringLiteral("CREATE DATABASE %1").arg(database)), QString());
     const QUrl server(admin);
@@ -628,9 +627,11 @@ void TestGuiFiles::serverDatabaseOpensAndCannotBeBackedUpHere() {
 }
 
 // Needs a server that wants a password: COUNTERSIGN_TEST_PG_PASSWORD_URL is
-// postgresql://user:password@host:port/database for a role with scram or md5 auth.
+// postgresql://user:password@host:port/database for a role with scram or md5 auth
+// (the server CTest starts has one).
 void TestGuiFiles::serverAsksForItsPassword() {
-    const QUrl withPassword(qEnvironmentVariable("COUNTERSIGN_TEST_PG_PASSWORD_URL"));
+    COUNTERSIGN_NEEDS_POSTGRES();
+    const QUrl withPassword(TestSupport::pgPasswordUrl());
     if (withPassword.isEmpty() || withPassword.password().isEmpty())
         QSKIP("no password-protected PostgreSQL server (COUNTERSIGN_TEST_PG_PASSWORD_URL)");
     if (!qEnvironmentVariableIsEmpty("PGPASSWORD"))

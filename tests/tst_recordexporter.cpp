@@ -163,6 +163,19 @@ void TestRecordExporter::jsonItems() {
     QVERIFY(second.value(u"updated_at").isNull());
     QCOMPARE(items.at(2).toObject().value(u"status").toString(), u"failed"_s);
     QCOMPARE(items.at(3).toObject().value(u"status").toString(), u"pending"_s);
+
+    // Procedure steps and sign-off roles cannot be ticked: they have no status.
+    QStringList kindsWithoutStatus;
+    for (const QJsonValue& section : RecordExporter::toJson(seedRecord()).value(u"sections").toArray()) {
+        const QJsonObject s = section.toObject();
+        const QJsonArray sectionItems = s.value(u"items").toArray();
+        QVERIFY(!sectionItems.isEmpty());
+        for (const QJsonValue& entry : sectionItems)
+            QCOMPARE(entry.toObject().contains(u"status"), s.value(u"kind").toString() == u"checklist");
+        if (!sectionItems.at(0).toObject().contains(u"status"))
+            kindsWithoutStatus << s.value(u"kind").toString();
+    }
+    QCOMPARE(kindsWithoutStatus, (QStringList{u"procedure"_s, u"signoff"_s}));
 }
 
 void TestRecordExporter::jsonGroupsAndExtraColumns() {
@@ -199,6 +212,7 @@ void TestRecordExporter::jsonSignoffs() {
     QJsonArray signoffs = RecordExporter::toJson(record).value(u"signoffs").toArray();
     QCOMPARE(signoffs.size(), 4);
     QCOMPARE(signoffs.at(0).toObject().value(u"role").toString(), u"Deployment Manager"_s);
+    QCOMPARE(signoffs.at(0).toObject().value(u"signed"), QJsonValue(false));
     QVERIFY(signoffs.at(0).toObject().value(u"name").isNull());
     QVERIFY(signoffs.at(0).toObject().value(u"signed_at").isNull());
     QCOMPARE(signoffs.at(3).toObject().value(u"role").toString(), u"Product Owner"_s);
@@ -213,9 +227,11 @@ void TestRecordExporter::jsonSignoffs() {
     record.signatures = {qa, revoked};
     signoffs = RecordExporter::toJson(record).value(u"signoffs").toArray();
     QCOMPARE(signoffs.at(1).toObject(), (QJsonObject{{u"role"_s, u"QA Lead"_s},
+                                                     {u"signed"_s, true},
                                                      {u"name"_s, u"Grace Hopper"_s},
                                                      {u"signed_at"_s, u"2024-05-02T08:15:00Z"_s}}));
     QVERIFY(signoffs.at(3).toObject().value(u"name").isNull()); // a revoked signature does not stand
+    QCOMPARE(signoffs.at(3).toObject().value(u"signed"), QJsonValue(false));
 }
 
 void TestRecordExporter::jsonBytes() {

@@ -126,6 +126,8 @@ class TestSignOff : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         TestSupport::strictWarnings();
+        if (TestSupport::onPostgres())
+            COUNTERSIGN_NEEDS_POSTGRES();
         QVERIFY(m_dir.isValid());
     }
     void init() { TestSupport::strictWarnings(); }

@@ -56,9 +56,11 @@ QList<Command> RecordCommands::commands() {
     show.name = QStringLiteral("show");
     show.synopsis = QStringLiteral("show RECORD [--json]");
     show.summary = tr("Show a record: every section, item, status and note, and its signatures");
-    show.description = tr("The JSON holds the record's state and a \"signoffs\" list: every signature with "
-                          "its role, login, printed_name, meaning, signed_at (UTC), digest and state (valid, "
-                          "invalidated or revoked).");
+    show.description = tr("The JSON holds the record's state; a status for each checklist item (procedure "
+                          "steps and sign-off roles have none); \"signoffs\", every role of the record with "
+                          "signed (true or false) and, once signed, name, login, meaning, signed_at (UTC), "
+                          "digest and state (valid or invalidated); and \"signatures\", every signature ever "
+                          "made, revoked ones included.");
     show.options = {CommonOptions::jsonFlag()};
     show.minArguments = 1;
     show.maxArguments = 1;

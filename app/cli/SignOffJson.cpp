@@ -10,6 +10,26 @@ QJsonValue utc(const QDateTime& time) {
 } // namespace
 
 QJsonArray SignOffJson::signoffs(const Record& record) {
+    QJsonArray roles = RecordExporter::toJson(record).value(QStringLiteral("signoffs")).toArray();
+    const QList<SignatureState> states = SignOffService::statesOf(record);
+    for (qsizetype r = 0; r < roles.size(); ++r) {
+        QJsonObject role = roles.at(r).toObject();
+        const SignatureEntry* standing =
+            record.activeSignature(role.value(QStringLiteral("role")).toString());
+        if (standing) {
+            const qsizetype i = standing - record.signatures.constData();
+            role.insert(QStringLiteral("login"), standing->login);
+            role.insert(QStringLiteral("meaning"), standing->meaning);
+            role.insert(QStringLiteral("digest"), standing->digest);
+            role.insert(QStringLiteral("typed"), standing->typed);
+            role.insert(QStringLiteral("state"), SignatureStateText::key(states.at(i)));
+        }
+        roles.replace(r, role);
+    }
+    return roles;
+}
+
+QJsonArray SignOffJson::signatures(const Record& record) {
     QJsonArray array;
     const QList<SignatureState> states = SignOffService::statesOf(record);
     for (qsizetype i = 0; i < record.signatures.size(); ++i) {
@@ -37,5 +57,6 @@ QJsonArray SignOffJson::signoffs(const Record& record) {
 QJsonObject SignOffJson::record(const Record& record) {
     QJsonObject object = RecordExporter::toJson(record);
     object.insert(QStringLiteral("signoffs"), signoffs(record));
+    object.insert(QStringLiteral("signatures"), signatures(record));
     return object;
 }

@@ -5,14 +5,20 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-// The "signoffs" of `show --json`: every signature ever made on the record,
-// in the order they were made, revoked ones included, each with its role,
-// login, printed_name, meaning, signed_at (ISO 8601 UTC), digest, typed and
-// state (valid, invalidated or revoked: SignOffService::stateOf); a revoked
-// one also has revoked_at, revoked_by and revoked_reason.
+// The signatures in `show --json` and `export --json`:
+//   "signoffs": one entry per role of the record's sign-off section, in its
+//     order, signed or not: RecordExporter's {role, signed, name, signed_at},
+//     name and signed_at null until the role is signed; a signed role also has
+//     its standing signature's login, meaning, digest, typed and state.
+//   "signatures": every signature ever made on the record, in the order they
+//     were made, revoked ones included, each with its role, login,
+//     printed_name, meaning, signed_at (ISO 8601 UTC), digest, typed and state
+//     (valid, invalidated or revoked: SignOffService::stateOf); a revoked one
+//     also has revoked_at, revoked_by and revoked_reason.
 class SignOffJson {
 public:
     static QJsonArray signoffs(const Record& record);
-    // RecordExporter's JSON of the record with "signoffs" as above.
+    static QJsonArray signatures(const Record& record);
+    // RecordExporter's JSON of the record with "signoffs" and "signatures" as above.
     static QJsonObject record(const Record& record);
 };

@@ -23,16 +23,20 @@ QJsonObject itemJson(const ChecklistSection& section, int index) {
     for (qsizetype i = 0; i < extraColumns.size(); ++i)
         extra.insert(section.columns.at(extraColumns.at(i)),
                      i < item.extra.size() ? item.extra.at(i) : QString());
-    return {
+    QJsonObject json{
         {QStringLiteral("id"), item.id},
         {QStringLiteral("group"), section.groupOf(index)},
         {QStringLiteral("text"), item.text},
-        {QStringLiteral("status"), ItemStatusText::key(item.status)},
         {QStringLiteral("notes"), item.notes},
         {QStringLiteral("extra"), extra},
         {QStringLiteral("updated_by"), item.updatedBy},
         {QStringLiteral("updated_at"), timeValue(item.updatedAt)},
     };
+    // Only a checklist item has a status: a procedure step or a sign-off role
+    // cannot be ticked (`set` refuses them), so a "pending" there would be a lie.
+    if (section.kind == SectionKind::Checklist)
+        json.insert(QStringLiteral("status"), ItemStatusText::key(item.status));
+    return json;
 }
 
 QJsonObject sectionJson(const ChecklistSection& section) {
@@ -59,6 +63,7 @@ QJsonArray signoffsJson(const Record& record) {
         const SignatureEntry* signature = record.activeSignature(item.text);
         signoffs.append(QJsonObject{
             {QStringLiteral("role"), item.text},
+            {QStringLiteral("signed"), signature != nullptr},
             {QStringLiteral("name"),
              signature ? QJsonValue(signature->printedName) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("signed_at"),

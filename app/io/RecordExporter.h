@@ -16,13 +16,14 @@
 //     sections: [ {title, kind, description, columns,
 //                  items: [ {id, group, text, status, notes, extra: {<column>: value},
 //                            updated_by, updated_at} ]} ],
-//     signoffs: [ {role, name, signed_at} ] }
+//     signoffs: [ {role, signed, name, signed_at} ] }
 // Group header rows are not items: each item names its group in "group" (""
-// when it has none), so consumers never have to skip header rows. Times are
-// ISO 8601 UTC with a Z, or null when never set. "signoffs" has one entry per
-// row of the sign-off section; name (the printed name) and signed_at come from
-// the role's standing signature (Record::activeSignature) and are null until
-// the role is signed.
+// when it has none), so consumers never have to skip header rows. Only the
+// items of checklist sections have a "status": procedure steps and sign-off
+// roles have none. Times are ISO 8601 UTC with a Z, or null when never set.
+// "signoffs" has one entry per row of the sign-off section, signed or not;
+// signed is whether the role has a standing signature (Record::activeSignature),
+// name (its printed name) and signed_at come from it and are null until then.
 //
 // CSV: header "section,group,text,status,notes,by,at", one row per checklist
 // item (no group headers, procedure steps or sign-off rows), UTF-8, LF line
