@@ -2,6 +2,7 @@
 
 #include "ChecklistStore.h"
 #include "StatusAppearance.h"
+#include "UiLogging.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -19,7 +20,13 @@ RecordListModel::RecordListModel(ChecklistStore* store, QObject* parent)
 }
 
 void RecordListModel::refresh() {
-    QList<qint64> ids = m_store->recordIds();
+    Result<QList<qint64>> read = m_store->recordIds();
+    if (!read) {
+        qCWarning(lcUi) << "cannot refresh the record list:" << read.error();
+        Q_EMIT readFailed(read.error());
+        return;
+    }
+    QList<qint64> ids = std::move(read).value();
     const qsizetype known = m_ids.size();
     const bool prefixKept = ids.size() >= known && std::equal(m_ids.cbegin(), m_ids.cend(), ids.cbegin());
     // What was read may have changed elsewhere: the rows read again when next shown.
@@ -59,7 +66,13 @@ const RecordSummary* RecordListModel::summaryAt(int row) const {
     // Read the whole page holding the row: a view asks for its neighbours next.
     const int first = row - row % kPageSize;
     const qint64 before = first == 0 ? 0 : m_ids.at(first - 1);
-    for (const RecordSummary& summary : m_store->recordsAfter(before, kPageSize))
+    const Result<QList<RecordSummary>> page = m_store->recordsAfter(before, kPageSize);
+    if (!page) {
+        // Asked for while painting: the rows stay blank and the log says why.
+        qCWarning(lcUi).nospace() << "cannot read the records after " << before << ": " << page.error();
+        return nullptr;
+    }
+    for (const RecordSummary& summary : page.value())
         m_summaries.insert(summary.id, summary);
     found = m_summaries.constFind(id);
     // A record that is gone (another process, a refresh still to come) shows as an empty row.

@@ -24,6 +24,8 @@ public:
 
     explicit RecordListModel(ChecklistStore* store, QObject* parent = nullptr);
 
+    // Rereads the ids. When they cannot be read the rows stay as they were
+    // and readFailed says why: an empty list would claim there are no records.
     void refresh();
     qint64 recordIdAt(int row) const;
     int rowOfRecord(qint64 recordId) const;
@@ -32,6 +34,9 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void readFailed(const QString& message);
 
 private:
     void onRecordCreated(qint64 recordId);
