@@ -50,6 +50,7 @@ private Q_SLOTS:
     void auditTrailModelPassesModelTesterAndGrows();
     void auditTrailModelReadsALongTrailInPages();
     void listModelsKeepTheirRowsWhenATableCannotBeRead();
+    void recordListShowsNoRowsOfAnotherDatabase();
     void columnFitterWidensForWhatArrivesAndFitsAgainOnReset();
     void columnsFollowTheTemplateHeaders();
     void statusEditReachesStore();
@@ -527,6 +528,26 @@ void TestGuiModels::listModelsKeepTheirRowsWhenATableCannotBeRead() {
     QCOMPARE(trail.rowCount(), trailRows);
     QCOMPARE(recordsFailed.size(), 1);
     QCOMPARE(trailFailed.size(), 2);
+}
+
+// Kept rows are the same database's: after another database is opened whose
+// records cannot be read, the list is empty (and says why), not the old one's.
+void TestGuiModels::recordListShowsNoRowsOfAnotherDatabase() {
+    ChecklistStore store;
+    QVERIFY(store.open(m_path, ChecklistStore::OpenMode::ExistingOnly).ok());
+    RecordListModel records(&store);
+    QVERIFY(records.rowCount() > 0);
+    QSignalSpy failed(&records, &RecordListModel::readFailed);
+
+    const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
+    store.close();
+    QVERIFY(store.open(other, ChecklistStore::OpenMode::CreateIfMissing).ok());
+    QCOMPARE(TestSupport::rawExec(other, QStringLiteral("ALTER TABLE records RENAME TO records_gone")),
+             QString());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^cannot refresh the record list")));
+    records.refresh();
+    QCOMPARE(records.rowCount(), 0);
+    QCOMPARE(failed.size(), 1);
 }
 
 void TestGuiModels::columnFitterWidensForWhatArrivesAndFitsAgainOnReset() {

@@ -23,9 +23,18 @@ void RecordListModel::refresh() {
     Result<QList<qint64>> read = m_store->recordIds();
     if (!read) {
         qCWarning(lcUi) << "cannot refresh the record list:" << read.error();
+        // The rows of another database would be wrong, not just stale.
+        if (m_idsLocation != m_store->location()) {
+            beginResetModel();
+            m_ids.clear();
+            m_summaries.clear();
+            m_idsLocation = m_store->location();
+            endResetModel();
+        }
         Q_EMIT readFailed(read.error());
         return;
     }
+    m_idsLocation = m_store->location();
     QList<qint64> ids = std::move(read).value();
     const qsizetype known = m_ids.size();
     const bool prefixKept = ids.size() >= known && std::equal(m_ids.cbegin(), m_ids.cend(), ids.cbegin());
@@ -157,9 +166,14 @@ QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, i
 }
 
 void RecordListModel::onRecordCreated(qint64 recordId) {
-    const Result<RecordSummary> summary = m_store->recordSummary(recordId);
-    if (!summary || rowOfRecord(recordId) >= 0)
+    if (rowOfRecord(recordId) >= 0)
         return;
+    const Result<RecordSummary> summary = m_store->recordSummary(recordId);
+    if (!summary) {
+        qCWarning(lcUi).nospace() << "cannot list the new record " << recordId << ": " << summary.error();
+        Q_EMIT readFailed(summary.error());
+        return;
+    }
     // The store lists records by id: a new one goes last.
     const int row = int(m_ids.size());
     beginInsertRows({}, row, row);
@@ -175,8 +189,12 @@ void RecordListModel::updateRecord(qint64 recordId) {
     // A row never read is read fresh when it is first shown.
     if (m_summaries.contains(recordId)) {
         const Result<RecordSummary> summary = m_store->recordSummary(recordId);
-        if (!summary)
+        if (!summary) {
+            // The row keeps what it showed; the status bar says it is not current.
+            qCWarning(lcUi) << "cannot reread record" << recordId << "for the list:" << summary.error();
+            Q_EMIT readFailed(summary.error());
             return;
+        }
         m_summaries.insert(recordId, *summary);
     }
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
