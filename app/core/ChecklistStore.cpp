@@ -973,13 +973,15 @@ Result<QList<TemplateSummary>> ChecklistStore::templates() const {
     QList<TemplateSummary> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
+    // The list reads check prepare(): when it fails (no such table), its error is
+    // the reason, and exec() would only replace it with "parameter count mismatch".
+    const bool prepared = q.prepare(QStringLiteral(
         "SELECT t.id, t.title, t.version, t.imported_at, "
         "  (SELECT count(*) FROM template_items i JOIN template_sections s ON s.id = i.section_id "
         "   WHERE s.template_id = t.id AND s.kind = 'checklist' AND i.is_group = 0), "
         "  t.version = (SELECT MAX(version) FROM templates n WHERE n.title = t.title) "
         "FROM templates t ORDER BY t.title, t.version"));
-    if (!q.exec())
+    if (!prepared || !q.exec())
         return queryFailure(tr("cannot read templates"), q.lastError());
     while (q.next()) {
         TemplateSummary t;
@@ -1194,8 +1196,8 @@ Result<QList<RecordSummary>> ChecklistStore::records() const {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // Progress comes from each record's counters: listing thousands of records never reads their items.
-    q.prepare(QString::fromLatin1(kRecordSummarySql) + QStringLiteral("ORDER BY r.id"));
-    if (!q.exec())
+    const bool prepared = q.prepare(QString::fromLatin1(kRecordSummarySql) + QStringLiteral("ORDER BY r.id"));
+    if (!prepared || !q.exec())
         return queryFailure(tr("cannot read records"), q.lastError());
     while (q.next())
         result.append(summaryFromRow(q));
@@ -1219,11 +1221,11 @@ Result<QList<RecordSummary>> ChecklistStore::recordsAfter(qint64 afterId, int li
     // reading page 20 costs what reading page 1 does (no OFFSET to skip).
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QString::fromLatin1(kRecordSummarySql) +
-              QStringLiteral("WHERE r.id > ? ORDER BY r.id LIMIT ?"));
+    const bool prepared = q.prepare(QString::fromLatin1(kRecordSummarySql) +
+                                    QStringLiteral("WHERE r.id > ? ORDER BY r.id LIMIT ?"));
     q.addBindValue(bindable(afterId));
     q.addBindValue(bindable(qint64(limit)));
-    if (!q.exec())
+    if (!prepared || !q.exec())
         return queryFailure(tr("cannot read records"), q.lastError());
     result.reserve(limit);
     while (q.next())
@@ -1513,17 +1515,18 @@ Result<QList<AuditEntry>> ChecklistStore::readAuditTrail(qint64 recordId, qint64
     // (record_id, id) is the audit_log_by_record index, in either direction:
     // a page costs its own rows, however long the trail.
     const bool oldestFirst = order == AuditOrder::OldestFirst;
-    q.prepare(QStringLiteral("SELECT a.id, a.record_id, a.item_id, COALESCE(i.text, ''), a.action, a.field, "
-                             "a.old_value, a.new_value, a.actor, a.at, a.hash "
-                             "FROM audit_log a LEFT JOIN record_items i ON i.id = a.item_id "
-                             "WHERE a.record_id = ? AND a.id %1 ? ORDER BY a.id %2 LIMIT ?")
-                  .arg(oldestFirst ? QStringLiteral(">") : QStringLiteral("<"))
-                  .arg(oldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC")));
+    const bool prepared = q.prepare(
+        QStringLiteral("SELECT a.id, a.record_id, a.item_id, COALESCE(i.text, ''), a.action, a.field, "
+                       "a.old_value, a.new_value, a.actor, a.at, a.hash "
+                       "FROM audit_log a LEFT JOIN record_items i ON i.id = a.item_id "
+                       "WHERE a.record_id = ? AND a.id %1 ? ORDER BY a.id %2 LIMIT ?")
+            .arg(oldestFirst ? QStringLiteral(">") : QStringLiteral("<"))
+            .arg(oldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC")));
     q.addBindValue(bindable(recordId));
     q.addBindValue(bindable(boundaryId));
     // Both SQLite and PostgreSQL take a bound LIMIT; "all" is the largest one.
     q.addBindValue(bindable(limit < 0 ? std::numeric_limits<qint64>::max() : qint64(limit)));
-    if (!q.exec())
+    if (!prepared || !q.exec())
         return queryFailure(tr("cannot read the audit trail of record %1").arg(recordId), q.lastError());
     while (q.next()) {
         AuditEntry e;
@@ -1836,12 +1839,12 @@ Result<QList<SignatureEntry>> ChecklistStore::signatures(qint64 recordId) const 
     QList<SignatureEntry> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
+    const bool prepared = q.prepare(QStringLiteral(
         "SELECT id, record_id, role, role_position, signer_id, login, printed_name, meaning, "
         "signed_at, digest, strokes, typed, signature, revoked_at, revoked_by, revoked_reason, "
         "content FROM signatures WHERE record_id = ? ORDER BY id"));
     q.addBindValue(bindable(recordId));
-    if (!q.exec())
+    if (!prepared || !q.exec())
         return queryFailure(tr("cannot read the signatures of record %1").arg(recordId), q.lastError());
     while (q.next()) {
         SignatureEntry s;
