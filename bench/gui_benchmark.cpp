@@ -111,7 +111,8 @@ struct Records {
 
 Records findRecords(const ChecklistStore& store) {
     Records r;
-    for (const RecordSummary& s : store.records()) {
+    const QList<RecordSummary> summaries = store.records().value_or({});
+    for (const RecordSummary& s : summaries) {
         if (s.progress.total == 50)
             r.small = s.id;
         else if (s.progress.total == 1000)
@@ -156,7 +157,7 @@ int openFigures(const QString& db, int runs) {
         const Result<Record> loaded = store.loadRecord(records.large);
         const double loadMs = double(timer.nsecsElapsed()) / 1e6;
         timer.restart();
-        const QList<AuditEntry> trail = store.auditTrail(records.large);
+        const QList<AuditEntry> trail = store.auditTrail(records.large).value_or({});
         print(QStringLiteral("ChecklistStore::loadRecord of 10,000 items: %1 ms; auditTrail (%2 rows): %3 ms")
                   .arg(loadMs, 0, 'f', 1)
                   .arg(trail.size())

@@ -77,7 +77,12 @@ int exportMode(int argc, char* argv[]) {
         return 1;
     ReportOptions options;
     options.generatedBy = AppIdentity::defaultActorName();
-    const Status written = PdfReport::write(*record, store.auditTrail(id), options, args.at(at + 3));
+    const Result<QList<AuditEntry>> trail = store.auditTrail(id);
+    if (!trail) {
+        std::fprintf(stderr, "%s\n", qPrintable(trail.error()));
+        return 1;
+    }
+    const Status written = PdfReport::write(*record, trail.value(), options, args.at(at + 3));
     if (!written) {
         std::fprintf(stderr, "%s\n", qPrintable(written.error()));
         return 1;

@@ -146,8 +146,12 @@ bool tickFigure(const QString& dir, int runs) {
         print(opened.error());
         return false;
     }
-    const QList<RecordSummary> records = store.records();
-    const Result<Record> record = store.loadRecord(records.last().id);
+    const Result<QList<RecordSummary>> records = store.records();
+    if (!records || records->isEmpty()) {
+        print(records ? QStringLiteral("no records") : records.error());
+        return false;
+    }
+    const Result<Record> record = store.loadRecord(records->last().id);
     QList<qint64> pending;
     for (const ChecklistSection& section : record->sections) {
         for (const ChecklistItem& i : section.items) {
@@ -334,7 +338,12 @@ bool digestFigure(const QString& dir, int runs) {
         print(opened.error());
         return false;
     }
-    const Result<Record> record = store.loadRecord(store.records().last().id);
+    const Result<QList<RecordSummary>> records = store.records();
+    if (!records || records->isEmpty()) {
+        print(records ? QStringLiteral("no records") : records.error());
+        return false;
+    }
+    const Result<Record> record = store.loadRecord(records->last().id);
     int items = 0;
     for (const ChecklistSection& s : record->sections)
         items += int(s.items.size());

@@ -90,8 +90,11 @@ void setUp() {
         fuzzFailure("cannot open the store", qPrintable(opened.error()));
     if (Status seeded = f->store.ensureBuiltInTemplate(); !seeded)
         fuzzFailure("no built-in template", qPrintable(seeded.error()));
+    const Result<QList<TemplateSummary>> templates = f->store.templates();
+    if (!templates || templates->isEmpty())
+        fuzzFailure("no template to start a record from", qPrintable(templates.error()));
     const Result<qint64> record = f->store.createRecord(
-        f->store.templates().constFirst().id,
+        templates->constFirst().id,
         RecordInfo{QStringLiteral("Fuzz"), QStringLiteral("1.0"), QStringLiteral("prod")},
         QStringLiteral("fuzz"));
     if (!record)

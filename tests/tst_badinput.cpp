@@ -107,7 +107,7 @@ private:
     // in the item, in the audit trail, in the JSON export, and the record verifies.
     void expectNoteStoredOrRefused(const QString& note) {
         const ChecklistItem before = m_store->loadItem(m_itemId).value_or(ChecklistItem{});
-        const qsizetype auditRowsBefore = m_store->auditTrail(m_recordId).size();
+        const qsizetype auditRowsBefore = m_store->auditTrail(m_recordId)->size();
         QElapsedTimer timer;
         timer.start();
         const Result<ChecklistItem> updated =
@@ -122,13 +122,13 @@ private:
             QCOMPARE(after->notes, before.notes);
             QCOMPARE(after->status, before.status);
             QCOMPARE(after->revision, before.revision);
-            QCOMPARE(m_store->auditTrail(m_recordId).size(), auditRowsBefore);
+            QCOMPARE(m_store->auditTrail(m_recordId)->size(), auditRowsBefore);
             return;
         }
         QCOMPARE(after->notes, note);
         QCOMPARE(after->status, ItemStatus::Failed);
 
-        const QList<AuditEntry> trail = m_store->auditTrail(m_recordId);
+        const QList<AuditEntry> trail = m_store->auditTrail(m_recordId).value();
         QVERIFY(std::any_of(trail.cbegin(), trail.cend(),
                             [&](const AuditEntry& e) { return e.newValue == note; }));
 

@@ -149,6 +149,8 @@ private Q_SLOTS:
     void exportToUnwritablePathFails();
     void audit();
     void verifyCatchesAnEditedAuditRow();
+    void unreadableTableIsAFailure_data();
+    void unreadableTableIsAFailure();
 
     void readOnlyCommandOnMissingDatabase_data();
     void readOnlyCommandOnMissingDatabase();
@@ -1328,6 +1330,79 @@ void TestCli::verifyCatchesAnEditedAuditRow() {
     QCOMPARE(report.value(QStringLiteral("intact")).toBool(), false);
     QVERIFY2(broken.outText().contains(QStringLiteral("was edited after it was written")),
              broken.out.constData());
+}
+
+// A table the CLI cannot read (an insider's rename, a damaged file) is an
+// error: verify exits 3 and names it, a listing exits 1 instead of printing
+// an empty list as if there were nothing.
+void TestCli::unreadableTableIsAFailure_data() {
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QStringList>("command"); // RECORD: the signed record's id
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");
+    const QString renameAudit = QStringLiteral("ALTER TABLE audit_log RENAME TO audit_log_gone");
+    const QString renameRecords = QStringLiteral("ALTER TABLE records RENAME TO records_gone");
+    const QString renameSigners = QStringLiteral("ALTER TABLE signers RENAME TO signers_gone");
+    const QString verify = QStringLiteral("verify");
+    QTest::newRow("verify, audit trail")
+        << renameAudit << QStringList{verify} << 3 << QStringLiteral("cannot read the audit trail: ");
+    QTest::newRow("verify RECORD, audit trail")
+        << renameAudit << QStringList{verify, QStringLiteral("RECORD")} << 3
+        << QStringLiteral("cannot read the audit trail: ");
+    QTest::newRow("verify, signatures") << QStringLiteral("DROP TABLE signatures") << QStringList{verify} << 3
+                                        << QStringLiteral("cannot read the signatures of record RECORD: ");
+    QTest::newRow("verify, signers") << renameSigners << QStringList{verify} << 3
+                                     << QStringLiteral("cannot read signers: ");
+    QTest::newRow("verify, records") << renameRecords << QStringList{verify} << 3
+                                     << QStringLiteral("cannot read records: ");
+    QTest::newRow("records") << renameRecords << QStringList{QStringLiteral("records")} << 1
+                             << QStringLiteral("cannot read records: ");
+    QTest::newRow("audit") << renameAudit << QStringList{QStringLiteral("audit"), QStringLiteral("RECORD")}
+                           << 1 << QStringLiteral("cannot read the audit trail of record RECORD: ");
+    QTest::newRow("signer list") << renameSigners
+                                 << QStringList{QStringLiteral("signer"), QStringLiteral("list")} << 1
+                                 << QStringLiteral("cannot read signers: ");
+    QTest::newRow("templates") << QStringLiteral("ALTER TABLE templates RENAME TO templates_gone")
+                               << QStringList{QStringLiteral("templates")} << 1
+                               << QStringLiteral("cannot read templates: ");
+    QTest::newRow("export pdf") << renameAudit
+                                << QStringList{QStringLiteral("export"), QStringLiteral("RECORD"),
+                                               QStringLiteral("--pdf"), QStringLiteral("-")}
+                                << 1 << QStringLiteral("cannot read the audit trail of record RECORD: ");
+}
+
+void TestCli::unreadableTableIsAFailure() {
+    QFETCH(QString, sql);
+    QFETCH(QStringList, command);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    // A signed record, so that every table verify reads has something in it.
+    const qint64 id = newRecord();
+    const QString record = QString::number(id);
+    tickAll(id);
+    addSigner(kSigners.at(0));
+    const Run signed_ = sign(id, kSigners.at(0));
+    QVERIFY2(signed_.exitCode == 0, signed_.err.constData());
+    QCOMPARE(db({QStringLiteral("verify")}).exitCode, 0);
+
+    QCOMPARE(TestSupport::rawExec(m_db, sql), QString());
+    command.replaceInStrings(QStringLiteral("RECORD"), record);
+    expected.replace(QStringLiteral("RECORD"), record);
+    const Run run = db(command);
+    QCOMPARE(run.exitCode, exitCode);
+    if (exitCode == 3) {
+        QVERIFY2(run.outText().contains(QStringLiteral("FAILED: ") + expected), run.out.constData());
+        QVERIFY2(run.outText().contains(QStringLiteral("NOT intact")), run.out.constData());
+        QVERIFY2(!run.outText().contains(QStringLiteral("Intact")), run.out.constData());
+    } else {
+        QVERIFY2(run.errText().startsWith(QStringLiteral("countersign-cli: ")), run.err.constData());
+        QVERIFY2(run.errText().contains(expected), run.err.constData());
+        QVERIFY2(run.out.isEmpty(), run.out.constData());
+    }
+    // SQLite's own reason, not what a statement that never prepared says when run.
+    const QString said = run.outText() + run.errText();
+    if (!TestSupport::onPostgres())
+        QVERIFY2(said.contains(QStringLiteral("no such table")), qPrintable(said));
 }
 
 // ---- Helpers for signing

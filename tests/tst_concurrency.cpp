@@ -138,7 +138,7 @@ private:
 
     // Every row names the row before it, none twice: one line, no fork.
     static void verifyOneChain(const ChecklistStore& store) {
-        const QList<ChecklistStore::ChainRow> chain = store.auditChain();
+        const QList<ChecklistStore::ChainRow> chain = store.auditChain().value();
         QVERIFY(!chain.isEmpty());
         QSet<QString> predecessors;
         for (int i = 1; i < chain.size(); ++i) {
@@ -219,7 +219,9 @@ private Q_SLOTS:
         QVERIFY(store.open(location, ChecklistStore::OpenMode::ExistingOnly).ok());
         // Every acknowledged edit is audited exactly once.
         QHash<QString, int> audited;
-        for (const AuditEntry& e : store.auditTrail(recordId)) {
+        const Result<QList<AuditEntry>> trail = store.auditTrail(recordId);
+        QVERIFY2(trail.ok(), qPrintable(trail.error()));
+        for (const AuditEntry& e : trail.value()) {
             if (e.action == u"notes")
                 ++audited[e.newValue];
         }
@@ -282,7 +284,9 @@ private Q_SLOTS:
         QVERIFY(store.open(location, ChecklistStore::OpenMode::ExistingOnly).ok());
         QCOMPARE(store.loadItem(itemId)->revision, kRounds);
         int notesAudited = 0;
-        for (const AuditEntry& e : store.auditTrail(recordId))
+        const Result<QList<AuditEntry>> trail = store.auditTrail(recordId);
+        QVERIFY2(trail.ok(), qPrintable(trail.error()));
+        for (const AuditEntry& e : trail.value())
             notesAudited += e.itemId == itemId && e.action == u"notes" ? 1 : 0;
         QCOMPARE(notesAudited, kRounds);
         verifyOneChain(store);
@@ -404,7 +408,7 @@ private Q_SLOTS:
         }
         for (qint64 id : std::as_const(inOrder)) {
             QVERIFY2(qaResult.value(id).startsWith("signed"), qaResult.value(id).constData());
-            const QList<SignatureEntry> signatures = store.signatures(id);
+            const QList<SignatureEntry> signatures = store.signatures(id).value();
             if (poResult.value(id).startsWith("signed")) {
                 QCOMPARE(signatures.size(), 2);
                 QCOMPARE(signatures.at(0).role, QStringLiteral("QA Lead"));

@@ -146,7 +146,9 @@ private Q_SLOTS:
                     QCOMPARE(ItemStatusText::key(item->status), it->status);
             }
             QSet<QString> stored;
-            for (const AuditEntry& e : store.auditTrail(recordId)) {
+            const Result<QList<AuditEntry>> trail = store.auditTrail(recordId);
+            QVERIFY2(trail.ok(), qPrintable(trail.error()));
+            for (const AuditEntry& e : trail.value()) {
                 if (e.action == u"crash_test")
                     stored.insert(e.newValue);
             }

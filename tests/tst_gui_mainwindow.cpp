@@ -190,11 +190,11 @@ void TestGuiMainWindow::recordFromDialogTickedTypedUndoneAndReopened() {
                            : -100;
         return dialogResult;
     });
-    const qsizetype recordsBefore = m_store->records().size();
+    const qsizetype recordsBefore = m_store->records()->size();
     QTest::keySequence(window.get(), QKeySequence::New);
     QCOMPARE(dialogResult, int(QDialog::Accepted));
-    QCOMPARE(m_store->records().size(), recordsBefore + 1);
-    const RecordSummary created = m_store->records().last();
+    QCOMPARE(m_store->records()->size(), recordsBefore + 1);
+    const RecordSummary created = m_store->records()->last();
     QCOMPARE(created.title, QStringLiteral("Release 2.4"));
     QCOMPARE(created.releaseVersion, QStringLiteral("2.4.0"));
     QCOMPARE(created.environment, QStringLiteral("Production"));

@@ -49,6 +49,8 @@ private Q_SLOTS:
     void recordListModelReadsThousandsOfRecordsInPages();
     void auditTrailModelPassesModelTesterAndGrows();
     void auditTrailModelReadsALongTrailInPages();
+    void listModelsKeepTheirRowsWhenATableCannotBeRead();
+    void recordListShowsNoRowsOfAnotherDatabase();
     void columnFitterWidensForWhatArrivesAndFitsAgainOnReset();
     void columnsFollowTheTemplateHeaders();
     void statusEditReachesStore();
@@ -149,7 +151,7 @@ void TestGuiModels::recordListModelPassesModelTesterAndFollowsStore() {
     RecordListModel model(m_store.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int before = model.rowCount();
-    QCOMPARE(before, int(m_store->records().size()));
+    QCOMPARE(before, int(m_store->records()->size()));
     const int row = model.rowOfRecord(m_recordId);
     QVERIFY(row >= 0);
     QCOMPARE(model.index(row, RecordListModel::Title).data().toString(), QStringLiteral("Release 2.4"));
@@ -180,22 +182,22 @@ void TestGuiModels::recordListModelPassesModelTesterAndFollowsStore() {
 void TestGuiModels::recordListModelReadsThousandsOfRecordsInPages() {
     // Enough records for three pages; every row must show its own record, across page boundaries.
     const int pageSize = RecordListModel::kPageSize;
-    QList<qint64> ids = m_store->recordIds();
+    QList<qint64> ids = m_store->recordIds().value();
     while (ids.size() < 2 * pageSize + 7) {
         const QString title = QStringLiteral("Record %1").arg(ids.size());
         const Result<qint64> created = m_store->createRecord(m_record.templateId, {title, {}, {}}, kActor);
         QVERIFY2(created.ok(), qPrintable(created.error()));
         ids.append(*created);
     }
-    QCOMPARE(m_store->recordIds(), ids);
-    const QList<RecordSummary> all = m_store->records();
+    QCOMPARE(m_store->recordIds().value(), ids);
+    const QList<RecordSummary> all = m_store->records().value();
     QCOMPARE(all.size(), ids.size());
     // Keyset pages: after an id, in id order, at most the limit.
-    const QList<RecordSummary> page = m_store->recordsAfter(ids.at(pageSize - 1), pageSize);
+    const QList<RecordSummary> page = m_store->recordsAfter(ids.at(pageSize - 1), pageSize).value();
     QCOMPARE(page.size(), pageSize);
     QCOMPARE(page.first().id, ids.at(pageSize));
     QCOMPARE(page.last().id, ids.at(2 * pageSize - 1));
-    QCOMPARE(m_store->recordsAfter(ids.last(), pageSize).size(), 0);
+    QCOMPARE(m_store->recordsAfter(ids.last(), pageSize)->size(), 0);
 
     RecordListModel model(m_store.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -336,16 +338,16 @@ void TestGuiModels::notesEditReachesStore() {
     QCOMPARE(model->index(3, ChecklistTableModel::Notes).data(Qt::EditRole).toString(),
              QStringLiteral("p95 within 120 ms"));
     // Setting the same value again is no change: no undo step, no audit row.
-    const qsizetype audited = m_reader->auditTrail(m_recordId).size();
+    const qsizetype audited = m_reader->auditTrail(m_recordId)->size();
     QVERIFY(model->setData(model->index(3, ChecklistTableModel::Notes), QStringLiteral("p95 within 120 ms")));
     QCOMPARE(m_undo->count(), 1);
-    QCOMPARE(m_reader->auditTrail(m_recordId).size(), audited);
+    QCOMPARE(m_reader->auditTrail(m_recordId)->size(), audited);
 }
 
 void TestGuiModels::undoRedoRestoreStoredValuesAndAreAudited() {
     auto model = makeModel(kPreDeployment);
     const qint64 itemId = model->itemAt(4)->id;
-    const QList<AuditEntry> before = m_reader->auditTrail(m_recordId);
+    const QList<AuditEntry> before = m_reader->auditTrail(m_recordId).value();
 
     QVERIFY(model->setData(model->index(4, ChecklistTableModel::Status), int(ItemStatus::Done)));
     QVERIFY(model->setData(model->index(4, ChecklistTableModel::Notes), QStringLiteral("docs site rebuilt")));
@@ -366,7 +368,7 @@ void TestGuiModels::undoRedoRestoreStoredValuesAndAreAudited() {
     QCOMPARE(storedItem(itemId).notes, QStringLiteral("docs site rebuilt"));
 
     // Every step, undos and redos included, is an audited change of its own.
-    const QList<AuditEntry> after = m_reader->auditTrail(m_recordId);
+    const QList<AuditEntry> after = m_reader->auditTrail(m_recordId).value();
     QCOMPARE(after.size(), before.size() + 6);
     QCOMPARE(countAudit(after, QStringLiteral("status")) - countAudit(before, QStringLiteral("status")), 3);
     QCOMPARE(countAudit(after, QStringLiteral("notes")) - countAudit(before, QStringLiteral("notes")), 3);
@@ -400,7 +402,7 @@ void TestGuiModels::notApplicableWithoutNoteIsRefused() {
     auto model = makeModel(kPreDeployment);
     const qint64 itemId = model->itemAt(5)->id;
     QSignalSpy failed(model.get(), &ChecklistTableModel::editFailed);
-    const qsizetype audited = m_reader->auditTrail(m_recordId).size();
+    const qsizetype audited = m_reader->auditTrail(m_recordId)->size();
 
     QVERIFY(!model->setData(model->index(5, ChecklistTableModel::Status), int(ItemStatus::NotApplicable)));
     QVERIFY(!model->setData(model->index(5, ChecklistTableModel::Status), int(ItemStatus::Failed)));
@@ -408,7 +410,7 @@ void TestGuiModels::notApplicableWithoutNoteIsRefused() {
     QVERIFY(failed.first().first().toString().contains(QStringLiteral("note")));
     QCOMPARE(m_undo->count(), 0);
     QCOMPARE(storedItem(itemId).status, ItemStatus::Pending);
-    QCOMPARE(m_reader->auditTrail(m_recordId).size(), audited);
+    QCOMPARE(m_reader->auditTrail(m_recordId)->size(), audited);
 
     // With a note it goes through, and then the note cannot be emptied.
     QVERIFY(model->applyEdit(
@@ -479,6 +481,73 @@ void TestGuiModels::inlineMarkdownIsShownAsPlainText() {
     QCOMPARE(InlineMarkdown::toPlainText(QStringLiteral("See [the runbook](https://example.org/rb)")),
              QStringLiteral("See the runbook"));
     QCOMPARE(InlineMarkdown::toPlainText(QStringLiteral("p_95 and 2*3*4")), QStringLiteral("p_95 and 2*3*4"));
+}
+
+// A read that fails leaves the rows as they were and says why; an empty list
+// would tell the user there are no records, or no changes.
+void TestGuiModels::listModelsKeepTheirRowsWhenATableCannotBeRead() {
+    RecordListModel records(m_store.get());
+    AuditTrailModel trail(m_store.get());
+    trail.setRecord(m_recordId);
+    const int recordRows = records.rowCount();
+    const int trailRows = trail.rowCount();
+    QVERIFY(recordRows > 0);
+    QVERIFY(trailRows > 0);
+    QSignalSpy recordsFailed(&records, &RecordListModel::readFailed);
+    QSignalSpy trailFailed(&trail, &AuditTrailModel::readFailed);
+    const auto rename = [this](const QString& from, const QString& to) {
+        return TestSupport::rawExec(m_path, QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(from, to));
+    };
+    QCOMPARE(rename(QStringLiteral("records"), QStringLiteral("records_gone")), QString());
+    QCOMPARE(rename(QStringLiteral("audit_log"), QStringLiteral("audit_log_gone")), QString());
+
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^cannot refresh the record list")));
+    records.refresh();
+    QCOMPARE(records.rowCount(), recordRows);
+    QCOMPARE(recordsFailed.size(), 1);
+    QVERIFY2(recordsFailed.first().first().toString().startsWith(QStringLiteral("cannot read records: ")),
+             qPrintable(recordsFailed.first().first().toString()));
+
+    const QRegularExpression trailWarning(QStringLiteral("^cannot read the audit trail of record"));
+    QTest::ignoreMessage(QtWarningMsg, trailWarning);
+    trail.refresh();
+    QTest::ignoreMessage(QtWarningMsg, trailWarning);
+    trail.setRecord(m_recordId);
+    QCOMPARE(trail.rowCount(), trailRows);
+    QCOMPARE(trailFailed.size(), 2);
+    QVERIFY2(trailFailed.first().first().toString().startsWith(
+                 QStringLiteral("cannot read the audit trail of record %1: ").arg(m_recordId)),
+             qPrintable(trailFailed.first().first().toString()));
+
+    // Readable again: the next refresh shows the rows and says nothing.
+    QCOMPARE(rename(QStringLiteral("records_gone"), QStringLiteral("records")), QString());
+    QCOMPARE(rename(QStringLiteral("audit_log_gone"), QStringLiteral("audit_log")), QString());
+    records.refresh();
+    trail.refresh();
+    QCOMPARE(records.rowCount(), recordRows);
+    QCOMPARE(trail.rowCount(), trailRows);
+    QCOMPARE(recordsFailed.size(), 1);
+    QCOMPARE(trailFailed.size(), 2);
+}
+
+// Kept rows are the same database's: after another database is opened whose
+// records cannot be read, the list is empty (and says why), not the old one's.
+void TestGuiModels::recordListShowsNoRowsOfAnotherDatabase() {
+    ChecklistStore store;
+    QVERIFY(store.open(m_path, ChecklistStore::OpenMode::ExistingOnly).ok());
+    RecordListModel records(&store);
+    QVERIFY(records.rowCount() > 0);
+    QSignalSpy failed(&records, &RecordListModel::readFailed);
+
+    const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
+    store.close();
+    QVERIFY(store.open(other, ChecklistStore::OpenMode::CreateIfMissing).ok());
+    QCOMPARE(TestSupport::rawExec(other, QStringLiteral("ALTER TABLE records RENAME TO records_gone")),
+             QString());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^cannot refresh the record list")));
+    records.refresh();
+    QCOMPARE(records.rowCount(), 0);
+    QCOMPARE(failed.size(), 1);
 }
 
 void TestGuiModels::columnFitterWidensForWhatArrivesAndFitsAgainOnReset() {

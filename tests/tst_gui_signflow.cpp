@@ -115,6 +115,7 @@ private Q_SLOTS:
 
     void signEveryRoleSealReopen();
     void tamperingBreaksTheBadgeAndInvalidatesSignatures();
+    void unreadableTableBreaksTheBadge();
 
 private:
     qint64 tickedRecord(MainWindow& window);
@@ -532,6 +533,39 @@ void TestGuiSignFlow::tamperingBreaksTheBadgeAndInvalidatesSignatures() {
     QCOMPARE(m_messages.first().icon, QMessageBox::Warning);
     QVERIFY2(lastMessageText().contains(QStringLiteral("changed after it was signed")),
              qPrintable(lastMessageText()));
+}
+
+// A table the check cannot read (an insider renamed it) is a failure the badge
+// and Verify Integrity name, never "intact".
+void TestGuiSignFlow::unreadableTableBreaksTheBadge() {
+    auto window = showWindow();
+    const qint64 recordId = tickedRecord(*window);
+    QVERIFY(recordId != 0);
+    SignOffService service(*m_store);
+    const SignerSpec& first = kSigners.first();
+    const Result<SignatureEntry> signedEntry =
+        service.sign({recordId, first.role, first.login, kPassword, QStringLiteral("Approved"), {}, true});
+    QVERIFY2(signedEntry.ok(), qPrintable(signedEntry.error()));
+    RecordView* view = window->recordView();
+    QVERIFY(view->reload().ok());
+    IntegrityBadge* badge = view->header()->integrityBadge();
+    QTRY_VERIFY(badge->isVerified());
+    QVERIFY(badge->isIntact());
+
+    QCOMPARE(TestSupport::rawExec(m_path, QStringLiteral("ALTER TABLE signers RENAME TO signers_gone")),
+             QString());
+    m_messages.clear();
+    view->signingActions()->verifyAction()->trigger();
+    QCOMPARE(m_messages.size(), 1);
+    QCOMPARE(m_messages.first().icon, QMessageBox::Warning);
+    QVERIFY2(lastMessageText().contains(QStringLiteral("cannot read signers")),
+             qPrintable(lastMessageText()));
+    QVERIFY(badge->isVerified());
+    QVERIFY(!badge->isIntact());
+    QCOMPARE(badge->level(), IntegrityBadge::Level::Broken);
+    QVERIFY2(badge->toolTip().contains(QStringLiteral("cannot read signers")), qPrintable(badge->toolTip()));
+    QCOMPARE(TestSupport::rawExec(m_path, QStringLiteral("ALTER TABLE signers_gone RENAME TO signers")),
+             QString());
 }
 
 QTEST_MAIN(TestGuiSignFlow)

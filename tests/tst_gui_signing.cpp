@@ -452,7 +452,7 @@ private Q_SLOTS:
         // Cancel changes nothing.
         QTest::mouseClick(button(&dialog, QStringLiteral("cancelButton")), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
-        QVERIFY(f.store->signatures(f.recordId).isEmpty());
+        QVERIFY(f.store->signatures(f.recordId)->isEmpty());
     }
 
     void blockingItemsAreShownAndSignStaysDisabled() {
@@ -504,7 +504,7 @@ private Q_SLOTS:
         QVERIFY(!button(&dialog, QStringLiteral("signButton"))->isEnabled());
         QVERIFY(!dialog.pad()->isEmpty()); // the drawing stays for the next try
         saveShot(&dialog, QStringLiteral("signature-dialog-error.png"));
-        QVERIFY(f.store->signatures(f.recordId).isEmpty());
+        QVERIFY(f.store->signatures(f.recordId)->isEmpty());
         QVERIFY(!dialog.signature());
     }
 
@@ -538,7 +538,7 @@ private Q_SLOTS:
             QVERIFY(dialog.signature());
         }
         QCOMPARE(added.count(), 1);
-        const QList<SignatureEntry> signatures = f.store->signatures(f.recordId);
+        const QList<SignatureEntry> signatures = f.store->signatures(f.recordId).value();
         QCOMPARE(signatures.size(), 1);
         const SignatureEntry& qa = signatures.first();
         QCOMPARE(qa.role, QStringLiteral("QA Lead"));

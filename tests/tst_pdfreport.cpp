@@ -212,7 +212,7 @@ class TestPdfReport : public QObject {
         const Result<Record> record = m_store->loadRecord(recordId);
         if (!record)
             return {};
-        const Status written = PdfReport::write(*record, m_store->auditTrail(recordId), o, path);
+        const Status written = PdfReport::write(*record, m_store->auditTrail(recordId).value(), o, path);
         if (!written) {
             qWarning("%s", qPrintable(written.error()));
             return {};
@@ -377,7 +377,7 @@ private Q_SLOTS:
     }
 
     void auditTrailAndDigestAreInTheAppendix() {
-        const QList<AuditEntry> trail = m_store->auditTrail(m_signedRecord);
+        const QList<AuditEntry> trail = m_store->auditTrail(m_signedRecord).value();
         QVERIFY(trail.size() > 30);
         const qsizetype appendix = m_signedText.indexOf(QStringLiteral("Appendix A — Audit trail"));
         QVERIFY(appendix > 0);
@@ -584,7 +584,7 @@ private Q_SLOTS:
         // The content changes behind the standing signature (as a tamperer would): invalidated.
         record.sections.first().items.first().notes = QStringLiteral("changed after signing");
         const QString path = m_dir.filePath(QStringLiteral("invalidated.pdf"));
-        QVERIFY(PdfReport::write(record, m_store->auditTrail(recordId), m_options, path).ok());
+        QVERIFY(PdfReport::write(record, m_store->auditTrail(recordId).value(), m_options, path).ok());
         const QString text = normalized(pdfText(path));
         QVERIFY2(text.contains(SignatureStateText::label(SignatureState::Invalidated)), qPrintable(text));
         QVERIFY(text.contains(SignatureStateText::label(SignatureState::Revoked)));
@@ -596,7 +596,7 @@ private Q_SLOTS:
 
     void progressCountsUpAndCancelLeavesNoFile() {
         const Record record = *m_store->loadRecord(m_signedRecord);
-        const QList<AuditEntry> trail = m_store->auditTrail(m_signedRecord);
+        const QList<AuditEntry> trail = m_store->auditTrail(m_signedRecord).value();
         QList<QPair<int, int>> calls;
         const QString path = m_dir.filePath(QStringLiteral("progress.pdf"));
         QVERIFY(PdfReport::write(record, trail, m_options, path, [&](int done, int total) {
@@ -622,7 +622,7 @@ private Q_SLOTS:
     void rendersOnAnyPagedDevice() {
         // What File ▸ Print… does with a QPrinter, here with Qt's own PDF writer.
         const Record record = *m_store->loadRecord(m_signedRecord);
-        ReportRenderer renderer(record, m_store->auditTrail(m_signedRecord), m_options);
+        ReportRenderer renderer(record, m_store->auditTrail(m_signedRecord).value(), m_options);
         const QString path = m_dir.filePath(QStringLiteral("painted.pdf"));
         {
             QPdfWriter writer(path);

@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 namespace {
 
 ChecklistItem item(const QString& text, ItemStatus status = ItemStatus::Pending, const QString& notes = {}) {
@@ -135,7 +137,7 @@ private Q_SLOTS:
         const QString path = freshPath();
         ChecklistStore store;
         QVERIFY2(store.open(path).ok(), qPrintable(store.open(path).error()));
-        const QList<TemplateSummary> templates = store.templates();
+        const QList<TemplateSummary> templates = store.templates().value();
         QCOMPARE(templates.size(), 1);
         QCOMPARE(templates.first().title, QStringLiteral("Production Deployment Checklist"));
         QCOMPARE(templates.first().version, 1);
@@ -153,7 +155,7 @@ private Q_SLOTS:
         }
         ChecklistStore store;
         QVERIFY(store.open(path, ChecklistStore::OpenMode::ExistingOnly).ok());
-        QCOMPARE(store.templates().size(), 1);
+        QCOMPARE(store.templates()->size(), 1);
     }
 
     void templateRoundTrip() {
@@ -238,7 +240,7 @@ private Q_SLOTS:
         const RecordSummary summary = *store.recordSummary(*recordId);
         QCOMPARE(summary.progress.total, 3);
         QCOMPARE(summary.progress.resolved(), 2);
-        QCOMPARE(store.records().size(), 1);
+        QCOMPARE(store.records()->size(), 1);
     }
 
     void updateItemStoresWhoAndWhenAndAudits() {
@@ -262,7 +264,7 @@ private Q_SLOTS:
         QCOMPARE(stored.updatedAt, fixed);
         QCOMPARE(stored.revision, 1);
 
-        const QList<AuditEntry> trail = store.auditTrail(recordId);
+        const QList<AuditEntry> trail = store.auditTrail(recordId).value();
         QCOMPARE(trail.size(), 3); // created, status, notes
         QCOMPARE(trail.at(0).action, QStringLiteral("created"));
         QCOMPARE(trail.at(1).field, QStringLiteral("status"));
@@ -277,7 +279,7 @@ private Q_SLOTS:
         QVERIFY(
             store.updateItem(alpha, {ItemStatus::Done, QStringLiteral("looks good")}, QStringLiteral("bob"))
                 .ok());
-        QCOMPARE(store.auditTrail(recordId).size(), 3);
+        QCOMPARE(store.auditTrail(recordId)->size(), 3);
         QCOMPARE(changed.size(), 1);
     }
 
@@ -294,7 +296,7 @@ private Q_SLOTS:
             QVERIFY(refused.error().contains(QStringLiteral("note")));
         }
         QCOMPARE(store.loadItem(alpha)->status, ItemStatus::Pending);
-        QCOMPARE(store.auditTrail(recordId).size(), 1);
+        QCOMPARE(store.auditTrail(recordId)->size(), 1);
         QVERIFY(store
                     .updateItem(alpha, {ItemStatus::Failed, QStringLiteral("smoke test red")},
                                 QStringLiteral("a"))
@@ -354,6 +356,109 @@ private Q_SLOTS:
         if (!TestSupport::onPostgres()) // PostgreSQL's driver reports the failed EXECUTE instead
             QVERIFY2(refused.error().contains(QStringLiteral("no such table: records")),
                      qPrintable(refused.error()));
+    }
+
+    // Every list read that fails says so, naming what it could not read: an
+    // empty list would tell the caller there is nothing (verify: "intact").
+    void failedListReadSaysWhy_data() {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("read");
+        QTest::addColumn<QString>("expected"); // %1: the record id
+        const QString records = QStringLiteral("cannot read records: ");
+        const QString trail = QStringLiteral("cannot read the audit trail of record %1: ");
+        const QString signatures = QStringLiteral("cannot read the signatures of record %1: ");
+        QTest::newRow("templates") << QStringLiteral("templates") << QStringLiteral("templates")
+                                   << QStringLiteral("cannot read templates: ");
+        QTest::newRow("template by title") << QStringLiteral("templates") << QStringLiteral("resolveTemplate")
+                                           << QStringLiteral("cannot read templates: ");
+        QTest::newRow("records") << QStringLiteral("records") << QStringLiteral("records") << records;
+        QTest::newRow("record ids") << QStringLiteral("records") << QStringLiteral("recordIds") << records;
+        QTest::newRow("records after")
+            << QStringLiteral("records") << QStringLiteral("recordsAfter") << records;
+        QTest::newRow("audit trail") << QStringLiteral("audit_log") << QStringLiteral("auditTrail") << trail;
+        QTest::newRow("audit trail after")
+            << QStringLiteral("audit_log") << QStringLiteral("auditTrailAfter") << trail;
+        QTest::newRow("audit trail before")
+            << QStringLiteral("audit_log") << QStringLiteral("auditTrailBefore") << trail;
+        QTest::newRow("audit chain") << QStringLiteral("audit_log") << QStringLiteral("auditChain")
+                                     << QStringLiteral("cannot read the audit trail: ");
+        QTest::newRow("signers") << QStringLiteral("signers") << QStringLiteral("signers")
+                                 << QStringLiteral("cannot read signers: ");
+        QTest::newRow("signatures") << QStringLiteral("signatures") << QStringLiteral("signatures")
+                                    << signatures;
+        QTest::newRow("record with its signatures")
+            << QStringLiteral("signatures") << QStringLiteral("loadRecord") << signatures;
+    }
+
+    void failedListReadSaysWhy() {
+        QFETCH(QString, table);
+        QFETCH(QString, read);
+        QFETCH(QString, expected);
+        const QString path = freshPath();
+        ChecklistStore store;
+        QVERIFY(store.open(path).ok());
+        const qint64 recordId = *store.createRecord(*store.addTemplate(smallTemplate()),
+                                                    {QStringLiteral("R"), {}, {}}, QStringLiteral("a"));
+        QCOMPARE(TestSupport::rawExec(path, QStringLiteral("ALTER TABLE %1 RENAME TO %1_gone").arg(table)),
+                 QString());
+        const QHash<QString, std::function<QString()>> reads{
+            {QStringLiteral("templates"),
+             [&] {
+                 return store.templates().error();
+             }},
+            {QStringLiteral("resolveTemplate"),
+             [&] {
+                 return store.resolveTemplate(QStringLiteral("Small Checklist")).error();
+             }},
+            {QStringLiteral("records"),
+             [&] {
+                 return store.records().error();
+             }},
+            {QStringLiteral("recordIds"),
+             [&] {
+                 return store.recordIds().error();
+             }},
+            {QStringLiteral("recordsAfter"),
+             [&] {
+                 return store.recordsAfter(0, 10).error();
+             }},
+            {QStringLiteral("auditTrail"),
+             [&] {
+                 return store.auditTrail(recordId).error();
+             }},
+            {QStringLiteral("auditTrailAfter"),
+             [&] {
+                 return store.auditTrailAfter(recordId, 0, 10).error();
+             }},
+            {QStringLiteral("auditTrailBefore"),
+             [&] {
+                 return store.auditTrailBefore(recordId, 0, 10).error();
+             }},
+            {QStringLiteral("auditChain"),
+             [&] {
+                 return store.auditChain().error();
+             }},
+            {QStringLiteral("signers"),
+             [&] {
+                 return store.signers().error();
+             }},
+            {QStringLiteral("signatures"),
+             [&] {
+                 return store.signatures(recordId).error();
+             }},
+            {QStringLiteral("loadRecord"),
+             [&] {
+                 return store.loadRecord(recordId).error();
+             }},
+        };
+        QVERIFY(reads.contains(read));
+        const QString error = reads.value(read)();
+        const QString prefix = expected.contains(u"%1") ? expected.arg(recordId) : expected;
+        QVERIFY2(error.startsWith(prefix), qPrintable(error));
+        // The database's own reason follows.
+        QVERIFY2(!error.mid(prefix.size()).trimmed().isEmpty(), qPrintable(error));
+        if (!TestSupport::onPostgres()) // PostgreSQL's driver reports the failed EXECUTE instead
+            QVERIFY2(error.contains(QStringLiteral("no such table: %1").arg(table)), qPrintable(error));
     }
 
     void sealedRecordRefusesEdits() {
@@ -446,7 +551,7 @@ private Q_SLOTS:
                  0);
 
         QString previous = AuditChain::genesis();
-        const QList<AuditEntry> trail = store.auditTrail(recordId);
+        const QList<AuditEntry> trail = store.auditTrail(recordId).value();
         QCOMPARE(trail.size(), 3);
         for (const AuditEntry& e : trail) {
             QCOMPARE(e.hash, AuditChain::rowHash(previous, e));
@@ -685,7 +790,7 @@ private Q_SLOTS:
         ChecklistStore store;
         const Status opened = store.open(path, ChecklistStore::OpenMode::ExistingOnly);
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
-        QCOMPARE(store.records().size(), 1);
+        QCOMPARE(store.records()->size(), 1);
     }
 
     // Listing records reads each record's progress counters; every change of
@@ -699,7 +804,8 @@ private Q_SLOTS:
             store.createRecord(*tmpl, {QStringLiteral("R"), {}, {}}, QStringLiteral("a"));
         QVERIFY2(id.ok(), qPrintable(id.error()));
         auto listed = [&store, id]() -> Progress {
-            for (const RecordSummary& r : store.records()) {
+            const QList<RecordSummary> records = store.records().value_or({});
+            for (const RecordSummary& r : records) {
                 if (r.id == *id)
                     return r.progress;
             }
@@ -816,8 +922,8 @@ private Q_SLOTS:
         QCOMPARE(summary->progress.failed, expected.failed);
         // And they keep following the items after the migration.
         QVERIFY(store.updateItem(ticked, {ItemStatus::Pending, {}}, QStringLiteral("a")).ok());
-        QCOMPARE(store.records().size(), 1);
-        QCOMPARE(store.records().first().progress.done, expected.done - 1);
+        QCOMPARE(store.records()->size(), 1);
+        QCOMPARE(store.records()->first().progress.done, expected.done - 1);
     }
 
     void refusesANewerSchemaUntouched() {

@@ -511,6 +511,18 @@
         <source>another program replaced the database&apos;s log (%1) while it was open here, so a change written now would be lost. Nothing was written. Close and reopen the database, then make the change again.</source>
         <translation>ein anderes Programm hat das Protokoll der Datenbank (%1) ersetzt, während sie hier geöffnet war; eine jetzt geschriebene Änderung ginge verloren. Es wurde nichts geschrieben. Schließen Sie die Datenbank, öffnen Sie sie erneut und nehmen Sie die Änderung dann noch einmal vor.</translation>
     </message>
+    <message>
+        <source>cannot read the audit trail of record %1</source>
+        <translation>der Prüfpfad von Nachweis %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the audit trail</source>
+        <translation>der Prüfpfad kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the signatures of record %1</source>
+        <translation>die Unterschriften von Nachweis %1 können nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTableModel</name>

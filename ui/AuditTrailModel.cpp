@@ -2,6 +2,7 @@
 
 #include "ChecklistStore.h"
 #include "InlineMarkdown.h"
+#include "UiLogging.h"
 
 #include <QLocale>
 
@@ -18,11 +19,24 @@ AuditTrailModel::AuditTrailModel(ChecklistStore* store, QObject* parent)
 }
 
 void AuditTrailModel::setRecord(qint64 recordId) {
+    Result<QList<AuditEntry>> newest = recordId ? m_store->auditTrailBefore(recordId, 0, kPageSize)
+                                                : Result<QList<AuditEntry>>(QList<AuditEntry>());
+    if (!newest && recordId == m_recordId) {
+        reportReadFailure(newest.error());
+        return;
+    }
     beginResetModel();
     m_recordId = recordId;
-    m_entries = recordId ? m_store->auditTrailBefore(recordId, 0, kPageSize) : QList<AuditEntry>();
+    m_entries = newest ? std::move(newest).value() : QList<AuditEntry>();
     m_olderRowsRemain = m_entries.size() == kPageSize;
     endResetModel();
+    if (!newest)
+        reportReadFailure(newest.error());
+}
+
+void AuditTrailModel::reportReadFailure(const QString& message) {
+    qCWarning(lcUi).nospace() << "cannot read the audit trail of record " << m_recordId << ": " << message;
+    Q_EMIT readFailed(message);
 }
 
 void AuditTrailModel::refresh() {
@@ -33,7 +47,12 @@ void AuditTrailModel::refresh() {
         return;
     }
     // The trail is append-only: what is new has ids above the newest row shown.
-    const QList<AuditEntry> newer = m_store->auditTrailAfter(m_recordId, m_entries.first().id);
+    const Result<QList<AuditEntry>> read = m_store->auditTrailAfter(m_recordId, m_entries.first().id);
+    if (!read) {
+        reportReadFailure(read.error());
+        return;
+    }
+    const QList<AuditEntry>& newer = read.value();
     if (newer.isEmpty())
         return;
     beginInsertRows({}, 0, int(newer.size()) - 1);
@@ -50,7 +69,15 @@ bool AuditTrailModel::canFetchMore(const QModelIndex& parent) const {
 void AuditTrailModel::fetchMore(const QModelIndex& parent) {
     if (!canFetchMore(parent))
         return;
-    const QList<AuditEntry> older = m_store->auditTrailBefore(m_recordId, m_entries.last().id, kPageSize);
+    const Result<QList<AuditEntry>> read =
+        m_store->auditTrailBefore(m_recordId, m_entries.last().id, kPageSize);
+    if (!read) {
+        // No more fetching (a view would ask again at once); opening the record again retries.
+        m_olderRowsRemain = false;
+        reportReadFailure(read.error());
+        return;
+    }
+    const QList<AuditEntry>& older = read.value();
     m_olderRowsRemain = older.size() == kPageSize;
     if (older.isEmpty())
         return;

@@ -17,6 +17,8 @@ public:
 
     explicit AuditTrailModel(ChecklistStore* store, QObject* parent = nullptr);
 
+    // Shows recordId's trail. A read that fails is reported through readFailed:
+    // the rows shown stay (none for another record: its trail is not the old one's).
     void setRecord(qint64 recordId);
     qint64 recordId() const { return m_recordId; }
     // Reads the rows written since the newest one shown and inserts them at the top.
@@ -32,7 +34,11 @@ public:
 
     static constexpr int kPageSize = 200;
 
+Q_SIGNALS:
+    void readFailed(const QString& message);
+
 private:
+    void reportReadFailure(const QString& message);
     QString actionText(const AuditEntry& entry) const;
     QString changeText(const AuditEntry& entry) const;
 

@@ -140,7 +140,12 @@ void FileActions::exportRecord(qint64 recordId, RecordFormat format) {
 }
 
 void FileActions::exportTemplate() {
-    const QList<TemplateSummary> templates = NewRecordDialog::sortedNewestFirst(m_store->templates());
+    const Result<QList<TemplateSummary>> read = m_store->templates();
+    if (!read) {
+        Prompts::critical(m_window, tr("Export Template"), Prompts::asSentence(read.error()));
+        return;
+    }
+    const QList<TemplateSummary> templates = NewRecordDialog::sortedNewestFirst(read.value());
     if (templates.isEmpty()) {
         Prompts::information(m_window, tr("Export Template"), tr("There are no templates to export yet."));
         return;

@@ -7,6 +7,7 @@
 #include "AppIdentity.h"
 #include "Appearance.h"
 #include "AuditDock.h"
+#include "AuditTrailModel.h"
 #include "ChecklistStore.h"
 #include "DatabaseActions.h"
 #include "FileActions.h"
@@ -14,6 +15,7 @@
 #include "NewRecordDialog.h"
 #include "PreferencesDialog.h"
 #include "Prompts.h"
+#include "RecordListModel.h"
 #include "RecordListPanel.h"
 #include "RecordView.h"
 #include "ReportActions.h"
@@ -73,6 +75,12 @@ MainWindow::MainWindow(ChecklistStore* store, QWidget* parent)
 
     connect(m_recordList, &RecordListPanel::recordChosen, this, &MainWindow::openRecord);
     connect(m_recordView, &RecordView::editFailed, this, &MainWindow::showEditFailure);
+    // A list that cannot be read keeps its rows; the status bar says why it is not current.
+    const auto showReadFailure = [this](const QString& message) {
+        statusBar()->showMessage(Prompts::asSentence(message), kStatusMessageMs);
+    };
+    connect(m_recordList->model(), &RecordListModel::readFailed, this, showReadFailure);
+    connect(m_auditDock->model(), &AuditTrailModel::readFailed, this, showReadFailure);
     // Another program deleted the database's log under this window: say so
     // at once, not only when the next change is refused.
     connect(m_store, &ChecklistStore::logReplaced, this, [this](const QString& message) {
@@ -343,7 +351,12 @@ bool MainWindow::openRecord(qint64 recordId) {
 }
 
 void MainWindow::newRecord() {
-    const QList<TemplateSummary> templates = m_store->templates();
+    const Result<QList<TemplateSummary>> read = m_store->templates();
+    if (!read) {
+        Prompts::critical(this, tr("New Record"), Prompts::asSentence(read.error()));
+        return;
+    }
+    const QList<TemplateSummary>& templates = read.value();
     if (templates.isEmpty()) {
         Prompts::information(
             this, tr("New Record"),

@@ -2,6 +2,7 @@
 
 #include "ChecklistStore.h"
 #include "StatusAppearance.h"
+#include "UiLogging.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -19,7 +20,22 @@ RecordListModel::RecordListModel(ChecklistStore* store, QObject* parent)
 }
 
 void RecordListModel::refresh() {
-    QList<qint64> ids = m_store->recordIds();
+    Result<QList<qint64>> read = m_store->recordIds();
+    if (!read) {
+        qCWarning(lcUi) << "cannot refresh the record list:" << read.error();
+        // The rows of another database would be wrong, not just stale.
+        if (m_idsLocation != m_store->location()) {
+            beginResetModel();
+            m_ids.clear();
+            m_summaries.clear();
+            m_idsLocation = m_store->location();
+            endResetModel();
+        }
+        Q_EMIT readFailed(read.error());
+        return;
+    }
+    m_idsLocation = m_store->location();
+    QList<qint64> ids = std::move(read).value();
     const qsizetype known = m_ids.size();
     const bool prefixKept = ids.size() >= known && std::equal(m_ids.cbegin(), m_ids.cend(), ids.cbegin());
     // What was read may have changed elsewhere: the rows read again when next shown.
@@ -59,7 +75,13 @@ const RecordSummary* RecordListModel::summaryAt(int row) const {
     // Read the whole page holding the row: a view asks for its neighbours next.
     const int first = row - row % kPageSize;
     const qint64 before = first == 0 ? 0 : m_ids.at(first - 1);
-    for (const RecordSummary& summary : m_store->recordsAfter(before, kPageSize))
+    const Result<QList<RecordSummary>> page = m_store->recordsAfter(before, kPageSize);
+    if (!page) {
+        // Asked for while painting: the rows stay blank and the log says why.
+        qCWarning(lcUi).nospace() << "cannot read the records after " << before << ": " << page.error();
+        return nullptr;
+    }
+    for (const RecordSummary& summary : page.value())
         m_summaries.insert(summary.id, summary);
     found = m_summaries.constFind(id);
     // A record that is gone (another process, a refresh still to come) shows as an empty row.
@@ -144,9 +166,14 @@ QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, i
 }
 
 void RecordListModel::onRecordCreated(qint64 recordId) {
-    const Result<RecordSummary> summary = m_store->recordSummary(recordId);
-    if (!summary || rowOfRecord(recordId) >= 0)
+    if (rowOfRecord(recordId) >= 0)
         return;
+    const Result<RecordSummary> summary = m_store->recordSummary(recordId);
+    if (!summary) {
+        qCWarning(lcUi).nospace() << "cannot list the new record " << recordId << ": " << summary.error();
+        Q_EMIT readFailed(summary.error());
+        return;
+    }
     // The store lists records by id: a new one goes last.
     const int row = int(m_ids.size());
     beginInsertRows({}, row, row);
@@ -162,8 +189,12 @@ void RecordListModel::updateRecord(qint64 recordId) {
     // A row never read is read fresh when it is first shown.
     if (m_summaries.contains(recordId)) {
         const Result<RecordSummary> summary = m_store->recordSummary(recordId);
-        if (!summary)
+        if (!summary) {
+            // The row keeps what it showed; the status bar says it is not current.
+            qCWarning(lcUi) << "cannot reread record" << recordId << "for the list:" << summary.error();
+            Q_EMIT readFailed(summary.error());
             return;
+        }
         m_summaries.insert(recordId, *summary);
     }
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));

@@ -24,6 +24,9 @@ public:
 
     explicit RecordListModel(ChecklistStore* store, QObject* parent = nullptr);
 
+    // Rereads the ids. When they cannot be read the rows stay as they were
+    // (none when the store opened another database since) and readFailed says
+    // why: an empty list would claim there are no records.
     void refresh();
     qint64 recordIdAt(int row) const;
     int rowOfRecord(qint64 recordId) const;
@@ -33,6 +36,9 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    void readFailed(const QString& message);
+
 private:
     void onRecordCreated(qint64 recordId);
     void updateRecord(qint64 recordId);
@@ -40,7 +46,8 @@ private:
     const RecordSummary* summaryAt(int row) const;
 
     ChecklistStore* m_store;
-    QList<qint64> m_ids; // ascending: the store lists records by id
+    QList<qint64> m_ids;   // ascending: the store lists records by id
+    QString m_idsLocation; // the database m_ids were read from
     // The summaries read so far, by record id; a refresh forgets them.
     mutable QHash<qint64, RecordSummary> m_summaries;
 };

@@ -82,7 +82,10 @@ int AuditCommands::showAudit(CommandContext& context) {
     Result<qint64> recordId = context.store().resolveRecord(context.argument(0));
     if (!recordId)
         return context.fail(recordId.error());
-    const QList<AuditEntry> trail = context.store().auditTrail(recordId.value());
+    const Result<QList<AuditEntry>> read = context.store().auditTrail(recordId.value());
+    if (!read)
+        return context.fail(read.error());
+    const QList<AuditEntry>& trail = read.value();
 
     if (context.isSet(CommonOptions::json)) {
         QJsonArray array;

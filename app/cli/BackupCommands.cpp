@@ -24,8 +24,14 @@ int BackupCommands::backUp(CommandContext& context) {
     const Status saved = context.store().backUp(target);
     if (!saved)
         return context.fail(tr("no backup was made: %1").arg(saved.error()));
-    context.console().outLine(
-        tr("Backed up %1 to %2 (%n record(s))", nullptr, int(context.store().records().size()))
-            .arg(context.store().location(), target));
+    // The copy is made either way; a count that cannot be read is left out, not shown as 0.
+    const Result<QList<RecordSummary>> records = context.store().records();
+    if (!records) {
+        context.console().outLine(tr("Backed up %1 to %2").arg(context.store().location(), target));
+        context.console().errLine(QStringLiteral("countersign-cli: ") + records.error());
+        return ExitSuccess;
+    }
+    context.console().outLine(tr("Backed up %1 to %2 (%n record(s))", nullptr, int(records->size()))
+                                  .arg(context.store().location(), target));
     return ExitSuccess;
 }

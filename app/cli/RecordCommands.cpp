@@ -108,7 +108,10 @@ int RecordCommands::newRecord(CommandContext& context) {
 }
 
 int RecordCommands::listRecords(CommandContext& context) {
-    const QList<RecordSummary> records = context.store().records();
+    const Result<QList<RecordSummary>> read = context.store().records();
+    if (!read)
+        return context.fail(read.error());
+    const QList<RecordSummary>& records = read.value();
     if (context.isSet(CommonOptions::json)) {
         QJsonArray array;
         for (const RecordSummary& r : records) {
@@ -176,7 +179,11 @@ Result<QByteArray> RecordCommands::pdfReport(CommandContext& context, const Reco
     options.clock = [&context] {
         return context.store().now();
     };
-    return PdfReport::bytes(record, context.store().auditTrail(record.id), options);
+    // A report without the trail it claims to show is no report.
+    const Result<QList<AuditEntry>> trail = context.store().auditTrail(record.id);
+    if (!trail)
+        return trail.failure();
+    return PdfReport::bytes(record, trail.value(), options);
 }
 
 int RecordCommands::exportRecord(CommandContext& context) {

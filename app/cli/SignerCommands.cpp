@@ -124,7 +124,10 @@ int SignerCommands::addSigner(CommandContext& context) {
 }
 
 int SignerCommands::listSigners(CommandContext& context) {
-    const QList<Signer> signers = context.store().signers();
+    const Result<QList<Signer>> read = context.store().signers();
+    if (!read)
+        return context.fail(read.error());
+    const QList<Signer>& signers = read.value();
     const QDateTime now = context.store().now();
     if (context.isSet(CommonOptions::json)) {
         QJsonArray array;

@@ -52,7 +52,10 @@ QList<Command> TemplateCommands::commands() {
 }
 
 int TemplateCommands::listTemplates(CommandContext& context) {
-    const QList<TemplateSummary> templates = context.store().templates();
+    const Result<QList<TemplateSummary>> read = context.store().templates();
+    if (!read)
+        return context.fail(read.error());
+    const QList<TemplateSummary>& templates = read.value();
     if (context.isSet(CommonOptions::json)) {
         QJsonArray array;
         for (const TemplateSummary& t : templates) {

@@ -969,20 +969,20 @@ Status ChecklistStore::insertSections(const QString& sectionTable, const QString
     return {};
 }
 
-QList<TemplateSummary> ChecklistStore::templates() const {
+Result<QList<TemplateSummary>> ChecklistStore::templates() const {
     QList<TemplateSummary> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
+    // The list reads check prepare(): when it fails (no such table), its error is
+    // the reason, and exec() would only replace it with "parameter count mismatch".
+    const bool prepared = q.prepare(QStringLiteral(
         "SELECT t.id, t.title, t.version, t.imported_at, "
         "  (SELECT count(*) FROM template_items i JOIN template_sections s ON s.id = i.section_id "
         "   WHERE s.template_id = t.id AND s.kind = 'checklist' AND i.is_group = 0), "
         "  t.version = (SELECT MAX(version) FROM templates n WHERE n.title = t.title) "
         "FROM templates t ORDER BY t.title, t.version"));
-    if (!q.exec()) {
-        qCWarning(lcStore) << "cannot list templates:" << q.lastError().text();
-        return result;
-    }
+    if (!prepared || !q.exec())
+        return queryFailure(tr("cannot read templates"), q.lastError());
     while (q.next()) {
         TemplateSummary t;
         t.id = q.value(0).toLongLong();
@@ -1083,7 +1083,10 @@ Result<ChecklistTemplate> ChecklistStore::loadTemplate(qint64 templateId) const 
 }
 
 Result<qint64> ChecklistStore::resolveTemplate(const QString& idOrTitle) const {
-    const QList<TemplateSummary> all = templates();
+    const Result<QList<TemplateSummary>> read = templates();
+    if (!read)
+        return read.failure(); // not "no template is called …": there may well be one
+    const QList<TemplateSummary>& all = read.value();
     if (const std::optional<qint64> id = parseId(idOrTitle)) {
         for (const TemplateSummary& t : all) {
             if (t.id == *id)
@@ -1188,48 +1191,42 @@ RecordSummary summaryFromRow(const QSqlQuery& q) {
 }
 } // namespace
 
-QList<RecordSummary> ChecklistStore::records() const {
+Result<QList<RecordSummary>> ChecklistStore::records() const {
     QList<RecordSummary> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // Progress comes from each record's counters: listing thousands of records never reads their items.
-    q.prepare(QString::fromLatin1(kRecordSummarySql) + QStringLiteral("ORDER BY r.id"));
-    if (!q.exec()) {
-        qCWarning(lcStore) << "cannot list records:" << q.lastError().text();
-        return result;
-    }
+    const bool prepared = q.prepare(QString::fromLatin1(kRecordSummarySql) + QStringLiteral("ORDER BY r.id"));
+    if (!prepared || !q.exec())
+        return queryFailure(tr("cannot read records"), q.lastError());
     while (q.next())
         result.append(summaryFromRow(q));
     return result;
 }
 
-QList<qint64> ChecklistStore::recordIds() const {
+Result<QList<qint64>> ChecklistStore::recordIds() const {
     QList<qint64> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id FROM records ORDER BY id"))) {
-        qCWarning(lcStore) << "cannot list record ids:" << q.lastError().text();
-        return result;
-    }
+    if (!q.exec(QStringLiteral("SELECT id FROM records ORDER BY id")))
+        return queryFailure(tr("cannot read records"), q.lastError());
     while (q.next())
         result.append(q.value(0).toLongLong());
     return result;
 }
 
-QList<RecordSummary> ChecklistStore::recordsAfter(qint64 afterId, int limit) const {
+Result<QList<RecordSummary>> ChecklistStore::recordsAfter(qint64 afterId, int limit) const {
     QList<RecordSummary> result;
     // Keyset paging: the page starts after the last id the caller has, so
     // reading page 20 costs what reading page 1 does (no OFFSET to skip).
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QString::fromLatin1(kRecordSummarySql) +
-              QStringLiteral("WHERE r.id > ? ORDER BY r.id LIMIT ?"));
+    const bool prepared = q.prepare(QString::fromLatin1(kRecordSummarySql) +
+                                    QStringLiteral("WHERE r.id > ? ORDER BY r.id LIMIT ?"));
     q.addBindValue(bindable(afterId));
     q.addBindValue(bindable(qint64(limit)));
-    if (!q.exec()) {
-        qCWarning(lcStore) << "cannot list records after" << afterId << ":" << q.lastError().text();
-        return result;
-    }
+    if (!prepared || !q.exec())
+        return queryFailure(tr("cannot read records"), q.lastError());
     result.reserve(limit);
     while (q.next())
         result.append(summaryFromRow(q));
@@ -1279,7 +1276,10 @@ Result<Record> ChecklistStore::loadRecord(qint64 recordId) const {
     if (!sections)
         return Error(sections.error());
     r.sections = std::move(sections).value();
-    r.signatures = signatures(recordId);
+    Result<QList<SignatureEntry>> signatureList = signatures(recordId);
+    if (!signatureList)
+        return signatureList.failure();
+    r.signatures = std::move(signatureList).value();
     return r;
 }
 
@@ -1493,41 +1493,41 @@ Result<QString> ChecklistStore::appendAuditAfter(const QString& previousHash, co
     return hash;
 }
 
-QList<AuditEntry> ChecklistStore::auditTrail(qint64 recordId) const {
+Result<QList<AuditEntry>> ChecklistStore::auditTrail(qint64 recordId) const {
     return auditTrailAfter(recordId, 0);
 }
 
-QList<AuditEntry> ChecklistStore::auditTrailAfter(qint64 recordId, qint64 afterId, int limit) const {
+Result<QList<AuditEntry>> ChecklistStore::auditTrailAfter(qint64 recordId, qint64 afterId, int limit) const {
     return readAuditTrail(recordId, afterId, AuditOrder::OldestFirst, limit);
 }
 
-QList<AuditEntry> ChecklistStore::auditTrailBefore(qint64 recordId, qint64 beforeId, int limit) const {
+Result<QList<AuditEntry>> ChecklistStore::auditTrailBefore(qint64 recordId, qint64 beforeId,
+                                                           int limit) const {
     return readAuditTrail(recordId, beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max(),
                           AuditOrder::NewestFirst, limit);
 }
 
-QList<AuditEntry> ChecklistStore::readAuditTrail(qint64 recordId, qint64 boundaryId, AuditOrder order,
-                                                 int limit) const {
+Result<QList<AuditEntry>> ChecklistStore::readAuditTrail(qint64 recordId, qint64 boundaryId, AuditOrder order,
+                                                         int limit) const {
     QList<AuditEntry> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // (record_id, id) is the audit_log_by_record index, in either direction:
     // a page costs its own rows, however long the trail.
     const bool oldestFirst = order == AuditOrder::OldestFirst;
-    q.prepare(QStringLiteral("SELECT a.id, a.record_id, a.item_id, COALESCE(i.text, ''), a.action, a.field, "
-                             "a.old_value, a.new_value, a.actor, a.at, a.hash "
-                             "FROM audit_log a LEFT JOIN record_items i ON i.id = a.item_id "
-                             "WHERE a.record_id = ? AND a.id %1 ? ORDER BY a.id %2 LIMIT ?")
-                  .arg(oldestFirst ? QStringLiteral(">") : QStringLiteral("<"))
-                  .arg(oldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC")));
+    const bool prepared = q.prepare(
+        QStringLiteral("SELECT a.id, a.record_id, a.item_id, COALESCE(i.text, ''), a.action, a.field, "
+                       "a.old_value, a.new_value, a.actor, a.at, a.hash "
+                       "FROM audit_log a LEFT JOIN record_items i ON i.id = a.item_id "
+                       "WHERE a.record_id = ? AND a.id %1 ? ORDER BY a.id %2 LIMIT ?")
+            .arg(oldestFirst ? QStringLiteral(">") : QStringLiteral("<"))
+            .arg(oldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC")));
     q.addBindValue(bindable(recordId));
     q.addBindValue(bindable(boundaryId));
     // Both SQLite and PostgreSQL take a bound LIMIT; "all" is the largest one.
     q.addBindValue(bindable(limit < 0 ? std::numeric_limits<qint64>::max() : qint64(limit)));
-    if (!q.exec()) {
-        qCWarning(lcStore) << "cannot read the audit trail:" << q.lastError().text();
-        return result;
-    }
+    if (!prepared || !q.exec())
+        return queryFailure(tr("cannot read the audit trail of record %1").arg(recordId), q.lastError());
     while (q.next()) {
         AuditEntry e;
         e.id = q.value(0).toLongLong();
@@ -1562,16 +1562,14 @@ Status ChecklistStore::recordEvent(qint64 recordId, const QString& action, const
     return tx.commit();
 }
 
-QList<ChecklistStore::ChainRow> ChecklistStore::auditChain() const {
+Result<QList<ChecklistStore::ChainRow>> ChecklistStore::auditChain() const {
     QList<ChainRow> rows;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(
             QStringLiteral("SELECT id, record_id, item_id, action, field, old_value, new_value, actor, at, "
-                           "prev_hash, hash FROM audit_log ORDER BY id"))) {
-        qCWarning(lcStore) << "cannot read the audit trail:" << q.lastError().text();
-        return rows;
-    }
+                           "prev_hash, hash FROM audit_log ORDER BY id")))
+        return queryFailure(tr("cannot read the audit trail"), q.lastError());
     while (q.next()) {
         ChainRow row;
         row.entry.id = q.value(0).toLongLong();
@@ -1663,14 +1661,12 @@ Result<qint64> ChecklistStore::addSigner(const Signer& signer, const SignerSecre
     return id;
 }
 
-QList<Signer> ChecklistStore::signers() const {
+Result<QList<Signer>> ChecklistStore::signers() const {
     QList<Signer> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QString::fromLatin1(kSignerColumns) + QStringLiteral("ORDER BY login"))) {
-        qCWarning(lcStore) << "cannot list signers:" << q.lastError().text();
-        return result;
-    }
+    if (!q.exec(QString::fromLatin1(kSignerColumns) + QStringLiteral("ORDER BY login")))
+        return queryFailure(tr("cannot read signers"), q.lastError());
     while (q.next())
         result.append(signerFromRow(q));
     return result;
@@ -1839,19 +1835,17 @@ Status ChecklistStore::clearFailedLogins(const QString& login) {
 
 // ---- Signatures
 
-QList<SignatureEntry> ChecklistStore::signatures(qint64 recordId) const {
+Result<QList<SignatureEntry>> ChecklistStore::signatures(qint64 recordId) const {
     QList<SignatureEntry> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
+    const bool prepared = q.prepare(QStringLiteral(
         "SELECT id, record_id, role, role_position, signer_id, login, printed_name, meaning, "
         "signed_at, digest, strokes, typed, signature, revoked_at, revoked_by, revoked_reason, "
         "content FROM signatures WHERE record_id = ? ORDER BY id"));
     q.addBindValue(bindable(recordId));
-    if (!q.exec()) {
-        qCWarning(lcStore) << "cannot read signatures:" << q.lastError().text();
-        return result;
-    }
+    if (!prepared || !q.exec())
+        return queryFailure(tr("cannot read the signatures of record %1").arg(recordId), q.lastError());
     while (q.next()) {
         SignatureEntry s;
         s.id = q.value(0).toLongLong();

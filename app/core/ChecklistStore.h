@@ -24,6 +24,9 @@ class SqlDialect;
 // bound values inside an explicit transaction; every change to a record writes
 // its audit row in the same transaction, so a failure leaves nothing behind.
 // Errors come back as values: the store never shows UI and never reads settings.
+// A list read that fails says why instead of returning an empty list: an empty
+// list always means there is nothing, so no caller can take a table it could
+// not read for an empty one (verify would call it intact).
 class ChecklistStore : public QObject {
     Q_OBJECT
 public:
@@ -81,19 +84,19 @@ public:
     Result<qint64> addTemplate(const ChecklistTemplate& tmpl);
     // Imports the built-in "Production Deployment Checklist" when no version exists.
     Status ensureBuiltInTemplate();
-    QList<TemplateSummary> templates() const;
+    Result<QList<TemplateSummary>> templates() const;
     Result<ChecklistTemplate> loadTemplate(qint64 templateId) const;
     // An id names one exact version; a title (any case) names its newest version.
     Result<qint64> resolveTemplate(const QString& idOrTitle) const;
 
     // ---- Records
     Result<qint64> createRecord(qint64 templateId, const RecordInfo& info, const QString& actor);
-    QList<RecordSummary> records() const;
+    Result<QList<RecordSummary>> records() const;
     // The list of records read in pages, for a view of thousands of them: every
     // record's id in list order (oldest first), then the summaries of at most
     // limit records with an id above afterId, in the same order.
-    QList<qint64> recordIds() const;
-    QList<RecordSummary> recordsAfter(qint64 afterId, int limit) const;
+    Result<QList<qint64>> recordIds() const;
+    Result<QList<RecordSummary>> recordsAfter(qint64 afterId, int limit) const;
     Result<RecordSummary> recordSummary(qint64 recordId) const;
     Result<Record> loadRecord(qint64 recordId) const;
     Result<qint64> resolveRecord(const QString& idText) const;
@@ -114,7 +117,7 @@ public:
         QByteArray sealedSecret; // Ed25519 secret key sealed under the password
     };
     Result<qint64> addSigner(const Signer& signer, const SignerSecrets& secrets, const QString& actor);
-    QList<Signer> signers() const;
+    Result<QList<Signer>> signers() const;
     Result<Signer> signer(const QString& login) const;
     Result<SignerSecrets> signerSecrets(const QString& login) const;
     Status setSignerSecrets(const QString& login, const SignerSecrets& secrets, const QString& actor);
@@ -138,23 +141,23 @@ public:
     Result<qint64> addSignature(const SignatureEntry& signature, const SignatureRules& rules);
     // Revokes every standing signature and returns the record to in progress.
     Status reopenRecord(qint64 recordId, const QString& login, const QString& reason);
-    QList<SignatureEntry> signatures(qint64 recordId) const;
+    Result<QList<SignatureEntry>> signatures(qint64 recordId) const;
     // The content digest a signature must carry, computed from the stored record.
     Result<QString> contentDigest(qint64 recordId) const;
 
     // ---- Audit trail (append-only)
-    QList<AuditEntry> auditTrail(qint64 recordId) const;
+    Result<QList<AuditEntry>> auditTrail(qint64 recordId) const;
     // Pages of it, for a view that reads a long trail as it is scrolled: the rows
     // after afterId, oldest first; the rows before beforeId (0: from the newest),
     // newest first. At most limit rows (-1: all).
-    QList<AuditEntry> auditTrailAfter(qint64 recordId, qint64 afterId, int limit = -1) const;
-    QList<AuditEntry> auditTrailBefore(qint64 recordId, qint64 beforeId, int limit) const;
+    Result<QList<AuditEntry>> auditTrailAfter(qint64 recordId, qint64 afterId, int limit = -1) const;
+    Result<QList<AuditEntry>> auditTrailBefore(qint64 recordId, qint64 beforeId, int limit) const;
     // Every row with the hash it claims to chain from, for verification.
     struct ChainRow {
         AuditEntry entry;
         QString previousHash;
     };
-    QList<ChainRow> auditChain() const;
+    Result<QList<ChainRow>> auditChain() const;
     // Audits an event that is not a change of data (a refused signing, say).
     Status recordEvent(qint64 recordId, const QString& action, const QString& detail, const QString& actor);
 
@@ -232,7 +235,8 @@ private:
     // the same write transaction); returns the new row's hash, the next tail.
     Result<QString> appendAuditAfter(const QString& previousHash, const AuditEntry& entry);
     enum class AuditOrder { OldestFirst, NewestFirst };
-    QList<AuditEntry> readAuditTrail(qint64 recordId, qint64 boundaryId, AuditOrder order, int limit) const;
+    Result<QList<AuditEntry>> readAuditTrail(qint64 recordId, qint64 boundaryId, AuditOrder order,
+                                             int limit) const;
     // "what: why" for a failed query, with the error's kind. (The query's
     // own error: the connection's lastError() does not hold a query's.)
     Error queryFailure(const QString& what, const QSqlError& error) const;

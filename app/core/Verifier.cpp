@@ -76,7 +76,15 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
     QString previous = AuditChain::genesis();
     QHash<QString, QString> registeredKeys; // login -> public key hex from signer_added rows
     QHash<qint64, QList<AuditEntry>> signedEvents;
-    const QList<ChecklistStore::ChainRow> rows = store.auditChain();
+    // A table that cannot be read is a finding: what was not checked is never intact.
+    const auto unreadable = [&report](qint64 id, const QString& message) {
+        report.findings.append({QStringLiteral("unreadable"), id, 0, 0, message});
+    };
+    const Result<QList<ChecklistStore::ChainRow>> chain = store.auditChain();
+    if (!chain)
+        unreadable(0, chain.error());
+    // const: iterating a shared copy must not detach it.
+    const QList<ChecklistStore::ChainRow> rows = chain.value_or({});
     for (const ChecklistStore::ChainRow& row : rows) {
         ++report.auditRowsChecked;
         if (row.previousHash != previous)
@@ -103,19 +111,29 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
 
     // 2. Signatures, against their signers and the records' content now.
     QHash<qint64, Signer> signersById;
-    for (const Signer& s : store.signers())
-        signersById.insert(s.id, s);
+    const Result<QList<Signer>> signers = store.signers();
+    if (!signers) {
+        unreadable(0, signers.error());
+    } else {
+        for (const Signer& s : signers.value())
+            signersById.insert(s.id, s);
+    }
     QList<qint64> recordIds;
     if (recordId) {
         recordIds << *recordId;
     } else {
-        for (const RecordSummary& r : store.records())
-            recordIds << r.id;
+        const Result<QList<RecordSummary>> records = store.records();
+        if (!records) {
+            unreadable(0, records.error());
+        } else {
+            for (const RecordSummary& r : records.value())
+                recordIds << r.id;
+        }
     }
     for (qint64 id : std::as_const(recordIds)) {
         Result<Record> loaded = store.loadRecord(id);
         if (!loaded) {
-            report.findings.append({QStringLiteral("content"), id, 0, 0, loaded.error()});
+            unreadable(id, loaded.error());
             continue;
         }
         ++report.recordsChecked;
@@ -130,7 +148,9 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
             };
             const auto signer = signersById.constFind(sig.signerId);
             if (signer == signersById.constEnd()) {
-                fail(QStringLiteral("signer"), Verifier::tr("its signer no longer exists"));
+                // Unread signers are one finding already, not one per signature.
+                if (signers)
+                    fail(QStringLiteral("signer"), Verifier::tr("its signer no longer exists"));
                 continue;
             }
             if (signer->login != sig.login)
@@ -142,7 +162,7 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
                      Verifier::tr("printed name is \"%1\" in the signature but \"%2\" for the signer %3")
                          .arg(sig.printedName, signer->printedName, signer->login));
             const QString key = QString::fromLatin1(signer->publicKey.toHex());
-            if (registeredKeys.value(signer->login) != key)
+            if (chain && registeredKeys.value(signer->login) != key)
                 fail(QStringLiteral("signer"),
                      Verifier::tr("the public key of %1 is not the one registered in the audit trail")
                          .arg(signer->login));

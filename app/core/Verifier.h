@@ -17,7 +17,7 @@ class Verifier {
 
 public:
     struct Finding {
-        QString kind; // chain | signature | signer | content
+        QString kind; // chain | signature | signer | content | unreadable (a table verify could not read)
         qint64 recordId = 0;
         qint64 auditRowId = 0;
         qint64 signatureId = 0;

@@ -143,15 +143,18 @@ std::optional<ReportActions::Source> ReportActions::loadOpenRecord(const QString
     // A note still being typed belongs in the report.
     m_recordView->commitPendingEdits();
     Result<Record> record = m_store->loadRecord(m_recordView->recordId());
-    if (!record) {
+    // A report without the audit trail it shows would leave out who changed what.
+    Result<QList<AuditEntry>> trail =
+        record ? m_store->auditTrail(m_recordView->recordId()) : Result<QList<AuditEntry>>(record.failure());
+    if (!trail) {
         Prompts::critical(
             m_window, title,
             tr("The record could not be read, so there is no report.\n\n%1\n\nReload the record "
                "(View ▸ Reload Record) and try again.")
-                .arg(Prompts::asSentence(record.error())));
+                .arg(Prompts::asSentence(trail.error())));
         return std::nullopt;
     }
-    Source source{std::move(record).value(), m_store->auditTrail(m_recordView->recordId())};
+    Source source{std::move(record).value(), std::move(trail).value()};
     return source;
 }
 

@@ -1,6 +1,7 @@
 #include "KnownRoles.h"
 
 #include "ChecklistStore.h"
+#include "UiLogging.h"
 
 namespace KnownRoles {
 
@@ -10,7 +11,14 @@ QStringList of(const ChecklistStore& store) {
         if (!role.trimmed().isEmpty() && !roles.contains(role.trimmed(), Qt::CaseInsensitive))
             roles << role.trimmed();
     };
-    for (const TemplateSummary& summary : store.templates()) {
+    // Roles offered for a checkbox, not a record of anything: a table that
+    // cannot be read offers fewer (logged), and the signers dialog shows
+    // its own read failure.
+    const Result<QList<TemplateSummary>> templates = store.templates();
+    if (!templates)
+        qCWarning(lcUi) << "roles of the templates not offered:" << templates.error();
+    const QList<TemplateSummary> templateList = templates.value_or({});
+    for (const TemplateSummary& summary : templateList) {
         const Result<ChecklistTemplate> tmpl = store.loadTemplate(summary.id);
         if (!tmpl)
             continue;
@@ -23,7 +31,11 @@ QStringList of(const ChecklistStore& store) {
             }
         }
     }
-    for (const Signer& signer : store.signers()) {
+    const Result<QList<Signer>> signers = store.signers();
+    if (!signers)
+        qCWarning(lcUi) << "roles of the signers not offered:" << signers.error();
+    const QList<Signer> signerList = signers.value_or({});
+    for (const Signer& signer : signerList) {
         for (const QString& role : signer.roles)
             add(role);
     }

@@ -54,6 +54,12 @@ SignersDialog::SignersDialog(ChecklistStore& store, SignOffService& service, con
             &SignersDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SignersDialog::updateButtons);
     connect(view, &QAbstractItemView::doubleClicked, this, &SignersDialog::editRoles);
+    const auto showReadError = [this](const QString& message) {
+        SigningStyle::showError(m_ui->errorLabel, EngineMessage::sentence(message));
+    };
+    connect(m_model, &SignersTableModel::readFailed, this, showReadError);
+    if (!m_model->readError().isEmpty())
+        showReadError(m_model->readError());
 
     m_runDialog = [](QDialog& dialog) {
         return dialog.exec();

@@ -12,8 +12,15 @@ SignersTableModel::SignersTableModel(ChecklistStore& store, QObject* parent)
 }
 
 void SignersTableModel::refresh() {
+    Result<QList<Signer>> signers = m_store.signers();
+    if (!signers) {
+        m_readError = signers.error();
+        Q_EMIT readFailed(m_readError);
+        return;
+    }
+    m_readError.clear();
     beginResetModel();
-    m_signers = m_store.signers();
+    m_signers = std::move(signers).value();
     m_loadedAt = m_store.now();
     endResetModel();
 }

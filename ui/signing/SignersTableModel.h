@@ -22,7 +22,11 @@ public:
 
     explicit SignersTableModel(ChecklistStore& store, QObject* parent = nullptr);
 
+    // Rereads the signers. When they cannot be read the rows shown stay as
+    // they were and readFailed says why (an empty table would claim there are none).
     void refresh();
+    // Why the last refresh could not read the signers; empty when it could.
+    const QString& readError() const { return m_readError; }
     // The signer on a row; nullptr when out of range.
     const Signer* signerAt(int row) const;
     // The row of a login, or -1.
@@ -34,10 +38,14 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
+Q_SIGNALS:
+    void readFailed(const QString& message);
+
 private:
     bool isLocked(const Signer& signer) const;
 
     ChecklistStore& m_store;
     QList<Signer> m_signers;
     QDateTime m_loadedAt; // the store's clock at the last reload: when a lock counts as running
+    QString m_readError;
 };
