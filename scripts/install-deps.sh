@@ -19,6 +19,9 @@ packages=(
     # tests: PDFs read back, a real X server for screenshots, the PostgreSQL server
     # ctest starts (scripts/pg-test-server.sh: runuser from util-linux, Essential)
     poppler-utils qpdf xvfb xauth imagemagick postgresql
+    # the clean room scripts/test.sh builds for its plain pass (scripts/clean-room.sh):
+    # without it a new CI machine would quietly skip the bare-Debian check
+    mmdebstrap
     # fuzzing: clang with libFuzzer and the sanitizer runtimes (fuzz/)
     clang libclang-rt-14-dev
     # packaging: validators, the .deb's dependencies (cpack's shlibdeps needs file),
