@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -77,8 +78,11 @@ inline QString postgresMissing() {
 }
 
 namespace detail {
-// Runs one statement on a location through a short-lived connection of its own.
-inline QString exec(const QString& location, const QString& sql, int* firstValue = nullptr) {
+// Runs one statement on a location through a short-lived connection of its own
+// (SQLite's own for a file: nothing else may open a database file, DatabaseFile.h).
+// firstValue gets the first row's first column; rows every row's first column.
+inline QString exec(const QString& location, const QString& sql, int* firstValue = nullptr,
+                    QStringList* rows = nullptr) {
     const QString name = QStringLiteral("test-raw-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     QString error;
     {
@@ -102,6 +106,9 @@ inline QString exec(const QString& location, const QString& sql, int* firstValue
                 error = q.lastError().text();
             else if (firstValue)
                 *firstValue = q.next() ? q.value(0).toInt() : -1;
+            else if (rows)
+                while (q.next())
+                    rows->append(q.value(0).toString());
         }
     }
     QSqlDatabase::removeDatabase(name);
@@ -124,6 +131,13 @@ inline QString newDatabase(const QTemporaryDir& dir, const QString& name) {
     QUrl url(admin);
     url.setPath(QLatin1Char('/') + database);
     return url.toString();
+}
+
+// The first column of every row of a query, or the error as the only row.
+inline QStringList rawRows(const QString& location, const QString& sql) {
+    QStringList rows;
+    const QString error = detail::exec(location, sql, nullptr, &rows);
+    return error.isEmpty() ? rows : QStringList{error};
 }
 
 // Raw SQL behind the store's back, as a tamperer would: "" on success, else the error.

@@ -10,11 +10,8 @@
 #include <QHash>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 namespace {
 
@@ -25,23 +22,7 @@ struct Acked {
 
 // PRAGMA integrity_check through a connection of its own: "ok" or what it found.
 QString integrityCheck(const QString& path) {
-    const QString name = QStringLiteral("integrity-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
-    QString result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            result = db.lastError().text();
-        } else {
-            QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-                result = q.lastError().text();
-            while (q.next())
-                result += q.value(0).toString();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
+    return TestSupport::rawRows(path, QStringLiteral("PRAGMA integrity_check")).join(QString());
 }
 
 } // namespace

@@ -59,21 +59,13 @@ QByteArray readAll(const QString& path) {
 // adds an audit row, so the chain's hashes change with any change. (The
 // bytes of a file that SQLite has open are never read: DatabaseFile.h.)
 QString contentOf(const QString& path) {
-    const QString name = QStringLiteral("content-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
-    QString content;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        QSqlQuery q(db);
-        if (db.open() &&
-            q.exec(QStringLiteral("SELECT (SELECT group_concat(hash) FROM audit_log) || '/' || "
-                                  "(SELECT count(*) FROM records) || '/' || "
-                                  "(SELECT count(*) FROM templates)")) &&
-            q.next())
-            content = q.value(0).toString();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return content;
+    QStringList rows;
+    const QString error = TestSupport::detail::exec(
+        path,
+        QStringLiteral("SELECT (SELECT group_concat(hash) FROM audit_log) || '/' || "
+                       "(SELECT count(*) FROM records) || '/' || (SELECT count(*) FROM templates)"),
+        nullptr, &rows);
+    return error.isEmpty() ? rows.value(0) : QString();
 }
 
 bool writeAll(const QString& path, const QByteArray& bytes) {

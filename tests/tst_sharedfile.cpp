@@ -15,12 +15,8 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 #include <csignal>
 #include <memory>
@@ -156,28 +152,6 @@ QString deletedDatabaseFiles(qint64 pid, const QString& database) {
     return deleted.join(u", ");
 }
 
-// A query's rows on a connection of its own (SQLite's own: no other kind of
-// opening of a database file is allowed, DatabaseFile.h).
-QStringList query(const QString& path, const QString& sql) {
-    const QString name = QStringLiteral("sharedfile-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
-    QStringList rows;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            rows.append(db.lastError().text());
-        } else {
-            QSqlQuery q(db);
-            if (!q.exec(sql))
-                rows.append(q.lastError().text());
-            while (q.next())
-                rows.append(q.value(0).toString());
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return rows;
-}
-
 } // namespace
 
 class TestSharedFile : public QObject {
@@ -291,7 +265,7 @@ private Q_SLOTS:
         QCOMPARE(m_expected.size(), edits);
         checkEverythingKept();
         for (const QString& copy : copies) {
-            QCOMPARE(query(copy, QStringLiteral("PRAGMA integrity_check")),
+            QCOMPARE(TestSupport::rawRows(copy, QStringLiteral("PRAGMA integrity_check")),
                      QStringList{QStringLiteral("ok")});
             const CliRun verified = cli({QStringLiteral("--db"), copy, QStringLiteral("verify")});
             QVERIFY2(verified.exitCode == 0, qPrintable(copy + u": " + verified.output));
@@ -374,14 +348,15 @@ private:
     // Every acknowledged note is in the trail exactly once, each item holds
     // its last acknowledged note, the file is whole and `verify` passes.
     void checkEverythingKept() {
-        QCOMPARE(query(m_path, QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
+        QCOMPARE(TestSupport::rawRows(m_path, QStringLiteral("PRAGMA integrity_check")),
+                 QStringList{QStringLiteral("ok")});
         QHash<qint64, QString> newest;
         for (const Note& note : std::as_const(m_expected)) {
-            const QStringList rows =
-                query(m_path, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'notes' AND "
-                                             "item_id = %1 AND new_value = '%2'")
-                                  .arg(note.item)
-                                  .arg(note.text));
+            const QStringList rows = TestSupport::rawRows(
+                m_path, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'notes' AND "
+                                       "item_id = %1 AND new_value = '%2'")
+                            .arg(note.item)
+                            .arg(note.text));
             QVERIFY2(rows == QStringList{QStringLiteral("1")},
                      qPrintable(QStringLiteral("acknowledged note \"%1\" on item %2: %3 audit rows")
                                     .arg(note.text)
@@ -390,8 +365,8 @@ private:
             newest.insert(note.item, note.text);
         }
         for (auto it = newest.cbegin(); it != newest.cend(); ++it) {
-            const QStringList notes =
-                query(m_path, QStringLiteral("SELECT notes FROM record_items WHERE id = %1").arg(it.key()));
+            const QStringList notes = TestSupport::rawRows(
+                m_path, QStringLiteral("SELECT notes FROM record_items WHERE id = %1").arg(it.key()));
             QCOMPARE(notes.size(), 1);
             if (!m_unacknowledged.contains(notes.first()))
                 QCOMPARE(notes.first(), it.value());
