@@ -1,6 +1,6 @@
 #include "BenchSupport.h"
 
-#include "ChecklistStore.h"
+#include "core/ChecklistStore.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -4,8 +4,8 @@
 // databases built through the store), timing helpers, and one format for a
 // figure, so that scripts/bench.sh can collect every figure into one table.
 
-#include "Checklist.h"
-#include "Result.h"
+#include "core/Checklist.h"
+#include "core/Result.h"
 
 #include <QList>
 #include <QString>

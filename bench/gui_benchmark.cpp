@@ -7,13 +7,13 @@
 //   gui_benchmark remember DB RECORD        the record `countersign --db DB` opens at start
 //   gui_benchmark open DB [--runs N]        open, scroll and memory figures (a fresh process)
 //   gui_benchmark cold-start APP BARE DB [--runs N]
-#include "AppIdentity.h"
 #include "BenchSupport.h"
-#include "ChecklistStore.h"
-#include "IntegrityBadge.h"
-#include "MainWindow.h"
-#include "SectionGrid.h"
-#include "UserSettings.h"
+#include "core/AppIdentity.h"
+#include "core/ChecklistStore.h"
+#include "ui/MainWindow.h"
+#include "ui/SectionGrid.h"
+#include "ui/UserSettings.h"
+#include "ui/signing/IntegrityBadge.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

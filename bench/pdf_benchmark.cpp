@@ -10,11 +10,11 @@
 // separate process in --export mode, which does what the CLI does: an
 // offscreen QGuiApplication, open the database, load the record and its
 // audit trail, PdfReport::write.
-#include "AppIdentity.h"
 #include "BenchSupport.h"
-#include "ChecklistStore.h"
-#include "PdfReport.h"
-#include "RecordExporter.h"
+#include "core/AppIdentity.h"
+#include "core/ChecklistStore.h"
+#include "io/RecordExporter.h"
+#include "report/PdfReport.h"
 
 #include <QCommandLineParser>
 #include <QDir>

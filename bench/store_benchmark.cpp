@@ -7,12 +7,12 @@
 //                                     DIR/large.sqlite (records of 50, 1,000
 //                                     and 10,000 items) and DIR/template-10000.md
 //   store_benchmark figures DIR [--runs N] [--only tick|import|records|digest]
-#include "AppIdentity.h"
 #include "BenchSupport.h"
-#include "ChecklistStore.h"
-#include "ContentDigest.h"
-#include "MarkdownTemplateReader.h"
 #include "ReferenceCanonicalJson.h"
+#include "core/AppIdentity.h"
+#include "core/ChecklistStore.h"
+#include "core/ContentDigest.h"
+#include "io/MarkdownTemplateReader.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -9,8 +9,8 @@
 
 #include "FuzzTarget.h"
 
-#include "MarkdownTemplateReader.h"
-#include "MarkdownWriter.h"
+#include "io/MarkdownTemplateReader.h"
+#include "io/MarkdownWriter.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -11,11 +11,11 @@
 
 #include "FuzzTarget.h"
 
-#include "ChecklistStore.h"
-#include "ContentDigest.h"
-#include "MarkdownWriter.h"
-#include "RecordExporter.h"
-#include "Verifier.h"
+#include "core/ChecklistStore.h"
+#include "core/ContentDigest.h"
+#include "core/Verifier.h"
+#include "io/MarkdownWriter.h"
+#include "io/RecordExporter.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -6,7 +6,7 @@
 
 #include "FuzzTarget.h"
 
-#include "ContentDigest.h"
+#include "core/ContentDigest.h"
 
 #include <QByteArray>
 

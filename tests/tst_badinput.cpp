@@ -4,12 +4,12 @@
 // text coming back exactly, in bounded time: never a hang and never a crash.
 // (The fuzz targets in fuzz/ cover the same parsers with random input.)
 
-#include "ChecklistStore.h"
-#include "ContentDigest.h"
-#include "MarkdownTemplateReader.h"
-#include "RecordExporter.h"
 #include "TestSupport.h"
-#include "Verifier.h"
+#include "core/ChecklistStore.h"
+#include "core/ContentDigest.h"
+#include "core/Verifier.h"
+#include "io/MarkdownTemplateReader.h"
+#include "io/RecordExporter.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,10 +1,10 @@
 #include "TestSupport.h"
 
-#include "AuditChain.h"
-#include "CanonicalJson.h"
-#include "ContentDigest.h"
 #include "ReferenceCanonicalJson.h"
-#include "UtcTime.h"
+#include "core/AuditChain.h"
+#include "core/CanonicalJson.h"
+#include "core/ContentDigest.h"
+#include "core/UtcTime.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -3,11 +3,11 @@
 // into that directory so the user's real database and settings are never read
 // or written.
 
-#include "AppIdentity.h"
-#include "ChecklistStore.h"
-#include "SignOffService.h"
 #include "TestSupport.h"
 #include "Version.h"
+#include "core/AppIdentity.h"
+#include "core/ChecklistStore.h"
+#include "core/SignOffService.h"
 
 #include <QCryptographicHash>
 #include <QDir>

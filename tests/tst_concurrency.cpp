@@ -4,10 +4,10 @@
 // stale edit is refused rather than silently overwriting, signing rules hold
 // under the write lock, and a store hears about other writers within a second
 // but never about its own writes.
-#include "ChecklistStore.h"
-#include "SignOffService.h"
 #include "TestSupport.h"
-#include "Verifier.h"
+#include "core/ChecklistStore.h"
+#include "core/SignOffService.h"
+#include "core/Verifier.h"
 
 #include <QHash>
 #include <QProcess>

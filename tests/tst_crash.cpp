@@ -2,9 +2,9 @@
 // and over, on one SQLite file. After every kill the file must be intact
 // (PRAGMA integrity_check, the Verifier) and every edit the process was told
 // had committed must be there. COUNTERSIGN_KILLS sets how many kills (default 30).
-#include "ChecklistStore.h"
 #include "TestSupport.h"
-#include "Verifier.h"
+#include "core/ChecklistStore.h"
+#include "core/Verifier.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -4,12 +4,12 @@
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
 
-#include "AuditTrailModel.h"
-#include "ChecklistStore.h"
-#include "ChecklistTableModel.h"
-#include "ColumnFitter.h"
-#include "InlineMarkdown.h"
-#include "RecordListModel.h"
+#include "core/ChecklistStore.h"
+#include "ui/AuditTrailModel.h"
+#include "ui/ChecklistTableModel.h"
+#include "ui/ColumnFitter.h"
+#include "ui/InlineMarkdown.h"
+#include "ui/RecordListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QHeaderView>

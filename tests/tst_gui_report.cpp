@@ -6,12 +6,12 @@
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
 
-#include "ChecklistStore.h"
-#include "MainWindow.h"
-#include "Prompts.h"
-#include "RecordView.h"
-#include "ReportActions.h"
-#include "SignOffService.h"
+#include "core/ChecklistStore.h"
+#include "core/SignOffService.h"
+#include "ui/MainWindow.h"
+#include "ui/RecordView.h"
+#include "ui/ReportActions.h"
+#include "ui/base/Prompts.h"
 
 #include <QAction>
 #include <QApplication>

@@ -6,10 +6,10 @@
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
 
-#include "AppTranslations.h"
-#include "ChecklistStore.h"
-#include "ItemStatus.h"
-#include "MainWindow.h"
+#include "core/ChecklistStore.h"
+#include "core/ItemStatus.h"
+#include "ui/AppTranslations.h"
+#include "ui/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>

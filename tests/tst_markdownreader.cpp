@@ -1,6 +1,6 @@
 #include "TestSupport.h"
 
-#include "MarkdownTemplateReader.h"
+#include "io/MarkdownTemplateReader.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,7 +1,7 @@
 #include "TestSupport.h"
 
-#include "MarkdownTemplateReader.h"
-#include "MarkdownWriter.h"
+#include "io/MarkdownTemplateReader.h"
+#include "io/MarkdownWriter.h"
 
 #include <QFile>
 #include <QTest>

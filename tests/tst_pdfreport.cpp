@@ -1,14 +1,14 @@
 // The PDF report read back with poppler-utils and qpdf: every item, status,
 // note, signer, meaning and time comes back as text; fonts are embedded; the
 // metadata claims PDF/A-1b; qpdf finds nothing wrong; Unicode survives.
-#include "AppIdentity.h"
-#include "ChecklistStore.h"
-#include "ContentDigest.h"
-#include "PdfReport.h"
-#include "ReportMarkup.h"
-#include "ReportRenderer.h"
-#include "SignOffService.h"
 #include "TestSupport.h"
+#include "core/AppIdentity.h"
+#include "core/ChecklistStore.h"
+#include "core/ContentDigest.h"
+#include "core/SignOffService.h"
+#include "report/PdfReport.h"
+#include "report/ReportMarkup.h"
+#include "report/ReportRenderer.h"
 
 #include <QFile>
 #include <QPdfWriter>

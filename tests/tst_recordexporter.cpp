@@ -1,7 +1,7 @@
 #include "TestSupport.h"
 
-#include "MarkdownTemplateReader.h"
-#include "RecordExporter.h"
+#include "io/MarkdownTemplateReader.h"
+#include "io/RecordExporter.h"
 
 #include <QFile>
 #include <QJsonArray>

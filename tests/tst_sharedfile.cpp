@@ -6,8 +6,8 @@
 // `verify`; and no process may ever hold a -wal or -shm that another program
 // deleted (which is how acknowledged edits were lost: DatabaseFile.h).
 // COUNTERSIGN_TEST_FULL=1 (scripts/test.sh --full) runs the long versions.
-#include "ChecklistStore.h"
 #include "TestSupport.h"
+#include "core/ChecklistStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // Sign-off rules, signers, reopening, and tampering caught by verify, on a real SQLite file.
-#include "ChecklistStore.h"
-#include "SignOffService.h"
 #include "TestSupport.h"
-#include "Verifier.h"
+#include "core/ChecklistStore.h"
+#include "core/SignOffService.h"
+#include "core/Verifier.h"
 
 #include <QFile>
 #include <QSqlDatabase>

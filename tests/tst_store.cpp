@@ -1,8 +1,8 @@
 // The store against a real SQLite file: round trips, transactions, the audit
 // trail, and files that must be refused without being touched.
-#include "AuditChain.h"
-#include "ChecklistStore.h"
 #include "TestSupport.h"
+#include "core/AuditChain.h"
+#include "core/ChecklistStore.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "AppTranslations.h"
+#include "ui/AppTranslations.h"
 
-#include "UiLogging.h"
+#include "ui/base/UiLogging.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "UserSettings.h"
+#include "ui/UserSettings.h"
 
 // Edit ▸ Preferences ▸ Appearance and --dark: the desktop's own look
 // (System), or the Fusion style with a light or a dark palette. Widgets take

@@ -1,7 +1,7 @@
-#include "AuditDock.h"
+#include "ui/AuditDock.h"
 
-#include "AuditTrailModel.h"
-#include "ColumnFitter.h"
+#include "ui/AuditTrailModel.h"
+#include "ui/ColumnFitter.h"
 
 #include <QScrollBar>
 #include <QTreeView>

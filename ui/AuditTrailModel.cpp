@@ -1,8 +1,8 @@
-#include "AuditTrailModel.h"
+#include "ui/AuditTrailModel.h"
 
-#include "ChecklistStore.h"
-#include "InlineMarkdown.h"
-#include "UiLogging.h"
+#include "core/ChecklistStore.h"
+#include "ui/InlineMarkdown.h"
+#include "ui/base/UiLogging.h"
 
 #include <QLocale>
 

@@ -1,8 +1,8 @@
-#include "ChecklistTableModel.h"
+#include "ui/ChecklistTableModel.h"
 
-#include "InlineMarkdown.h"
-#include "SetItemCommand.h"
-#include "StatusAppearance.h"
+#include "ui/InlineMarkdown.h"
+#include "ui/SetItemCommand.h"
+#include "ui/StatusAppearance.h"
 
 #include <QBrush>
 #include <QFont>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Checklist.h"
-#include "ChecklistStore.h"
-#include "EditContext.h"
+#include "core/Checklist.h"
+#include "core/ChecklistStore.h"
+#include "ui/EditContext.h"
 
 #include <QAbstractTableModel>
 #include <QColor>

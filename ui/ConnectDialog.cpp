@@ -1,4 +1,4 @@
-#include "ConnectDialog.h"
+#include "ui/ConnectDialog.h"
 
 #include "ui_ConnectDialog.h"
 

@@ -1,9 +1,9 @@
-#include "DatabaseActions.h"
+#include "ui/DatabaseActions.h"
 
-#include "ConnectDialog.h"
-#include "Prompts.h"
-#include "UiLogging.h"
-#include "UserSettings.h"
+#include "ui/ConnectDialog.h"
+#include "ui/UserSettings.h"
+#include "ui/base/Prompts.h"
+#include "ui/base/UiLogging.h"
 
 #include <QDate>
 #include <QDir>

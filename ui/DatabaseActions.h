@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ChecklistStore.h"
-#include "Result.h"
+#include "core/ChecklistStore.h"
+#include "core/Result.h"
 
 #include <QObject>
 

@@ -1,12 +1,12 @@
-#include "FileActions.h"
+#include "ui/FileActions.h"
 
-#include "ChecklistStore.h"
-#include "MarkdownTemplateReader.h"
-#include "MarkdownWriter.h"
-#include "NewRecordDialog.h"
-#include "Prompts.h"
-#include "RecordExporter.h"
-#include "UiLogging.h"
+#include "core/ChecklistStore.h"
+#include "io/MarkdownTemplateReader.h"
+#include "io/MarkdownWriter.h"
+#include "io/RecordExporter.h"
+#include "ui/NewRecordDialog.h"
+#include "ui/base/Prompts.h"
+#include "ui/base/UiLogging.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "InlineMarkdown.h"
+#include "ui/InlineMarkdown.h"
 
 #include <QRegularExpression>
 

@@ -1,12 +1,12 @@
-#include "LiveRefresh.h"
+#include "ui/LiveRefresh.h"
 
-#include "AuditDock.h"
-#include "AuditTrailModel.h"
-#include "ChecklistStore.h"
-#include "RecordListPanel.h"
-#include "RecordView.h"
-#include "SectionGrid.h"
-#include "UiLogging.h"
+#include "core/ChecklistStore.h"
+#include "ui/AuditDock.h"
+#include "ui/AuditTrailModel.h"
+#include "ui/RecordListPanel.h"
+#include "ui/RecordView.h"
+#include "ui/SectionGrid.h"
+#include "ui/base/UiLogging.h"
 
 #include <QApplication>
 #include <QPointer>

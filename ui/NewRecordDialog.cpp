@@ -1,4 +1,4 @@
-#include "NewRecordDialog.h"
+#include "ui/NewRecordDialog.h"
 
 #include "ui_NewRecordDialog.h"
 

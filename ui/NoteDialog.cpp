@@ -1,6 +1,6 @@
-#include "NoteDialog.h"
+#include "ui/NoteDialog.h"
 
-#include "Prompts.h"
+#include "ui/base/Prompts.h"
 #include "ui_NoteDialog.h"
 
 #include <QPushButton>

@@ -1,4 +1,4 @@
-#include "OnDemandRowHeights.h"
+#include "ui/OnDemandRowHeights.h"
 
 #include <QEvent>
 #include <QHeaderView>

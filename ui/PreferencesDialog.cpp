@@ -1,6 +1,6 @@
-#include "PreferencesDialog.h"
+#include "ui/PreferencesDialog.h"
 
-#include "AppIdentity.h"
+#include "core/AppIdentity.h"
 #include "ui_PreferencesDialog.h"
 
 #include <algorithm>

@@ -1,6 +1,6 @@
-#include "ProcedureList.h"
+#include "ui/ProcedureList.h"
 
-#include "InlineMarkdown.h"
+#include "ui/InlineMarkdown.h"
 
 ProcedureList::ProcedureList(const ChecklistSection& section, QWidget* parent)
     : QLabel(parent) {

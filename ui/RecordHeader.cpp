@@ -1,7 +1,7 @@
-#include "RecordHeader.h"
+#include "ui/RecordHeader.h"
 
-#include "IntegrityBadge.h"
-#include "LockIcon.h"
+#include "ui/signing/IntegrityBadge.h"
+#include "ui/signing/LockIcon.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

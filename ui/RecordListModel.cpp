@@ -1,8 +1,8 @@
-#include "RecordListModel.h"
+#include "ui/RecordListModel.h"
 
-#include "ChecklistStore.h"
-#include "StatusAppearance.h"
-#include "UiLogging.h"
+#include "core/ChecklistStore.h"
+#include "ui/StatusAppearance.h"
+#include "ui/base/UiLogging.h"
 
 #include <QBrush>
 #include <QLocale>

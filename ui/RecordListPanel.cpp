@@ -1,7 +1,7 @@
-#include "RecordListPanel.h"
+#include "ui/RecordListPanel.h"
 
-#include "ColumnFitter.h"
-#include "RecordListModel.h"
+#include "ui/ColumnFitter.h"
+#include "ui/RecordListModel.h"
 
 #include <QScrollBar>
 #include <QTreeView>

@@ -1,16 +1,16 @@
-#include "RecordView.h"
+#include "ui/RecordView.h"
 
-#include "ChecklistStore.h"
-#include "IntegrityBadge.h"
-#include "LockIcon.h"
-#include "ProcedureList.h"
-#include "RecordHeader.h"
-#include "SectionGrid.h"
-#include "SignOffPanel.h"
-#include "SignOffService.h"
-#include "SignOffTableModel.h"
-#include "SigningActions.h"
-#include "UiLogging.h"
+#include "core/ChecklistStore.h"
+#include "core/SignOffService.h"
+#include "ui/ProcedureList.h"
+#include "ui/RecordHeader.h"
+#include "ui/SectionGrid.h"
+#include "ui/base/UiLogging.h"
+#include "ui/signing/IntegrityBadge.h"
+#include "ui/signing/LockIcon.h"
+#include "ui/signing/SignOffPanel.h"
+#include "ui/signing/SignOffTableModel.h"
+#include "ui/signing/SigningActions.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>

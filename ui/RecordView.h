@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Checklist.h"
-#include "EditContext.h"
-#include "Result.h"
+#include "core/Checklist.h"
+#include "core/Result.h"
+#include "ui/EditContext.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
-#include "SectionGrid.h"
+#include "ui/SectionGrid.h"
 
-#include "InlineMarkdown.h"
-#include "NoteDialog.h"
-#include "StatusDelegate.h"
-#include "TableFit.h"
+#include "ui/InlineMarkdown.h"
+#include "ui/NoteDialog.h"
+#include "ui/StatusDelegate.h"
+#include "ui/TableFit.h"
 
 #include <QAction>
 #include <QContextMenuEvent>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Checklist.h"
-#include "ChecklistTableModel.h"
-#include "EditContext.h"
+#include "core/Checklist.h"
+#include "ui/ChecklistTableModel.h"
+#include "ui/EditContext.h"
 
 #include <QTableView>
 

@@ -1,7 +1,7 @@
-#include "SetItemCommand.h"
+#include "ui/SetItemCommand.h"
 
-#include "InlineMarkdown.h"
-#include "UiLogging.h"
+#include "ui/InlineMarkdown.h"
+#include "ui/base/UiLogging.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ChecklistStore.h"
-#include "EditContext.h"
+#include "core/ChecklistStore.h"
+#include "ui/EditContext.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>

@@ -1,4 +1,4 @@
-#include "StatusAppearance.h"
+#include "ui/StatusAppearance.h"
 
 namespace StatusAppearance {
 

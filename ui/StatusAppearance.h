@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ItemStatus.h"
+#include "core/ItemStatus.h"
 
 #include <QColor>
 #include <QString>

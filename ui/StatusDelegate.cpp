@@ -1,7 +1,7 @@
-#include "StatusDelegate.h"
+#include "ui/StatusDelegate.h"
 
-#include "ChecklistTableModel.h"
-#include "StatusAppearance.h"
+#include "ui/ChecklistTableModel.h"
+#include "ui/StatusAppearance.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,6 +1,6 @@
-#include "TableFit.h"
+#include "ui/TableFit.h"
 
-#include "OnDemandRowHeights.h"
+#include "ui/OnDemandRowHeights.h"
 
 #include <QAbstractItemModel>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
-#include "UserSettings.h"
+#include "ui/UserSettings.h"
 
-#include "AppIdentity.h"
-#include "ChecklistStore.h"
+#include "core/AppIdentity.h"
+#include "core/ChecklistStore.h"
 
 #include <QFileInfo>
 #include <QSettings>

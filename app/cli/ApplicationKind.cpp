@@ -1,4 +1,4 @@
-#include "ApplicationKind.h"
+#include "cli/ApplicationKind.h"
 
 #include <QtGlobal>
 

@@ -1,13 +1,13 @@
-#include "AuditCommands.h"
+#include "cli/AuditCommands.h"
 
-#include "ChecklistStore.h"
-#include "CommandContext.h"
-#include "CommonOptions.h"
-#include "Console.h"
-#include "RecordPrinter.h"
-#include "TablePrinter.h"
-#include "UtcTime.h"
-#include "Verifier.h"
+#include "cli/CommandContext.h"
+#include "cli/CommonOptions.h"
+#include "cli/Console.h"
+#include "cli/RecordPrinter.h"
+#include "cli/TablePrinter.h"
+#include "core/ChecklistStore.h"
+#include "core/UtcTime.h"
+#include "core/Verifier.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

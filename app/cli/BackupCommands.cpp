@@ -1,8 +1,8 @@
-#include "BackupCommands.h"
+#include "cli/BackupCommands.h"
 
-#include "ChecklistStore.h"
-#include "CommandContext.h"
-#include "Console.h"
+#include "cli/CommandContext.h"
+#include "cli/Console.h"
+#include "core/ChecklistStore.h"
 
 QList<Command> BackupCommands::commands() {
     Command backup;

@@ -1,13 +1,13 @@
-#include "CliApp.h"
+#include "cli/CliApp.h"
 
-#include "AppIdentity.h"
-#include "ChecklistStore.h"
-#include "CommandContext.h"
-#include "CommandTable.h"
-#include "CommonOptions.h"
-#include "Console.h"
-#include "ExitCode.h"
-#include "HelpText.h"
+#include "cli/CommandContext.h"
+#include "cli/CommandTable.h"
+#include "cli/CommonOptions.h"
+#include "cli/Console.h"
+#include "cli/ExitCode.h"
+#include "cli/HelpText.h"
+#include "core/AppIdentity.h"
+#include "core/ChecklistStore.h"
 
 #include <QCommandLineParser>
 #include <QDir>

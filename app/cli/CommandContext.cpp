@@ -1,8 +1,8 @@
-#include "CommandContext.h"
+#include "cli/CommandContext.h"
 
-#include "AppIdentity.h"
-#include "ChecklistStore.h"
-#include "Console.h"
+#include "cli/Console.h"
+#include "core/AppIdentity.h"
+#include "core/ChecklistStore.h"
 
 #include <QCommandLineParser>
 #include <QSaveFile>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Checklist.h"
-#include "ExitCode.h"
-#include "Result.h"
+#include "cli/ExitCode.h"
+#include "core/Checklist.h"
+#include "core/Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,12 +1,12 @@
-#include "CommandTable.h"
+#include "cli/CommandTable.h"
 
-#include "AuditCommands.h"
-#include "BackupCommands.h"
-#include "ItemCommands.h"
-#include "RecordCommands.h"
-#include "SignerCommands.h"
-#include "SigningCommands.h"
-#include "TemplateCommands.h"
+#include "cli/AuditCommands.h"
+#include "cli/BackupCommands.h"
+#include "cli/ItemCommands.h"
+#include "cli/RecordCommands.h"
+#include "cli/SignerCommands.h"
+#include "cli/SigningCommands.h"
+#include "cli/TemplateCommands.h"
 
 QList<Command> CommandTable::all() {
     QList<Command> commands;

@@ -1,4 +1,4 @@
-#include "CommonOptions.h"
+#include "cli/CommonOptions.h"
 
 QCommandLineOption CommonOptions::database() {
     return QCommandLineOption(

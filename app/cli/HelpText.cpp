@@ -1,6 +1,6 @@
-#include "HelpText.h"
+#include "cli/HelpText.h"
 
-#include "TablePrinter.h"
+#include "cli/TablePrinter.h"
 
 QString HelpText::global(const QList<Command>& commands) {
     QString text = tr("Usage: countersign-cli [--db PATH] COMMAND [ARGUMENTS] [OPTIONS]") + QLatin1Char('\n');

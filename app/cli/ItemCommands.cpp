@@ -1,10 +1,10 @@
-#include "ItemCommands.h"
+#include "cli/ItemCommands.h"
 
-#include "ChecklistStore.h"
-#include "CommandContext.h"
-#include "CommonOptions.h"
-#include "Console.h"
-#include "ItemFinder.h"
+#include "cli/CommandContext.h"
+#include "cli/CommonOptions.h"
+#include "cli/Console.h"
+#include "cli/ItemFinder.h"
+#include "core/ChecklistStore.h"
 
 namespace {
 const QString kStatus = QStringLiteral("status");

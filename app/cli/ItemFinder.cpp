@@ -1,6 +1,6 @@
-#include "ItemFinder.h"
+#include "cli/ItemFinder.h"
 
-#include "TablePrinter.h"
+#include "cli/TablePrinter.h"
 
 #include <QRegularExpression>
 

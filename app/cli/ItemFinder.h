@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Checklist.h"
-#include "Result.h"
+#include "core/Checklist.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
 #include <QList>

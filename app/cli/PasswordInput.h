@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "SignOffService.h"
+#include "core/Result.h"
+#include "core/SignOffService.h"
 
 #include <QCoreApplication>
 #include <QString>

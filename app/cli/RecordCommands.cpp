@@ -1,15 +1,15 @@
-#include "RecordCommands.h"
+#include "cli/RecordCommands.h"
 
-#include "ChecklistStore.h"
-#include "CommandContext.h"
-#include "CommonOptions.h"
-#include "Console.h"
-#include "MarkdownWriter.h"
-#include "PdfReport.h"
-#include "RecordExporter.h"
-#include "RecordPrinter.h"
-#include "SignOffJson.h"
-#include "TablePrinter.h"
+#include "cli/CommandContext.h"
+#include "cli/CommonOptions.h"
+#include "cli/Console.h"
+#include "cli/RecordPrinter.h"
+#include "cli/SignOffJson.h"
+#include "cli/TablePrinter.h"
+#include "core/ChecklistStore.h"
+#include "io/MarkdownWriter.h"
+#include "io/RecordExporter.h"
+#include "report/PdfReport.h"
 
 #include <QGuiApplication>
 #include <QJsonArray>

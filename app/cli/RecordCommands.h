@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Checklist.h"
-#include "Command.h"
-#include "Result.h"
+#include "cli/Command.h"
+#include "core/Checklist.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "RecordPrinter.h"
+#include "cli/RecordPrinter.h"
 
-#include "SignOffService.h"
-#include "TablePrinter.h"
+#include "cli/TablePrinter.h"
+#include "core/SignOffService.h"
 
 namespace {
 const QString kIndent = QStringLiteral("  ");

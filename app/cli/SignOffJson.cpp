@@ -1,7 +1,7 @@
-#include "SignOffJson.h"
+#include "cli/SignOffJson.h"
 
-#include "RecordExporter.h"
-#include "SignOffService.h"
+#include "core/SignOffService.h"
+#include "io/RecordExporter.h"
 
 namespace {
 QJsonValue utc(const QDateTime& time) {

@@ -1,12 +1,12 @@
-#include "SignerCommands.h"
+#include "cli/SignerCommands.h"
 
-#include "ChecklistStore.h"
-#include "CommandContext.h"
-#include "CommonOptions.h"
-#include "Console.h"
-#include "PasswordInput.h"
-#include "SignOffService.h"
-#include "TablePrinter.h"
+#include "cli/CommandContext.h"
+#include "cli/CommonOptions.h"
+#include "cli/Console.h"
+#include "cli/PasswordInput.h"
+#include "cli/TablePrinter.h"
+#include "core/ChecklistStore.h"
+#include "core/SignOffService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

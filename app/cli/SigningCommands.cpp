@@ -1,12 +1,12 @@
-#include "SigningCommands.h"
+#include "cli/SigningCommands.h"
 
-#include "ChecklistStore.h"
-#include "CommandContext.h"
-#include "CommonOptions.h"
-#include "Console.h"
-#include "ContentDigest.h"
-#include "PasswordInput.h"
-#include "SignOffService.h"
+#include "cli/CommandContext.h"
+#include "cli/CommonOptions.h"
+#include "cli/Console.h"
+#include "cli/PasswordInput.h"
+#include "core/ChecklistStore.h"
+#include "core/ContentDigest.h"
+#include "core/SignOffService.h"
 
 #include <QFile>
 

@@ -1,4 +1,4 @@
-#include "TablePrinter.h"
+#include "cli/TablePrinter.h"
 
 #include <QChar>
 

@@ -1,12 +1,12 @@
-#include "TemplateCommands.h"
+#include "cli/TemplateCommands.h"
 
-#include "ChecklistStore.h"
-#include "CommandContext.h"
-#include "CommonOptions.h"
-#include "Console.h"
-#include "MarkdownTemplateReader.h"
-#include "MarkdownWriter.h"
-#include "TablePrinter.h"
+#include "cli/CommandContext.h"
+#include "cli/CommonOptions.h"
+#include "cli/Console.h"
+#include "cli/TablePrinter.h"
+#include "core/ChecklistStore.h"
+#include "io/MarkdownTemplateReader.h"
+#include "io/MarkdownWriter.h"
 
 #include <QFile>
 #include <QJsonArray>

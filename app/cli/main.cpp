@@ -1,7 +1,7 @@
-#include "AppIdentity.h"
-#include "ApplicationKind.h"
-#include "CliApp.h"
-#include "Console.h"
+#include "cli/ApplicationKind.h"
+#include "cli/CliApp.h"
+#include "cli/Console.h"
+#include "core/AppIdentity.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

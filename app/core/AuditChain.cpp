@@ -1,6 +1,6 @@
-#include "AuditChain.h"
+#include "core/AuditChain.h"
 
-#include "CanonicalJson.h"
+#include "core/CanonicalJson.h"
 
 #include <QCryptographicHash>
 

@@ -1,6 +1,6 @@
-#include "CanonicalJson.h"
+#include "core/CanonicalJson.h"
 
-#include "UtcTime.h"
+#include "core/UtcTime.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

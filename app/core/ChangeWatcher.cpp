@@ -1,4 +1,4 @@
-#include "ChangeWatcher.h"
+#include "core/ChangeWatcher.h"
 
 #include <QSqlDriver>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "Checklist.h"
+#include "core/Checklist.h"
 
 #include <QCoreApplication>
 

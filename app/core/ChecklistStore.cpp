@@ -1,13 +1,13 @@
-#include "ChecklistStore.h"
+#include "core/ChecklistStore.h"
 
-#include "AuditChain.h"
-#include "ChangeWatcher.h"
-#include "ContentDigest.h"
-#include "DatabaseFile.h"
-#include "HotStatement.h"
-#include "MarkdownTemplateReader.h"
-#include "SqlDialect.h"
-#include "UtcTime.h"
+#include "core/AuditChain.h"
+#include "core/ChangeWatcher.h"
+#include "core/ContentDigest.h"
+#include "core/DatabaseFile.h"
+#include "core/HotStatement.h"
+#include "core/SqlDialect.h"
+#include "core/UtcTime.h"
+#include "io/MarkdownTemplateReader.h"
 
 #include <QDir>
 #include <QFile>

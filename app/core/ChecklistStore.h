@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Checklist.h"
-#include "DatabaseFile.h"
-#include "Result.h"
+#include "core/Checklist.h"
+#include "core/DatabaseFile.h"
+#include "core/Result.h"
 
 #include <QHash>
 #include <QObject>

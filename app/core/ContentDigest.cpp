@@ -1,7 +1,7 @@
-#include "ContentDigest.h"
+#include "core/ContentDigest.h"
 
-#include "CanonicalJson.h"
-#include "UtcTime.h"
+#include "core/CanonicalJson.h"
+#include "core/UtcTime.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,4 +1,4 @@
-#include "DatabaseFile.h"
+#include "core/DatabaseFile.h"
 
 #include <QDir>
 #include <QFile>

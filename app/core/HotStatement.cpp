@@ -1,4 +1,4 @@
-#include "HotStatement.h"
+#include "core/HotStatement.h"
 
 #include <QSqlDatabase>
 #include <QSqlDriver>

@@ -1,4 +1,4 @@
-#include "ItemStatus.h"
+#include "core/ItemStatus.h"
 
 #include <QCoreApplication>
 

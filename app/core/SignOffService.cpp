@@ -1,8 +1,8 @@
-#include "SignOffService.h"
+#include "core/SignOffService.h"
 
-#include "ChecklistStore.h"
-#include "ContentDigest.h"
-#include "Crypto.h"
+#include "core/ChecklistStore.h"
+#include "core/ContentDigest.h"
+#include "core/Crypto.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "UtcTime.h"
+#include "core/UtcTime.h"
 
 namespace UtcTime {
 

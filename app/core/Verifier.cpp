@@ -1,9 +1,9 @@
-#include "Verifier.h"
+#include "core/Verifier.h"
 
-#include "AuditChain.h"
-#include "ChecklistStore.h"
-#include "ContentDigest.h"
-#include "Crypto.h"
+#include "core/AuditChain.h"
+#include "core/ChecklistStore.h"
+#include "core/ContentDigest.h"
+#include "core/Crypto.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "MarkdownBlockScanner.h"
+#include "io/MarkdownBlockScanner.h"
 
 #include <md4c.h>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "MarkdownSource.h"
-#include "Result.h"
+#include "core/Result.h"
+#include "io/MarkdownSource.h"
 
 #include <QList>
 

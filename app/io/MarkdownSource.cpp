@@ -1,4 +1,4 @@
-#include "MarkdownSource.h"
+#include "io/MarkdownSource.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>

@@ -1,4 +1,4 @@
-#include "MarkdownTableRow.h"
+#include "io/MarkdownTableRow.h"
 
 QStringList MarkdownTableRow::split(QStringView line) {
     const QStringView row = line.trimmed();

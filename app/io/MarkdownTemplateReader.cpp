@@ -1,8 +1,8 @@
-#include "MarkdownTemplateReader.h"
+#include "io/MarkdownTemplateReader.h"
 
-#include "MarkdownBlockScanner.h"
-#include "MarkdownSource.h"
-#include "MarkdownTableRow.h"
+#include "io/MarkdownBlockScanner.h"
+#include "io/MarkdownSource.h"
+#include "io/MarkdownTableRow.h"
 
 #include <algorithm>
 #include <optional>

@@ -1,6 +1,6 @@
-#include "MarkdownWriter.h"
+#include "io/MarkdownWriter.h"
 
-#include "MarkdownTableRow.h"
+#include "io/MarkdownTableRow.h"
 
 namespace {
 

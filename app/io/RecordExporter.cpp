@@ -1,4 +1,4 @@
-#include "RecordExporter.h"
+#include "io/RecordExporter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -16,8 +16,8 @@
 //   concurrent_editor sign DATABASE ROLE LOGIN PASSWORD RECORD...
 //     per record: "ready <record>", waits for a line, signs ROLE:
 //       "signed <record> <signature id>" or "refused <record> <message>"
-#include "ChecklistStore.h"
-#include "SignOffService.h"
+#include "core/ChecklistStore.h"
+#include "core/SignOffService.h"
 
 #include <QCoreApplication>
 

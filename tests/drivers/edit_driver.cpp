@@ -5,7 +5,7 @@
 // acknowledged is still in the file.
 //
 // Usage: edit_driver DATABASE RECORD_ID SEED [COUNT]
-#include "ChecklistStore.h"
+#include "core/ChecklistStore.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

@@ -4,7 +4,7 @@
 // itself once did. With the guard preloaded this aborts at the QFile open.
 //
 // Usage: guard_probe DATABASE
-#include "ChecklistStore.h"
+#include "core/ChecklistStore.h"
 
 #include <QCoreApplication>
 #include <QFile>

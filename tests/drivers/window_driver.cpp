@@ -12,12 +12,12 @@
 //   quit                       -> closes the window and the database, then "bye"
 //
 // Usage: window_driver DATABASE
-#include "ChecklistStore.h"
-#include "ChecklistTableModel.h"
-#include "MainWindow.h"
-#include "Prompts.h"
-#include "SectionGrid.h"
-#include "signing/SigningActions.h"
+#include "core/ChecklistStore.h"
+#include "ui/ChecklistTableModel.h"
+#include "ui/MainWindow.h"
+#include "ui/SectionGrid.h"
+#include "ui/base/Prompts.h"
+#include "ui/signing/SigningActions.h"
 
 #include <QApplication>
 #include <QCoreApplication>

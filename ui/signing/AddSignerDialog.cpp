@@ -1,9 +1,9 @@
-#include "AddSignerDialog.h"
+#include "ui/signing/AddSignerDialog.h"
 
-#include "EngineMessage.h"
-#include "PasswordRule.h"
-#include "SignOffService.h"
-#include "SigningStyle.h"
+#include "core/SignOffService.h"
+#include "ui/signing/EngineMessage.h"
+#include "ui/signing/PasswordRule.h"
+#include "ui/signing/SigningStyle.h"
 #include "ui_AddSignerDialog.h"
 
 #include <QGuiApplication>

@@ -1,8 +1,8 @@
-#include "EditRolesDialog.h"
+#include "ui/signing/EditRolesDialog.h"
 
-#include "ChecklistStore.h"
-#include "EngineMessage.h"
-#include "SigningStyle.h"
+#include "core/ChecklistStore.h"
+#include "ui/signing/EngineMessage.h"
+#include "ui/signing/SigningStyle.h"
 #include "ui_EditRolesDialog.h"
 
 #include <QPushButton>

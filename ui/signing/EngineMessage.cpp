@@ -1,4 +1,4 @@
-#include "EngineMessage.h"
+#include "ui/signing/EngineMessage.h"
 
 #include <QStringList>
 

@@ -1,8 +1,8 @@
-#include "IntegrityBadge.h"
+#include "ui/signing/IntegrityBadge.h"
 
-#include "SignOffService.h"
-#include "SigningColours.h"
-#include "SigningTime.h"
+#include "core/SignOffService.h"
+#include "ui/signing/SigningColours.h"
+#include "ui/signing/SigningTime.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Checklist.h"
-#include "Verifier.h"
+#include "core/Checklist.h"
+#include "core/Verifier.h"
 
 #include <QColor>
 #include <QDateTime>

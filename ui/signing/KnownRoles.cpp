@@ -1,7 +1,7 @@
-#include "KnownRoles.h"
+#include "ui/signing/KnownRoles.h"
 
-#include "ChecklistStore.h"
-#include "UiLogging.h"
+#include "core/ChecklistStore.h"
+#include "ui/base/UiLogging.h"
 
 namespace KnownRoles {
 

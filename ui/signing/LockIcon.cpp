@@ -1,4 +1,4 @@
-#include "LockIcon.h"
+#include "ui/signing/LockIcon.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,4 +1,4 @@
-#include "PasswordRule.h"
+#include "ui/signing/PasswordRule.h"
 
 #include <QCoreApplication>
 

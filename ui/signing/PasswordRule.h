@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SignOffService.h"
+#include "core/SignOffService.h"
 
 #include <QString>
 

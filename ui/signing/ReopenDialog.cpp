@@ -1,9 +1,9 @@
-#include "ReopenDialog.h"
+#include "ui/signing/ReopenDialog.h"
 
-#include "ChecklistStore.h"
-#include "EngineMessage.h"
-#include "SignOffService.h"
-#include "SigningStyle.h"
+#include "core/ChecklistStore.h"
+#include "core/SignOffService.h"
+#include "ui/signing/EngineMessage.h"
+#include "ui/signing/SigningStyle.h"
 #include "ui_ReopenDialog.h"
 
 #include <QGuiApplication>

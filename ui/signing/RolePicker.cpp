@@ -1,4 +1,4 @@
-#include "RolePicker.h"
+#include "ui/signing/RolePicker.h"
 
 #include <QCheckBox>
 #include <QGridLayout>

@@ -1,8 +1,8 @@
-#include "SignOffPanel.h"
+#include "ui/signing/SignOffPanel.h"
 
-#include "SignOffTableModel.h"
-#include "SignatureDelegate.h"
-#include "SigningActions.h"
+#include "ui/signing/SignOffTableModel.h"
+#include "ui/signing/SignatureDelegate.h"
+#include "ui/signing/SigningActions.h"
 
 #include <QAction>
 #include <QHBoxLayout>

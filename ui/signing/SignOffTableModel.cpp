@@ -1,10 +1,10 @@
-#include "SignOffTableModel.h"
+#include "ui/signing/SignOffTableModel.h"
 
-#include "ChecklistStore.h"
-#include "SignOffService.h"
-#include "SignatureStateIcon.h"
-#include "SigningColours.h"
-#include "SigningTime.h"
+#include "core/ChecklistStore.h"
+#include "core/SignOffService.h"
+#include "ui/signing/SignatureStateIcon.h"
+#include "ui/signing/SigningColours.h"
+#include "ui/signing/SigningTime.h"
 
 #include <QFont>
 

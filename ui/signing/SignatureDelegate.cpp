@@ -1,8 +1,8 @@
-#include "SignatureDelegate.h"
+#include "ui/signing/SignatureDelegate.h"
 
-#include "SignOffTableModel.h"
-#include "SignatureRenderer.h"
-#include "SigningColours.h"
+#include "ui/signing/SignOffTableModel.h"
+#include "ui/signing/SignatureRenderer.h"
+#include "ui/signing/SigningColours.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,13 +1,13 @@
-#include "SignatureDialog.h"
+#include "ui/signing/SignatureDialog.h"
 
-#include "ChecklistStore.h"
-#include "ContentDigest.h"
-#include "EngineMessage.h"
-#include "SignOffService.h"
-#include "SignatureFont.h"
-#include "SigningColours.h"
-#include "SigningStyle.h"
-#include "SigningTime.h"
+#include "core/ChecklistStore.h"
+#include "core/ContentDigest.h"
+#include "core/SignOffService.h"
+#include "ui/signing/EngineMessage.h"
+#include "ui/signing/SignatureFont.h"
+#include "ui/signing/SigningColours.h"
+#include "ui/signing/SigningStyle.h"
+#include "ui/signing/SigningTime.h"
 #include "ui_SignatureDialog.h"
 
 #include <QFontDatabase>

@@ -1,4 +1,4 @@
-#include "SignatureFont.h"
+#include "ui/signing/SignatureFont.h"
 
 #include <QFontDatabase>
 #include <QStringList>

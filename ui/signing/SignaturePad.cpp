@@ -1,6 +1,6 @@
-#include "SignaturePad.h"
+#include "ui/signing/SignaturePad.h"
 
-#include "SignatureRenderer.h"
+#include "ui/signing/SignatureRenderer.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>

@@ -1,6 +1,6 @@
-#include "SignatureRenderer.h"
+#include "ui/signing/SignatureRenderer.h"
 
-#include "SignatureFont.h"
+#include "ui/signing/SignatureFont.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

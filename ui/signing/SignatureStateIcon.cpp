@@ -1,6 +1,6 @@
-#include "SignatureStateIcon.h"
+#include "ui/signing/SignatureStateIcon.h"
 
-#include "SigningColours.h"
+#include "ui/signing/SigningColours.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,12 +1,12 @@
-#include "SignersDialog.h"
+#include "ui/signing/SignersDialog.h"
 
-#include "AddSignerDialog.h"
-#include "ChangePasswordDialog.h"
-#include "ChecklistStore.h"
-#include "EditRolesDialog.h"
-#include "EngineMessage.h"
-#include "SignersTableModel.h"
-#include "SigningStyle.h"
+#include "core/ChecklistStore.h"
+#include "ui/signing/AddSignerDialog.h"
+#include "ui/signing/ChangePasswordDialog.h"
+#include "ui/signing/EditRolesDialog.h"
+#include "ui/signing/EngineMessage.h"
+#include "ui/signing/SignersTableModel.h"
+#include "ui/signing/SigningStyle.h"
 #include "ui_SignersDialog.h"
 
 #include <QHeaderView>

@@ -1,8 +1,8 @@
-#include "SignersTableModel.h"
+#include "ui/signing/SignersTableModel.h"
 
-#include "ChecklistStore.h"
-#include "SigningColours.h"
-#include "SigningTime.h"
+#include "core/ChecklistStore.h"
+#include "ui/signing/SigningColours.h"
+#include "ui/signing/SigningTime.h"
 
 SignersTableModel::SignersTableModel(ChecklistStore& store, QObject* parent)
     : QAbstractTableModel(parent)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Checklist.h"
+#include "core/Checklist.h"
 
 #include <QAbstractTableModel>
 

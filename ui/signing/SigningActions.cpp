@@ -1,11 +1,11 @@
-#include "SigningActions.h"
+#include "ui/signing/SigningActions.h"
 
-#include "ChecklistStore.h"
-#include "Prompts.h"
-#include "ReopenDialog.h"
-#include "SignOffService.h"
-#include "SignatureDialog.h"
-#include "SigningTime.h"
+#include "core/ChecklistStore.h"
+#include "core/SignOffService.h"
+#include "ui/base/Prompts.h"
+#include "ui/signing/ReopenDialog.h"
+#include "ui/signing/SignatureDialog.h"
+#include "ui/signing/SigningTime.h"
 
 #include <QAction>
 #include <QElapsedTimer>

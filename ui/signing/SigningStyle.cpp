@@ -1,6 +1,6 @@
-#include "SigningStyle.h"
+#include "ui/signing/SigningStyle.h"
 
-#include "SigningColours.h"
+#include "ui/signing/SigningColours.h"
 
 #include <QLabel>
 

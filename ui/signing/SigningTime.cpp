@@ -1,4 +1,4 @@
-#include "SigningTime.h"
+#include "ui/signing/SigningTime.h"
 
 namespace SigningTime {
 

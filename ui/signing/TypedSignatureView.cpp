@@ -1,6 +1,6 @@
-#include "TypedSignatureView.h"
+#include "ui/signing/TypedSignatureView.h"
 
-#include "SignatureRenderer.h"
+#include "ui/signing/SignatureRenderer.h"
 
 #include <QPainter>
 

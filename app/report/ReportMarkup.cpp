@@ -1,4 +1,4 @@
-#include "ReportMarkup.h"
+#include "report/ReportMarkup.h"
 
 namespace {
 

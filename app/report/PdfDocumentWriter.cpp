@@ -1,6 +1,6 @@
-#include "PdfDocumentWriter.h"
+#include "report/PdfDocumentWriter.h"
 
-#include "TrueTypeSubset.h"
+#include "report/TrueTypeSubset.h"
 
 #include <QColorSpace>
 #include <QCryptographicHash>

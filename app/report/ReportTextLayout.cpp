@@ -1,4 +1,4 @@
-#include "ReportTextLayout.h"
+#include "report/ReportTextLayout.h"
 
 #include <QGlyphRun>
 #include <QTextLayout>

@@ -1,12 +1,14 @@
-#include "AppIdentity.h"
-#include "AppTranslations.h"
-#include "Appearance.h"
-#include "ChecklistStore.h"
-#include "DatabaseActions.h"
-#include "MainWindow.h"
-#include "Prompts.h"
-#include "UserSettings.h"
+#include "ui/DesktopApplication.h"
+
 #include "Version.h"
+#include "core/AppIdentity.h"
+#include "core/ChecklistStore.h"
+#include "ui/AppTranslations.h"
+#include "ui/Appearance.h"
+#include "ui/DatabaseActions.h"
+#include "ui/MainWindow.h"
+#include "ui/UserSettings.h"
+#include "ui/base/Prompts.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -158,7 +160,7 @@ QString startLocation() {
 
 } // namespace
 
-int main(int argc, char* argv[]) {
+int DesktopApplication::run(int argc, char* argv[]) {
     const StartClock clock;
     // Answered before QApplication exists, so it works without a display.
     if (asksFor(argc, argv, {"--version", "-v"})) {

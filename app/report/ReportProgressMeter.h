@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReportOptions.h"
+#include "report/ReportOptions.h"
 
 // Counts steps of the layout and paint passes and tells the caller's
 // progress callback, at most a few hundred times whatever the size, so a

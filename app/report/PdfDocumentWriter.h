@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ReportFontSet.h"
-#include "ReportPage.h"
-#include "ReportProgressMeter.h"
+#include "report/ReportFontSet.h"
+#include "report/ReportPage.h"
+#include "report/ReportProgressMeter.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "Checklist.h"
-#include "ReportFontSet.h"
-#include "ReportOptions.h"
-#include "ReportPage.h"
-#include "ReportProgressMeter.h"
-#include "ReportTextLayout.h"
+#include "core/Checklist.h"
+#include "report/ReportFontSet.h"
+#include "report/ReportOptions.h"
+#include "report/ReportPage.h"
+#include "report/ReportProgressMeter.h"
+#include "report/ReportTextLayout.h"
 
 #include <QCoreApplication>
 #include <QMarginsF>

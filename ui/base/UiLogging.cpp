@@ -1,3 +1,3 @@
-#include "UiLogging.h"
+#include "ui/base/UiLogging.h"
 
 Q_LOGGING_CATEGORY(lcUi, "countersign.ui")

@@ -1,9 +1,9 @@
-#include "PdfReport.h"
+#include "report/PdfReport.h"
 
-#include "AppIdentity.h"
-#include "PdfDocumentWriter.h"
-#include "ReportLogging.h"
-#include "ReportRenderer.h"
+#include "core/AppIdentity.h"
+#include "report/PdfDocumentWriter.h"
+#include "report/ReportLogging.h"
+#include "report/ReportRenderer.h"
 
 #include <QElapsedTimer>
 #include <QSaveFile>

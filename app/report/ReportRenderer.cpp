@@ -1,7 +1,7 @@
-#include "ReportRenderer.h"
+#include "report/ReportRenderer.h"
 
-#include "ContentDigest.h"
-#include "ReportComposer.h"
+#include "core/ContentDigest.h"
+#include "report/ReportComposer.h"
 
 #include <QGlyphRun>
 #include <QGuiApplication>

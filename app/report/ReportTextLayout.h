@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ReportFontSet.h"
-#include "ReportMarkup.h"
-#include "ReportPage.h"
+#include "report/ReportFontSet.h"
+#include "report/ReportMarkup.h"
+#include "report/ReportPage.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Checklist.h"
-#include "ReportOptions.h"
+#include "core/Checklist.h"
+#include "report/ReportOptions.h"
 
 #include <QObject>
 

@@ -1,8 +1,8 @@
-#include "ReportComposer.h"
+#include "report/ReportComposer.h"
 
-#include "AppIdentity.h"
-#include "ContentDigest.h"
-#include "ReportLogging.h"
+#include "core/AppIdentity.h"
+#include "core/ContentDigest.h"
+#include "report/ReportLogging.h"
 
 #include <QElapsedTimer>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Checklist.h"
-#include "ReportOptions.h"
-#include "Result.h"
+#include "core/Checklist.h"
+#include "core/Result.h"
+#include "report/ReportOptions.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReportFontSet.h"
+#include "report/ReportFontSet.h"
 
 #include <QList>
 #include <QString>

@@ -1,12 +1,12 @@
-#include "ReportActions.h"
+#include "ui/ReportActions.h"
 
-#include "ChecklistStore.h"
-#include "FileActions.h"
-#include "PdfReport.h"
-#include "Prompts.h"
-#include "RecordView.h"
-#include "ReportRenderer.h"
-#include "UiLogging.h"
+#include "core/ChecklistStore.h"
+#include "report/PdfReport.h"
+#include "report/ReportRenderer.h"
+#include "ui/FileActions.h"
+#include "ui/RecordView.h"
+#include "ui/base/Prompts.h"
+#include "ui/base/UiLogging.h"
 
 #include <QAction>
 #include <QDesktopServices>

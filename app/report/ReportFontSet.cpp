@@ -1,4 +1,4 @@
-#include "ReportFontSet.h"
+#include "report/ReportFontSet.h"
 
 #include <QGlyphRun>
 #include <QTextLayout>

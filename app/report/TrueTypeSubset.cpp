@@ -1,4 +1,4 @@
-#include "TrueTypeSubset.h"
+#include "report/TrueTypeSubset.h"
 
 #include <QPainterPath>
 #include <QtEndian>

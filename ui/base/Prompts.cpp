@@ -1,4 +1,4 @@
-#include "Prompts.h"
+#include "ui/base/Prompts.h"
 
 #include <QDialog>
 #include <QFileDialog>
