@@ -1,6 +1,7 @@
 #include "AppIdentity.h"
 #include "AppTranslations.h"
 #include "Appearance.h"
+#include "BuiltInTemplate.h"
 #include "ChecklistStore.h"
 #include "DatabaseActions.h"
 #include "MainWindow.h"
@@ -197,6 +198,7 @@ int main(int argc, char* argv[]) {
     const bool named = parser.isSet(dbOption);
     QString location = named ? parser.value(dbOption) : startLocation();
     ChecklistStore store;
+    store.setBuiltInTemplate(BuiltInTemplate::load);
     if (ChecklistStore::isServerLocation(location))
         applyWindowIcon(); // the server may ask for a password before there is a window
     Status opened = DatabaseActions::openAsking(store, location,

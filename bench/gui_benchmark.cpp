@@ -9,6 +9,7 @@
 //   gui_benchmark cold-start APP BARE DB [--runs N]
 #include "AppIdentity.h"
 #include "BenchSupport.h"
+#include "BuiltInTemplate.h"
 #include "ChecklistStore.h"
 #include "IntegrityBadge.h"
 #include "MainWindow.h"
@@ -135,6 +136,7 @@ void waitForIntegrityCheck(MainWindow& window) {
 
 int openFigures(const QString& db, int runs) {
     ChecklistStore store;
+    store.setBuiltInTemplate(BuiltInTemplate::load);
     if (Status opened = store.open(db, ChecklistStore::OpenMode::ExistingOnly); !opened) {
         print(opened.error());
         return 1;

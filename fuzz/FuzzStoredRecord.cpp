@@ -11,6 +11,7 @@
 
 #include "FuzzTarget.h"
 
+#include "BuiltInTemplate.h"
 #include "ChecklistStore.h"
 #include "ContentDigest.h"
 #include "MarkdownWriter.h"
@@ -50,6 +51,7 @@ constexpr int kFieldCount = int(kFields.size());
 struct Fixture {
     QTemporaryDir dir;
     ChecklistStore store;
+    store.setBuiltInTemplate(BuiltInTemplate::load);
     QSqlDatabase tamper; // a second connection, as another writer would have
     qint64 recordId = 0;
     // The row each table's values go to, and the values the store wrote there.
@@ -88,7 +90,10 @@ void setUp() {
     const QString path = f->dir.filePath(QStringLiteral("fuzz.sqlite"));
     if (Status opened = f->store.open(path); !opened)
         fuzzFailure("cannot open the store", qPrintable(opened.error()));
-    if (Status seeded = f->store.ensureBuiltInTemplate(); !seeded)
+    const Result<ChecklistTemplate> builtIn = BuiltInTemplate::load();
+    if (!builtIn)
+        fuzzFailure("no built-in template", qPrintable(builtIn.error()));
+    if (Status seeded = f->store.ensureBuiltInTemplate(builtIn.value()); !seeded)
         fuzzFailure("no built-in template", qPrintable(seeded.error()));
     const Result<QList<TemplateSummary>> templates = f->store.templates();
     if (!templates || templates->isEmpty())

@@ -2,6 +2,7 @@
 // and over, on one SQLite file. After every kill the file must be intact
 // (PRAGMA integrity_check, the Verifier) and every edit the process was told
 // had committed must be there. COUNTERSIGN_KILLS sets how many kills (default 30).
+#include "BuiltInTemplate.h"
 #include "ChecklistStore.h"
 #include "TestSupport.h"
 #include "Verifier.h"
@@ -41,6 +42,7 @@ private Q_SLOTS:
         qint64 recordId = 0;
         {
             ChecklistStore store;
+            store.setBuiltInTemplate(BuiltInTemplate::load);
             QVERIFY(store.open(path).ok());
             const Result<qint64> templateId =
                 store.resolveTemplate(QStringLiteral("Production Deployment Checklist"));
@@ -107,6 +109,7 @@ private Q_SLOTS:
 
             QCOMPARE(integrityCheck(path), QStringLiteral("ok"));
             ChecklistStore store;
+            store.setBuiltInTemplate(BuiltInTemplate::load);
             const Status reopened = store.open(path, ChecklistStore::OpenMode::ExistingOnly);
             QVERIFY2(reopened.ok(), qPrintable(reopened.error()));
             const Verifier::Report report = Verifier::verify(store);

@@ -6,6 +6,7 @@
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
 
+#include "BuiltInTemplate.h"
 #include "ChecklistStore.h"
 #include "MainWindow.h"
 #include "Prompts.h"
@@ -103,6 +104,7 @@ void TestGuiReport::initTestCase() {
 
     m_path = m_dir.filePath(QStringLiteral("report.sqlite"));
     m_store = std::make_unique<ChecklistStore>();
+    m_store->setBuiltInTemplate(BuiltInTemplate::load);
     QVERIFY(m_store->open(m_path, ChecklistStore::OpenMode::CreateIfMissing).ok());
     const Result<qint64> templateId =
         m_store->resolveTemplate(QStringLiteral("Production Deployment Checklist"));

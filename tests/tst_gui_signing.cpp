@@ -3,6 +3,7 @@
 // the integrity badge. Set COUNTERSIGN_SCREENSHOTS=<dir> to save PNGs of the
 // signing dialog and the sign-off table for a person to look at.
 #include "AddSignerDialog.h"
+#include "BuiltInTemplate.h"
 #include "ChangePasswordDialog.h"
 #include "ChecklistStore.h"
 #include "ContentDigest.h"
@@ -161,6 +162,7 @@ class TestGuiSigning : public QObject {
     Fixture makeFixture() {
         Fixture f;
         f.store = std::make_unique<ChecklistStore>();
+        f.store->setBuiltInTemplate(BuiltInTemplate::load);
         const Status opened = f.store->open(m_dir.filePath(QStringLiteral("gui%1.sqlite").arg(++m_counter)));
         if (!opened)
             qFatal("%s", qPrintable(opened.error()));

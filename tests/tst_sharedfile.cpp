@@ -6,6 +6,7 @@
 // `verify`; and no process may ever hold a -wal or -shm that another program
 // deleted (which is how acknowledged edits were lost: DatabaseFile.h).
 // COUNTERSIGN_TEST_FULL=1 (scripts/test.sh --full) runs the long versions.
+#include "BuiltInTemplate.h"
 #include "ChecklistStore.h"
 #include "TestSupport.h"
 
@@ -164,6 +165,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("team-%1.sqlite").arg(++m_databases));
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         QVERIFY(store.open(m_path, ChecklistStore::OpenMode::CreateIfMissing).ok());
         const Result<qint64> templateId =
             store.resolveTemplate(QStringLiteral("Production Deployment Checklist"));

@@ -1,6 +1,7 @@
 #include "CliApp.h"
 
 #include "AppIdentity.h"
+#include "BuiltInTemplate.h"
 #include "ChecklistStore.h"
 #include "CommandContext.h"
 #include "CommandTable.h"
@@ -188,6 +189,7 @@ int CliApp::runCommand(const Command& command, const QStringList& arguments) {
         return usageError(problem, command.name);
 
     ChecklistStore store;
+    store.setBuiltInTemplate(BuiltInTemplate::load);
     QString path;
     ChecklistStore::OpenMode mode = ChecklistStore::OpenMode::CreateIfMissing;
     const bool userNamedPath = parser.isSet(CommonOptions::db);

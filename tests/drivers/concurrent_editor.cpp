@@ -16,6 +16,7 @@
 //   concurrent_editor sign DATABASE ROLE LOGIN PASSWORD RECORD...
 //     per record: "ready <record>", waits for a line, signs ROLE:
 //       "signed <record> <signature id>" or "refused <record> <message>"
+#include "BuiltInTemplate.h"
 #include "ChecklistStore.h"
 #include "SignOffService.h"
 
@@ -170,6 +171,7 @@ int main(int argc, char** argv) {
     if (args.size() < 2)
         return fail(QStringLiteral("usage: concurrent_editor edit|duel|sign DATABASE ..."));
     ChecklistStore store;
+    store.setBuiltInTemplate(BuiltInTemplate::load);
     if (Status opened = store.open(args.at(1), ChecklistStore::OpenMode::ExistingOnly); !opened)
         return fail(opened.error());
     const QStringList rest = args.mid(1);

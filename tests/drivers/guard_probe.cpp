@@ -4,6 +4,7 @@
 // itself once did. With the guard preloaded this aborts at the QFile open.
 //
 // Usage: guard_probe DATABASE
+#include "BuiltInTemplate.h"
 #include "ChecklistStore.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,7 @@ int main(int argc, char** argv) {
     if (args.size() < 2)
         return 2;
     ChecklistStore store;
+    store.setBuiltInTemplate(BuiltInTemplate::load);
     if (Status opened = store.open(args.at(1), ChecklistStore::OpenMode::CreateIfMissing); !opened) {
         std::fprintf(stderr, "guard_probe: %s\n", qPrintable(opened.error()));
         return 2;

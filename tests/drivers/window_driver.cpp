@@ -12,6 +12,7 @@
 //   quit                       -> closes the window and the database, then "bye"
 //
 // Usage: window_driver DATABASE
+#include "BuiltInTemplate.h"
 #include "ChecklistStore.h"
 #include "ChecklistTableModel.h"
 #include "MainWindow.h"
@@ -146,6 +147,7 @@ int main(int argc, char** argv) {
         return 2;
     }
     auto store = std::make_unique<ChecklistStore>();
+    store->setBuiltInTemplate(BuiltInTemplate::load);
     if (Status opened = store->open(args.at(1), ChecklistStore::OpenMode::ExistingOnly); !opened) {
         std::fprintf(stderr, "window_driver: %s\n", qPrintable(opened.error()));
         return 2;
