@@ -10,6 +10,7 @@
 #include "BenchSupport.h"
 #include "core/AppIdentity.h"
 #include "core/ChecklistStore.h"
+#include "io/BuiltInTemplate.h"
 #include "ui/MainWindow.h"
 #include "ui/SectionGrid.h"
 #include "ui/UserSettings.h"
@@ -135,6 +136,7 @@ void waitForIntegrityCheck(MainWindow& window) {
 
 int openFigures(const QString& db, int runs) {
     ChecklistStore store;
+    store.setBuiltInTemplate(BuiltInTemplate::load);
     if (Status opened = store.open(db, ChecklistStore::OpenMode::ExistingOnly); !opened) {
         print(opened.error());
         return 1;

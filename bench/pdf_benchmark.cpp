@@ -13,6 +13,7 @@
 #include "BenchSupport.h"
 #include "core/AppIdentity.h"
 #include "core/ChecklistStore.h"
+#include "io/BuiltInTemplate.h"
 #include "io/RecordExporter.h"
 #include "report/PdfReport.h"
 
@@ -41,6 +42,7 @@ QTextStream& out() {
 // A database with one record of `size` items, some done, some failed or N/A with notes.
 Result<qint64> buildDatabase(const QString& path, int size) {
     ChecklistStore store;
+    store.setBuiltInTemplate(BuiltInTemplate::load);
     if (Status opened = store.open(path); !opened)
         return Error(opened.error());
     const Result<qint64> templateId =
@@ -69,6 +71,7 @@ int exportMode(int argc, char* argv[]) {
     if (at < 0 || at + 3 >= args.size())
         return 2;
     ChecklistStore store;
+    store.setBuiltInTemplate(BuiltInTemplate::load);
     if (!store.open(args.at(at + 1), ChecklistStore::OpenMode::ExistingOnly))
         return 1;
     const qint64 id = args.at(at + 2).toLongLong();
@@ -196,6 +199,7 @@ int main(int argc, char* argv[]) {
         QString csvPath = work + QStringLiteral("/record-%1.csv").arg(size);
         {
             ChecklistStore store;
+            store.setBuiltInTemplate(BuiltInTemplate::load);
             store.open(db, ChecklistStore::OpenMode::ExistingOnly);
             QFile csv(csvPath);
             if (!csv.open(QIODevice::WriteOnly) ||

@@ -12,6 +12,7 @@
 #include "core/AppIdentity.h"
 #include "core/ChecklistStore.h"
 #include "core/ContentDigest.h"
+#include "io/BuiltInTemplate.h"
 #include "io/MarkdownTemplateReader.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,7 @@ QString scratchFolder(QTemporaryDir& dir) {
 
 Status buildManyRecords(const QString& path) {
     ChecklistStore store;
+    store.setBuiltInTemplate(BuiltInTemplate::load);
     if (Status opened = store.open(path); !opened)
         return opened;
     const Result<qint64> templateId = store.addTemplate(checklistTemplate(QStringLiteral("Fifty items"), 50));
@@ -73,6 +75,7 @@ Status buildManyRecords(const QString& path) {
 // Records of 50, 1,000 and 10,000 items; the last one made is the largest.
 Status buildLarge(const QString& path) {
     ChecklistStore store;
+    store.setBuiltInTemplate(BuiltInTemplate::load);
     if (Status opened = store.open(path); !opened)
         return opened;
     for (int size : {50, 1000, 10000}) {
@@ -142,6 +145,7 @@ bool tickFigure(const QString& dir, int runs) {
         return false;
     }
     ChecklistStore store;
+    store.setBuiltInTemplate(BuiltInTemplate::load);
     if (Status opened = store.open(storePath); !opened) {
         print(opened.error());
         return false;
@@ -220,6 +224,7 @@ bool importFigure(const QString& dir, int runs) {
         const QString path = dir + QStringLiteral("/import.sqlite");
         QFile::remove(path);
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         if (Status opened = store.open(path); !opened) {
             print(opened.error());
             return false;
@@ -334,6 +339,7 @@ Record awkwardRecord() {
 
 bool digestFigure(const QString& dir, int runs) {
     ChecklistStore store;
+    store.setBuiltInTemplate(BuiltInTemplate::load);
     if (Status opened = store.open(dir + u'/' + kLarge, ChecklistStore::OpenMode::ExistingOnly); !opened) {
         print(opened.error());
         return false;

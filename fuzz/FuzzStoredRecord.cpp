@@ -14,6 +14,7 @@
 #include "core/ChecklistStore.h"
 #include "core/ContentDigest.h"
 #include "core/Verifier.h"
+#include "io/BuiltInTemplate.h"
 #include "io/MarkdownWriter.h"
 #include "io/RecordExporter.h"
 
@@ -86,9 +87,13 @@ void setUp() {
     if (!f->dir.isValid())
         fuzzFailure("no temporary directory");
     const QString path = f->dir.filePath(QStringLiteral("fuzz.sqlite"));
+    f->store.setBuiltInTemplate(BuiltInTemplate::load);
     if (Status opened = f->store.open(path); !opened)
         fuzzFailure("cannot open the store", qPrintable(opened.error()));
-    if (Status seeded = f->store.ensureBuiltInTemplate(); !seeded)
+    const Result<ChecklistTemplate> builtIn = BuiltInTemplate::load();
+    if (!builtIn)
+        fuzzFailure("no built-in template", qPrintable(builtIn.error()));
+    if (Status seeded = f->store.ensureBuiltInTemplate(builtIn.value()); !seeded)
         fuzzFailure("no built-in template", qPrintable(seeded.error()));
     const Result<QList<TemplateSummary>> templates = f->store.templates();
     if (!templates || templates->isEmpty())

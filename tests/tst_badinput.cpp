@@ -8,6 +8,7 @@
 #include "core/ChecklistStore.h"
 #include "core/ContentDigest.h"
 #include "core/Verifier.h"
+#include "io/BuiltInTemplate.h"
 #include "io/MarkdownTemplateReader.h"
 #include "io/RecordExporter.h"
 
@@ -83,6 +84,7 @@ private:
     // A new database holding the smoke-test template and one record of it.
     void openStoreWithRecord() {
         m_store = std::make_unique<ChecklistStore>();
+        m_store->setBuiltInTemplate(BuiltInTemplate::load);
         const QString path = TestSupport::newDatabase(m_dir, QStringLiteral("db%1").arg(++m_counter));
         QVERIFY2(m_store->open(path).ok(), qPrintable(path));
         const Result<ChecklistTemplate> tmpl =
@@ -179,6 +181,7 @@ private Q_SLOTS:
         QCOMPARE(tmpl->sections.at(0).items.at(0).notes, note);
 
         m_store = std::make_unique<ChecklistStore>();
+        m_store->setBuiltInTemplate(BuiltInTemplate::load);
         QVERIFY(m_store->open(TestSupport::newDatabase(m_dir, QStringLiteral("db%1").arg(++m_counter))).ok());
         const Result<qint64> templateId = m_store->addTemplate(*tmpl);
         QVERIFY2(templateId.ok(), qPrintable(templateId.error()));
@@ -300,6 +303,7 @@ private Q_SLOTS:
         QCOMPARE(items.constLast().status, ItemStatus::Done);
 
         m_store = std::make_unique<ChecklistStore>();
+        m_store->setBuiltInTemplate(BuiltInTemplate::load);
         QVERIFY(m_store->open(TestSupport::newDatabase(m_dir, QStringLiteral("db%1").arg(++m_counter))).ok());
         timer.restart();
         const Result<qint64> templateId = m_store->addTemplate(*tmpl);

@@ -8,6 +8,7 @@
 #include "core/AppIdentity.h"
 #include "core/ChecklistStore.h"
 #include "core/SignOffService.h"
+#include "io/BuiltInTemplate.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -261,6 +262,7 @@ Run TestCli::db(const QStringList& arguments, const QByteArray& input) const {
 
 void TestCli::createDatabase() const {
     ChecklistStore store;
+    store.setBuiltInTemplate(BuiltInTemplate::load);
     const Status opened = store.open(m_db, ChecklistStore::OpenMode::CreateIfMissing);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
 }
@@ -1444,6 +1446,7 @@ QList<qint64> TestCli::checklistItemIds(qint64 recordId) const {
 
 void TestCli::tickAll(qint64 recordId) const {
     ChecklistStore store;
+    store.setBuiltInTemplate(BuiltInTemplate::load);
     const Status opened = store.open(m_db, ChecklistStore::OpenMode::ExistingOnly);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     for (const qint64 itemId : checklistItemIds(recordId)) {

@@ -8,6 +8,7 @@
 #include "core/ChecklistStore.h"
 #include "core/SignOffService.h"
 #include "core/Verifier.h"
+#include "io/BuiltInTemplate.h"
 
 #include <QHash>
 #include <QProcess>
@@ -125,6 +126,7 @@ private:
     // A new database holding one record of the team template; returns its id.
     qint64 makeRecord(const QString& location, bool anyOrder = true) {
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         if (!store.open(location).ok())
             return 0;
         const Result<qint64> templateId = store.addTemplate(teamTemplate(anyOrder));
@@ -167,6 +169,7 @@ private Q_SLOTS:
         qint64 shared = 0;
         {
             ChecklistStore store;
+            store.setBuiltInTemplate(BuiltInTemplate::load);
             QVERIFY(store.open(location).ok());
             shared = checklistItems(*store.loadRecord(recordId)).first();
         }
@@ -216,6 +219,7 @@ private Q_SLOTS:
         QCOMPARE(int(sharedWins.size()) + refusals, kWorkers * (kEdits / 4));
 
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         QVERIFY(store.open(location, ChecklistStore::OpenMode::ExistingOnly).ok());
         // Every acknowledged edit is audited exactly once.
         QHash<QString, int> audited;
@@ -248,6 +252,7 @@ private Q_SLOTS:
         qint64 itemId = 0;
         {
             ChecklistStore store;
+            store.setBuiltInTemplate(BuiltInTemplate::load);
             QVERIFY(store.open(location).ok());
             itemId = checklistItems(*store.loadRecord(recordId)).at(3);
         }
@@ -281,6 +286,7 @@ private Q_SLOTS:
         QVERIFY2(anna.succeeded(), qPrintable(anna.errors()));
         QVERIFY2(bert.succeeded(), qPrintable(bert.errors()));
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         QVERIFY(store.open(location, ChecklistStore::OpenMode::ExistingOnly).ok());
         QCOMPARE(store.loadItem(itemId)->revision, kRounds);
         int notesAudited = 0;
@@ -297,8 +303,10 @@ private Q_SLOTS:
         const qint64 recordId = makeRecord(location);
         QVERIFY(recordId > 0);
         ChecklistStore mine;
+        mine.setBuiltInTemplate(BuiltInTemplate::load);
         QVERIFY(mine.open(location, ChecklistStore::OpenMode::ExistingOnly).ok());
         ChecklistStore theirs;
+        theirs.setBuiltInTemplate(BuiltInTemplate::load);
         QVERIFY(theirs.open(location, ChecklistStore::OpenMode::ExistingOnly).ok());
         const QList<qint64> items = checklistItems(*mine.loadRecord(recordId));
         QSignalSpy elsewhere(&mine, &ChecklistStore::changedElsewhere);
@@ -353,6 +361,7 @@ private Q_SLOTS:
         QList<qint64> inOrder;
         {
             ChecklistStore store;
+            store.setBuiltInTemplate(BuiltInTemplate::load);
             QVERIFY(store.open(location).ok());
             const qint64 free = *store.addTemplate(teamTemplate(true));
             const qint64 strict = *store.addTemplate(teamTemplate(false));
@@ -399,6 +408,7 @@ private Q_SLOTS:
         QVERIFY2(po.succeeded(), qPrintable(po.errors()));
 
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         QVERIFY(store.open(location, ChecklistStore::OpenMode::ExistingOnly).ok());
         for (qint64 id : std::as_const(anyOrder)) {
             QVERIFY2(qaResult.value(id).startsWith("signed"), qaResult.value(id).constData());

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "core/ChecklistStore.h"
 #include "core/Verifier.h"
+#include "io/BuiltInTemplate.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -41,6 +42,7 @@ private Q_SLOTS:
         qint64 recordId = 0;
         {
             ChecklistStore store;
+            store.setBuiltInTemplate(BuiltInTemplate::load);
             QVERIFY(store.open(path).ok());
             const Result<qint64> templateId =
                 store.resolveTemplate(QStringLiteral("Production Deployment Checklist"));
@@ -107,6 +109,7 @@ private Q_SLOTS:
 
             QCOMPARE(integrityCheck(path), QStringLiteral("ok"));
             ChecklistStore store;
+            store.setBuiltInTemplate(BuiltInTemplate::load);
             const Status reopened = store.open(path, ChecklistStore::OpenMode::ExistingOnly);
             QVERIFY2(reopened.ok(), qPrintable(reopened.error()));
             const Verifier::Report report = Verifier::verify(store);

@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 
 #include "core/ChecklistStore.h"
+#include "io/BuiltInTemplate.h"
 #include "ui/AuditDock.h"
 #include "ui/AuditTrailModel.h"
 #include "ui/ChecklistTableModel.h"
@@ -180,6 +181,7 @@ void TestGuiFiles::init() {
     const QString name = QString::fromLatin1(QTest::currentTestFunction());
     m_path = makeDatabase(name, QStringLiteral("Release of %1").arg(name));
     m_store = std::make_unique<ChecklistStore>();
+    m_store->setBuiltInTemplate(BuiltInTemplate::load);
     QVERIFY(m_store->open(m_path, ChecklistStore::OpenMode::ExistingOnly).ok());
     m_recordId = m_store->records()->constLast().id;
     UserSettings::setLastRecord(m_path, m_recordId);
@@ -193,6 +195,7 @@ void TestGuiFiles::cleanup() {
 QString TestGuiFiles::makeDatabase(const QString& name, const QString& recordTitle) {
     const QString path = m_dir.filePath(name + QStringLiteral(".sqlite"));
     ChecklistStore store;
+    store.setBuiltInTemplate(BuiltInTemplate::load);
     if (!store.open(path, ChecklistStore::OpenMode::CreateIfMissing))
         return QString();
     const Result<qint64> templateId =
@@ -361,6 +364,7 @@ void TestGuiFiles::openSwitchesDatabaseAndRestoresItsLastRecord() {
 void TestGuiFiles::replacedLogIsToldAndStopsChanges() {
     const QString path = m_dir.filePath(QStringLiteral("replaced-log.sqlite"));
     ChecklistStore store;
+    store.setBuiltInTemplate(BuiltInTemplate::load);
     QVERIFY(store.open(path, ChecklistStore::OpenMode::CreateIfMissing).ok());
     const Result<qint64> templateId =
         store.resolveTemplate(QStringLiteral("Production Deployment Checklist"));
@@ -453,6 +457,7 @@ void TestGuiFiles::backUpWritesADatabaseWithTheSameRecords() {
     QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("Backed up")));
 
     ChecklistStore copy;
+    copy.setBuiltInTemplate(BuiltInTemplate::load);
     const Status opened = copy.open(target, ChecklistStore::OpenMode::ExistingOnly);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     const QList<RecordSummary> original = m_store->records().value();
@@ -636,6 +641,7 @@ void TestGuiFiles::serverAsksForItsPassword() {
         return answers.isEmpty() ? std::nullopt : std::optional<QString>(answers.takeFirst());
     });
     ChecklistStore server;
+    server.setBuiltInTemplate(BuiltInTemplate::load);
     QString used;
     const Status opened =
         DatabaseActions::openAsking(server, location, ChecklistStore::OpenMode::ExistingOnly, nullptr, &used);
@@ -649,6 +655,7 @@ void TestGuiFiles::serverAsksForItsPassword() {
     // Cancelled: a plain account of what happened, without the password.
     Prompts::setPasswordHook([](const QString&, const QString&) { return std::optional<QString>(); });
     ChecklistStore refused;
+    refused.setBuiltInTemplate(BuiltInTemplate::load);
     const Status cancelled =
         DatabaseActions::openAsking(refused, location, ChecklistStore::OpenMode::ExistingOnly, nullptr);
     QVERIFY(!cancelled.ok());
@@ -682,6 +689,7 @@ void TestGuiFiles::changeElsewhereShowsWithinASecond() {
 
     // Another process (a second store on the same file) ticks the first item.
     ChecklistStore other;
+    other.setBuiltInTemplate(BuiltInTemplate::load);
     QVERIFY(other.open(m_path, ChecklistStore::OpenMode::ExistingOnly).ok());
     const ChecklistItem first = *model->itemAt(0);
     QVERIFY(other
@@ -719,6 +727,7 @@ void TestGuiFiles::staleEditIsRefusedWithWhoAndWhen() {
 
     // Changed elsewhere, and the window has not heard of it yet when its user edits the same item.
     ChecklistStore other;
+    other.setBuiltInTemplate(BuiltInTemplate::load);
     QVERIFY(other.open(m_path, ChecklistStore::OpenMode::ExistingOnly).ok());
     QVERIFY(other
                 .updateItem(itemId, {ItemStatus::Failed, QStringLiteral("smoke test red")},
@@ -765,6 +774,7 @@ void TestGuiFiles::noteTypedWhileChangedElsewhereIsRefused() {
 
     // While the note is being typed, someone else writes one and the window hears of it.
     ChecklistStore other;
+    other.setBuiltInTemplate(BuiltInTemplate::load);
     QVERIFY(other.open(m_path, ChecklistStore::OpenMode::ExistingOnly).ok());
     QVERIFY(other.updateItem(itemId, {ItemStatus::Pending, QStringLiteral("theirs")}, QStringLiteral("dana"))
                 .ok());

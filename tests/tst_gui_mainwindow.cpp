@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 
 #include "core/ChecklistStore.h"
+#include "io/BuiltInTemplate.h"
 #include "ui/Appearance.h"
 #include "ui/AuditDock.h"
 #include "ui/AuditTrailModel.h"
@@ -117,9 +118,11 @@ void TestGuiMainWindow::initTestCase() {
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("gui.sqlite"));
     m_store = std::make_unique<ChecklistStore>();
+    m_store->setBuiltInTemplate(BuiltInTemplate::load);
     const Status opened = m_store->open(m_path, ChecklistStore::OpenMode::CreateIfMissing);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     m_reader = std::make_unique<ChecklistStore>();
+    m_reader->setBuiltInTemplate(BuiltInTemplate::load);
     QVERIFY(m_reader->open(m_path, ChecklistStore::OpenMode::ExistingOnly).ok());
 }
 

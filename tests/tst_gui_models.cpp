@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include "core/ChecklistStore.h"
+#include "io/BuiltInTemplate.h"
 #include "ui/AuditTrailModel.h"
 #include "ui/ChecklistTableModel.h"
 #include "ui/ColumnFitter.h"
@@ -84,9 +85,11 @@ void TestGuiModels::initTestCase() {
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("models.sqlite"));
     m_store = std::make_unique<ChecklistStore>();
+    m_store->setBuiltInTemplate(BuiltInTemplate::load);
     const Status opened = m_store->open(m_path, ChecklistStore::OpenMode::CreateIfMissing);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     m_reader = std::make_unique<ChecklistStore>();
+    m_reader->setBuiltInTemplate(BuiltInTemplate::load);
     const Status readerOpened = m_reader->open(m_path, ChecklistStore::OpenMode::ExistingOnly);
     QVERIFY2(readerOpened.ok(), qPrintable(readerOpened.error()));
 }
@@ -534,6 +537,7 @@ void TestGuiModels::listModelsKeepTheirRowsWhenATableCannotBeRead() {
 // records cannot be read, the list is empty (and says why), not the old one's.
 void TestGuiModels::recordListShowsNoRowsOfAnotherDatabase() {
     ChecklistStore store;
+    store.setBuiltInTemplate(BuiltInTemplate::load);
     QVERIFY(store.open(m_path, ChecklistStore::OpenMode::ExistingOnly).ok());
     RecordListModel records(&store);
     QVERIFY(records.rowCount() > 0);

@@ -8,6 +8,7 @@
 
 #include "core/ChecklistStore.h"
 #include "core/SignOffService.h"
+#include "io/BuiltInTemplate.h"
 #include "ui/MainWindow.h"
 #include "ui/RecordView.h"
 #include "ui/ReportActions.h"
@@ -103,6 +104,7 @@ void TestGuiReport::initTestCase() {
 
     m_path = m_dir.filePath(QStringLiteral("report.sqlite"));
     m_store = std::make_unique<ChecklistStore>();
+    m_store->setBuiltInTemplate(BuiltInTemplate::load);
     QVERIFY(m_store->open(m_path, ChecklistStore::OpenMode::CreateIfMissing).ok());
     const Result<qint64> templateId =
         m_store->resolveTemplate(QStringLiteral("Production Deployment Checklist"));

@@ -11,6 +11,7 @@
 
 #include "core/ChecklistStore.h"
 #include "core/SignOffService.h"
+#include "io/BuiltInTemplate.h"
 #include "ui/ChecklistTableModel.h"
 #include "ui/MainWindow.h"
 #include "ui/RecordHeader.h"
@@ -143,6 +144,7 @@ void TestGuiSignFlow::initTestCase() {
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("signflow.sqlite"));
     m_store = std::make_unique<ChecklistStore>();
+    m_store->setBuiltInTemplate(BuiltInTemplate::load);
     const Status opened = m_store->open(m_path, ChecklistStore::OpenMode::CreateIfMissing);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     SignOffService service(*m_store);

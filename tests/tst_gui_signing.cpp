@@ -6,6 +6,7 @@
 #include "core/ChecklistStore.h"
 #include "core/ContentDigest.h"
 #include "core/SignOffService.h"
+#include "io/BuiltInTemplate.h"
 #include "ui/signing/AddSignerDialog.h"
 #include "ui/signing/ChangePasswordDialog.h"
 #include "ui/signing/EditRolesDialog.h"
@@ -161,6 +162,7 @@ class TestGuiSigning : public QObject {
     Fixture makeFixture() {
         Fixture f;
         f.store = std::make_unique<ChecklistStore>();
+        f.store->setBuiltInTemplate(BuiltInTemplate::load);
         const Status opened = f.store->open(m_dir.filePath(QStringLiteral("gui%1.sqlite").arg(++m_counter)));
         if (!opened)
             qFatal("%s", qPrintable(opened.error()));

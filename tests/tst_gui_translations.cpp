@@ -8,6 +8,7 @@
 
 #include "core/ChecklistStore.h"
 #include "core/ItemStatus.h"
+#include "io/BuiltInTemplate.h"
 #include "ui/AppTranslations.h"
 #include "ui/MainWindow.h"
 
@@ -94,6 +95,7 @@ void TestGuiTranslations::initTestCase() {
     m_installed = AppTranslations::install(*qApp);
     QVERIFY(m_dir.isValid());
     m_store = std::make_unique<ChecklistStore>();
+    m_store->setBuiltInTemplate(BuiltInTemplate::load);
     const Status opened =
         m_store->open(m_dir.filePath(QStringLiteral("de.sqlite")), ChecklistStore::OpenMode::CreateIfMissing);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
@@ -143,6 +145,7 @@ void TestGuiTranslations::engineMessagesAreGerman() {
     QCOMPARE(ItemStatusText::label(ItemStatus::NotApplicable), QStringLiteral("Entfällt"));
     // An error the store returns and the window shows as it is.
     ChecklistStore missing;
+    missing.setBuiltInTemplate(BuiltInTemplate::load);
     const Status opened = missing.open(m_dir.filePath(QStringLiteral("nowhere.sqlite")),
                                        ChecklistStore::OpenMode::ExistingOnly);
     QVERIFY(!opened.ok());

@@ -8,6 +8,7 @@
 // COUNTERSIGN_TEST_FULL=1 (scripts/test.sh --full) runs the long versions.
 #include "TestSupport.h"
 #include "core/ChecklistStore.h"
+#include "io/BuiltInTemplate.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -164,6 +165,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("team-%1.sqlite").arg(++m_databases));
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         QVERIFY(store.open(m_path, ChecklistStore::OpenMode::CreateIfMissing).ok());
         const Result<qint64> templateId =
             store.resolveTemplate(QStringLiteral("Production Deployment Checklist"));

@@ -3,6 +3,7 @@
 #include "core/ChecklistStore.h"
 #include "core/SignOffService.h"
 #include "core/Verifier.h"
+#include "io/BuiltInTemplate.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -74,6 +75,7 @@ class TestSignOff : public QObject {
         Fixture f;
         f.path = TestSupport::newDatabase(m_dir, QStringLiteral("sign%1").arg(++m_counter));
         f.store = std::make_unique<ChecklistStore>();
+        f.store->setBuiltInTemplate(BuiltInTemplate::load);
         const Status opened = f.store->open(f.path);
         if (!opened)
             qFatal("%s", qPrintable(opened.error()));
@@ -185,6 +187,7 @@ private Q_SLOTS:
         // The GUI asks canSign() of every role whenever a record opens: the
         // message of a record with thousands of pending items stays short.
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         QVERIFY(store.open(TestSupport::newDatabase(m_dir, QStringLiteral("long%1").arg(++m_counter))).ok());
         ChecklistTemplate t = twoRoleTemplate();
         t.sections[0].items.clear();
@@ -435,6 +438,7 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(QStringLiteral(COUNTERSIGN_TEST_DATA "/schema-v1.sqlite"), path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         const Status opened = store.open(path, ChecklistStore::OpenMode::ExistingOnly);
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
         QVERIFY(QFile::exists(path + QStringLiteral(".schema-v1.bak")));
@@ -448,6 +452,7 @@ private Q_SLOTS:
         QVERIFY(Verifier::verify(store).intact());
         // The backup is still a schema-1 database that opens.
         ChecklistStore backup;
+        backup.setBuiltInTemplate(BuiltInTemplate::load);
         QVERIFY(backup.open(path + QStringLiteral(".schema-v1.bak"), ChecklistStore::OpenMode::ExistingOnly)
                     .ok());
     }

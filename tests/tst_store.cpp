@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "core/AuditChain.h"
 #include "core/ChecklistStore.h"
+#include "io/BuiltInTemplate.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -136,6 +137,7 @@ private Q_SLOTS:
     void newDatabaseHoldsTheBuiltInTemplate() {
         const QString path = freshPath();
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         QVERIFY2(store.open(path).ok(), qPrintable(store.open(path).error()));
         const QList<TemplateSummary> templates = store.templates().value();
         QCOMPARE(templates.size(), 1);
@@ -151,15 +153,18 @@ private Q_SLOTS:
         const QString path = freshPath();
         {
             ChecklistStore store;
+            store.setBuiltInTemplate(BuiltInTemplate::load);
             QVERIFY(store.open(path).ok());
         }
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         QVERIFY(store.open(path, ChecklistStore::OpenMode::ExistingOnly).ok());
         QCOMPARE(store.templates()->size(), 1);
     }
 
     void templateRoundTrip() {
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         QVERIFY(store.open(freshPath()).ok());
         QSignalSpy changed(&store, &ChecklistStore::templatesChanged);
         const Result<qint64> id = store.addTemplate(smallTemplate());
@@ -195,6 +200,7 @@ private Q_SLOTS:
 
     void importingTheSameTitleAddsAVersion() {
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         QVERIFY(store.open(freshPath()).ok());
         const qint64 v1 = *store.addTemplate(smallTemplate());
         ChecklistTemplate changed = smallTemplate();
@@ -210,6 +216,7 @@ private Q_SLOTS:
 
     void recordCopiesItsTemplateAndKeepsItsVersion() {
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         QVERIFY(store.open(freshPath()).ok());
         const qint64 templateId = *store.addTemplate(smallTemplate());
         const Result<qint64> recordId = store.createRecord(
@@ -245,6 +252,7 @@ private Q_SLOTS:
 
     void updateItemStoresWhoAndWhenAndAudits() {
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         QVERIFY(store.open(freshPath()).ok());
         const QDateTime fixed(QDate(2026, 3, 1), QTime(9, 30, 15, 250), Qt::UTC);
         store.setClock([fixed] { return fixed; });
@@ -285,6 +293,7 @@ private Q_SLOTS:
 
     void notApplicableAndFailedNeedANote() {
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         QVERIFY(store.open(freshPath()).ok());
         const qint64 recordId = *store.createRecord(*store.addTemplate(smallTemplate()),
                                                     {QStringLiteral("R"), {}, {}}, QStringLiteral("a"));
@@ -305,6 +314,7 @@ private Q_SLOTS:
 
     void groupHeadersAndProcedureStepsAreNotEditable() {
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         QVERIFY(store.open(freshPath()).ok());
         const qint64 recordId = *store.createRecord(*store.addTemplate(smallTemplate()),
                                                     {QStringLiteral("R"), {}, {}}, QStringLiteral("a"));
@@ -322,12 +332,14 @@ private Q_SLOTS:
     void staleEditIsRefusedWithWhoAndWhen() {
         const QString path = freshPath();
         ChecklistStore first;
+        first.setBuiltInTemplate(BuiltInTemplate::load);
         QVERIFY(first.open(path).ok());
         const qint64 recordId = *first.createRecord(*first.addTemplate(smallTemplate()),
                                                     {QStringLiteral("R"), {}, {}}, QStringLiteral("a"));
         const ChecklistItem seen = first.loadRecord(recordId)->sections.at(0).items.at(1);
 
         ChecklistStore second;
+        second.setBuiltInTemplate(BuiltInTemplate::load);
         QVERIFY(second.open(path, ChecklistStore::OpenMode::ExistingOnly).ok());
         QVERIFY(
             second.updateItem(seen.id, {ItemStatus::Done, {}}, QStringLiteral("carol"), seen.revision).ok());
@@ -342,6 +354,7 @@ private Q_SLOTS:
     void failedReadSaysWhy() {
         const QString path = freshPath();
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         QVERIFY(store.open(path).ok());
         const qint64 recordId = *store.createRecord(*store.addTemplate(smallTemplate()),
                                                     {QStringLiteral("R"), {}, {}}, QStringLiteral("a"));
@@ -396,6 +409,7 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         const QString path = freshPath();
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         QVERIFY(store.open(path).ok());
         const qint64 recordId = *store.createRecord(*store.addTemplate(smallTemplate()),
                                                     {QStringLiteral("R"), {}, {}}, QStringLiteral("a"));
@@ -464,6 +478,7 @@ private Q_SLOTS:
     void sealedRecordRefusesEdits() {
         const QString path = freshPath();
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         QVERIFY(store.open(path).ok());
         const qint64 recordId = *store.createRecord(*store.addTemplate(smallTemplate()),
                                                     {QStringLiteral("R"), {}, {}}, QStringLiteral("a"));
@@ -479,6 +494,7 @@ private Q_SLOTS:
     void failedTransactionLeavesNothing() {
         const QString path = freshPath();
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         QVERIFY(store.open(path).ok());
         // Make the last item insert fail half way through the template.
         if (TestSupport::onPostgres()) {
@@ -536,6 +552,7 @@ private Q_SLOTS:
     void auditTrailIsAppendOnlyAndChained() {
         const QString path = freshPath();
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         QVERIFY(store.open(path).ok());
         const qint64 recordId = *store.createRecord(*store.addTemplate(smallTemplate()),
                                                     {QStringLiteral("R"), {}, {}}, QStringLiteral("a"));
@@ -588,6 +605,7 @@ private Q_SLOTS:
         f.write(content);
         f.close();
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         const Status opened = store.open(path, ChecklistStore::OpenMode::ExistingOnly);
         QVERIFY(!opened.ok());
         QVERIFY2(opened.error().contains(expected), qPrintable(opened.error()));
@@ -609,6 +627,7 @@ private Q_SLOTS:
         const QString whole = freshPath();
         {
             ChecklistStore store;
+            store.setBuiltInTemplate(BuiltInTemplate::load);
             QVERIFY(store.open(whole).ok());
             const qint64 templateId = *store.addTemplate(smallTemplate());
             for (int i = 0; i < 60; ++i)
@@ -624,6 +643,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(path, cut));
 
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         const Status opened = store.open(path, ChecklistStore::OpenMode::ExistingOnly);
         QVERIFY(!opened.ok());
         QVERIFY2(opened.error().contains(QStringLiteral("is damaged")), qPrintable(opened.error()));
@@ -640,12 +660,14 @@ private Q_SLOTS:
         const QString path = freshPath();
         {
             ChecklistStore store;
+            store.setBuiltInTemplate(BuiltInTemplate::load);
             QVERIFY(store.open(path).ok());
         }
         const QByteArray before = fileBytes(path);
         LockHolder holder(path, LockHolder::Exclusive);
         QVERIFY(holder.locked());
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         store.setBusyTimeout(std::chrono::milliseconds(300));
         const Status opened = store.open(path, ChecklistStore::OpenMode::ExistingOnly);
         QVERIFY(!opened.ok());
@@ -669,12 +691,14 @@ private Q_SLOTS:
         qint64 alpha = 0;
         {
             ChecklistStore first;
+            first.setBuiltInTemplate(BuiltInTemplate::load);
             QVERIFY(first.open(path).ok());
             const qint64 recordId = *first.createRecord(*first.addTemplate(smallTemplate()),
                                                         {QStringLiteral("R"), {}, {}}, QStringLiteral("a"));
             alpha = first.loadRecord(recordId)->sections.at(0).items.at(1).id;
         }
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         QVERIFY(store.open(path, ChecklistStore::OpenMode::ExistingOnly).ok());
         QVERIFY(store.updateItem(alpha, {ItemStatus::NotApplicable, QStringLiteral("before")},
                                  QStringLiteral("a")));
@@ -704,6 +728,7 @@ private Q_SLOTS:
             QSKIP("a property of SQLite files");
         const QString path = freshPath();
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         store.setBusyTimeout(std::chrono::milliseconds(200));
         QVERIFY(store.open(path).ok());
         const qint64 recordId = *store.createRecord(*store.addTemplate(smallTemplate()),
@@ -735,6 +760,7 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(QStringLiteral(COUNTERSIGN_TEST_DATA "/schema-v1.sqlite"), path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         const Status opened = store.open(path, ChecklistStore::OpenMode::ExistingOnly);
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
         QCOMPARE(TestSupport::rawValue(path, QStringLiteral("PRAGMA user_version")),
@@ -764,6 +790,7 @@ private Q_SLOTS:
 
         {
             ChecklistStore store;
+            store.setBuiltInTemplate(BuiltInTemplate::load);
             const Status opened = store.open(path, ChecklistStore::OpenMode::ExistingOnly);
             QVERIFY(!opened.ok());
             QVERIFY2(opened.error().contains(QStringLiteral("sign-off tables")), qPrintable(opened.error()));
@@ -788,6 +815,7 @@ private Q_SLOTS:
         // With the obstacle gone the same file migrates, keeping its record.
         QCOMPARE(TestSupport::rawExec(path, QStringLiteral("DROP TABLE signatures")), QString());
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         const Status opened = store.open(path, ChecklistStore::OpenMode::ExistingOnly);
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
         QCOMPARE(store.records()->size(), 1);
@@ -797,6 +825,7 @@ private Q_SLOTS:
     // an item keeps them equal to what its items say.
     void progressCountersFollowEveryChange() {
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         QVERIFY(store.open(freshPath()).ok());
         const Result<qint64> tmpl = store.addTemplate(smallTemplate());
         QVERIFY2(tmpl.ok(), qPrintable(tmpl.error()));
@@ -869,6 +898,7 @@ private Q_SLOTS:
         Progress expected;
         {
             ChecklistStore store;
+            store.setBuiltInTemplate(BuiltInTemplate::load);
             QVERIFY(store.open(path).ok());
             const Result<qint64> tmpl = store.addTemplate(smallTemplate());
             QVERIFY(tmpl.ok());
@@ -902,6 +932,7 @@ private Q_SLOTS:
         QCOMPARE(TestSupport::rawExec(path, downgrade), QString());
 
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         const Status opened = store.open(path, ChecklistStore::OpenMode::ExistingOnly);
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
         const QString readVersion = TestSupport::onPostgres()
@@ -932,11 +963,13 @@ private Q_SLOTS:
         const QString path = freshPath();
         {
             ChecklistStore store;
+            store.setBuiltInTemplate(BuiltInTemplate::load);
             QVERIFY(store.open(path).ok());
         }
         QCOMPARE(TestSupport::rawExec(path, QStringLiteral("PRAGMA user_version = 99")), QString());
         const QByteArray before = fileBytes(path);
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         const Status opened = store.open(path, ChecklistStore::OpenMode::ExistingOnly);
         QVERIFY(!opened.ok());
         QVERIFY2(opened.error().contains(QStringLiteral("newer Countersign")), qPrintable(opened.error()));
@@ -950,6 +983,7 @@ private Q_SLOTS:
         QCOMPARE(TestSupport::rawExec(path, QStringLiteral("CREATE TABLE other (x)")), QString());
         const QByteArray before = fileBytes(path);
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         const Status opened = store.open(path, ChecklistStore::OpenMode::ExistingOnly);
         QVERIFY(!opened.ok());
         QVERIFY(opened.error().contains(QStringLiteral("not a Countersign database")));
@@ -961,6 +995,7 @@ private Q_SLOTS:
             QSKIP("a property of SQLite files");
         const QString path = m_dir.filePath(QStringLiteral("nowhere/missing.sqlite"));
         ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
         const Status opened = store.open(path, ChecklistStore::OpenMode::ExistingOnly);
         QVERIFY(!opened.ok());
         QVERIFY(opened.error().contains(QStringLiteral("no database")));
@@ -977,6 +1012,7 @@ private Q_SLOTS:
         const QString path = freshPath();
         {
             ChecklistStore store;
+            store.setBuiltInTemplate(BuiltInTemplate::load);
             QVERIFY(store.open(path).ok());
         }
         // WAL (file format bytes 2, 2): commits are appended and synced, readers never block writers.

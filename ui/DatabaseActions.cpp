@@ -1,4 +1,5 @@
 #include "ui/DatabaseActions.h"
+#include "io/BuiltInTemplate.h"
 
 #include "ui/ConnectDialog.h"
 #include "ui/UserSettings.h"
@@ -133,6 +134,7 @@ bool DatabaseActions::switchTo(const QString& location, ChecklistStore::OpenMode
         WaitCursor wait;
         // A store of its own: a failure here leaves the window's database open.
         ChecklistStore probe;
+        probe.setBuiltInTemplate(BuiltInTemplate::load);
         probe.setServerPassword(password);
         tried = openAsking(probe, location, mode, m_window, &usedPassword);
     }

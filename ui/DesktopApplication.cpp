@@ -3,6 +3,7 @@
 #include "Version.h"
 #include "core/AppIdentity.h"
 #include "core/ChecklistStore.h"
+#include "io/BuiltInTemplate.h"
 #include "ui/AppTranslations.h"
 #include "ui/Appearance.h"
 #include "ui/DatabaseActions.h"
@@ -199,6 +200,7 @@ int DesktopApplication::run(int argc, char* argv[]) {
     const bool named = parser.isSet(dbOption);
     QString location = named ? parser.value(dbOption) : startLocation();
     ChecklistStore store;
+    store.setBuiltInTemplate(BuiltInTemplate::load);
     if (ChecklistStore::isServerLocation(location))
         applyWindowIcon(); // the server may ask for a password before there is a window
     Status opened = DatabaseActions::openAsking(store, location,

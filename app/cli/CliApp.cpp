@@ -8,6 +8,7 @@
 #include "cli/HelpText.h"
 #include "core/AppIdentity.h"
 #include "core/ChecklistStore.h"
+#include "io/BuiltInTemplate.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -188,6 +189,7 @@ int CliApp::runCommand(const Command& command, const QStringList& arguments) {
         return usageError(problem, command.name);
 
     ChecklistStore store;
+    store.setBuiltInTemplate(BuiltInTemplate::load);
     QString path;
     ChecklistStore::OpenMode mode = ChecklistStore::OpenMode::CreateIfMissing;
     const bool userNamedPath = parser.isSet(CommonOptions::db);

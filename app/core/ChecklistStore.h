@@ -1,26 +1,27 @@
 #pragma once
 
 #include "core/Checklist.h"
-#include "core/DatabaseFile.h"
 #include "core/Result.h"
 
-#include <QHash>
 #include <QObject>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
-#include <vector>
 
-class ChangeWatcher;
-class HotStatement;
-class QSqlError;
-class SqlDialect;
+class AuditLog;
+class DatabaseBackup;
+class ItemTable;
+class RecordTable;
+class SchemaMigrator;
+class SignatureTable;
+class SignerTable;
+class StoreConnection;
+class TemplateTable;
 
-// The one class that owns the SQL. Every method runs prepared statements with
+// The store: the one way in to the database, a façade over rooms that each own
+// one table family (app/core/store). Every method runs prepared statements with
 // bound values inside an explicit transaction; every change to a record writes
 // its audit row in the same transaction, so a failure leaves nothing behind.
 // Errors come back as values: the store never shows UI and never reads settings.
@@ -80,10 +81,16 @@ public:
     QDateTime now() const;
 
     // ---- Templates
+    // Where a new database's first template comes from: BuiltInTemplate::load
+    // (app/io) for the built-in "Production Deployment Checklist". Read only
+    // when open() creates a database, in the transaction that creates it.
+    // Without one, a new database starts with no template.
+    using TemplateSource = std::function<Result<ChecklistTemplate>()>;
+    void setBuiltInTemplate(TemplateSource source);
     // Stores a new template; a title that already exists gets the next version.
     Result<qint64> addTemplate(const ChecklistTemplate& tmpl);
-    // Imports the built-in "Production Deployment Checklist" when no version exists.
-    Status ensureBuiltInTemplate();
+    // Imports builtIn (the built-in template) when no version of its title exists.
+    Status ensureBuiltInTemplate(const ChecklistTemplate& builtIn);
     Result<QList<TemplateSummary>> templates() const;
     Result<ChecklistTemplate> loadTemplate(qint64 templateId) const;
     // An id names one exact version; a title (any case) names its newest version.
@@ -183,79 +190,20 @@ Q_SIGNALS:
     void logReplaced(const QString& message);
 
 private:
-    class Transaction;
+    // Opens, migrates and remembers the log of an SQLite file.
     Status openFile(const QString& location, OpenMode mode);
-    Status checkedOpenFile(const QString& location, OpenMode mode);
-    Status checkIsSQLiteFile(const QString& location, OpenMode mode);
-    Status startWatchingForOthers();
-    // The user's words for a database error: never SQLite's raw "database is locked".
-    QString explain(const QSqlError& error) const;
-    // What a front end tells apart (busy, damaged, a refused password) of a database error.
-    Error::Kind kindOf(const QSqlError& error) const;
-    // message, with the kind of the database error that caused it.
-    Error failure(const QString& message, const QSqlError& cause) const;
-    // A failure while reading a file before anything was written to it.
-    Error unchangedFileError(const QString& what, const QSqlError& error) const;
-    QString shownLocation() const;
-    Status connectToServer(const QString& location);
-    Status migrate();
-    Result<int> readSchemaVersion();
-    Status createSchemaV1();
-    Status migrateToV2();
-    Status migrateToV3();
-    // Sets the progress counters of one record (or of every record) from its items.
-    Status recountProgress(std::optional<qint64> recordId);
-    // The statements of the hot paths (a tick, an audit row, a write
-    // transaction), each prepared once per connection and reused.
-    enum class Statement {
-        BeginWrite,
-        BeginWriteLock,
-        Commit,
-        Rollback,
-        ReadItemForUpdate,
-        UpdateItem,
-        CountProgress,
-        AuditTail,
-        InsertAudit,
-        Count
-    };
-    // The statement prepared from sql the first time it is asked for; dropped
-    // by close(). Keyed by the enum, not the text: hashing the SQL on every
-    // call cost more than running some of these statements.
-    HotStatement& prepared(Statement statement, const QString& sql) const;
-    // Copies the file beside itself, named after its old version; returns the copy's path.
-    Result<QString> backUpBeforeMigration(int fromVersion);
-    Result<qint64> insertTemplate(const ChecklistTemplate& tmpl);
-    Status insertSections(const QString& sectionTable, const QString& itemTable, const QString& ownerColumn,
-                          qint64 ownerId, const QList<ChecklistSection>& sections);
-    Result<QList<ChecklistSection>> loadSections(const QString& sectionTable, const QString& itemTable,
-                                                 const QString& ownerColumn, qint64 ownerId) const;
-    Status appendAudit(const AuditEntry& entry);
-    // Appends a row chained to previousHash (the tail, read by the caller inside
-    // the same write transaction); returns the new row's hash, the next tail.
-    Result<QString> appendAuditAfter(const QString& previousHash, const AuditEntry& entry);
-    enum class AuditOrder { OldestFirst, NewestFirst };
-    Result<QList<AuditEntry>> readAuditTrail(qint64 recordId, qint64 boundaryId, AuditOrder order,
-                                             int limit) const;
-    // "what: why" for a failed query, with the error's kind. (The query's
-    // own error: the connection's lastError() does not hold a query's.)
-    Error queryFailure(const QString& what, const QSqlError& error) const;
 
-    QSqlDatabase m_db;
-    mutable std::vector<std::unique_ptr<HotStatement>> m_prepared; // indexed by Statement
-    QString m_connectionName;
-    QString m_location;
-    QString m_password;
-    std::unique_ptr<SqlDialect> m_dialect;
-    std::function<QDateTime()> m_clock;
-    std::chrono::milliseconds m_busyTimeout{10000};
-    ChangeWatcher* m_watcher = nullptr;
+    // The rooms, each owning one table family (app/core/store); this class
+    // forwards to them and tells the views what changed.
+    std::unique_ptr<StoreConnection> m_connection;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<TemplateTable> m_templates;
+    std::unique_ptr<RecordTable> m_records;
+    std::unique_ptr<ItemTable> m_items;
+    std::unique_ptr<SignerTable> m_signers;
+    std::unique_ptr<SignatureTable> m_signatures;
+    std::unique_ptr<DatabaseBackup> m_backup;
+    std::unique_ptr<SchemaMigrator> m_migrator;
+    TemplateSource m_builtInTemplate;
     bool m_watchForOthers = true;
-    // The -wal and -shm this connection uses (SQLite files in WAL mode).
-    DatabaseFile::LogIdentity m_log;
-    bool m_logReplacedTold = false;
-    // False once another program replaced m_log's files (recorded at the first look).
-    bool logStillInPlace();
-    // The refusal told when m_log is no longer in place.
-    QString logReplacedMessage() const;
 };

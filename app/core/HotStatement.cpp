@@ -153,7 +153,7 @@ QSqlError HotStatement::lastError() const {
 
 // In the form Qt's SQLite driver gives (SQLite's message as the database
 // text, the result code as the native code), so SqlDialect::isBusy and
-// ChecklistStore::explain read it the same way.
+// StoreConnection::explain read it the same way.
 QSqlError HotStatement::sqliteError(int code) const {
     const QString message = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QString();
     return QSqlError(QString::fromUtf8(sqlite3_errstr(code)), message,

@@ -13,7 +13,7 @@ struct sqlite3;
 struct sqlite3_stmt;
 
 // A prepared statement of the store's hot paths (ticking an item, an audit
-// row, loading a 10,000-item record), used only inside ChecklistStore.
+// row, loading a 10,000-item record), used only inside the store's rooms.
 // On SQLite it runs on the connection's own sqlite3 handle (the one Qt's
 // driver opened, so the same transaction, lock waits and settings): Qt's
 // QSqlQuery builds a field record and a QVariant per column on every exec and

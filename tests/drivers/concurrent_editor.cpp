@@ -18,6 +18,7 @@
 //       "signed <record> <signature id>" or "refused <record> <message>"
 #include "core/ChecklistStore.h"
 #include "core/SignOffService.h"
+#include "io/BuiltInTemplate.h"
 
 #include <QCoreApplication>
 
@@ -170,6 +171,7 @@ int main(int argc, char** argv) {
     if (args.size() < 2)
         return fail(QStringLiteral("usage: concurrent_editor edit|duel|sign DATABASE ..."));
     ChecklistStore store;
+    store.setBuiltInTemplate(BuiltInTemplate::load);
     if (Status opened = store.open(args.at(1), ChecklistStore::OpenMode::ExistingOnly); !opened)
         return fail(opened.error());
     const QStringList rest = args.mid(1);

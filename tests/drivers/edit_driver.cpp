@@ -6,6 +6,7 @@
 //
 // Usage: edit_driver DATABASE RECORD_ID SEED [COUNT]
 #include "core/ChecklistStore.h"
+#include "io/BuiltInTemplate.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -38,6 +39,7 @@ int main(int argc, char** argv) {
     const qint64 count = args.size() > 4 ? args.at(4).toLongLong() : 0;
 
     ChecklistStore store;
+    store.setBuiltInTemplate(BuiltInTemplate::load);
     if (Status opened = store.open(database, ChecklistStore::OpenMode::ExistingOnly); !opened)
         return fail(opened.error());
     const Result<Record> record = store.loadRecord(recordId);

@@ -5,6 +5,7 @@
 //
 // Usage: guard_probe DATABASE
 #include "core/ChecklistStore.h"
+#include "io/BuiltInTemplate.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -17,6 +18,7 @@ int main(int argc, char** argv) {
     if (args.size() < 2)
         return 2;
     ChecklistStore store;
+    store.setBuiltInTemplate(BuiltInTemplate::load);
     if (Status opened = store.open(args.at(1), ChecklistStore::OpenMode::CreateIfMissing); !opened) {
         std::fprintf(stderr, "guard_probe: %s\n", qPrintable(opened.error()));
         return 2;

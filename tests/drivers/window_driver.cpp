@@ -13,6 +13,7 @@
 //
 // Usage: window_driver DATABASE
 #include "core/ChecklistStore.h"
+#include "io/BuiltInTemplate.h"
 #include "ui/ChecklistTableModel.h"
 #include "ui/MainWindow.h"
 #include "ui/SectionGrid.h"
@@ -146,6 +147,7 @@ int main(int argc, char** argv) {
         return 2;
     }
     auto store = std::make_unique<ChecklistStore>();
+    store->setBuiltInTemplate(BuiltInTemplate::load);
     if (Status opened = store->open(args.at(1), ChecklistStore::OpenMode::ExistingOnly); !opened) {
         std::fprintf(stderr, "window_driver: %s\n", qPrintable(opened.error()));
         return 2;

@@ -1,0 +1,163 @@
+#include "core/store/ItemTable.h"
+
+#include "core/AuditChain.h"
+#include "core/HotStatement.h"
+#include "core/UtcTime.h"
+#include "core/store/AuditLog.h"
+#include "core/store/RecordTable.h"
+#include "core/store/SectionRows.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/StoreValues.h"
+#include "core/store/WriteTransaction.h"
+
+#include <QSqlQuery>
+
+using namespace StoreValues;
+using Statement = StoreConnection::Statement;
+
+ItemTable::ItemTable(StoreConnection& connection, RecordTable& records, AuditLog& audit)
+    : m_connection(connection)
+    , m_records(records)
+    , m_audit(audit) {}
+
+Result<ChecklistItem> ItemTable::load(qint64 itemId) const {
+    HotStatement q(m_connection.db(), QStringLiteral("SELECT %1, %2 FROM record_items i WHERE i.id = ?")
+                                          .arg(SectionRows::itemColumns(), SectionRows::checkColumns()));
+    q.bind(0, itemId);
+    if (!q.exec())
+        return m_connection.queryFailure(tr("cannot read item %1").arg(itemId), q.lastError());
+    if (!q.next())
+        return Error(tr("there is no item with id %1").arg(itemId));
+    ChecklistItem it = SectionRows::itemFromRow(q, 0, true);
+    it.id = itemId;
+    return it;
+}
+
+qint64 ItemTable::recordOf(qint64 itemId) const {
+    QSqlQuery q(m_connection.db());
+    q.prepare(QStringLiteral("SELECT s.record_id FROM record_items i JOIN record_sections s ON s.id = "
+                             "i.section_id WHERE i.id = ?"));
+    q.addBindValue(bindable(itemId));
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+Result<ItemTable::Change> ItemTable::update(qint64 itemId, const ChecklistStore::ItemEdit& edit,
+                                            const QString& actor, std::optional<int> expectedRevision) {
+    if (ItemStatusText::requiresNote(edit.status) && edit.notes.trimmed().isEmpty())
+        return Error(tr("%1 needs a note that says why").arg(ItemStatusText::label(edit.status)));
+    if (actor.trimmed().isEmpty())
+        return Error(tr("every change needs a name to record who made it"));
+
+    WriteTransaction tx(m_connection);
+    if (!tx.began())
+        return tx.failure();
+    // Read inside the write transaction: nobody can change the item between this
+    // read and the update. The item, its record's state and the audit chain's
+    // tail (still the tail at insert: the transaction holds the write lock) in
+    // one statement: a read across the rooms' tables, for the hottest path.
+    // Composed once: the text is only read the first time, and this runs on every tick.
+    static const QString kReadItemForUpdate =
+        QStringLiteral("SELECT %1, %2, r.id, r.state, s.kind, %3 "
+                       "FROM record_items i JOIN record_sections s ON s.id = i.section_id "
+                       "JOIN records r ON r.id = s.record_id WHERE i.id = ?")
+            .arg(SectionRows::itemColumns(), SectionRows::checkColumns(), AuditLog::tailHashQuery());
+    HotStatement& read = m_connection.prepared(Statement::ReadItemForUpdate, kReadItemForUpdate);
+    read.bind(0, itemId);
+    if (!read.exec())
+        return Error(tr("cannot read item %1: %2").arg(itemId).arg(m_connection.explain(read.lastError())));
+    if (!read.next()) {
+        read.finish();
+        return Error(tr("there is no item with id %1").arg(itemId));
+    }
+    ChecklistItem before = SectionRows::itemFromRow(read, 0, true);
+    before.id = itemId;
+    const qint64 recordId = read.integer(8);
+    const RecordState state = RecordStateText::fromKey(read.text(9));
+    const bool isChecklist = read.text(10) == u"checklist";
+    QString previousHash = read.isNull(11) ? AuditChain::genesis() : read.text(11);
+    read.finish();
+    if (before.isGroupHeader)
+        return Error(tr("\"%1\" is a group heading, not an item").arg(before.text));
+    if (!isChecklist)
+        return Error(tr("\"%1\" is not a checklist item").arg(before.text));
+    if (state == RecordState::Sealed)
+        return Error(tr("record %1 is sealed: every role has signed it, so it cannot change. Reopen it first "
+                        "(this revokes the signatures).")
+                         .arg(recordId));
+    // A standing signature covers the content as it is: changing it means reopening.
+    if (state == RecordState::Signed)
+        return Error(tr("record %1 has been signed, so it cannot change. Reopen it first (this revokes the "
+                        "signatures).")
+                         .arg(recordId));
+    if (expectedRevision && *expectedRevision != before.revision)
+        return Error(
+            tr("\"%1\" was changed by %2 at %3. Reload the record and try again.")
+                .arg(before.text, before.updatedBy,
+                     before.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+    if (before.status == edit.status && before.notes == edit.notes)
+        return Change{recordId, before, false};
+
+    // The time as stored: what the audit rows hash and the caller gets back.
+    const QString atText = toDbTime(m_connection.now());
+    const QDateTime at = UtcTime::parse(atText);
+    HotStatement& update =
+        m_connection.prepared(Statement::UpdateItem,
+                              QStringLiteral("UPDATE record_items SET status = ?, notes = ?, updated_by = ?, "
+                                             "updated_at = ?, revision = revision + 1 WHERE id = ?"));
+    update.bind(0, ItemStatusText::key(edit.status));
+    update.bind(1, edit.notes);
+    update.bind(2, actor);
+    update.bind(3, atText);
+    update.bind(4, itemId);
+    if (!update.exec())
+        return Error(
+            tr("cannot change \"%1\": %2").arg(before.text, m_connection.explain(update.lastError())));
+    if (before.status != edit.status) {
+        // The record's progress counters move with the item, in the same transaction.
+        auto delta = [&](ItemStatus status) {
+            return (edit.status == status ? 1 : 0) - (before.status == status ? 1 : 0);
+        };
+        if (Status counted =
+                m_records.moveProgress(recordId, delta(ItemStatus::Done), delta(ItemStatus::NotApplicable),
+                                       delta(ItemStatus::Failed));
+            !counted)
+            return counted.failure();
+    }
+
+    AuditEntry entry;
+    entry.recordId = recordId;
+    entry.itemId = itemId;
+    entry.actor = actor;
+    entry.at = at;
+    if (before.status != edit.status) {
+        entry.action = QStringLiteral("status");
+        entry.field = QStringLiteral("status");
+        entry.oldValue = ItemStatusText::key(before.status);
+        entry.newValue = ItemStatusText::key(edit.status);
+        Result<QString> appended = m_audit.appendAfter(previousHash, entry);
+        if (!appended)
+            return Error(appended.error());
+        previousHash = std::move(appended).value();
+    }
+    if (before.notes != edit.notes) {
+        entry.action = QStringLiteral("notes");
+        entry.field = QStringLiteral("notes");
+        entry.oldValue = before.notes;
+        entry.newValue = edit.notes;
+        if (Result<QString> appended = m_audit.appendAfter(previousHash, entry); !appended)
+            return Error(appended.error());
+    }
+    Status committed = tx.commit();
+    if (!committed)
+        return Error(committed.error());
+
+    ChecklistItem after = before;
+    after.status = edit.status;
+    after.notes = edit.notes;
+    after.updatedBy = actor;
+    after.updatedAt = at;
+    after.revision = before.revision + 1;
+    return Change{recordId, after, true};
+}

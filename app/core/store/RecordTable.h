@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/Checklist.h"
+#include "core/Result.h"
+#include "core/store/SectionRows.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+class AuditLog;
+class StoreConnection;
+class TemplateTable;
+
+// The records table and each record's sections and items as copied from its
+// template: creating records, reading them whole or as summaries (in pages),
+// their state, and the progress counters kept on each record.
+class RecordTable {
+    // Its messages are the store's, translated under the store's name.
+    Q_DECLARE_TR_FUNCTIONS(ChecklistStore)
+
+public:
+    RecordTable(StoreConnection& connection, const TemplateTable& templates, AuditLog& audit);
+
+    Result<qint64> create(qint64 templateId, const RecordInfo& info, const QString& actor);
+    Result<QList<RecordSummary>> list() const;
+    Result<QList<qint64>> ids() const;
+    Result<QList<RecordSummary>> after(qint64 afterId, int limit) const;
+    Result<RecordSummary> summary(qint64 recordId) const;
+    // The record and its sections and items; its signatures are SignatureTable's to add.
+    Result<Record> load(qint64 recordId) const;
+    Result<qint64> resolve(const QString& idText) const;
+
+    // Moves a record to state inside the caller's write transaction;
+    // whatFailed words a failure, with %1 for the database's reason.
+    Status setState(qint64 recordId, RecordState state, const QString& whatFailed);
+    // Moves a record's progress counters by the given amounts inside the
+    // caller's write transaction (an item's status changed).
+    Status moveProgress(qint64 recordId, int done, int notApplicable, int failed);
+    // Sets the progress counters of one record (or of every record) from its items.
+    Status recountProgress(std::optional<qint64> recordId);
+
+private:
+    StoreConnection& m_connection;
+    const TemplateTable& m_templates;
+    AuditLog& m_audit;
+    SectionRows m_sections;
+};

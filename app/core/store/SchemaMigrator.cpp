@@ -1,0 +1,270 @@
+#include "core/store/SchemaMigrator.h"
+
+#include "core/SqlDialect.h"
+#include "core/store/DatabaseBackup.h"
+#include "core/store/RecordTable.h"
+#include "core/store/StoreConnection.h"
+#include "core/store/TemplateTable.h"
+#include "core/store/WriteTransaction.h"
+
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+
+SchemaMigrator::SchemaMigrator(StoreConnection& connection, TemplateTable& templates, RecordTable& records,
+                               const DatabaseBackup& backup)
+    : m_connection(connection)
+    , m_templates(templates)
+    , m_records(records)
+    , m_backup(backup) {}
+
+Result<int> SchemaMigrator::readSchemaVersion() {
+    auto unreadable = [this](const QSqlError& error) {
+        return m_connection.unchangedFileError(
+            tr("%1 could not be read as a database").arg(m_connection.shownLocation()), error);
+    };
+    const SqlDialect& dialect = m_connection.dialect();
+    QSqlQuery q(m_connection.db());
+    if (const QString check = dialect.hasSchemaVersion(); !check.isEmpty()) {
+        if (!q.exec(check) || !q.next())
+            return unreadable(q.lastError());
+        if (!q.value(0).toBool())
+            return 0;
+        q.finish();
+    }
+    if (!q.exec(dialect.readSchemaVersion()) || !q.next())
+        return unreadable(q.lastError());
+    return q.value(0).toInt();
+}
+
+Status SchemaMigrator::migrate(const ChecklistStore::TemplateSource& builtIn) {
+    const SqlDialect& dialect = m_connection.dialect();
+    const QString shown = m_connection.shownLocation();
+    QSqlQuery q(m_connection.db());
+    // These settings never write, so they are safe on a file that is refused below.
+    for (const QString& statement : dialect.connectionSetup()) {
+        if (!q.exec(statement))
+            return m_connection.unchangedFileError(tr("cannot set up %1").arg(shown), q.lastError());
+    }
+    const Result<int> found = readSchemaVersion();
+    if (!found)
+        return found.failure();
+    const int version = found.value();
+    if (version > kSchemaVersion)
+        return Error(
+            tr("%1 was written by a newer Countersign (schema version %2; this version reads up to %3). "
+               "Update Countersign to open it. The file was not changed.")
+                .arg(shown)
+                .arg(version)
+                .arg(kSchemaVersion));
+    if (version == 0) {
+        if (!q.exec(dialect.countTables()) || !q.next())
+            return Error(tr("cannot read %1: %2").arg(shown, m_connection.explain(q.lastError())));
+        if (q.value(0).toInt() > 0)
+            return Error(
+                tr("%1 is an SQLite database, but not a Countersign database. The file was not changed.")
+                    .arg(shown));
+        q.finish();
+    }
+
+    if (version < kSchemaVersion) {
+        QString backup;
+        if (version > 0 && dialect.backend() == SqlDialect::Backend::SQLite) {
+            Result<QString> saved = m_backup.beforeMigration(version);
+            if (!saved)
+                return saved.failure();
+            backup = saved.value();
+        }
+        // A step that fails rolls everything back: say so, and where the copy is.
+        auto notUpdated = [&](const QString& why) {
+            if (version == 0)
+                return Error(why);
+            QString message = tr("%1 could not be updated from schema version %2 to %3: %4. The file was not "
+                                 "changed; this version of Countersign cannot open it until it is.")
+                                  .arg(shown)
+                                  .arg(version)
+                                  .arg(kSchemaVersion)
+                                  .arg(why);
+            if (!backup.isEmpty())
+                message +=
+                    u' ' +
+                    tr("A copy taken before the attempt is at %1.").arg(QDir::toNativeSeparators(backup));
+            return Error(message);
+        };
+        // Every step runs in one transaction, in the file's own journal mode:
+        // a failed migration leaves the file byte for byte as it was.
+        WriteTransaction tx(m_connection);
+        if (!tx.began())
+            return tx.failure();
+        // Another program may have created or updated it while this one waited for the lock.
+        const Result<int> current = readSchemaVersion();
+        if (!current)
+            return current.failure();
+        const int from = current.value();
+        if (from < kSchemaVersion) {
+            if (from < 1) {
+                if (Status step = createSchemaV1(); !step)
+                    return notUpdated(step.error());
+            }
+            if (from < 2) {
+                if (Status step = migrateToV2(); !step)
+                    return notUpdated(step.error());
+            }
+            if (from < 3) {
+                if (Status step = migrateToV3(); !step)
+                    return notUpdated(step.error());
+            }
+            // A new database starts with the built-in template, in the same transaction.
+            if (from == 0 && builtIn) {
+                Result<ChecklistTemplate> tmpl = builtIn();
+                if (!tmpl)
+                    return tmpl.failure();
+                if (Result<qint64> added = m_templates.insert(tmpl.value()); !added)
+                    return added.failure();
+            }
+            for (const QString& statement : dialect.writeSchemaVersion(kSchemaVersion)) {
+                if (!q.exec(statement))
+                    return notUpdated(
+                        tr("cannot record the schema version: %1").arg(m_connection.explain(q.lastError())));
+            }
+            if (Status committed = tx.commit(); !committed)
+                return notUpdated(committed.error());
+            if (from > 0)
+                qCInfo(lcStore) << "migrated" << m_connection.location() << "from schema" << from << "to"
+                                << kSchemaVersion;
+        }
+    }
+
+    // Only now, with the file known to be ours and current, may its header change.
+    for (const QString& statement : dialect.journalSetup()) {
+        if (!q.exec(statement)) {
+            const QSqlError failure = q.lastError();
+            return m_connection.failure(
+                dialect.isBusy(failure)
+                    ? m_connection.explain(failure)
+                    : tr("cannot set up %1: %2").arg(shown, m_connection.explain(failure)),
+                failure);
+        }
+    }
+    return {};
+}
+
+Status SchemaMigrator::createSchemaV1() {
+    const SqlDialect& dialect = m_connection.dialect();
+    const QString pk = dialect.primaryKey();
+    QStringList ddl{
+        QStringLiteral("CREATE TABLE templates (id %1, title TEXT NOT NULL, version INTEGER NOT NULL, "
+                       "description TEXT NOT NULL DEFAULT '', imported_at TEXT NOT NULL, "
+                       "UNIQUE (title, version))")
+            .arg(pk),
+        QStringLiteral("CREATE TABLE template_sections (id %1, "
+                       "template_id INTEGER NOT NULL REFERENCES templates(id), position INTEGER NOT NULL, "
+                       "title TEXT NOT NULL, kind TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', "
+                       "columns TEXT NOT NULL DEFAULT '[]', status_column INTEGER NOT NULL DEFAULT -1, "
+                       "notes_column INTEGER NOT NULL DEFAULT -1)")
+            .arg(pk),
+        QStringLiteral(
+            "CREATE TABLE template_items (id %1, "
+            "section_id INTEGER NOT NULL REFERENCES template_sections(id), position INTEGER NOT NULL, "
+            "is_group INTEGER NOT NULL DEFAULT 0, text TEXT NOT NULL, "
+            "status TEXT NOT NULL DEFAULT 'pending', notes TEXT NOT NULL DEFAULT '', "
+            "extra TEXT NOT NULL DEFAULT '[]')")
+            .arg(pk),
+        QStringLiteral("CREATE TABLE records (id %1, template_id INTEGER NOT NULL REFERENCES templates(id), "
+                       "title TEXT NOT NULL, release_version TEXT NOT NULL DEFAULT '', "
+                       "environment TEXT NOT NULL DEFAULT '', state TEXT NOT NULL DEFAULT 'in_progress', "
+                       "description TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, "
+                       "created_by TEXT NOT NULL)")
+            .arg(pk),
+        QStringLiteral("CREATE TABLE record_sections (id %1, "
+                       "record_id INTEGER NOT NULL REFERENCES records(id), position INTEGER NOT NULL, "
+                       "title TEXT NOT NULL, kind TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', "
+                       "columns TEXT NOT NULL DEFAULT '[]', status_column INTEGER NOT NULL DEFAULT -1, "
+                       "notes_column INTEGER NOT NULL DEFAULT -1)")
+            .arg(pk),
+        QStringLiteral(
+            "CREATE TABLE record_items (id %1, "
+            "section_id INTEGER NOT NULL REFERENCES record_sections(id), position INTEGER NOT NULL, "
+            "is_group INTEGER NOT NULL DEFAULT 0, text TEXT NOT NULL, "
+            "status TEXT NOT NULL DEFAULT 'pending', notes TEXT NOT NULL DEFAULT '', "
+            "extra TEXT NOT NULL DEFAULT '[]', updated_by TEXT NOT NULL DEFAULT '', "
+            "updated_at TEXT, revision INTEGER NOT NULL DEFAULT 0)")
+            .arg(pk),
+        QStringLiteral(
+            "CREATE TABLE audit_log (id %1, record_id INTEGER NOT NULL DEFAULT 0, "
+            "item_id INTEGER NOT NULL DEFAULT 0, action TEXT NOT NULL, field TEXT NOT NULL DEFAULT '', "
+            "old_value TEXT NOT NULL DEFAULT '', new_value TEXT NOT NULL DEFAULT '', "
+            "actor TEXT NOT NULL, at TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL)")
+            .arg(pk),
+        QStringLiteral(
+            "CREATE INDEX template_sections_by_template ON template_sections (template_id, position)"),
+        QStringLiteral("CREATE INDEX template_items_by_section ON template_items (section_id, position)"),
+        QStringLiteral("CREATE INDEX record_sections_by_record ON record_sections (record_id, position)"),
+        QStringLiteral("CREATE INDEX record_items_by_section ON record_items (section_id, position)"),
+        QStringLiteral("CREATE INDEX audit_log_by_record ON audit_log (record_id, id)"),
+    };
+    ddl += dialect.appendOnlyTriggers(QStringLiteral("audit_log"));
+    QSqlQuery q(m_connection.db());
+    for (const QString& statement : std::as_const(ddl)) {
+        if (!q.exec(statement))
+            return Error(tr("cannot create the database schema in %1: %2")
+                             .arg(m_connection.location(), m_connection.explain(q.lastError())));
+    }
+    return {};
+}
+
+Status SchemaMigrator::migrateToV2() {
+    const SqlDialect& dialect = m_connection.dialect();
+    const QString pk = dialect.primaryKey();
+    QStringList ddl{
+        QStringLiteral(
+            "CREATE TABLE signers (id %1, login TEXT NOT NULL UNIQUE, printed_name TEXT NOT NULL, "
+            "roles TEXT NOT NULL DEFAULT '[]', password_hash TEXT NOT NULL, public_key TEXT NOT NULL, "
+            "sealed_secret TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1, "
+            "failed_attempts INTEGER NOT NULL DEFAULT 0, locked_until TEXT, created_at TEXT NOT NULL)")
+            .arg(pk),
+        QStringLiteral(
+            "CREATE TABLE signatures (id %1, record_id INTEGER NOT NULL REFERENCES records(id), "
+            "role TEXT NOT NULL, role_position INTEGER NOT NULL, "
+            "signer_id INTEGER NOT NULL REFERENCES signers(id), login TEXT NOT NULL, "
+            "printed_name TEXT NOT NULL, meaning TEXT NOT NULL, signed_at TEXT NOT NULL, "
+            "digest TEXT NOT NULL, content TEXT NOT NULL, strokes TEXT NOT NULL DEFAULT '[]', "
+            "typed INTEGER NOT NULL DEFAULT 0, signature TEXT NOT NULL, revoked_at TEXT, revoked_by TEXT, "
+            "revoked_reason TEXT)")
+            .arg(pk),
+        QStringLiteral("CREATE INDEX signatures_by_record ON signatures (record_id, role_position)"),
+    };
+    // Old signatures keep their meaning only if their signer stays who they were.
+    ddl += dialect.refuseTrigger(QStringLiteral("signers_no_delete"), QStringLiteral("signers"),
+                                 QStringLiteral("DELETE"),
+                                 QStringLiteral("signers are deactivated, never deleted"));
+    ddl += dialect.refuseTrigger(QStringLiteral("signers_no_rename"), QStringLiteral("signers"),
+                                 QStringLiteral("UPDATE OF login, printed_name, public_key"),
+                                 QStringLiteral("signers are never renamed"));
+    QSqlQuery q(m_connection.db());
+    for (const QString& statement : ddl) {
+        if (!q.exec(statement))
+            return Error(tr("cannot add the sign-off tables to %1: %2")
+                             .arg(m_connection.location(), m_connection.explain(q.lastError())));
+    }
+    return {};
+}
+
+// Progress counters on each record, kept by every change of an item in the
+// same transaction: listing thousands of records reads one row per record
+// instead of every item of every record.
+Status SchemaMigrator::migrateToV3() {
+    const QStringList ddl{
+        QStringLiteral("ALTER TABLE records ADD COLUMN items_total INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE records ADD COLUMN items_done INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE records ADD COLUMN items_na INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE records ADD COLUMN items_failed INTEGER NOT NULL DEFAULT 0"),
+    };
+    QSqlQuery q(m_connection.db());
+    for (const QString& statement : ddl) {
+        if (!q.exec(statement))
+            return Error(tr("cannot add the progress counters to %1: %2")
+                             .arg(m_connection.location(), m_connection.explain(q.lastError())));
+    }
+    return m_records.recountProgress(std::nullopt);
+}

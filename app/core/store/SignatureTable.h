@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/Checklist.h"
+#include "core/ChecklistStore.h"
+#include "core/Result.h"
+
+#include <QCoreApplication>
+
+class AuditLog;
+class RecordTable;
+class StoreConnection;
+
+// The signatures table: storing a signature (and moving its record to signed
+// or sealed), revoking every standing one when a record is reopened, and the
+// record as a signer sees it, with its signatures.
+class SignatureTable {
+    // Its messages are the store's, translated under the store's name.
+    Q_DECLARE_TR_FUNCTIONS(ChecklistStore)
+
+public:
+    SignatureTable(StoreConnection& connection, RecordTable& records, AuditLog& audit);
+
+    Result<QList<SignatureEntry>> list(qint64 recordId) const;
+    // The whole record: its content (RecordTable) and its signatures.
+    Result<Record> signedRecord(qint64 recordId) const;
+    Result<QString> contentDigest(qint64 recordId) const;
+
+    // Stores a signature inside a write transaction, on the record as it is
+    // then: first the checks that keep the stored data whole, then the
+    // caller's sign-off rules (SignOffService), which say whether it seals.
+    Result<qint64> add(const SignatureEntry& signature, const ChecklistStore::SignatureRules& rules);
+    Status reopen(qint64 recordId, const QString& login, const QString& reason);
+
+private:
+    StoreConnection& m_connection;
+    RecordTable& m_records;
+    AuditLog& m_audit;
+};

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/Checklist.h"
+#include "core/ChecklistStore.h"
+#include "core/Result.h"
+
+#include <QCoreApplication>
+
+class AuditLog;
+class StoreConnection;
+
+// The signers table: who may sign, their roles, their credentials (the
+// password hash and the sealed signing key) and failed sign-ins. Signers are
+// deactivated, never deleted or renamed; every change is audited.
+class SignerTable {
+    // Its messages are the store's, translated under the store's name.
+    Q_DECLARE_TR_FUNCTIONS(ChecklistStore)
+
+public:
+    using Secrets = ChecklistStore::SignerSecrets;
+
+    SignerTable(StoreConnection& connection, AuditLog& audit);
+
+    Result<qint64> add(const Signer& signer, const Secrets& secrets, const QString& actor);
+    Result<QList<Signer>> list() const;
+    Result<Signer> find(const QString& login) const;
+    Result<Secrets> secrets(const QString& login) const;
+    Status setSecrets(const QString& login, const Secrets& secrets, const QString& actor);
+    // Says whether the signer's state changed (it may already be as asked).
+    Result<bool> setActive(const QString& login, bool active, const QString& actor);
+    Status setRoles(const QString& login, const QStringList& roles, const QString& actor);
+    Status recordFailedLogin(const QString& login, qint64 recordId, const QDateTime& lockUntil);
+    Status clearFailedLogins(const QString& login);
+
+private:
+    StoreConnection& m_connection;
+    AuditLog& m_audit;
+};

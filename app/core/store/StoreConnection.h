@@ -1,0 +1,122 @@
+#pragma once
+
+#include "core/ChecklistStore.h"
+#include "core/DatabaseFile.h"
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <vector>
+
+class ChangeWatcher;
+class HotStatement;
+class SqlDialect;
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+// The store's one database connection, which every room runs its SQL on: it
+// opens a file or connects to a server, keeps the SQL dialect, the clock and
+// the hot statements prepared for this connection, watches for other writers
+// and for a log replaced under it, and words every database error the same
+// way for all the rooms.
+class StoreConnection {
+    // Its messages are the store's, translated under the store's name.
+    Q_DECLARE_TR_FUNCTIONS(ChecklistStore)
+
+public:
+    StoreConnection();
+    ~StoreConnection();
+    StoreConnection(const StoreConnection&) = delete;
+    StoreConnection& operator=(const StoreConnection&) = delete;
+
+    // Opens an SQLite file, refusing a file that is not an SQLite database.
+    Status openFile(const QString& location, ChecklistStore::OpenMode mode);
+    // Connects to postgresql://user@host:port/database.
+    Status connectToServer(const QString& location);
+    // Remembers the -wal and -shm as they are now: if they are ever replaced
+    // under this connection, it stops writing (WriteTransaction).
+    void rememberLog();
+    // Starts hearing other writers: onChanged when another connection commits,
+    // onLogReplaced (once per open) when another program deleted the log.
+    Status watchForOthers(QObject* owner, std::function<void()> onChanged,
+                          std::function<void(const QString&)> onLogReplaced);
+    void close();
+    bool isOpen() const;
+
+    // Every message names the location from the start of an open on.
+    void setLocation(const QString& location) { m_location = location; }
+    const QString& location() const { return m_location; }
+    // The location as the user reads it: native separators, never a password.
+    QString shownLocation() const;
+    static bool isServerLocation(const QString& location);
+
+    void setPassword(const QString& password) { m_password = password; }
+    const QString& password() const { return m_password; }
+    void setBusyTimeout(std::chrono::milliseconds timeout) { m_busyTimeout = timeout; }
+    std::chrono::milliseconds busyTimeout() const { return m_busyTimeout; }
+
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    QDateTime now() const { return m_clock().toUTC(); }
+
+    const QSqlDatabase& db() const { return m_db; }
+    const SqlDialect& dialect() const { return *m_dialect; }
+
+    // The statements of the hot paths (a tick, an audit row, a write
+    // transaction), each prepared once per connection and reused.
+    enum class Statement {
+        BeginWrite,
+        BeginWriteLock,
+        Commit,
+        Rollback,
+        ReadItemForUpdate,
+        UpdateItem,
+        CountProgress,
+        AuditTail,
+        InsertAudit,
+        Count
+    };
+    // The statement prepared from sql the first time it is asked for; dropped
+    // by close(). Keyed by the enum, not the text: hashing the SQL on every
+    // call cost more than running some of these statements.
+    HotStatement& prepared(Statement statement, const QString& sql) const;
+
+    // The user's words for a database error: never SQLite's raw "database is locked".
+    QString explain(const QSqlError& error) const;
+    // What a front end tells apart (busy, damaged, a refused password) of a database error.
+    Error::Kind kindOf(const QSqlError& error) const;
+    // message, with the kind of the database error that caused it.
+    Error failure(const QString& message, const QSqlError& cause) const;
+    // "what: why" for a failed query, with the error's kind. (The query's
+    // own error: the connection's lastError() does not hold a query's.)
+    Error queryFailure(const QString& what, const QSqlError& error) const;
+    // A failure while reading a file before anything was written to it.
+    Error unchangedFileError(const QString& what, const QSqlError& error) const;
+
+    // False once another program replaced the -wal/-shm (recorded at the first look).
+    bool logStillInPlace();
+    // The refusal told when the log is no longer in place.
+    QString logReplacedMessage() const;
+
+private:
+    Status checkIsSQLiteFile(const QString& location, ChecklistStore::OpenMode mode);
+
+    QSqlDatabase m_db;
+    mutable std::vector<std::unique_ptr<HotStatement>> m_prepared; // indexed by Statement
+    QString m_connectionName;
+    QString m_location;
+    QString m_password;
+    std::unique_ptr<SqlDialect> m_dialect;
+    std::function<QDateTime()> m_clock;
+    std::chrono::milliseconds m_busyTimeout{10000};
+    ChangeWatcher* m_watcher = nullptr; // owned by the store (its QObject parent) until close()
+    // The -wal and -shm this connection uses (SQLite files in WAL mode).
+    DatabaseFile::LogIdentity m_log;
+    bool m_logReplacedTold = false;
+};
