@@ -4,7 +4,6 @@
 #include "CommandContext.h"
 #include "CommonOptions.h"
 #include "Console.h"
-#include "RecordPrinter.h"
 #include "TablePrinter.h"
 #include "UtcTime.h"
 #include "Verifier.h"
@@ -121,7 +120,7 @@ int AuditCommands::showAudit(CommandContext& context) {
         } else {
             change = e.newValue;
         }
-        table.addRow({RecordPrinter::localTime(e.at), e.actor, e.action, e.itemText, change});
+        table.addRow({UtcTime::local(e.at), e.actor, e.action, e.itemText, change});
     }
     context.console().out(table.toString());
     return ExitSuccess;
