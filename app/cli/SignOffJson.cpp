@@ -2,10 +2,11 @@
 
 #include "RecordExporter.h"
 #include "SignOffService.h"
+#include "UtcTime.h"
 
 namespace {
 QJsonValue utc(const QDateTime& time) {
-    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
+    return time.isValid() ? QJsonValue(UtcTime::text(time)) : QJsonValue();
 }
 } // namespace
 
