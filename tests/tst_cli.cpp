@@ -58,7 +58,8 @@ const QList<TestSigner> kSigners{
      QStringLiteral("po-secret-pass")},
 };
 
-const QRegularExpression kIsoUtc(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"));
+// UtcTime::text: the stored and signed form, milliseconds included.
+const QRegularExpression kIsoUtc(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"));
 const QRegularExpression kSha256Hex(QStringLiteral("^[0-9a-f]{64}$"));
 
 QByteArray sha256(const QByteArray& bytes) {
@@ -1622,7 +1623,8 @@ void TestCli::signOffFlow() {
                  QStringLiteral("Approved by %1").arg(kSigners.at(i).role));
         const QString at = s.value(QStringLiteral("signed_at")).toString();
         QVERIFY2(kIsoUtc.match(at).hasMatch(), qPrintable(at));
-        QVERIFY(qAbs(QDateTime::fromString(at, Qt::ISODate).secsTo(QDateTime::currentDateTimeUtc())) < 600);
+        QVERIFY(qAbs(QDateTime::fromString(at, Qt::ISODateWithMs).secsTo(QDateTime::currentDateTimeUtc())) <
+                600);
         QVERIFY2(kSha256Hex.match(s.value(QStringLiteral("digest")).toString()).hasMatch(),
                  qPrintable(s.value(QStringLiteral("digest")).toString()));
         // Signing does not change the content: every role signed the same digest.

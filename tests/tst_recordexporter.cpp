@@ -84,6 +84,7 @@ private Q_SLOTS:
     void csvRows();
     void csvQuoting();
     void csvUnicode();
+    void timesKeepTheirMilliseconds();
 };
 
 void TestRecordExporter::jsonRecordFields() {
@@ -93,7 +94,7 @@ void TestRecordExporter::jsonRecordFields() {
     QCOMPARE(json.value(u"version").toString(), u"2.4.0"_s);
     QCOMPARE(json.value(u"environment").toString(), u"production"_s);
     QCOMPARE(json.value(u"state").toString(), u"in_progress"_s);
-    QCOMPARE(json.value(u"created_at").toString(), u"2024-05-01T09:30:00Z"_s);
+    QCOMPARE(json.value(u"created_at").toString(), u"2024-05-01T09:30:00.000Z"_s);
     QCOMPARE(json.value(u"created_by").toString(), u"alice"_s);
     const QJsonObject tmpl = json.value(u"template").toObject();
     QCOMPARE(tmpl.value(u"id").toInteger(), 3);
@@ -153,7 +154,7 @@ void TestRecordExporter::jsonItems() {
     QCOMPARE(first.value(u"notes").toString(), QString());
     QCOMPARE(first.value(u"extra").toObject(), QJsonObject());
     QCOMPARE(first.value(u"updated_by").toString(), u"bob"_s);
-    QCOMPARE(first.value(u"updated_at").toString(), u"2024-05-01T10:00:05Z"_s);
+    QCOMPARE(first.value(u"updated_at").toString(), u"2024-05-01T10:00:05.000Z"_s);
     QCOMPARE(first.keys(), (QStringList{u"extra"_s, u"group"_s, u"id"_s, u"notes"_s, u"status"_s, u"text"_s,
                                         u"updated_at"_s, u"updated_by"_s}));
 
@@ -229,7 +230,7 @@ void TestRecordExporter::jsonSignoffs() {
     QCOMPARE(signoffs.at(1).toObject(), (QJsonObject{{u"role"_s, u"QA Lead"_s},
                                                      {u"signed"_s, true},
                                                      {u"name"_s, u"Grace Hopper"_s},
-                                                     {u"signed_at"_s, u"2024-05-02T08:15:00Z"_s}}));
+                                                     {u"signed_at"_s, u"2024-05-02T08:15:00.000Z"_s}}));
     QVERIFY(signoffs.at(3).toObject().value(u"name").isNull()); // a revoked signature does not stand
     QCOMPARE(signoffs.at(3).toObject().value(u"signed"), QJsonValue(false));
 }
@@ -257,7 +258,7 @@ void TestRecordExporter::csvRows() {
     // 32 checklist items + header; the note with a line break adds one line, the final LF an empty one.
     QCOMPARE(lines.size(), 1 + 32 + 1 + 1);
     QCOMPARE(lines.at(1), QByteArray("Pre-Deployment Verification,,All acceptance tests pass,done,,bob,"
-                                     "2024-05-01T10:00:05Z"));
+                                     "2024-05-01T10:00:05.000Z"));
     QVERIFY(csv.contains("\nDeployment Steps,Preparation,Create deployment branch,done,,,\n"));
     QVERIFY(csv.contains("\nDeployment Steps,Production Deployment,Verify monitoring tools,pending,,,\n"));
     QVERIFY(csv.contains("\nPost-Deployment Verification,,User feedback collected,pending,,,\n"));
@@ -292,6 +293,33 @@ void TestRecordExporter::csvUnicode() {
         csv.contains(u"\nVorbereitung,,Datenbanksicherung geprüft,done,\"Größe: 1,2 GB\",,\n"_s.toUtf8()));
     QVERIFY(csv.contains(u"\nデプロイ手順,本番,本番環境にデプロイする,pending,週末のみ,,\n"_s.toUtf8()));
     QVERIFY(csv.contains(u"\nרשימת בדיקה,,אין שגיאות ביומנים,failed,נמצאו שגיאות,,\n"_s.toUtf8()));
+}
+
+void TestRecordExporter::timesKeepTheirMilliseconds() {
+    // A signature covers its time to the millisecond (ContentDigest): an
+    // export that dropped them would name another moment than the one signed.
+    Record record = seedRecord();
+    record.createdAt = QDateTime(QDate(2024, 5, 1), QTime(9, 30, 0, 7), Qt::UTC);
+    record.sections[0].items[0].updatedAt = QDateTime(QDate(2024, 5, 1), QTime(10, 0, 5, 250), Qt::UTC);
+    SignatureEntry qa;
+    qa.role = u"QA Lead"_s;
+    qa.printedName = u"Grace Hopper"_s;
+    qa.signedAt = QDateTime(QDate(2024, 5, 2), QTime(8, 15, 0, 123), Qt::UTC);
+    record.signatures = {qa};
+
+    const QJsonObject json = RecordExporter::toJson(record);
+    QCOMPARE(json.value(u"created_at").toString(), u"2024-05-01T09:30:00.007Z"_s);
+    const QJsonObject first =
+        json.value(u"sections").toArray().at(0).toObject().value(u"items").toArray().at(0).toObject();
+    QCOMPARE(first.value(u"updated_at").toString(), u"2024-05-01T10:00:05.250Z"_s);
+    const QString signedAt =
+        json.value(u"signoffs").toArray().at(1).toObject().value(u"signed_at").toString();
+    QCOMPARE(signedAt, u"2024-05-02T08:15:00.123Z"_s);
+    // Read back, it is the very moment that was signed.
+    QCOMPARE(QDateTime::fromString(signedAt, Qt::ISODateWithMs), qa.signedAt);
+
+    const QByteArray csv = RecordExporter::toCsv(record);
+    QVERIFY(csv.contains(",bob,2024-05-01T10:00:05.250Z\n"));
 }
 
 QTEST_GUILESS_MAIN(TestRecordExporter)

@@ -1,10 +1,9 @@
 #include "ui/AuditTrailModel.h"
 
 #include "core/ChecklistStore.h"
+#include "core/UtcTime.h"
 #include "ui/InlineMarkdown.h"
 #include "ui/base/UiLogging.h"
-
-#include <QLocale>
 
 AuditTrailModel::AuditTrailModel(ChecklistStore* store, QObject* parent)
     : QAbstractTableModel(parent)
@@ -101,7 +100,7 @@ QVariant AuditTrailModel::data(const QModelIndex& index, int role) const {
     const AuditEntry& entry = m_entries.at(index.row());
     if (role == Qt::ToolTipRole) {
         if (index.column() == Time)
-            return tr("%1 UTC").arg(entry.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+            return tr("%1 UTC").arg(UtcTime::utc(entry.at));
         if (index.column() == Change || index.column() == ItemText)
             return data(index, Qt::DisplayRole);
         return {};
@@ -110,7 +109,7 @@ QVariant AuditTrailModel::data(const QModelIndex& index, int role) const {
         return {};
     switch (Column(index.column())) {
     case Time:
-        return QLocale().toString(entry.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return UtcTime::local(entry.at);
     case Actor:
         return entry.actor;
     case Action:

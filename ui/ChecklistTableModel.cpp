@@ -1,12 +1,12 @@
 #include "ui/ChecklistTableModel.h"
 
+#include "core/UtcTime.h"
 #include "ui/InlineMarkdown.h"
 #include "ui/SetItemCommand.h"
 #include "ui/StatusAppearance.h"
 
 #include <QBrush>
 #include <QFont>
-#include <QLocale>
 #include <QPointer>
 #include <QUndoStack>
 
@@ -18,7 +18,7 @@ constexpr int kFixedColumnsAfterExtras = 2;  // Checked by, Checked at
 
 QString ChecklistTableModel::shortTime(const QDateTime& utc) {
     // ISO order reads the same to every team member, whatever their locale.
-    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return UtcTime::local(utc, UtcTime::Precision::Minutes);
 }
 
 ChecklistTableModel::ChecklistTableModel(const EditContext& context, QObject* parent)
@@ -191,11 +191,10 @@ QVariant ChecklistTableModel::itemData(int row, int column, int role) const {
         if (role == Qt::DisplayRole)
             return shortTime(item.updatedAt);
         if (role == Qt::AccessibleTextRole)
-            return QLocale().toString(item.updatedAt.toLocalTime(), QLocale::LongFormat);
+            return UtcTime::localeText(item.updatedAt, QLocale::LongFormat);
         if ((role == Qt::ToolTipRole) && item.updatedAt.isValid())
             return tr("%1 local time (%2 UTC)")
-                .arg(item.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                     item.updatedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+                .arg(UtcTime::local(item.updatedAt), UtcTime::utc(item.updatedAt));
         return {};
     }
     return {};

@@ -1,12 +1,12 @@
 #include "ui/RecordHeader.h"
 
+#include "core/UtcTime.h"
 #include "ui/signing/IntegrityBadge.h"
 #include "ui/signing/LockIcon.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QProgressBar>
 
 namespace {
@@ -98,8 +98,7 @@ void RecordHeader::setRecord(const Record& record, const QList<SignatureState>& 
         details << record.info.environment;
     details << tr("%1 v%2").arg(record.templateTitle).arg(record.templateVersion);
     details << tr("created %1 by %2")
-                   .arg(QLocale().toString(record.createdAt.toLocalTime(), QLocale::ShortFormat),
-                        record.createdBy);
+                   .arg(UtcTime::localeText(record.createdAt, QLocale::ShortFormat), record.createdBy);
     details << RecordStateText::label(record.state);
     m_details->setText(details.join(QStringLiteral("  ·  ")));
     updateProgress(record);

@@ -1,11 +1,11 @@
 #include "ui/RecordListModel.h"
 
 #include "core/ChecklistStore.h"
+#include "core/UtcTime.h"
 #include "ui/StatusAppearance.h"
 #include "ui/base/UiLogging.h"
 
 #include <QBrush>
-#include <QLocale>
 
 #include <algorithm>
 
@@ -110,7 +110,7 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const {
         return tr("%1\n%2 v%3, created %4\n%5 done, %6 N/A, %7 failed, %8 pending")
             .arg(record.title, record.templateTitle)
             .arg(record.templateVersion)
-            .arg(QLocale().toString(record.createdAt.toLocalTime(), QLocale::ShortFormat))
+            .arg(UtcTime::localeText(record.createdAt, QLocale::ShortFormat))
             .arg(record.progress.done)
             .arg(record.progress.notApplicable)
             .arg(record.progress.failed)

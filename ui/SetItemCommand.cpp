@@ -1,9 +1,8 @@
 #include "ui/SetItemCommand.h"
 
+#include "core/UtcTime.h"
 #include "ui/InlineMarkdown.h"
 #include "ui/base/UiLogging.h"
-
-#include <QLocale>
 
 #include <utility>
 
@@ -47,7 +46,7 @@ bool SetItemCommand::apply(const ChecklistStore::ItemEdit& from, const Checklist
     // The first write must start from exactly what the user saw; later ones from the value they left.
     const std::optional<int> seen = std::exchange(m_seenRevision, std::nullopt);
     if ((seen && current->revision != *seen) || !sameEdit(*current, from)) {
-        const QString when = QLocale().toString(current->updatedAt.toLocalTime(), QLocale::ShortFormat);
+        const QString when = UtcTime::localeText(current->updatedAt, QLocale::ShortFormat);
         return fail(tr("“%1” was changed by %2 at %3 since, so this change was not made. The grid shows the "
                        "stored value.")
                         .arg(m_itemText, current->updatedBy, when));

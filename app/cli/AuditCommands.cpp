@@ -3,7 +3,6 @@
 #include "cli/CommandContext.h"
 #include "cli/CommonOptions.h"
 #include "cli/Console.h"
-#include "cli/RecordPrinter.h"
 #include "cli/TablePrinter.h"
 #include "core/ChecklistStore.h"
 #include "core/UtcTime.h"
@@ -121,7 +120,7 @@ int AuditCommands::showAudit(CommandContext& context) {
         } else {
             change = e.newValue;
         }
-        table.addRow({RecordPrinter::localTime(e.at), e.actor, e.action, e.itemText, change});
+        table.addRow({UtcTime::local(e.at), e.actor, e.action, e.itemText, change});
     }
     context.console().out(table.toString());
     return ExitSuccess;

@@ -2,13 +2,10 @@
 
 #include "cli/TablePrinter.h"
 #include "core/SignOffService.h"
+#include "core/UtcTime.h"
 
 namespace {
 const QString kIndent = QStringLiteral("  ");
-}
-
-QString RecordPrinter::localTime(const QDateTime& utc) {
-    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
 }
 
 QString RecordPrinter::statusText(ItemStatus status) {
@@ -52,7 +49,7 @@ QString RecordPrinter::header(const Record& record) {
                               .arg(record.templateTitle, QString::number(record.templateVersion),
                                    QString::number(record.templateId)));
     field(tr("State"), RecordStateText::label(record.state));
-    field(tr("Created"), tr("%1 by %2").arg(localTime(record.createdAt), record.createdBy));
+    field(tr("Created"), tr("%1 by %2").arg(UtcTime::local(record.createdAt), record.createdBy));
     field(tr("Progress"), progressSummary(record.sectionProgress(), record.progress()));
 
     QString text = tr("Record %1: %2").arg(record.id).arg(record.info.title) + QLatin1Char('\n');
@@ -96,7 +93,7 @@ QString RecordPrinter::checklistSection(const ChecklistSection& section) {
         // extra holds the values of the extra columns in extraColumns() order.
         for (int e = 0; e < extraColumns.size(); ++e)
             cells.append(item.extra.value(e));
-        cells << item.notes << item.updatedBy << localTime(item.updatedAt);
+        cells << item.notes << item.updatedBy << UtcTime::local(item.updatedAt);
         table.addRow(cells);
     }
     return text + table.toString();
@@ -130,10 +127,10 @@ QString RecordPrinter::signOffSection(const Record& record, const ChecklistSecti
         for (int e = 0; e < extraColumns.size(); ++e)
             cells.append(role.extra.value(e));
         const SignatureEntry* signature = record.activeSignature(role.text);
-        cells.append(
-            signature ? tr("%1, %2 (%3)")
-                            .arg(signature->printedName, localTime(signature->signedAt), signature->meaning)
-                      : tr("not signed"));
+        cells.append(signature ? tr("%1, %2 (%3)")
+                                     .arg(signature->printedName, UtcTime::local(signature->signedAt),
+                                          signature->meaning)
+                               : tr("not signed"));
         table.addRow(cells);
     }
     return text + table.toString();
@@ -151,9 +148,9 @@ QString RecordPrinter::signatureHistory(const Record& record) {
         QString state = SignatureStateText::label(states.at(i));
         if (s.revoked)
             state += QLatin1Char(' ') +
-                     tr("by %1, %2: %3").arg(s.revokedBy, localTime(s.revokedAt), s.revokedReason);
-        table.addRow({s.role, tr("%1 (%2)").arg(s.printedName, s.login), s.meaning, localTime(s.signedAt),
-                      state, s.digest.left(16)});
+                     tr("by %1, %2: %3").arg(s.revokedBy, UtcTime::local(s.revokedAt), s.revokedReason);
+        table.addRow({s.role, tr("%1 (%2)").arg(s.printedName, s.login), s.meaning,
+                      UtcTime::local(s.signedAt), state, s.digest.left(16)});
     }
     return kIndent + tr("Signatures (%n):", nullptr, int(record.signatures.size())) + QLatin1Char('\n') +
            table.toString();

@@ -12,8 +12,6 @@ class RecordPrinter {
     Q_DECLARE_TR_FUNCTIONS(RecordPrinter)
 public:
     static QString toText(const Record& record);
-    // Local time, to the second; empty when never set.
-    static QString localTime(const QDateTime& utc);
     // "☑ Done", "☐ Pending", "N/A", "☒ Failed".
     static QString statusText(ItemStatus status);
 

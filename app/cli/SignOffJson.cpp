@@ -1,11 +1,12 @@
 #include "cli/SignOffJson.h"
 
 #include "core/SignOffService.h"
+#include "core/UtcTime.h"
 #include "io/RecordExporter.h"
 
 namespace {
 QJsonValue utc(const QDateTime& time) {
-    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
+    return time.isValid() ? QJsonValue(UtcTime::text(time)) : QJsonValue();
 }
 } // namespace
 

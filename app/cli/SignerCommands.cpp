@@ -7,6 +7,7 @@
 #include "cli/TablePrinter.h"
 #include "core/ChecklistStore.h"
 #include "core/SignOffService.h"
+#include "core/UtcTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -140,7 +141,7 @@ int SignerCommands::listSigners(CommandContext& context) {
                 {QStringLiteral("active"), s.active},
                 {QStringLiteral("locked"), locked},
                 {QStringLiteral("locked_until"),
-                 locked ? QJsonValue(s.lockedUntil.toUTC().toString(Qt::ISODate)) : QJsonValue()},
+                 locked ? QJsonValue(UtcTime::text(s.lockedUntil)) : QJsonValue()},
             });
         }
         context.console().outBytes(QJsonDocument(array).toJson(QJsonDocument::Indented));
@@ -156,9 +157,8 @@ int SignerCommands::listSigners(CommandContext& context) {
     TablePrinter table({{tr("Login")}, {tr("Name")}, {tr("Roles")}, {tr("Active")}, {tr("Locked")}});
     for (const Signer& s : signers) {
         const QString locked =
-            isLocked(s, now)
-                ? tr("until %1").arg(s.lockedUntil.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                : tr("no");
+            isLocked(s, now) ? tr("until %1").arg(UtcTime::local(s.lockedUntil, UtcTime::Precision::Minutes))
+                             : tr("no");
         table.addRow({s.login, s.printedName, s.roles.join(QStringLiteral(", ")),
                       s.active ? tr("yes") : tr("no"), locked});
     }

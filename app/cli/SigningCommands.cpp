@@ -7,6 +7,7 @@
 #include "core/ChecklistStore.h"
 #include "core/ContentDigest.h"
 #include "core/SignOffService.h"
+#include "core/UtcTime.h"
 
 #include <QFile>
 
@@ -137,7 +138,7 @@ int SigningCommands::sign(CommandContext& context) {
     context.console().outLine(tr("Record %1: %2 signed by %3 (%4), \"%5\", at %6")
                                   .arg(QString::number(record->id), signature->role, signature->printedName,
                                        signature->login, signature->meaning,
-                                       signature->signedAt.toUTC().toString(Qt::ISODate)));
+                                       UtcTime::text(signature->signedAt)));
     if (Result<RecordSummary> after = context.store().recordSummary(record->id)) {
         if (after->state == RecordState::Sealed)
             context.console().outLine(tr("Every role has signed: record %1 is sealed.").arg(record->id));

@@ -3,6 +3,7 @@
 #include "core/ChecklistStore.h"
 #include "core/ContentDigest.h"
 #include "core/Crypto.h"
+#include "core/UtcTime.h"
 
 #include <QCoreApplication>
 
@@ -85,7 +86,7 @@ Result<Signer> SignOffService::authenticate(const QString& login, const QString&
         return Error(tr("the signer %1 is locked after %2 wrong passwords, until %3. Try again later.")
                          .arg(signer->login)
                          .arg(kMaxFailedLogins)
-                         .arg(signer->lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))));
+                         .arg(UtcTime::localClock(signer->lockedUntil)));
     Result<ChecklistStore::SignerSecrets> secrets = m_store.signerSecrets(login);
     if (!secrets)
         return Error(secrets.error());

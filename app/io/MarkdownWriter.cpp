@@ -1,5 +1,6 @@
 #include "io/MarkdownWriter.h"
 
+#include "core/UtcTime.h"
 #include "io/MarkdownTableRow.h"
 
 namespace {
@@ -104,7 +105,8 @@ void fillSignatures(const Record& record, ChecklistSection& section) {
             if (header.compare(u"Name", Qt::CaseInsensitive) == 0)
                 cell = signature->printedName;
             else if (header.compare(u"Date", Qt::CaseInsensitive) == 0)
-                cell = signature->signedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+                cell =
+                    UtcTime::utc(signature->signedAt, UtcTime::Precision::Minutes) + QStringLiteral(" UTC");
         }
     }
 }

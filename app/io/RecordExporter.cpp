@@ -1,5 +1,7 @@
 #include "io/RecordExporter.h"
 
+#include "core/UtcTime.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -9,11 +11,11 @@ namespace {
 QJsonValue timeValue(const QDateTime& time) {
     if (!time.isValid())
         return QJsonValue::Null;
-    return time.toUTC().toString(Qt::ISODate);
+    return UtcTime::text(time);
 }
 
 QString timeText(const QDateTime& time) {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+    return UtcTime::text(time);
 }
 
 QJsonObject itemJson(const ChecklistSection& section, int index) {

@@ -20,7 +20,9 @@
 // Group header rows are not items: each item names its group in "group" (""
 // when it has none), so consumers never have to skip header rows. Only the
 // items of checklist sections have a "status": procedure steps and sign-off
-// roles have none. Times are ISO 8601 UTC with a Z, or null when never set.
+// roles have none. Times are ISO 8601 UTC with milliseconds and a Z
+// (UtcTime::text, the form that is stored and signed: "2024-05-01T14:03:59.123Z"),
+// or null when never set.
 // "signoffs" has one entry per row of the sign-off section, signed or not;
 // signed is whether the role has a standing signature (Record::activeSignature),
 // name (its printed name) and signed_at come from it and are null until then.

@@ -5,6 +5,7 @@
 
 // How sign-off times read on screen: local time with its UTC offset, so a
 // reader in another time zone knows the instant. The stored value stays UTC.
+// The desktop's wording of them; UtcTime writes the times.
 namespace SigningTime {
 // "2025-03-14 09:26:53 (UTC+01:00)"
 QString localText(const QDateTime& at);

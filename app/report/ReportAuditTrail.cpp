@@ -1,0 +1,101 @@
+#include "report/ReportAuditTrail.h"
+
+#include "report/ReportStyle.h"
+
+using namespace ReportStyle;
+
+void ReportAuditTrail::compose() {
+    ReportFlow& flow = m_context.flow;
+    ReportTable& table = m_context.table;
+    ReportTextLayout& text = m_context.text();
+    ReportLineCache& repeated = m_context.lines;
+    const UtcTime::ZoneText& times = m_context.times;
+    const QList<AuditEntry>& audit = m_context.audit;
+    flow.newPage();
+    flow.heading(tr("Appendix A — Audit trail"), kHeading, 0);
+    flow.paragraph({{tr("Every change to this record, oldest first, as its append-only audit trail holds it. "
+                        "Events: %1.")
+                         .arg(audit.size()),
+                     ReportFontSet::Regular}},
+                   kBody, kMuted);
+    flow.skip(4);
+    QList<QDateTime> at;
+    at.reserve(audit.size());
+    for (const AuditEntry& e : audit)
+        at.append(e.at);
+    const QString offset = times.sharedOffset(at, m_context.generatedAt);
+    const float width = flow.width();
+    const float timeW = text.width(offset.isEmpty() ? QStringLiteral("0000-00-00 00:00:00 +00:00")
+                                                    : QStringLiteral("0000-00-00 00:00:00"),
+                                   ReportFontSet::Regular, kMeta) +
+                        2 * kPadX + 1;
+    const float actorW = 66;
+    const float whatW = (width - timeW - actorW) * 0.58f;
+    const float changeW = width - timeW - actorW - whatW;
+    table.begin({{offset.isEmpty() ? tr("Time") : tr("Time (UTC%1)").arg(offset), timeW},
+                 {tr("Actor"), actorW},
+                 {tr("What"), whatW},
+                 {tr("Change (old → new)"), changeW}});
+    for (const AuditEntry& e : audit) {
+        ReportTable::Row& cells = table.scratchRow(4);
+        const QString when = offset.isEmpty() ? times.dateTimeWithOffset(e.at, UtcTime::Precision::Seconds)
+                                              : times.dateTime(e.at, UtcTime::Precision::Seconds);
+        text.layout(when, ReportFontSet::Regular, kMeta, timeW - 2 * kPadX, kInk, cells[0].text);
+        cells[1].text.append(
+            repeated.lines(e.actor, ReportFontSet::Regular, kMeta, actorW - 2 * kPadX, kInk));
+        text.layout(what(e), ReportFontSet::Regular, kMeta, whatW - 2 * kPadX, kInk, cells[2].text);
+        const QString changed = change(e);
+        // Short changes ("Pending → Done") repeat down the trail.
+        if (!changed.isEmpty() && changed.size() < 40)
+            cells[3].text.append(
+                repeated.lines(changed, ReportFontSet::Regular, kMeta, changeW - 2 * kPadX, kInk));
+        else if (!changed.isEmpty())
+            text.layout(changed, ReportFontSet::Regular, kMeta, changeW - 2 * kPadX, kInk, cells[3].text);
+        table.addRow(cells);
+        if (!flow.step())
+            return;
+    }
+    table.end();
+}
+
+QString ReportAuditTrail::what(const AuditEntry& entry) {
+    QString what;
+    if (entry.action == u"created")
+        what = tr("Record created");
+    else if (entry.action == u"status")
+        what = tr("Status");
+    else if (entry.action == u"notes")
+        what = tr("Note");
+    else if (entry.action == u"signed")
+        what = tr("Signed");
+    else if (entry.action == u"reopened")
+        what = tr("Reopened");
+    else {
+        what = entry.action;
+        what.replace(u'_', u' ');
+        if (!what.isEmpty())
+            what[0] = what.at(0).toUpper();
+    }
+    if (!entry.field.isEmpty() && entry.field != entry.action)
+        what += QStringLiteral(" · ") + entry.field;
+    if (!entry.itemText.isEmpty())
+        what += QStringLiteral(" · ") + ReportMarkup::plainText(entry.itemText);
+    return what;
+}
+
+QString ReportAuditTrail::change(const AuditEntry& entry) {
+    auto value = [&](const QString& v) {
+        if (entry.field == u"status") {
+            if (const std::optional<ItemStatus> s = ItemStatusText::fromKey(v))
+                return ItemStatusText::label(*s);
+        }
+        return v;
+    };
+    const QString oldValue = value(entry.oldValue);
+    const QString newValue = value(entry.newValue);
+    if (oldValue.isEmpty() && newValue.isEmpty())
+        return {};
+    if (oldValue.isEmpty())
+        return entry.action == u"notes" ? tr("(none) → %1").arg(newValue) : newValue;
+    return tr("%1 → %2").arg(oldValue, newValue.isEmpty() ? tr("(none)") : newValue);
+}

@@ -1,0 +1,85 @@
+#include "report/ReportChecklistTable.h"
+
+#include "report/ReportItemStatus.h"
+#include "report/ReportStyle.h"
+
+using namespace ReportStyle;
+
+void ReportChecklistTable::compose(const ChecklistSection& section) {
+    ReportFlow& flow = m_context.flow;
+    ReportTable& table = m_context.table;
+    ReportTextLayout& text = m_context.text();
+    const UtcTime::ZoneText& times = m_context.times;
+    const float width = flow.width();
+    const QList<int> extras = section.extraColumns();
+    QList<QDateTime> updated;
+    updated.reserve(section.items.size());
+    for (const ChecklistItem& item : section.items)
+        updated.append(item.updatedAt);
+    const QString offset = times.sharedOffset(updated, m_context.generatedAt);
+
+    auto header = [&](int column, const QString& fallback) {
+        return column >= 0 && column < section.columns.size() &&
+                       !section.columns.at(column).trimmed().isEmpty()
+                   ? ReportMarkup::plainText(section.columns.at(column))
+                   : fallback;
+    };
+    const float statusWidth = 56;
+    const float byWidth = 64;
+    const float atWidth = text.width(offset.isEmpty() ? QStringLiteral("0000-00-00 00:00 +00:00")
+                                                      : QStringLiteral("0000-00-00 00:00"),
+                                     ReportFontSet::Regular, kMeta) +
+                          2 * kPadX + 1;
+    const float flexible = width - statusWidth - byWidth - atWidth;
+    const float weightItem = 3.f;
+    const float weightNotes = 2.4f;
+    const float weightExtra = 1.4f;
+    const float unit = flexible / (weightItem + weightNotes + weightExtra * float(extras.size()));
+
+    QList<ReportTable::Column> columns{{header(0, tr("Item")), unit * weightItem},
+                                       {header(section.statusColumn, tr("Status")), statusWidth},
+                                       {header(section.notesColumn, tr("Notes")), unit * weightNotes}};
+    for (int c : extras)
+        columns.append({header(c, QString()), unit * weightExtra});
+    columns.append({tr("Checked by"), byWidth});
+    columns.append({offset.isEmpty() ? tr("Checked at") : tr("Checked at (UTC%1)").arg(offset), atWidth});
+    table.begin(columns);
+
+    QList<float> widths;
+    for (int c = 0; c < columns.size(); ++c)
+        widths.append(table.textWidth(c));
+    const int byColumn = 3 + int(extras.size());
+
+    for (const ChecklistItem& item : section.items) {
+        if (item.isGroupHeader) {
+            table.addGroupRow(item.text);
+        } else {
+            ReportTable::Row& cells = table.scratchRow(int(columns.size()));
+            text.layout(ReportMarkup::spans(item.text), kTable, widths.at(0), kInk, cells[0].text);
+            cells[1].text.append(m_context.lines.lines(ReportItemStatus::word(item.status),
+                                                       ReportFontSet::Regular, kTable, widths.at(1),
+                                                       ReportItemStatus::color(item.status)));
+            if (!item.notes.isEmpty())
+                text.layout(item.notes, ReportFontSet::Regular, kTable, widths.at(2), kInk, cells[2].text);
+            for (int e = 0; e < extras.size(); ++e) {
+                const QString value = e < item.extra.size() ? item.extra.at(e) : QString();
+                if (!value.isEmpty())
+                    text.layout(ReportMarkup::spans(value), kTable, widths.at(3 + e), kInk,
+                                cells[size_t(3 + e)].text);
+            }
+            if (item.updatedAt.isValid()) {
+                cells[size_t(byColumn)].text.append(m_context.lines.lines(
+                    item.updatedBy, ReportFontSet::Regular, kMeta, widths.at(byColumn), kInk));
+                const QString at = offset.isEmpty()
+                                       ? times.dateTimeWithOffset(item.updatedAt, UtcTime::Precision::Minutes)
+                                       : times.dateTime(item.updatedAt, UtcTime::Precision::Minutes);
+                text.layout(at, ReportFontSet::Regular, kMeta, widths.at(byColumn + 1), kInk,
+                            cells[size_t(byColumn + 1)].text);
+            }
+            table.addRow(cells);
+        }
+        if (!flow.step())
+            return;
+    }
+    table.end();
+}

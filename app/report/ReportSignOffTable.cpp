@@ -1,0 +1,101 @@
+#include "report/ReportSignOffTable.h"
+
+#include "report/ReportStyle.h"
+
+using namespace ReportStyle;
+
+void ReportSignOffTable::compose(const ChecklistSection& section) {
+    ReportFlow& flow = m_context.flow;
+    ReportTable& table = m_context.table;
+    const Record& record = m_context.record;
+    const float roleW = 78;
+    const float nameW = 84;
+    const float signatureW = 106;
+    const float meaningW = 58;
+    // Date and time on one line, the UTC offset below.
+    const float atW =
+        m_context.text().width(QStringLiteral("0000-00-00 00:00:00"), ReportFontSet::Regular, kTable) +
+        2 * kPadX + 1;
+    const float stateW = flow.width() - roleW - nameW - signatureW - meaningW - atW;
+    table.begin({{tr("Role"), roleW},
+                 {tr("Printed name"), nameW},
+                 {tr("Signature"), signatureW},
+                 {tr("Meaning"), meaningW},
+                 {tr("Date and time"), atW},
+                 {tr("State"), stateW}});
+
+    for (const ChecklistItem& roleRow : section.items) {
+        if (roleRow.isGroupHeader) {
+            table.addGroupRow(roleRow.text);
+            continue;
+        }
+        const QString role = ReportMarkup::plainText(roleRow.text);
+        const SignatureEntry* active = record.activeSignature(roleRow.text);
+        if (!active)
+            active = record.activeSignature(role);
+        addSignatureRow(roleRow, active);
+        for (const SignatureEntry& s : record.signatures) {
+            if (s.revoked && (s.role == roleRow.text || s.role == role))
+                addSignatureRow(roleRow, &s);
+        }
+        if (!flow.step())
+            return;
+    }
+    table.end();
+    flow.paragraph(
+        {{tr("Each signature is the signer's printed name, the date and time, and the meaning of the "
+             "signature, bound by an Ed25519 signature to the SHA-256 digest of the record's content. "
+             "Valid: the record still has the content that was signed. Invalidated: the record changed "
+             "after signing. Revoked: withdrawn when the record was reopened."),
+          ReportFontSet::Regular}},
+        kMeta, kMuted);
+    flow.skip(4);
+    flow.meter().advance(int(record.signatures.size()));
+}
+
+ReportTextBlock ReportSignOffTable::wrap(int column, const QString& text, float size, QRgb color,
+                                         ReportFontSet::Role role) const {
+    return m_context.text().lines(text, role, size, m_context.table.textWidth(column), color);
+}
+
+void ReportSignOffTable::addSignatureRow(const ChecklistItem& roleRow, const SignatureEntry* signature) {
+    ReportTable& table = m_context.table;
+    const UtcTime::ZoneText& times = m_context.times;
+    ReportTable::Row cells(6);
+    cells[0].text = m_context.text().lines(ReportMarkup::spans(roleRow.text, ReportFontSet::Bold), kTable,
+                                           table.textWidth(0), kInk);
+    cells[2].minHeight = kSignatureBoxHeight + 2;
+    if (!signature) {
+        cells[1].text.append(wrap(1, QStringLiteral("—"), kTable, kMuted));
+        cells[5].text.append(wrap(5, tr("Not signed"), kTable, kMuted));
+        cells[2].signatureLine = true; // the empty line where a signature goes
+        table.addRow(cells);
+        return;
+    }
+    cells[1].text.append(wrap(1, signature->printedName, kTable, kInk));
+    cells[1].text.append(wrap(1, tr("login: %1").arg(signature->login), kSmall, kMuted));
+    cells[2].signature = signature;
+    cells[2].signatureLine = true;
+    cells[3].text.append(wrap(3, signature->meaning, kTable, kInk));
+    cells[4].text.append(
+        wrap(4, times.dateTime(signature->signedAt, UtcTime::Precision::Seconds), kTable, kInk));
+    cells[4].text.append(wrap(4, tr("UTC%1").arg(times.offset(signature->signedAt)), kSmall, kMuted));
+    const SignatureState state = m_context.digest.stateOf(*signature);
+    const QRgb color = state == SignatureState::Valid         ? kDone
+                       : state == SignatureState::Invalidated ? kFailed
+                                                              : kMuted;
+    cells[5].text.append(wrap(5, SignatureStateText::label(state), kTable, color, ReportFontSet::Bold));
+    if (signature->typed)
+        cells[5].text.append(wrap(5, tr("Typed signature"), kSmall, kMuted));
+    if (state == SignatureState::Revoked) {
+        QString detail =
+            tr("Revoked %1").arg(times.dateTimeWithOffset(signature->revokedAt, UtcTime::Precision::Minutes));
+        if (!signature->revokedBy.isEmpty())
+            detail += u' ' + tr("by %1").arg(signature->revokedBy);
+        if (!signature->revokedReason.isEmpty())
+            detail += QStringLiteral(": ") + signature->revokedReason;
+        cells[5].text.append(wrap(5, detail, kSmall, kMuted));
+    }
+    table.addRow(cells, state == SignatureState::Revoked ? ReportTable::RowStyle::Muted
+                                                         : ReportTable::RowStyle::Normal);
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "report/ReportContext.h"
+
+#include <QCoreApplication>
+
+// The sign-off section as a table: one row per role with its standing
+// signature (printed name, the drawn or typed signature, meaning, when,
+// whether it still holds), or an empty signature line; below it the role's
+// revoked signatures, then a note on what a signature binds.
+class ReportSignOffTable {
+    // The report's strings keep the one translation context they have always had.
+    Q_DECLARE_TR_FUNCTIONS(ReportComposer)
+public:
+    explicit ReportSignOffTable(const ReportContext& context)
+        : m_context(context) {}
+
+    // Returns early when the caller cancels.
+    void compose(const ChecklistSection& section);
+
+private:
+    void addSignatureRow(const ChecklistItem& roleRow, const SignatureEntry* signature);
+    ReportTextBlock wrap(int column, const QString& text, float size, QRgb color,
+                         ReportFontSet::Role role = ReportFontSet::Regular) const;
+
+    const ReportContext& m_context;
+};
