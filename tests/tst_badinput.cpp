@@ -8,6 +8,7 @@
 #include "ContentDigest.h"
 #include "MarkdownTemplateReader.h"
 #include "RecordExporter.h"
+#include "TestFiles.h"
 #include "TestSupport.h"
 #include "Verifier.h"
 
@@ -26,11 +27,6 @@ namespace {
 
 // Generous: the suite also runs under AddressSanitizer on a shared two-core machine.
 constexpr qint64 kBoundMs = 120'000;
-
-QByteArray dataFile(const QString& name) {
-    QFile f(QStringLiteral(COUNTERSIGN_TEST_DATA "/") + name);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 // Text of about `bytes` UTF-8 bytes: ASCII, Latin-1, CJK and an emoji, no '|'
 // and no line break, so it fits one table cell as it is.
@@ -86,7 +82,7 @@ private:
         const QString path = TestSupport::newDatabase(m_dir, QStringLiteral("db%1").arg(++m_counter));
         QVERIFY2(m_store->open(path).ok(), qPrintable(path));
         const Result<ChecklistTemplate> tmpl =
-            MarkdownTemplateReader::read(dataFile(QStringLiteral("cli-smoke-template.md")));
+            MarkdownTemplateReader::read(TestSupport::testData(QStringLiteral("cli-smoke-template.md")));
         QVERIFY2(tmpl.ok(), qPrintable(tmpl.error()));
         const Result<qint64> templateId = m_store->addTemplate(*tmpl);
         QVERIFY2(templateId.ok(), qPrintable(templateId.error()));

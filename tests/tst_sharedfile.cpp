@@ -7,6 +7,7 @@
 // deleted (which is how acknowledged edits were lost: DatabaseFile.h).
 // COUNTERSIGN_TEST_FULL=1 (scripts/test.sh --full) runs the long versions.
 #include "ChecklistStore.h"
+#include "ProcessRun.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -122,11 +123,11 @@ struct CliRun {
 };
 
 CliRun cli(const QStringList& arguments) {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral(COUNTERSIGN_CLI_PATH), arguments);
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAll())};
+    TestSupport::ProcessOptions options;
+    options.mergeChannels = true;
+    const TestSupport::ProcessRun run =
+        TestSupport::runProcess(QStringLiteral(COUNTERSIGN_CLI_PATH), arguments, options);
+    return {run.exitCode, run.outText()};
 }
 
 // Sets a note from the CLI; the note is acknowledged when it exits 0.

@@ -2,6 +2,7 @@
 // trail, and files that must be refused without being touched.
 #include "AuditChain.h"
 #include "ChecklistStore.h"
+#include "TestFiles.h"
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
@@ -65,18 +66,6 @@ ChecklistTemplate smallTemplate(const QString& title = QStringLiteral("Small Che
     signoff.items = {item(QStringLiteral("QA Lead")), item(QStringLiteral("Product Owner"))};
     t.sections = {checks, steps, signoff};
     return t;
-}
-
-QByteArray fileBytes(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
 // Files SQLite leaves beside a database it opened; a refused file must have none it did not have before.
@@ -591,7 +580,7 @@ private Q_SLOTS:
         const Status opened = store.open(path, ChecklistStore::OpenMode::ExistingOnly);
         QVERIFY(!opened.ok());
         QVERIFY2(opened.error().contains(expected), qPrintable(opened.error()));
-        QCOMPARE(fileBytes(path), content);
+        QCOMPARE(TestSupport::readFile(path), content);
         QCOMPARE(siblingsOf(path), QStringList());
     }
 
@@ -617,11 +606,11 @@ private Q_SLOTS:
                                           QStringLiteral("a"))
                             .ok());
         }
-        const QByteArray complete = fileBytes(whole);
+        const QByteArray complete = TestSupport::readFile(whole);
         QVERIFY2(complete.size() > kilobytes * 1024, "the sample database is too small to cut");
         const QString path = freshPath();
         const QByteArray cut = complete.left(kilobytes * 1024);
-        QVERIFY(writeFile(path, cut));
+        QVERIFY(TestSupport::writeFile(path, cut));
 
         ChecklistStore store;
         const Status opened = store.open(path, ChecklistStore::OpenMode::ExistingOnly);
@@ -630,7 +619,7 @@ private Q_SLOTS:
         QVERIFY2(opened.error().contains(QStringLiteral("backup")), qPrintable(opened.error()));
         QCOMPARE(opened.errorKind(), Error::Kind::Damaged);
         QVERIFY(!store.isOpen());
-        QCOMPARE(fileBytes(path), cut);
+        QCOMPARE(TestSupport::readFile(path), cut);
         QCOMPARE(siblingsOf(path), QStringList());
     }
 
@@ -642,7 +631,7 @@ private Q_SLOTS:
             ChecklistStore store;
             QVERIFY(store.open(path).ok());
         }
-        const QByteArray before = fileBytes(path);
+        const QByteArray before = TestSupport::readFile(path);
         LockHolder holder(path, LockHolder::Exclusive);
         QVERIFY(holder.locked());
         ChecklistStore store;
@@ -653,7 +642,7 @@ private Q_SLOTS:
                  qPrintable(opened.error()));
         QVERIFY2(!opened.error().contains(QStringLiteral("database is locked")), qPrintable(opened.error()));
         QCOMPARE(opened.errorKind(), Error::Kind::Busy);
-        QCOMPARE(fileBytes(path), before);
+        QCOMPARE(TestSupport::readFile(path), before);
         holder.release();
         QVERIFY(store.open(path, ChecklistStore::OpenMode::ExistingOnly).ok());
     }
@@ -747,7 +736,7 @@ private Q_SLOTS:
         // bytes are read once it is closed: nothing opens a database file
         // outside SQLite while SQLite has it open, DatabaseFile.h.)
         store.close();
-        QCOMPARE(fileBytes(path).mid(18, 2), QByteArray("\x02\x02", 2));
+        QCOMPARE(TestSupport::readFile(path).mid(18, 2), QByteArray("\x02\x02", 2));
     }
 
     void failedMigrationLeavesTheFileAsItWas() {
@@ -759,7 +748,7 @@ private Q_SLOTS:
         // A v1 file in which the v2 step fails half way: its first table is
         // created, the second already exists.
         QCOMPARE(TestSupport::rawExec(path, QStringLiteral("CREATE TABLE signatures (x)")), QString());
-        const QByteArray before = fileBytes(path);
+        const QByteArray before = TestSupport::readFile(path);
         QCOMPARE(siblingsOf(path), QStringList());
 
         {
@@ -774,7 +763,7 @@ private Q_SLOTS:
                 qPrintable(opened.error()));
             QVERIFY(!store.isOpen());
         }
-        QCOMPARE(fileBytes(path), before);
+        QCOMPARE(TestSupport::readFile(path), before);
         QCOMPARE(siblingsOf(path), QStringList());
         QCOMPARE(TestSupport::rawValue(path, QStringLiteral("PRAGMA user_version")), 1);
         QCOMPARE(TestSupport::rawValue(
@@ -935,12 +924,12 @@ private Q_SLOTS:
             QVERIFY(store.open(path).ok());
         }
         QCOMPARE(TestSupport::rawExec(path, QStringLiteral("PRAGMA user_version = 99")), QString());
-        const QByteArray before = fileBytes(path);
+        const QByteArray before = TestSupport::readFile(path);
         ChecklistStore store;
         const Status opened = store.open(path, ChecklistStore::OpenMode::ExistingOnly);
         QVERIFY(!opened.ok());
         QVERIFY2(opened.error().contains(QStringLiteral("newer Countersign")), qPrintable(opened.error()));
-        QCOMPARE(fileBytes(path), before);
+        QCOMPARE(TestSupport::readFile(path), before);
     }
 
     void refusesAForeignSqliteDatabase() {
@@ -948,12 +937,12 @@ private Q_SLOTS:
             QSKIP("a property of SQLite files");
         const QString path = freshPath();
         QCOMPARE(TestSupport::rawExec(path, QStringLiteral("CREATE TABLE other (x)")), QString());
-        const QByteArray before = fileBytes(path);
+        const QByteArray before = TestSupport::readFile(path);
         ChecklistStore store;
         const Status opened = store.open(path, ChecklistStore::OpenMode::ExistingOnly);
         QVERIFY(!opened.ok());
         QVERIFY(opened.error().contains(QStringLiteral("not a Countersign database")));
-        QCOMPARE(fileBytes(path), before);
+        QCOMPARE(TestSupport::readFile(path), before);
     }
 
     void missingFileIsNotCreatedWhenNotAsked() {
@@ -980,7 +969,7 @@ private Q_SLOTS:
             QVERIFY(store.open(path).ok());
         }
         // WAL (file format bytes 2, 2): commits are appended and synced, readers never block writers.
-        QCOMPARE(fileBytes(path).mid(18, 2), QByteArray("\x02\x02", 2));
+        QCOMPARE(TestSupport::readFile(path).mid(18, 2), QByteArray("\x02\x02", 2));
     }
 };
 
