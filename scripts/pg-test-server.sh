@@ -6,7 +6,7 @@
 #
 # CTest runs it as a fixture (tests/CMakeLists.txt): a fixture cannot hand
 # environment variables to the tests, so there the addresses go to a file that
-# tests/TestSupport.h reads:
+# tests/support/TestSupport.cpp reads (TestSupport::pgSetting):
 #   scripts/pg-test-server.sh start-file FILE   # writes the three variables, one NAME=VALUE a line
 #   scripts/pg-test-server.sh stop-file FILE    # stops that server and removes FILE
 # Without PostgreSQL installed, start-file writes no server into FILE and

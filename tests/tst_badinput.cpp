@@ -4,6 +4,7 @@
 // text coming back exactly, in bounded time: never a hang and never a crash.
 // (The fuzz targets in fuzz/ cover the same parsers with random input.)
 
+#include "TestFiles.h"
 #include "TestSupport.h"
 #include "core/ChecklistStore.h"
 #include "core/ContentDigest.h"
@@ -27,11 +28,6 @@ namespace {
 
 // Generous: the suite also runs under AddressSanitizer on a shared two-core machine.
 constexpr qint64 kBoundMs = 120'000;
-
-QByteArray dataFile(const QString& name) {
-    QFile f(QStringLiteral(COUNTERSIGN_TEST_DATA "/") + name);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 // Text of about `bytes` UTF-8 bytes: ASCII, Latin-1, CJK and an emoji, no '|'
 // and no line break, so it fits one table cell as it is.
@@ -88,7 +84,7 @@ private:
         const QString path = TestSupport::newDatabase(m_dir, QStringLiteral("db%1").arg(++m_counter));
         QVERIFY2(m_store->open(path).ok(), qPrintable(path));
         const Result<ChecklistTemplate> tmpl =
-            MarkdownTemplateReader::read(dataFile(QStringLiteral("cli-smoke-template.md")));
+            MarkdownTemplateReader::read(TestSupport::testData(QStringLiteral("cli-smoke-template.md")));
         QVERIFY2(tmpl.ok(), qPrintable(tmpl.error()));
         const Result<qint64> templateId = m_store->addTemplate(*tmpl);
         QVERIFY2(templateId.ok(), qPrintable(templateId.error()));

@@ -4,6 +4,7 @@
 // from a second writer, and the built binary's --version and
 // --quit-after-first-paint.
 #include "GuiTestSupport.h"
+#include "TestFiles.h"
 #include "TestSupport.h"
 
 #include "core/ChecklistStore.h"
@@ -51,11 +52,6 @@ namespace {
 const QString kActor = QStringLiteral("Quinn QA");
 const QString kPreDeployment = QStringLiteral("Pre-Deployment Verification");
 
-QByteArray readAll(const QString& path) {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 // What a database holds, read through SQLite: every change Countersign makes
 // adds an audit row, so the chain's hashes change with any change. (The
 // bytes of a file that SQLite has open are never read: DatabaseFile.h.)
@@ -67,11 +63,6 @@ QString contentOf(const QString& path) {
                        "(SELECT count(*) FROM records) || '/' || (SELECT count(*) FROM templates)"),
         nullptr, &rows);
     return error.isEmpty() ? rows.value(0) : QString();
-}
-
-bool writeAll(const QString& path, const QByteArray& bytes) {
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 QAction* action(QWidget* window, const QString& name) {
@@ -157,9 +148,7 @@ private:
 void TestGuiFiles::initTestCase() {
     TestSupport::strictWarnings();
     GuiTestSupport::dropOffscreenNoise();
-    QCoreApplication::setOrganizationName(QStringLiteral("countersign-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_gui_files"));
-    QSettings().clear();
+    GuiTestSupport::useOwnSettings(QStringLiteral("tst_gui_files"));
     QVERIFY(m_dir.isValid());
 }
 
@@ -168,10 +157,7 @@ void TestGuiFiles::init() {
     m_messages.clear();
     Prompts::resetHooks();
     Prompts::setMessageHook([this](const Prompts::Message& message) { m_messages.append(message); });
-    Prompts::setDialogHook([](QDialog& dialog) {
-        qCritical("unexpected dialog %s", qPrintable(dialog.windowTitle()));
-        return int(QDialog::Rejected);
-    });
+    GuiTestSupport::rejectUnexpectedDialogs();
     Prompts::setPasswordHook([](const QString& title, const QString&) -> std::optional<QString> {
         qCritical("unexpected password prompt %s", qPrintable(title));
         return std::nullopt;
@@ -206,12 +192,7 @@ QString TestGuiFiles::makeDatabase(const QString& name, const QString& recordTit
 }
 
 std::unique_ptr<MainWindow> TestGuiFiles::showWindow() {
-    auto window = std::make_unique<MainWindow>(m_store.get());
-    window->show();
-    window->activateWindow();
-    if (!QTest::qWaitForWindowActive(window.get()))
-        qWarning("the main window did not become active");
-    return window;
+    return GuiTestSupport::showMainWindow(m_store.get());
 }
 
 Prompts::Message TestGuiFiles::onlyMessage() {
@@ -255,9 +236,9 @@ void TestGuiFiles::badFileGetsADialogAndChangesNothing() {
 
     const QString bad = m_dir.filePath(QStringLiteral("bad-") + fileName);
     if (spoil.isEmpty()) {
-        QVERIFY(writeAll(bad, bytes));
+        QVERIFY(TestSupport::writeFile(bad, bytes));
     } else if (spoil == u"empty") {
-        QVERIFY(writeAll(bad, QByteArray()));
+        QVERIFY(TestSupport::writeFile(bad, QByteArray()));
     } else if (spoil == u"truncate" || spoil == u"newer") {
         const QString made = makeDatabase(QStringLiteral("source-") + QFileInfo(fileName).baseName(),
                                           QStringLiteral("Elsewhere"));
@@ -267,13 +248,13 @@ void TestGuiFiles::badFileGetsADialogAndChangesNothing() {
             QVERIFY(QFile::copy(made, bad));
         } else {
             // A copy that stopped half-way: the first pages only.
-            const QByteArray whole = readAll(made);
+            const QByteArray whole = TestSupport::readFile(made);
             QVERIFY(whole.size() > 8192);
-            QVERIFY(writeAll(bad, whole.left(whole.size() / 3)));
+            QVERIFY(TestSupport::writeFile(bad, whole.left(whole.size() / 3)));
         }
     }
     const bool existed = QFileInfo::exists(bad);
-    const QByteArray before = readAll(bad);
+    const QByteArray before = TestSupport::readFile(bad);
 
     auto window = showWindow();
     QCOMPARE(window->recordView()->recordId(), m_recordId);
@@ -297,7 +278,7 @@ void TestGuiFiles::badFileGetsADialogAndChangesNothing() {
 
     // Untouched: the same bytes, or still no file at all, and nothing created beside it.
     QCOMPARE(QFileInfo::exists(bad), existed);
-    QCOMPARE(readAll(bad), before);
+    QCOMPARE(TestSupport::readFile(bad), before);
     QVERIFY(!QFileInfo::exists(bad + QStringLiteral("-wal")));
     QVERIFY(!QFileInfo::exists(bad + QStringLiteral("-journal")));
     QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("bad-*.bak")}).isEmpty());
@@ -312,7 +293,7 @@ void TestGuiFiles::badFileGetsADialogAndChangesNothing() {
 void TestGuiFiles::lockedDatabaseSaysAnotherProgramHasIt() {
     const QString other = makeDatabase(QStringLiteral("locked"), QStringLiteral("Held elsewhere"));
     QVERIFY(!other.isEmpty());
-    const QByteArray before = readAll(other);
+    const QByteArray before = TestSupport::readFile(other);
     auto window = showWindow();
     {
         LockHolder lock(other);
@@ -325,7 +306,7 @@ void TestGuiFiles::lockedDatabaseSaysAnotherProgramHasIt() {
     QVERIFY2(message.text.contains(QStringLiteral("Another program is using")), qPrintable(message.text));
     QVERIFY2(message.text.contains(QStringLiteral("Close the other program")), qPrintable(message.text));
     QVERIFY2(!message.text.contains(QStringLiteral("database is locked")), qPrintable(message.text));
-    QCOMPARE(readAll(other), before);
+    QCOMPARE(TestSupport::readFile(other), before);
     QCOMPARE(m_store->location(), m_path);
     QCOMPARE(window->recordView()->recordId(), m_recordId);
 }
@@ -590,7 +571,7 @@ void TestGuiFiles::connectDialogBuildsTheAddressAndStoresNoPassword() {
     for (const QString& key : settings.allKeys())
         QVERIFY2(!settings.value(key).toString().contains(secret), qPrintable(key));
     settings.sync();
-    QVERIFY(!readAll(settings.fileName()).contains(secret.toUtf8()));
+    QVERIFY(!TestSupport::readFile(settings.fileName()).contains(secret.toUtf8()));
 }
 
 void TestGuiFiles::serverDatabaseOpensAndCannotBeBackedUpHere() {

@@ -111,10 +111,7 @@ private:
 void TestGuiMainWindow::initTestCase() {
     TestSupport::strictWarnings();
     GuiTestSupport::dropOffscreenNoise();
-    // Settings of their own: nothing here touches a person's real settings.
-    QCoreApplication::setOrganizationName(QStringLiteral("countersign-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_gui_mainwindow"));
-    QSettings().clear();
+    GuiTestSupport::useOwnSettings(QStringLiteral("tst_gui_mainwindow"));
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("gui.sqlite"));
     m_store = std::make_unique<ChecklistStore>();
@@ -132,11 +129,7 @@ void TestGuiMainWindow::init() {
     m_messages.clear();
     Prompts::resetHooks();
     Prompts::setMessageHook([this](const Prompts::Message& message) { m_messages.append(message); });
-    // A dialog nobody expected fails the test rather than blocking it.
-    Prompts::setDialogHook([](QDialog& dialog) {
-        qCritical("unexpected dialog %s", qPrintable(dialog.windowTitle()));
-        return int(QDialog::Rejected);
-    });
+    GuiTestSupport::rejectUnexpectedDialogs();
     QSettings().setValue(QStringLiteral("identity/name"), kActor);
 }
 
@@ -145,12 +138,7 @@ void TestGuiMainWindow::cleanup() {
 }
 
 std::unique_ptr<MainWindow> TestGuiMainWindow::showWindow() {
-    auto window = std::make_unique<MainWindow>(m_store.get());
-    window->show();
-    window->activateWindow();
-    if (!QTest::qWaitForWindowActive(window.get()))
-        qWarning("the main window did not become active");
-    return window;
+    return GuiTestSupport::showMainWindow(m_store.get());
 }
 
 qint64 TestGuiMainWindow::createRecord(const QString& title) {

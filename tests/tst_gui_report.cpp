@@ -4,6 +4,7 @@
 // export and a failed one leave no file and say why; Print Preview… paints
 // pages; Print… to a PDF file draws the same report.
 #include "GuiTestSupport.h"
+#include "PdfText.h"
 #include "TestSupport.h"
 
 #include "core/ChecklistStore.h"
@@ -24,7 +25,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
-#include <QProcess>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
@@ -40,17 +40,6 @@ const QString kActor = QStringLiteral("Quinn QA");
 const QString kTitle = QStringLiteral("Release 2.4 to production");
 const QString kNote = QStringLiteral("pipeline #4711 green");
 const QString kPassword = QStringLiteral("correct horse 1");
-
-// pdftotext's reading of a PDF, or "" when it could not read it.
-QString pdfText(const QString& path) {
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"),
-                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return {};
-    // pdftotext may break long lines; join them so a phrase is found whole.
-    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
-}
 
 } // namespace
 
@@ -93,9 +82,7 @@ private:
 void TestGuiReport::initTestCase() {
     TestSupport::strictWarnings();
     GuiTestSupport::dropOffscreenNoise();
-    QCoreApplication::setOrganizationName(QStringLiteral("countersign-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_gui_report"));
-    QSettings().clear();
+    GuiTestSupport::useOwnSettings(QStringLiteral("tst_gui_report"));
     QSettings().setValue(QStringLiteral("identity/name"), kActor);
     QVERIFY(m_dir.isValid());
     QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
@@ -150,10 +137,7 @@ void TestGuiReport::init() {
     Prompts::resetHooks();
     ReportActions::setProgressHook({});
     Prompts::setMessageHook([this](const Prompts::Message& message) { m_messages.append(message); });
-    Prompts::setDialogHook([](QDialog& dialog) {
-        qCritical("unexpected dialog %s", qPrintable(dialog.windowTitle()));
-        return int(QDialog::Rejected);
-    });
+    GuiTestSupport::rejectUnexpectedDialogs();
     Prompts::setSaveFileHook([](const QString& caption, const QString&, const QString&) {
         qCritical("unexpected save dialog %s", qPrintable(caption));
         return QString();
@@ -170,11 +154,7 @@ void TestGuiReport::cleanupTestCase() {
 }
 
 std::unique_ptr<MainWindow> TestGuiReport::windowWithRecord() {
-    auto window = std::make_unique<MainWindow>(m_store.get());
-    window->show();
-    window->activateWindow();
-    if (!QTest::qWaitForWindowActive(window.get()))
-        qWarning("the main window did not become active");
+    std::unique_ptr<MainWindow> window = GuiTestSupport::showMainWindow(m_store.get());
     if (!window->openRecord(m_recordId))
         qWarning("the record did not open");
     return window;
@@ -211,7 +191,7 @@ void TestGuiReport::exportPdfWritesTheRecord() {
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(8).startsWith("%PDF-"));
     file.close();
-    const QString text = pdfText(written);
+    const QString text = TestSupport::pdfText(written, TestSupport::PdfTextOrder::Layout).simplified();
     QVERIFY2(!text.isEmpty(), "pdftotext could not read the export");
     QVERIFY(text.contains(kTitle));
     QVERIFY(text.contains(kNote));
@@ -329,7 +309,7 @@ void TestGuiReport::printToFileDrawsTheReport() {
     print->trigger();
     QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.value(0).text));
     QVERIFY(QFile::exists(target));
-    const QString text = pdfText(target);
+    const QString text = TestSupport::pdfText(target, TestSupport::PdfTextOrder::Layout).simplified();
     QVERIFY2(text.contains(kTitle), qPrintable(text.left(400)));
     QVERIFY(text.contains(m_itemTexts.first()));
     QVERIFY(text.contains(kNote));

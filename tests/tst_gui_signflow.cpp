@@ -47,6 +47,9 @@
 
 namespace {
 
+using GuiTestSupport::child;
+using GuiTestSupport::drawStroke;
+
 const QString kPassword = QStringLiteral("correct horse 1");
 const QString kActor = QStringLiteral("Quinn QA");
 const QString kTitle = QStringLiteral("Release 2.4 to production");
@@ -64,30 +67,6 @@ const QList<SignerSpec> kSigners = {
     {QStringLiteral("devi"), QStringLiteral("Devi Larsen"), QStringLiteral("Development Lead")},
     {QStringLiteral("paula"), QStringLiteral("Paula Owens"), QStringLiteral("Product Owner")},
 };
-
-template <typename T> T* child(QObject* parent, const QString& name) {
-    T* found = parent->findChild<T*>(name);
-    if (!found)
-        qFatal("no child %s", qPrintable(name));
-    return found;
-}
-
-// Drags the mouse through points in pad units (1000 × 300), as a person would.
-// QTest::mouseMove carries no buttons, so the moves are sent by hand.
-void drawStroke(SignaturePad* pad, const SignatureStroke& padPoints) {
-    const QRectF sheet = pad->sheetRect();
-    const auto at = [&sheet](const QPointF& p) {
-        return SignatureRenderer::toTarget(p, sheet).toPoint();
-    };
-    QTest::mousePress(pad, Qt::LeftButton, Qt::NoModifier, at(padPoints.first()));
-    for (qsizetype i = 1; i < padPoints.size(); ++i) {
-        const QPointF local = at(padPoints.at(i));
-        QMouseEvent move(QEvent::MouseMove, local, pad->mapToGlobal(local), Qt::NoButton, Qt::LeftButton,
-                         Qt::NoModifier);
-        QApplication::sendEvent(pad, &move);
-    }
-    QTest::mouseRelease(pad, Qt::LeftButton, Qt::NoModifier, at(padPoints.last()));
-}
 
 // A looping name and an underline.
 void drawSignature(SignaturePad* pad) {
@@ -137,9 +116,7 @@ private:
 void TestGuiSignFlow::initTestCase() {
     TestSupport::strictWarnings();
     GuiTestSupport::dropOffscreenNoise();
-    QCoreApplication::setOrganizationName(QStringLiteral("countersign-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_gui_signflow"));
-    QSettings().clear();
+    GuiTestSupport::useOwnSettings(QStringLiteral("tst_gui_signflow"));
     QSettings().setValue(QStringLiteral("identity/name"), kActor);
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("signflow.sqlite"));
@@ -161,10 +138,7 @@ void TestGuiSignFlow::init() {
     m_dialogsAnswered = 0;
     Prompts::resetHooks();
     Prompts::setMessageHook([this](const Prompts::Message& message) { m_messages.append(message); });
-    Prompts::setDialogHook([](QDialog& dialog) {
-        qCritical("unexpected dialog %s", qPrintable(dialog.windowTitle()));
-        return int(QDialog::Rejected);
-    });
+    GuiTestSupport::rejectUnexpectedDialogs();
 }
 
 void TestGuiSignFlow::cleanup() {
@@ -172,12 +146,7 @@ void TestGuiSignFlow::cleanup() {
 }
 
 std::unique_ptr<MainWindow> TestGuiSignFlow::showWindow() {
-    auto window = std::make_unique<MainWindow>(m_store.get());
-    window->show();
-    window->activateWindow();
-    if (!QTest::qWaitForWindowActive(window.get()))
-        qWarning("the main window did not become active");
-    return window;
+    return GuiTestSupport::showMainWindow(m_store.get());
 }
 
 // A new record of the built-in checklist, opened in the window, every item ticked through the grids' models.

@@ -2,6 +2,7 @@
 // the signing, reopening and signers dialogs, the sign-off table model and
 // the integrity badge. Set COUNTERSIGN_SCREENSHOTS=<dir> to save PNGs of the
 // signing dialog and the sign-off table for a person to look at.
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "core/ChecklistStore.h"
 #include "core/ContentDigest.h"
@@ -47,6 +48,9 @@
 
 namespace {
 
+using GuiTestSupport::child;
+using GuiTestSupport::drawStroke;
+
 const QString kPassword = QStringLiteral("correct horse 1");
 
 ChecklistItem item(const QString& text, const QStringList& extra = {}) {
@@ -82,32 +86,8 @@ ChecklistTemplate twoRoleTemplate() {
     return t;
 }
 
-template <typename T> T* child(QObject* parent, const QString& name) {
-    T* found = parent->findChild<T*>(name);
-    if (!found)
-        qFatal("no child %s", qPrintable(name));
-    return found;
-}
-
 QPushButton* button(QObject* parent, const QString& name) {
     return child<QPushButton>(parent, name);
-}
-
-// Drags the mouse through points given in pad coordinates, as a person would.
-// QTest::mouseMove carries no buttons, so the moves are sent by hand.
-void drawStroke(SignaturePad* pad, const SignatureStroke& padPoints) {
-    const QRectF sheet = pad->sheetRect();
-    const auto at = [&sheet](const QPointF& p) {
-        return SignatureRenderer::toTarget(p, sheet).toPoint();
-    };
-    QTest::mousePress(pad, Qt::LeftButton, Qt::NoModifier, at(padPoints.first()));
-    for (qsizetype i = 1; i < padPoints.size(); ++i) {
-        const QPointF local = at(padPoints.at(i));
-        QMouseEvent move(QEvent::MouseMove, local, pad->mapToGlobal(local), Qt::NoButton, Qt::LeftButton,
-                         Qt::NoModifier);
-        QApplication::sendEvent(pad, &move);
-    }
-    QTest::mouseRelease(pad, Qt::LeftButton, Qt::NoModifier, at(padPoints.last()));
 }
 
 // A signature-like scribble: a looping first name and an underline.

@@ -88,9 +88,7 @@ private:
 void TestGuiTranslations::initTestCase() {
     TestSupport::strictWarnings();
     GuiTestSupport::dropOffscreenNoise();
-    QCoreApplication::setOrganizationName(QStringLiteral("countersign-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_gui_translations"));
-    QSettings().clear();
+    GuiTestSupport::useOwnSettings(QStringLiteral("tst_gui_translations"));
     // What app/main.cpp does right after constructing the application.
     m_installed = AppTranslations::install(*qApp);
     QVERIFY(m_dir.isValid());

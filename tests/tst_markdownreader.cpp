@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "TestSupport.h"
 
 #include "io/MarkdownTemplateReader.h"
@@ -8,21 +9,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray readFile(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-QByteArray seed() {
-    return readFile(QStringLiteral(COUNTERSIGN_SEED_PATH));
-}
-
-QByteArray testData(const char* name) {
-    return readFile(QStringLiteral(COUNTERSIGN_TEST_DATA) + u'/' + QString::fromUtf8(name));
-}
 
 QStringList texts(const ChecklistSection& section) {
     QStringList result;
@@ -77,7 +63,7 @@ private Q_SLOTS:
 };
 
 void TestMarkdownReader::seedSections() {
-    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(seed());
+    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(TestSupport::seedTemplate());
     QVERIFY2(tmpl.ok(), qPrintable(tmpl.error()));
     QCOMPARE(tmpl->title, u"Production Deployment Checklist"_s);
     QCOMPARE(tmpl->description, QString());
@@ -99,7 +85,7 @@ void TestMarkdownReader::seedSections() {
 }
 
 void TestMarkdownReader::seedPreDeployment() {
-    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(seed());
+    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(TestSupport::seedTemplate());
     QVERIFY2(tmpl.ok(), qPrintable(tmpl.error()));
     const ChecklistSection& section = tmpl->sections.at(0);
     QCOMPARE(section.columns, (QStringList{u"Item"_s, u"Status"_s, u"Notes"_s}));
@@ -119,7 +105,7 @@ void TestMarkdownReader::seedPreDeployment() {
 }
 
 void TestMarkdownReader::seedDeploymentGroups() {
-    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(seed());
+    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(TestSupport::seedTemplate());
     QVERIFY2(tmpl.ok(), qPrintable(tmpl.error()));
     const ChecklistSection& section = tmpl->sections.at(1);
     QCOMPARE(section.columns, (QStringList{u"Step"_s, u"Completed"_s, u"Notes"_s}));
@@ -148,7 +134,7 @@ void TestMarkdownReader::seedDeploymentGroups() {
 }
 
 void TestMarkdownReader::seedRollbackProcedure() {
-    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(seed());
+    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(TestSupport::seedTemplate());
     QVERIFY2(tmpl.ok(), qPrintable(tmpl.error()));
     const ChecklistSection& section = tmpl->sections.at(3);
     QCOMPARE(section.kind, SectionKind::Procedure);
@@ -161,7 +147,7 @@ void TestMarkdownReader::seedRollbackProcedure() {
 }
 
 void TestMarkdownReader::seedSignOff() {
-    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(seed());
+    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(TestSupport::seedTemplate());
     QVERIFY2(tmpl.ok(), qPrintable(tmpl.error()));
     const ChecklistSection& section = tmpl->sections.at(4);
     QCOMPARE(section.kind, SectionKind::SignOff);
@@ -176,9 +162,9 @@ void TestMarkdownReader::seedSignOff() {
 }
 
 void TestMarkdownReader::crlfAndBom() {
-    QByteArray crlf = seed();
+    QByteArray crlf = TestSupport::seedTemplate();
     crlf.replace("\n", "\r\n");
-    const Result<ChecklistTemplate> plain = MarkdownTemplateReader::read(seed());
+    const Result<ChecklistTemplate> plain = MarkdownTemplateReader::read(TestSupport::seedTemplate());
     const Result<ChecklistTemplate> windows = MarkdownTemplateReader::read("\xEF\xBB\xBF" + crlf);
     QVERIFY2(windows.ok(), qPrintable(windows.error()));
     QCOMPARE(windows->title, plain->title);
@@ -280,7 +266,8 @@ void TestMarkdownReader::commentsColumn() {
 }
 
 void TestMarkdownReader::extraColumns() {
-    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(testData("md-release-readiness.md"));
+    const Result<ChecklistTemplate> tmpl =
+        MarkdownTemplateReader::read(TestSupport::testData(u"md-release-readiness.md"_s));
     QVERIFY2(tmpl.ok(), qPrintable(tmpl.error()));
     const ChecklistSection& section = tmpl->sections.first();
     QCOMPARE(section.columns, (QStringList{u"Task"_s, u"Owner"_s, u"Done"_s, u"Comments"_s, u"Ticket"_s}));
@@ -375,7 +362,8 @@ void TestMarkdownReader::statusMarks() {
 }
 
 void TestMarkdownReader::defaultsFromTemplate() {
-    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(testData("md-release-readiness.md"));
+    const Result<ChecklistTemplate> tmpl =
+        MarkdownTemplateReader::read(TestSupport::testData(u"md-release-readiness.md"_s));
     QVERIFY2(tmpl.ok(), qPrintable(tmpl.error()));
     const ChecklistSection& build = tmpl->sections.first();
     const auto item = [&build](const QString& text) -> const ChecklistItem* {
@@ -399,7 +387,8 @@ void TestMarkdownReader::defaultsFromTemplate() {
 }
 
 void TestMarkdownReader::inlineMarkdownKept() {
-    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(testData("md-inline-markdown.md"));
+    const Result<ChecklistTemplate> tmpl =
+        MarkdownTemplateReader::read(TestSupport::testData(u"md-inline-markdown.md"_s));
     QVERIFY2(tmpl.ok(), qPrintable(tmpl.error()));
     const ChecklistSection& checks = tmpl->sections.at(1);
     QCOMPARE(checks.title, u"Checks"_s);
@@ -423,14 +412,16 @@ void TestMarkdownReader::inlineMarkdownKept() {
 }
 
 void TestMarkdownReader::templateDescription() {
-    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(testData("md-release-readiness.md"));
+    const Result<ChecklistTemplate> tmpl =
+        MarkdownTemplateReader::read(TestSupport::testData(u"md-release-readiness.md"_s));
     QVERIFY2(tmpl.ok(), qPrintable(tmpl.error()));
     QCOMPARE(tmpl->title, u"Mobile App Release Readiness"_s);
     QCOMPARE(tmpl->description, u"Use this checklist for every store submission.\n"
                                 u"Work through the sections in order.\n\n"
                                 u"Items marked N/A by default do not apply to web-only releases."_s);
 
-    const Result<ChecklistTemplate> inlined = MarkdownTemplateReader::read(testData("md-inline-markdown.md"));
+    const Result<ChecklistTemplate> inlined =
+        MarkdownTemplateReader::read(TestSupport::testData(u"md-inline-markdown.md"_s));
     QVERIFY2(inlined.ok(), qPrintable(inlined.error()));
     QCOMPARE(inlined->description, u"Applies to schema changes in `db/migrations`.\n\n"
                                    u"See the [runbook](https://example.org/runbook) for details."_s);
@@ -450,7 +441,8 @@ void TestMarkdownReader::sectionDescriptions() {
 }
 
 void TestMarkdownReader::textOnlySection() {
-    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(testData("md-inline-markdown.md"));
+    const Result<ChecklistTemplate> tmpl =
+        MarkdownTemplateReader::read(TestSupport::testData(u"md-inline-markdown.md"_s));
     QVERIFY2(tmpl.ok(), qPrintable(tmpl.error()));
     const ChecklistSection& about = tmpl->sections.first();
     QCOMPARE(about.title, u"About"_s);
@@ -461,7 +453,8 @@ void TestMarkdownReader::textOnlySection() {
 }
 
 void TestMarkdownReader::procedureSteps() {
-    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(testData("md-inline-markdown.md"));
+    const Result<ChecklistTemplate> tmpl =
+        MarkdownTemplateReader::read(TestSupport::testData(u"md-inline-markdown.md"_s));
     QVERIFY2(tmpl.ok(), qPrintable(tmpl.error()));
     const ChecklistSection& verify = tmpl->sections.at(2);
     QCOMPARE(verify.kind, SectionKind::Procedure);
@@ -491,7 +484,8 @@ void TestMarkdownReader::setextHeadings() {
 }
 
 void TestMarkdownReader::unicodeText() {
-    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(testData("md-unicode.md"));
+    const Result<ChecklistTemplate> tmpl =
+        MarkdownTemplateReader::read(TestSupport::testData(u"md-unicode.md"_s));
     QVERIFY2(tmpl.ok(), qPrintable(tmpl.error()));
     QCOMPARE(tmpl->title, u"Freigabe-Checkliste für Übergänge"_s);
     QCOMPARE(tmpl->description, u"Diese Vorlage prüft die Übergabe an den Betrieb (Größe, Maße, Grüße)."_s);

@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "TestSupport.h"
 
 #include "io/MarkdownTemplateReader.h"
@@ -9,17 +10,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray readFile(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-QByteArray seed() {
-    return readFile(QStringLiteral(COUNTERSIGN_SEED_PATH));
-}
 
 // Table rows with their padding and separator dashes normalised the way the
 // writer writes them: "| a | ☐ | |" and "|---|---|---|". Written independently
@@ -105,7 +95,7 @@ void compareTemplates(const ChecklistTemplate& actual, const ChecklistTemplate& 
 }
 
 Record seedRecord() {
-    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(seed());
+    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(TestSupport::seedTemplate());
     Record record;
     record.id = 7;
     record.templateId = 1;
@@ -139,8 +129,8 @@ private Q_SLOTS:
 };
 
 void TestMarkdownWriter::seedRoundTrip() {
-    const QString original = QString::fromUtf8(seed());
-    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(seed());
+    const QString original = QString::fromUtf8(TestSupport::seedTemplate());
+    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(TestSupport::seedTemplate());
     QVERIFY2(tmpl.ok(), qPrintable(tmpl.error()));
     const QString written = MarkdownWriter::writeTemplate(*tmpl);
     // The seed's separators have more dashes, so the normaliser has real work to do.
@@ -161,7 +151,7 @@ void TestMarkdownWriter::exportIsStable_data() {
 
 void TestMarkdownWriter::exportIsStable() {
     QFETCH(QString, path);
-    const QByteArray source = readFile(path);
+    const QByteArray source = TestSupport::readFile(path);
     QVERIFY(!source.isEmpty());
     const Result<ChecklistTemplate> first = MarkdownTemplateReader::read(source);
     QVERIFY2(first.ok(), qPrintable(first.error()));

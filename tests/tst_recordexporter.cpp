@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "TestSupport.h"
 
 #include "io/MarkdownTemplateReader.h"
@@ -13,15 +14,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray readFile(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
 Record recordFrom(const QString& path) {
-    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(readFile(path));
+    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(TestSupport::readFile(path));
     Record record;
     if (!tmpl)
         return record;

@@ -6,6 +6,7 @@
 // `verify`; and no process may ever hold a -wal or -shm that another program
 // deleted (which is how acknowledged edits were lost: DatabaseFile.h).
 // COUNTERSIGN_TEST_FULL=1 (scripts/test.sh --full) runs the long versions.
+#include "ProcessRun.h"
 #include "TestSupport.h"
 #include "core/ChecklistStore.h"
 #include "io/BuiltInTemplate.h"
@@ -123,11 +124,11 @@ struct CliRun {
 };
 
 CliRun cli(const QStringList& arguments) {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral(COUNTERSIGN_CLI_PATH), arguments);
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAll())};
+    TestSupport::ProcessOptions options;
+    options.mergeChannels = true;
+    const TestSupport::ProcessRun run =
+        TestSupport::runProcess(QStringLiteral(COUNTERSIGN_CLI_PATH), arguments, options);
+    return {run.exitCode, run.outText()};
 }
 
 // Sets a note from the CLI; the note is acknowledged when it exits 0.

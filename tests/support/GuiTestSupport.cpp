@@ -1,0 +1,64 @@
+#include "GuiTestSupport.h"
+
+#include "ui/MainWindow.h"
+#include "ui/base/Prompts.h"
+#include "ui/signing/SignaturePad.h"
+#include "ui/signing/SignatureRenderer.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QMouseEvent>
+#include <QSettings>
+#include <QTest>
+
+namespace GuiTestSupport {
+
+void dropOffscreenNoise() {
+    static QtMessageHandler qtestHandler = nullptr;
+    qtestHandler =
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext& context, const QString& message) {
+            if (message == u"This plugin does not support propagateSizeHints()")
+                return;
+            qtestHandler(type, context, message);
+        });
+}
+
+void useOwnSettings(const QString& suite) {
+    QCoreApplication::setOrganizationName(QStringLiteral("countersign-tests"));
+    QCoreApplication::setApplicationName(suite);
+    QSettings().clear();
+}
+
+void rejectUnexpectedDialogs() {
+    Prompts::setDialogHook([](QDialog& dialog) {
+        qCritical("unexpected dialog %s", qPrintable(dialog.windowTitle()));
+        return int(QDialog::Rejected);
+    });
+}
+
+std::unique_ptr<MainWindow> showMainWindow(ChecklistStore* store) {
+    auto window = std::make_unique<MainWindow>(store);
+    window->show();
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window.get()))
+        qWarning("the main window did not become active");
+    return window;
+}
+
+// QTest::mouseMove carries no buttons, so the moves are sent by hand.
+void drawStroke(SignaturePad* pad, const SignatureStroke& padPoints) {
+    const QRectF sheet = pad->sheetRect();
+    const auto at = [&sheet](const QPointF& p) {
+        return SignatureRenderer::toTarget(p, sheet).toPoint();
+    };
+    QTest::mousePress(pad, Qt::LeftButton, Qt::NoModifier, at(padPoints.first()));
+    for (qsizetype i = 1; i < padPoints.size(); ++i) {
+        const QPointF local = at(padPoints.at(i));
+        QMouseEvent move(QEvent::MouseMove, local, pad->mapToGlobal(local), Qt::NoButton, Qt::LeftButton,
+                         Qt::NoModifier);
+        QApplication::sendEvent(pad, &move);
+    }
+    QTest::mouseRelease(pad, Qt::LeftButton, Qt::NoModifier, at(padPoints.last()));
+}
+
+} // namespace GuiTestSupport

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/Checklist.h"
+
+#include <QObject>
+#include <QString>
+#include <QtGlobal>
+
+#include <memory>
+
+class ChecklistStore;
+class MainWindow;
+class SignaturePad;
+
+// What the widget tests share, beside TestSupport.h. Built into
+// countersign_gui_test_support (tests/support).
+namespace GuiTestSupport {
+
+// The offscreen platform warns "This plugin does not support
+// propagateSizeHints()" about every top-level window; it is not a fault of
+// ours, and strictWarnings() would fail on it. Every other message still
+// reaches QTest's handler. Call once, in initTestCase().
+void dropOffscreenNoise();
+
+// From initTestCase(): settings of the suite's own, emptied, so that nothing
+// here touches a person's real settings or what an earlier run left behind.
+void useOwnSettings(const QString& suite);
+
+// From init(): a dialog nobody expected fails the test rather than blocking it.
+void rejectUnexpectedDialogs();
+
+// A main window over the store, shown and active, as a person sees it.
+std::unique_ptr<MainWindow> showMainWindow(ChecklistStore* store);
+
+// A named child of a form; a missing one is a broken test, not a failure to report.
+template <typename T> T* child(QObject* parent, const QString& name) {
+    T* found = parent->findChild<T*>(name);
+    if (!found)
+        qFatal("no child %s", qPrintable(name));
+    return found;
+}
+
+// Drags the mouse through points in pad units (1000 × 300), as a person would.
+void drawStroke(SignaturePad* pad, const SignatureStroke& padPoints);
+
+} // namespace GuiTestSupport

@@ -1,0 +1,131 @@
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QUuid>
+
+namespace TestSupport {
+
+void strictWarnings() {
+    QStandardPaths::setTestModeEnabled(true);
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+}
+
+bool onPostgres() {
+    return qEnvironmentVariable("COUNTERSIGN_TEST_BACKEND") == u"postgresql";
+}
+
+QString pgSetting(const char* name) {
+    const QString fromEnvironment = qEnvironmentVariable(name);
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+#ifdef COUNTERSIGN_TEST_PG_FILE
+    QFile file(QStringLiteral(COUNTERSIGN_TEST_PG_FILE));
+    if (file.open(QIODevice::ReadOnly)) {
+        const QByteArray prefix = QByteArray(name) + '=';
+        for (const QByteArray& line : file.readAll().split('\n')) {
+            if (line.startsWith(prefix))
+                return QString::fromUtf8(line.mid(prefix.size())).trimmed();
+        }
+    }
+#endif
+    return {};
+}
+
+QString pgAdminUrl() {
+    return pgSetting("COUNTERSIGN_TEST_PG_URL");
+}
+
+QString pgPasswordUrl() {
+    return pgSetting("COUNTERSIGN_TEST_PG_PASSWORD_URL");
+}
+
+bool postgresRequired() {
+    return qEnvironmentVariable("COUNTERSIGN_REQUIRE_PG") == u"1";
+}
+
+QString postgresMissing() {
+    if (!pgAdminUrl().isEmpty())
+        return {};
+    return QStringLiteral("PostgreSQL tests skipped: no server (install the Debian package postgresql and "
+                          "ctest starts one, or set COUNTERSIGN_TEST_PG_URL)");
+}
+
+namespace detail {
+QString exec(const QString& location, const QString& sql, int* firstValue, QStringList* rows) {
+    const QString name = QStringLiteral("test-raw-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    QString error;
+    {
+        QSqlDatabase db;
+        if (location.startsWith(u"postgresql://")) {
+            const QUrl url(location);
+            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+        } else {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(location);
+        }
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(sql))
+                error = q.lastError().text();
+            else if (firstValue)
+                *firstValue = q.next() ? q.value(0).toInt() : -1;
+            else if (rows)
+                while (q.next())
+                    rows->append(q.value(0).toString());
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+} // namespace detail
+
+QString newDatabase(const QTemporaryDir& dir, const QString& name) {
+    if (!onPostgres())
+        return dir.filePath(name + QStringLiteral(".sqlite"));
+    const QString admin = pgAdminUrl();
+    if (admin.isEmpty())
+        qFatal("COUNTERSIGN_TEST_BACKEND=postgresql needs a server: run the test through ctest, or set "
+               "COUNTERSIGN_TEST_PG_URL (scripts/pg-test-server.sh starts one)");
+    const QString database = QStringLiteral("cs_%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    const QString error = detail::exec(admin, QStringLiteral("CREATE DATABASE %1").arg(database));
+    if (!error.isEmpty())
+        qFatal("cannot create a test database: %s", qPrintable(error));
+    QUrl url(admin);
+    url.setPath(QLatin1Char('/') + database);
+    return url.toString();
+}
+
+QStringList rawRows(const QString& location, const QString& sql) {
+    QStringList rows;
+    const QString error = detail::exec(location, sql, nullptr, &rows);
+    return error.isEmpty() ? rows : QStringList{error};
+}
+
+QString rawExec(const QString& location, const QString& sql) {
+    return detail::exec(location, sql);
+}
+
+int rawValue(const QString& location, const QString& sql) {
+    int value = -1;
+    detail::exec(location, sql, &value);
+    return value;
+}
+
+QString dropTrigger(const QString& trigger, const QString& table) {
+    return onPostgres() ? QStringLiteral("DROP TRIGGER %1 ON %2").arg(trigger, table)
+                        : QStringLiteral("DROP TRIGGER %1").arg(trigger);
+}
+
+} // namespace TestSupport

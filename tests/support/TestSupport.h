@@ -1,0 +1,84 @@
+#pragma once
+
+// What every suite shares: strict warnings, the two backends (an SQLite file
+// or a database on the test's PostgreSQL server), and raw SQL behind the
+// store's back. Built once into countersign_test_support (tests/support).
+
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace TestSupport {
+
+// Every test calls this from initTestCase() and init() (QtTest forgets
+// failOnWarning patterns after each test function): unexpected Qt warnings fail
+// the test, and QStandardPaths points at a throwaway location so no test ever
+// touches the user's real database or settings.
+void strictWarnings();
+
+// The store, engine and CLI suites run against both backends: SQLite files by
+// default, and a PostgreSQL server when ctest runs their *_pg twins with
+// COUNTERSIGN_TEST_BACKEND=postgresql. The server is the one CTest's pg_server
+// fixture starts (tests/CMakeLists.txt), or one of your own named by
+// COUNTERSIGN_TEST_PG_URL (an admin URL).
+bool onPostgres();
+
+// A setting of the test server: the environment first (someone running their own
+// server), else the file the pg_server fixture writes, one NAME=VALUE a line
+// (scripts/pg-test-server.sh start-file): a CTest fixture cannot set the
+// environment of the tests that need it. "" when neither names a server.
+QString pgSetting(const char* name);
+
+// postgresql://postgres@127.0.0.1:PORT/postgres, a superuser every connection of which is trusted.
+QString pgAdminUrl();
+
+// postgresql://user:password@host:port/database for a role the server asks a password of.
+QString pgPasswordUrl();
+
+// COUNTERSIGN_REQUIRE_PG=1 (scripts/test.sh) turns a missing server from a skip
+// into a failure, so a skipped PostgreSQL test never turns CI green by accident.
+bool postgresRequired();
+
+// Why a test that needs the server cannot run, or "" when there is one.
+QString postgresMissing();
+
+namespace detail {
+// Runs one statement on a location through a short-lived connection of its own
+// (SQLite's own for a file: nothing else may open a database file, DatabaseFile.h).
+// firstValue gets the first row's first column; rows every row's first column.
+QString exec(const QString& location, const QString& sql, int* firstValue = nullptr,
+             QStringList* rows = nullptr);
+} // namespace detail
+
+// A new, empty database for one test: a file in dir, or a fresh database on the server.
+QString newDatabase(const QTemporaryDir& dir, const QString& name);
+
+// The first column of every row of a query, or the error as the only row.
+QStringList rawRows(const QString& location, const QString& sql);
+
+// Raw SQL behind the store's back, as a tamperer would: "" on success, else the error.
+QString rawExec(const QString& location, const QString& sql);
+
+// The first column of the first row of a query, or -1.
+int rawValue(const QString& location, const QString& sql);
+
+// SQL that removes a trigger, on either backend.
+QString dropTrigger(const QString& trigger, const QString& table);
+
+} // namespace TestSupport
+
+// In initTestCase() of a suite with a *_pg twin, and at the top of a test that
+// needs the server: without one, the test skips with one line (CTest's
+// SKIP_REGULAR_EXPRESSION reports it as skipped), or fails under
+// COUNTERSIGN_REQUIRE_PG=1. QSKIP and QFAIL return from the calling function,
+// hence a macro.
+#define COUNTERSIGN_NEEDS_POSTGRES()                                                                         \
+    do {                                                                                                     \
+        const QString why_ = TestSupport::postgresMissing();                                                 \
+        if (!why_.isEmpty()) {                                                                               \
+            if (TestSupport::postgresRequired())                                                             \
+                QFAIL(qPrintable(why_ + QStringLiteral(", and COUNTERSIGN_REQUIRE_PG=1 forbids skipping"))); \
+            QSKIP(qPrintable(why_));                                                                         \
+        }                                                                                                    \
+    } while (false)

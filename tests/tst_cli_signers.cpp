@@ -1,0 +1,200 @@
+// countersign-cli, end to end: the signer commands (app/cli/SignerCommands.cpp): signer add, list, passwd and
+// deactivate, and the lockout after wrong passwords. Every test runs the built binary on a database of its
+// own (CliTestFixture).
+
+#include "CliTestFixture.h"
+#include "TestSupport.h"
+#include "core/SignOffService.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+
+class TestCliSigners : public QObject, protected CliTestFixture {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void signerAddAndList();
+    void wrongPasswordFiveTimesLocks();
+    void changePassword();
+    void deactivatedSignerCannotSign();
+};
+
+void TestCliSigners::initTestCase() {
+    TestSupport::strictWarnings();
+    if (TestSupport::onPostgres())
+        COUNTERSIGN_NEEDS_POSTGRES();
+    QVERIFY2(cliIsBuilt(), COUNTERSIGN_CLI_PATH);
+}
+
+void TestCliSigners::init() {
+    QVERIFY(startTest());
+}
+
+void TestCliSigners::cleanup() {
+    finishTest();
+}
+
+void TestCliSigners::signerAddAndList() {
+    createDatabase();
+    const QStringList add{QStringLiteral("signer"),          QStringLiteral("add"),
+                          QStringLiteral("--login"),         QStringLiteral("quinn"),
+                          QStringLiteral("--name"),          QStringLiteral("Quinn Q. Lead"),
+                          QStringLiteral("--roles"),         QStringLiteral("QA Lead, Product Owner"),
+                          QStringLiteral("--password-stdin")};
+
+    // No password, an empty one, a short one: refused, and no signer is made.
+    const struct {
+        QByteArray input;
+        const char* says;
+    } refusals[] = {
+        {QByteArray(), "missing"}, {QByteArray("\n"), "empty"}, {QByteArray("short7!\n"), "at least 8"}};
+    for (const auto& refusal : refusals) {
+        const Run run = db(add, refusal.input);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.errText().startsWith(QStringLiteral("countersign-cli: ")), run.err.constData());
+        QVERIFY2(run.errText().contains(QLatin1String(refusal.says)), run.err.constData());
+        QVERIFY(run.out.isEmpty());
+    }
+    QCOMPARE(db({QStringLiteral("signer"), QStringLiteral("list"), QStringLiteral("--json")})
+                 .json()
+                 .array()
+                 .size(),
+             0);
+
+    const QString password = QStringLiteral("a long passphrase 9");
+    const Run added = db(add, password.toUtf8() + '\n');
+    QCOMPARE(added.exitCode, 0);
+    QVERIFY2(added.outText().contains(QStringLiteral("quinn")), added.out.constData());
+    QVERIFY(!added.outText().contains(password));
+    QVERIFY(!added.errText().contains(password));
+
+    const Run json = db({QStringLiteral("signer"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(json.json().array().size(), 1);
+    const QJsonObject quinn = json.json().array().at(0).toObject();
+    QCOMPARE(quinn.value(QStringLiteral("login")).toString(), QStringLiteral("quinn"));
+    QCOMPARE(quinn.value(QStringLiteral("name")).toString(), QStringLiteral("Quinn Q. Lead"));
+    QCOMPARE(quinn.value(QStringLiteral("roles")).toArray(),
+             QJsonArray({QStringLiteral("QA Lead"), QStringLiteral("Product Owner")}));
+    QCOMPARE(quinn.value(QStringLiteral("active")).toBool(), true);
+    QCOMPARE(quinn.value(QStringLiteral("locked")).toBool(), false);
+
+    const Run text = db({QStringLiteral("signer"), QStringLiteral("list")});
+    QCOMPARE(text.exitCode, 0);
+    const QStringList lines = text.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0).contains(
+        QRegularExpression(QStringLiteral("Login\\s+Name\\s+Roles\\s+Active\\s+Locked"))));
+    QVERIFY2(lines.at(1).contains(QRegularExpression(
+                 QStringLiteral("^quinn\\s+Quinn Q\\. Lead\\s+QA Lead, Product Owner\\s+yes\\s+no$"))),
+             qPrintable(lines.at(1)));
+
+    // The same login again is refused.
+    const Run again = db(add, password.toUtf8() + '\n');
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.errText().contains(QStringLiteral("already a signer")), again.err.constData());
+    QCOMPARE(db({QStringLiteral("signer"), QStringLiteral("list"), QStringLiteral("--json")})
+                 .json()
+                 .array()
+                 .size(),
+             1);
+}
+
+void TestCliSigners::wrongPasswordFiveTimesLocks() {
+    const qint64 id = newRecord();
+    const TestSigner& dm = kSigners.at(0);
+    addSigner(dm);
+    tickAll(id);
+    for (int attempt = 1; attempt <= SignOffService::kMaxFailedLogins; ++attempt) {
+        const Run run = signAs(id, dm.role, dm.login, "wrong-password\n");
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.errText().contains(QStringLiteral("the login or the password is wrong")),
+                 run.err.constData());
+        QCOMPARE(run.errText().contains(QStringLiteral("locked")),
+                 attempt == SignOffService::kMaxFailedLogins);
+    }
+    const QJsonObject entry = signerEntry(dm.login);
+    QCOMPARE(entry.value(QStringLiteral("locked")).toBool(), true);
+    QVERIFY(kIsoUtc.match(entry.value(QStringLiteral("locked_until")).toString()).hasMatch());
+    QVERIFY(
+        db({QStringLiteral("signer"), QStringLiteral("list")}).outText().contains(QStringLiteral("until ")));
+
+    // Locked: even the right password is refused.
+    const Run locked = sign(id, dm);
+    QCOMPARE(locked.exitCode, 1);
+    QVERIFY2(locked.errText().contains(QStringLiteral("is locked after 5 wrong passwords")),
+             locked.err.constData());
+    QCOMPARE(signatures(id).size(), 0);
+}
+
+void TestCliSigners::changePassword() {
+    const qint64 id = newRecord();
+    const TestSigner& dm = kSigners.at(0);
+    addSigner(dm);
+    tickAll(id);
+    const QStringList passwd{QStringLiteral("signer"), QStringLiteral("passwd"), dm.login,
+                             QStringLiteral("--password-stdin")};
+    const QByteArray fresh = "a-new-long-password";
+
+    const Run wrongOld = db(passwd, "not-the-old-one\n" + fresh + '\n');
+    QCOMPARE(wrongOld.exitCode, 1);
+    QVERIFY2(wrongOld.errText().contains(QStringLiteral("the login or the password is wrong")),
+             wrongOld.err.constData());
+    const Run shortNew = db(passwd, dm.stdinLine() + "short\n");
+    QCOMPARE(shortNew.exitCode, 1);
+    QVERIFY2(shortNew.errText().contains(QStringLiteral("at least 8")), shortNew.err.constData());
+    const Run oneLine = db(passwd, dm.stdinLine());
+    QCOMPARE(oneLine.exitCode, 1);
+    QVERIFY2(oneLine.errText().contains(QStringLiteral("new password")), oneLine.err.constData());
+    for (const Run& run : {wrongOld, shortNew, oneLine}) {
+        QVERIFY(!run.err.contains(fresh));
+        QVERIFY(!run.err.contains(dm.password.toUtf8()));
+    }
+
+    const Run changed = db(passwd, dm.stdinLine() + fresh + "\r\n");
+    QVERIFY2(changed.exitCode == 0, changed.err.constData());
+    QVERIFY(!changed.out.contains(fresh));
+    // The old password no longer signs; the new one does (the signing key was resealed).
+    const Run old = sign(id, dm);
+    QCOMPARE(old.exitCode, 1);
+    QVERIFY2(old.errText().contains(QStringLiteral("the login or the password is wrong")),
+             old.err.constData());
+    const Run withNew = signAs(id, dm.role, dm.login, fresh + '\n');
+    QVERIFY2(withNew.exitCode == 0, withNew.err.constData());
+    QCOMPARE(db({QStringLiteral("verify")}).exitCode, 0);
+}
+
+void TestCliSigners::deactivatedSignerCannotSign() {
+    const qint64 id = newRecord();
+    const TestSigner& dm = kSigners.at(0);
+    addSigner(dm);
+    tickAll(id);
+    const QStringList deactivate{QStringLiteral("signer"), QStringLiteral("deactivate"), dm.login,
+                                 QStringLiteral("--by"), QStringLiteral("admin")};
+    const Run run = db(deactivate);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.outText().contains(QStringLiteral("Deactivated dm")));
+    QCOMPARE(signerEntry(dm.login).value(QStringLiteral("active")).toBool(), false);
+
+    const Run refused = sign(id, dm);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.errText().contains(QStringLiteral("has been deactivated")), refused.err.constData());
+    QCOMPARE(signatures(id).size(), 0);
+
+    const Run again = db(deactivate);
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(again.outText().contains(QStringLiteral("already deactivated")));
+    const Run unknown =
+        db({QStringLiteral("signer"), QStringLiteral("deactivate"), QStringLiteral("nobody")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.errText().contains(QStringLiteral("nobody")), unknown.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCliSigners)
+#include "tst_cli_signers.moc"

@@ -1,0 +1,321 @@
+// countersign-cli, end to end: the signing commands (app/cli/SigningCommands.cpp): sign and reopen, end to
+// end on the seed, and what they refuse. Every test runs the built binary on a database of its own
+// (CliTestFixture).
+
+#include "CliTestFixture.h"
+#include "TestFiles.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+
+class TestCliSigning : public QObject, protected CliTestFixture {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void signOffFlow();
+    void signRefusals();
+    void samePersonMayNotSignTwice();
+    void badStrokesFileWritesNothing_data();
+    void badStrokesFileWritesNothing();
+};
+
+void TestCliSigning::initTestCase() {
+    TestSupport::strictWarnings();
+    if (TestSupport::onPostgres())
+        COUNTERSIGN_NEEDS_POSTGRES();
+    QVERIFY2(cliIsBuilt(), COUNTERSIGN_CLI_PATH);
+}
+
+void TestCliSigning::init() {
+    QVERIFY(startTest());
+}
+
+void TestCliSigning::cleanup() {
+    finishTest();
+}
+
+void TestCliSigning::signOffFlow() {
+    const qint64 id = newRecord();
+    const QString record = QString::number(id);
+
+    // The roles come from the seed's sign-off table.
+    QStringList roles;
+    for (const QJsonValue& section : showJson(id).value(QStringLiteral("sections")).toArray()) {
+        if (section.toObject().value(QStringLiteral("kind")).toString() == u"signoff") {
+            for (const QJsonValue& row : section.toObject().value(QStringLiteral("items")).toArray())
+                roles << row.toObject().value(QStringLiteral("text")).toString();
+        }
+    }
+    QCOMPARE(roles, kSeedRoles);
+    for (const TestSigner& signer : kSigners)
+        addSigner(signer);
+
+    // Every item ticked with `set`, as a pipeline does.
+    const QList<qint64> items = checklistItemIds(id);
+    QCOMPARE(items.size(), 32);
+    for (const qint64 itemId : items) {
+        const Run set =
+            db({QStringLiteral("set"), record, QString::number(itemId), QStringLiteral("--status"),
+                QStringLiteral("done"), QStringLiteral("--by"), QStringLiteral("ci")});
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+    }
+    QCOMPARE(recordEntry(id).value(QStringLiteral("done")).toInt(), 32);
+
+    // Each role in order; the Deployment Manager draws, the others type.
+    const QString strokes = TestSupport::testDataPath(QStringLiteral("cli-strokes.json"));
+    for (int i = 0; i < kSigners.size(); ++i) {
+        const TestSigner& signer = kSigners.at(i);
+        const Run run = sign(id, signer, QStringLiteral("Approved by %1").arg(signer.role),
+                             i == 0 ? QStringList{QStringLiteral("--strokes"), strokes} : QStringList{});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.outText().contains(signer.name), run.out.constData());
+        QVERIFY(!run.outText().contains(signer.password));
+        QCOMPARE(run.outText().contains(QStringLiteral("sealed")), i == kSigners.size() - 1);
+    }
+
+    QJsonObject shown = showJson(id);
+    QCOMPARE(shown.value(QStringLiteral("state")).toString(), QStringLiteral("sealed"));
+    QCOMPARE(recordEntry(id).value(QStringLiteral("state")).toString(), QStringLiteral("sealed"));
+
+    // A sealed record cannot change.
+    const Run set = db({QStringLiteral("set"), record, QString::number(items.constFirst()),
+                        QStringLiteral("--status"), QStringLiteral("pending")});
+    QCOMPARE(set.exitCode, 1);
+    QVERIFY2(set.errText().contains(QStringLiteral("sealed")), set.err.constData());
+    QCOMPARE(recordEntry(id).value(QStringLiteral("done")).toInt(), 32);
+    // Nor can it be signed again.
+    const Run again = sign(id, kSigners.at(0));
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.errText().contains(QStringLiteral("sealed")), again.err.constData());
+
+    // show --json: every role, signed, with its standing signature.
+    const QJsonArray signedRoles = shown.value(QStringLiteral("signoffs")).toArray();
+    QCOMPARE(signedRoles.size(), kSigners.size());
+    for (int i = 0; i < kSigners.size(); ++i) {
+        const QJsonObject r = signedRoles.at(i).toObject();
+        QCOMPARE(r.value(QStringLiteral("role")).toString(), kSigners.at(i).role);
+        QCOMPARE(r.value(QStringLiteral("signed")), QJsonValue(true));
+        QCOMPARE(r.value(QStringLiteral("name")).toString(), kSigners.at(i).name);
+        QCOMPARE(r.value(QStringLiteral("login")).toString(), kSigners.at(i).login);
+        QCOMPARE(r.value(QStringLiteral("meaning")).toString(),
+                 QStringLiteral("Approved by %1").arg(kSigners.at(i).role));
+        QVERIFY2(kIsoUtc.match(r.value(QStringLiteral("signed_at")).toString()).hasMatch(),
+                 qPrintable(r.value(QStringLiteral("signed_at")).toString()));
+        QVERIFY(kSha256Hex.match(r.value(QStringLiteral("digest")).toString()).hasMatch());
+        QCOMPARE(r.value(QStringLiteral("typed")).toBool(), i != 0);
+        QCOMPARE(r.value(QStringLiteral("state")).toString(), QStringLiteral("valid"));
+    }
+    // And every field of every signature.
+    const QJsonArray signed_ = shown.value(QStringLiteral("signatures")).toArray();
+    QCOMPARE(signed_.size(), kSigners.size());
+    for (int i = 0; i < kSigners.size(); ++i) {
+        const QJsonObject s = signed_.at(i).toObject();
+        QCOMPARE(s.value(QStringLiteral("role")).toString(), kSigners.at(i).role);
+        QCOMPARE(s.value(QStringLiteral("login")).toString(), kSigners.at(i).login);
+        QCOMPARE(s.value(QStringLiteral("printed_name")).toString(), kSigners.at(i).name);
+        QCOMPARE(s.value(QStringLiteral("meaning")).toString(),
+                 QStringLiteral("Approved by %1").arg(kSigners.at(i).role));
+        const QString at = s.value(QStringLiteral("signed_at")).toString();
+        QVERIFY2(kIsoUtc.match(at).hasMatch(), qPrintable(at));
+        QVERIFY(qAbs(QDateTime::fromString(at, Qt::ISODateWithMs).secsTo(QDateTime::currentDateTimeUtc())) <
+                600);
+        QVERIFY2(kSha256Hex.match(s.value(QStringLiteral("digest")).toString()).hasMatch(),
+                 qPrintable(s.value(QStringLiteral("digest")).toString()));
+        // Signing does not change the content: every role signed the same digest.
+        QCOMPARE(s.value(QStringLiteral("digest")), signed_.at(0).toObject().value(QStringLiteral("digest")));
+        QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("valid"));
+        QCOMPARE(s.value(QStringLiteral("typed")).toBool(), i != 0);
+    }
+    // export --json carries the same.
+    QCOMPARE(
+        db({QStringLiteral("export"), record, QStringLiteral("--json"), QStringLiteral("-")}).json().object(),
+        shown);
+
+    // The text lists them too.
+    const Run text = db({QStringLiteral("show"), record});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.outText().contains(QRegularExpression(QStringLiteral("State:\\s+Sealed\\n"))));
+    QVERIFY2(text.outText().contains(QStringLiteral("Signatures (4):")), text.out.constData());
+    for (const TestSigner& signer : kSigners)
+        QVERIFY2(text.outText().contains(QRegularExpression(
+                     QStringLiteral("\\n\\s+%1\\s+%2 \\(%3\\)\\s+Approved by %1\\s+\\d{4}-\\d\\d-\\d\\d "
+                                    "\\d\\d:\\d\\d:\\d\\d\\s+Valid\\s+[0-9a-f]{16}\\n")
+                         .arg(signer.role, signer.name, signer.login))),
+                 qPrintable(signer.login));
+
+    const Run verify = db({QStringLiteral("verify"), record});
+    QCOMPARE(verify.exitCode, 0);
+    QVERIFY2(verify.outText().contains(QStringLiteral("4 signatures")), verify.out.constData());
+
+    // Reopen: a wrong password is refused, then every signature is revoked.
+    const QStringList reopen{
+        QStringLiteral("reopen"),          record,
+        QStringLiteral("--login"),         QStringLiteral("qa"),
+        QStringLiteral("--reason"),        QStringLiteral("smoke test failed after sign-off"),
+        QStringLiteral("--password-stdin")};
+    const Run wrong = db(reopen, "not-the-password\n");
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.errText().contains(QStringLiteral("the login or the password is wrong")),
+             wrong.err.constData());
+    QCOMPARE(showJson(id).value(QStringLiteral("state")).toString(), QStringLiteral("sealed"));
+
+    const Run reopened = db(reopen, kSigners.at(1).stdinLine());
+    QVERIFY2(reopened.exitCode == 0, reopened.err.constData());
+    QVERIFY2(reopened.outText().contains(QStringLiteral("4 signature(s) revoked")), reopened.out.constData());
+    shown = showJson(id);
+    QCOMPARE(shown.value(QStringLiteral("state")).toString(), QStringLiteral("in_progress"));
+    // The roles are unsigned again; the revoked signatures stay in the history.
+    for (const QJsonValue& role : shown.value(QStringLiteral("signoffs")).toArray()) {
+        QCOMPARE(role.toObject().value(QStringLiteral("signed")), QJsonValue(false));
+        QVERIFY(role.toObject().value(QStringLiteral("name")).isNull());
+        QVERIFY(!role.toObject().contains(QStringLiteral("state")));
+    }
+    const QJsonArray revoked = shown.value(QStringLiteral("signatures")).toArray();
+    QCOMPARE(revoked.size(), 4);
+    for (const QJsonValue& value : revoked) {
+        const QJsonObject s = value.toObject();
+        QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("revoked"));
+        QCOMPARE(s.value(QStringLiteral("revoked_by")).toString(), QStringLiteral("qa"));
+        QCOMPARE(s.value(QStringLiteral("revoked_reason")).toString(),
+                 QStringLiteral("smoke test failed after sign-off"));
+        QVERIFY(kIsoUtc.match(s.value(QStringLiteral("revoked_at")).toString()).hasMatch());
+    }
+    QVERIFY(db({QStringLiteral("show"), record}).outText().contains(QStringLiteral("Revoked by qa")));
+    // The record can change again, and the trail is still intact.
+    QCOMPARE(db({QStringLiteral("set"), record, QString::number(items.constFirst()),
+                 QStringLiteral("--status"), QStringLiteral("pending")})
+                 .exitCode,
+             0);
+    QCOMPARE(db({QStringLiteral("verify")}).exitCode, 0);
+    // Reopening an open record is refused before any password is read.
+    const Run open = db(reopen, kSigners.at(1).stdinLine());
+    QCOMPARE(open.exitCode, 1);
+    QVERIFY2(open.errText().contains(QStringLiteral("already open")), open.err.constData());
+}
+
+void TestCliSigning::signRefusals() {
+    const qint64 id = newRecord();
+    for (const TestSigner& signer : kSigners)
+        addSigner(signer);
+    const auto refused = [](const Run& run, const QString& reason) {
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.errText().startsWith(QStringLiteral("countersign-cli: signing refused: ")),
+                 run.err.constData());
+        QVERIFY2(run.errText().contains(reason), run.err.constData());
+        QVERIFY(run.out.isEmpty());
+    };
+
+    // Pending and failed items block, and each is listed.
+    QCOMPARE(db({QStringLiteral("set"), QString::number(id), QStringLiteral("Security scan completed"),
+                 QStringLiteral("--status"), QStringLiteral("failed"), QStringLiteral("--note"),
+                 QStringLiteral("CVE")})
+                 .exitCode,
+             0);
+    const Run blocked = sign(id, kSigners.at(0));
+    refused(blocked, QStringLiteral("items are pending or failed (32 of them)"));
+    const qint64 scan =
+        item(id, QStringLiteral("Security scan completed")).value(QStringLiteral("id")).toInteger();
+    QVERIFY2(blocked.errText().contains(QStringLiteral("[%1] Security scan completed (Failed)").arg(scan)),
+             blocked.err.constData());
+    QVERIFY(blocked.errText().contains(QStringLiteral("All acceptance tests pass (Pending)")));
+    QVERIFY(blocked.errText().contains(QStringLiteral("User feedback collected (Pending)")));
+
+    tickAll(id);
+    // Out of order: QA Lead before the Deployment Manager.
+    refused(sign(id, kSigners.at(1)), QStringLiteral("QA Lead signs after Deployment Manager"));
+    // A role the record does not have.
+    refused(signAs(id, QStringLiteral("Janitor"), QStringLiteral("dm"), kSigners.at(0).stdinLine()),
+            QStringLiteral("has no role \"Janitor\""));
+    // A role the signer does not hold.
+    refused(
+        signAs(id, QStringLiteral("Deployment Manager"), QStringLiteral("qa"), kSigners.at(1).stdinLine()),
+        QStringLiteral("may not sign as Deployment Manager"));
+    // Wrong password, unknown login: the same answer.
+    refused(signAs(id, QStringLiteral("Deployment Manager"), QStringLiteral("dm"), "wrong-password\n"),
+            QStringLiteral("the login or the password is wrong"));
+    refused(signAs(id, QStringLiteral("Deployment Manager"), QStringLiteral("nobody"), "wrong-password\n"),
+            QStringLiteral("the login or the password is wrong"));
+    // No password at all.
+    const Run noPassword =
+        signAs(id, QStringLiteral("Deployment Manager"), QStringLiteral("dm"), QByteArray());
+    QCOMPARE(noPassword.exitCode, 1);
+    QVERIFY2(noPassword.errText().contains(QStringLiteral("missing")), noPassword.err.constData());
+    // An empty meaning.
+    const Run noMeaning =
+        signAs(id, QStringLiteral("Deployment Manager"), QStringLiteral("dm"), kSigners.at(0).stdinLine(),
+               {QStringLiteral("--meaning"), QStringLiteral(" ")});
+    QCOMPARE(noMeaning.exitCode, 1);
+    QVERIFY2(noMeaning.errText().contains(QStringLiteral("--meaning")), noMeaning.err.constData());
+
+    QCOMPARE(signatures(id).size(), 0);
+    QCOMPARE(showJson(id).value(QStringLiteral("state")).toString(), QStringLiteral("in_progress"));
+    // The right signer in the right order signs.
+    const Run first = sign(id, kSigners.at(0));
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    refused(sign(id, kSigners.at(0)), QStringLiteral("Deployment Manager has already signed"));
+    QCOMPARE(signatures(id).size(), 1);
+    QCOMPARE(showJson(id).value(QStringLiteral("state")).toString(), QStringLiteral("signed"));
+}
+
+void TestCliSigning::samePersonMayNotSignTwice() {
+    const qint64 id = newRecord();
+    const TestSigner both{QStringLiteral("sam"), QStringLiteral("Sam Both"),
+                          QStringLiteral("Deployment Manager"), QStringLiteral("sam-secret-pass")};
+    addSigner(both, QStringLiteral("Deployment Manager,QA Lead"));
+    tickAll(id);
+    const Run first = sign(id, both);
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    const Run second = signAs(id, QStringLiteral("QA Lead"), both.login, both.stdinLine());
+    QCOMPARE(second.exitCode, 1);
+    QVERIFY2(second.errText().contains(QStringLiteral("one person may not sign two roles")),
+             second.err.constData());
+    QCOMPARE(signatures(id).size(), 1);
+}
+
+void TestCliSigning::badStrokesFileWritesNothing_data() {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("problem");
+    QTest::addRow("missing") << QStringLiteral("no-such-strokes.json")
+                             << QStringLiteral("cannot read the strokes file");
+    QTest::addRow("broken JSON") << TestSupport::testDataPath(QStringLiteral("cli-strokes-broken.json"))
+                                 << QStringLiteral("not valid");
+    QTest::addRow("outside the pad") << TestSupport::testDataPath(QStringLiteral("cli-strokes-outside.json"))
+                                     << QStringLiteral("stroke 2, point 2 lies outside the pad");
+    QTest::addRow("no strokes") << TestSupport::testDataPath(QStringLiteral("cli-strokes-empty.json"))
+                                << QStringLiteral("holds no strokes");
+}
+
+void TestCliSigning::badStrokesFileWritesNothing() {
+    QFETCH(QString, file);
+    QFETCH(QString, problem);
+    const qint64 id = newRecord();
+    const TestSigner& dm = kSigners.at(0);
+    addSigner(dm);
+    tickAll(id);
+    const QByteArray auditBefore =
+        db({QStringLiteral("audit"), QString::number(id), QStringLiteral("--json")}).out;
+    const QByteArray signersBefore =
+        db({QStringLiteral("signer"), QStringLiteral("list"), QStringLiteral("--json")}).out;
+
+    const Run run = sign(id, dm, QStringLiteral("Approved"), {QStringLiteral("--strokes"), file});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.errText().startsWith(QStringLiteral("countersign-cli: ")), run.err.constData());
+    QVERIFY2(run.errText().contains(file), run.err.constData());
+    QVERIFY2(run.errText().contains(problem), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+    // Nothing written: no signature, no audit row, no failed attempt counted.
+    QCOMPARE(signatures(id).size(), 0);
+    QCOMPARE(db({QStringLiteral("audit"), QString::number(id), QStringLiteral("--json")}).out, auditBefore);
+    QCOMPARE(db({QStringLiteral("signer"), QStringLiteral("list"), QStringLiteral("--json")}).out,
+             signersBefore);
+}
+
+QTEST_GUILESS_MAIN(TestCliSigning)
+#include "tst_cli_signing.moc"
