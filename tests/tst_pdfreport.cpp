@@ -5,6 +5,7 @@
 #include "ChecklistStore.h"
 #include "ContentDigest.h"
 #include "PdfReport.h"
+#include "ReportFont.h"
 #include "ReportMarkup.h"
 #include "ReportRenderer.h"
 #include "SignOffService.h"
@@ -17,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 #include <cmath>
 
@@ -611,6 +613,44 @@ private Q_SLOTS:
             QVERIFY2(line.contains(QRegularExpression(QStringLiteral("Identity-H\\s+yes\\s+yes\\s+yes"))),
                      qPrintable(line));
         QCOMPARE(run(QStringLiteral("qpdf"), {QStringLiteral("--check"), path}).exitCode, 0);
+    }
+
+    void aFontThatForbidsEmbeddingIsPassedOver() {
+        // OS/2 fsType as the OpenType specification defines it.
+        const QString path = QStringLiteral("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        const QByteArray font = file.readAll();
+        const QByteArray os2 = QRawFont(font, 12).fontTable("OS/2");
+        QVERIFY(os2.size() >= 10);
+        const auto withFsType = [&](quint16 fsType) {
+            QByteArray table = os2;
+            qToBigEndian(fsType, table.data() + 8);
+            return table;
+        };
+        QVERIFY(ReportFont::permitsSubsetEmbedding(withFsType(0x0000)));  // installable
+        QVERIFY(!ReportFont::permitsSubsetEmbedding(withFsType(0x0002))); // restricted licence
+        QVERIFY(ReportFont::permitsSubsetEmbedding(withFsType(0x0004)));  // preview and print
+        QVERIFY(ReportFont::permitsSubsetEmbedding(withFsType(0x0008)));  // editable
+        QVERIFY(ReportFont::permitsSubsetEmbedding(withFsType(0x000a)));  // the looser bit wins
+        QVERIFY(!ReportFont::permitsSubsetEmbedding(withFsType(0x0108))); // no subsetting
+        QVERIFY(!ReportFont::permitsSubsetEmbedding(withFsType(0x0200))); // bitmaps only
+        QVERIFY(ReportFont::permitsSubsetEmbedding(QByteArray()));        // no OS/2: nothing stated
+
+        // The same font file with a restricted licence: the report's face says it may not be embedded.
+        QByteArray restricted = font;
+        const int tables = qFromBigEndian<quint16>(restricted.constData() + 4);
+        bool patched = false;
+        for (int i = 0; i < tables; ++i) {
+            const char* entry = restricted.constData() + 12 + 16 * i;
+            if (QByteArray(entry, 4) == "OS/2") {
+                qToBigEndian<quint16>(0x0002, restricted.data() + qFromBigEndian<quint32>(entry + 8) + 8);
+                patched = true;
+            }
+        }
+        QVERIFY(patched);
+        QVERIFY(ReportFont(QRawFont(font, 12)).embeddable());
+        QVERIFY(!ReportFont(QRawFont(restricted, 12)).embeddable());
     }
 
     void anInvalidatedSignatureSaysSo() {
