@@ -50,6 +50,14 @@ PdfFontEmbedder::PdfFontEmbedder(ReportFontSet& fonts)
 
 bool PdfFontEmbedder::add(int face, int firstObject) {
     ReportFont& font = m_fonts.face(face);
+    if (!font.embeddable()) {
+        // Only when no family of a role may be embedded: ReportFontSet passes such faces over.
+        m_error = QCoreApplication::translate(
+                      "PdfDocumentWriter", "The font %1 %2 does not permit embedding, and a PDF/A file must "
+                                           "embed its fonts. Install DejaVu Sans (fonts-dejavu-core).")
+                      .arg(font.familyName(), font.styleName());
+        return false;
+    }
     auto resource = std::make_unique<PdfFontResource>();
     resource->face = face;
     resource->firstObject = firstObject;

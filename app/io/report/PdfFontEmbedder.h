@@ -34,7 +34,8 @@ public:
     explicit PdfFontEmbedder(ReportFontSet& fonts);
 
     // Subsets face `face` for the glyphs the layout used; its objects start at
-    // firstObject. False, with error(), when its program cannot be built.
+    // firstObject. False, with error(), when its licence forbids embedding
+    // or its program cannot be built.
     bool add(int face, int firstObject);
     // By face index; null for a face not added.
     const QList<const PdfFontResource*>& byFace() const { return m_byFace; }

@@ -56,7 +56,7 @@ int ReportFontSet::primaryFor(Role role) {
         const qsizetype picked = families.indexOf(m_faces[size_t(index)]->familyName());
         families = families.mid(picked < 0 ? families.size() : picked + 1);
     }
-    return first; // none may be embedded: drawn, but the PDF writer leaves it out
+    return first; // none may be embedded: the PDF writer refuses the file and says why
 }
 
 bool ReportFontSet::usable(int index) {
