@@ -13,9 +13,13 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev libxkbcommon-dev
     libsodium-dev libmd4c-dev zlib1g-dev libsqlite3-dev
+    # the PDF report: HarfBuzz shapes text and subsets fonts (harfbuzz-subset);
+    # ICU gives scripts, bidi levels and line breaks
+    libharfbuzz-dev libicu-dev
     # run: Qt's platform plugins (xcb, and offscreen for the tests); fonts, or Qt
-    # draws boxes; CJK for reports; a handwriting font for typed signatures
-    qt6-qpa-plugins fonts-dejavu-core fonts-noto-cjk fonts-dancingscript
+    # draws boxes; CJK and Devanagari for reports (DejaVu Sans has Arabic and
+    # Hebrew); a handwriting font for typed signatures
+    qt6-qpa-plugins fonts-dejavu-core fonts-noto-cjk fonts-lohit-deva fonts-dancingscript
     # tests: PDFs read back, a real X server for screenshots, the PostgreSQL server
     # ctest starts (scripts/pg-test-server.sh: runuser from util-linux, Essential)
     poppler-utils qpdf xvfb xauth imagemagick postgresql

@@ -10,6 +10,7 @@
 #include "core/SignOffService.h"
 #include "io/BuiltInTemplate.h"
 #include "report/PdfReport.h"
+#include "report/ReportFont.h"
 #include "report/ReportMarkup.h"
 #include "report/ReportRenderer.h"
 
@@ -19,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 #include <cmath>
 
@@ -28,6 +30,12 @@ const QString kPassword = QStringLiteral("correct horse 1");
 const QString kGerman = QStringLiteral("Größenprüfung bestanden – Jörg Weiß hat die Übergabe geprüft");
 const QString kJapanese = QStringLiteral("本番環境で確認済み、山田太郎が日本語のログを読みました");
 const QString kHebrew = QStringLiteral("נבדק בסביבת הייצור");
+// Scripts that join and reorder: a vowel sign drawn before its consonant (कि),
+// a conjunct (न्द), Arabic's joined forms and the lam-alef ligature (لا), and
+// a line of both directions with Arabic-Indic digits.
+const QString kDevanagari = QStringLiteral("किताब हिन्दी में लिखी गई");
+const QString kArabic = QStringLiteral("السلام عليكم تم الإصدار");
+const QString kMixed = QStringLiteral("Release v2.3 — إصدار ٢٫٣ ok");
 
 ChecklistItem item(const QString& text) {
     ChecklistItem i;
@@ -143,6 +151,15 @@ SignatureStrokes drawnSignature(int seed) {
     strokes.append(underline);
     strokes.append(SignatureStroke{QPointF(870, 120)}); // a dot
     return strokes;
+}
+
+// pdftotext wraps right-to-left text in embedding marks (U+202A–U+202E) and
+// may give a ligature as its presentation form: compare without the marks,
+// in NFKC.
+QString withoutBidiMarks(QString text) {
+    static const QRegularExpression marks(QStringLiteral("[\\x{202A}-\\x{202E}]"));
+    text.remove(marks);
+    return text.normalized(QString::NormalizationForm_KC);
 }
 
 QString normalized(QString text) {
@@ -381,11 +398,17 @@ private Q_SLOTS:
         const QStringList lines = fonts.out.split(u'\n', Qt::SkipEmptyParts).mid(2);
         QVERIFY(lines.size() >= 3); // sans, bold, CJK at least
         for (const QString& line : lines) {
-            // name type encoding emb sub uni
+            // name type encoding emb sub uni: TrueType faces as TrueType, CFF ones (Noto Sans CJK) as bare
+            // CFF
             QVERIFY2(line.contains(QRegularExpression(
-                         QStringLiteral("CID TrueType\\s+Identity-H\\s+yes\\s+yes\\s+yes"))),
+                         QStringLiteral("CID (TrueType|Type 0C)\\s+Identity-H\\s+yes\\s+yes\\s+yes"))),
                      qPrintable(line));
+            if (line.contains(QStringLiteral("NotoSansCJK")))
+                QVERIFY2(line.contains(QStringLiteral("CID Type 0C")), qPrintable(line));
+            if (line.contains(QStringLiteral("DejaVu")))
+                QVERIFY2(line.contains(QStringLiteral("CID TrueType")), qPrintable(line));
         }
+        QVERIFY2(fonts.out.contains(QStringLiteral("NotoSansCJK")), qPrintable(fonts.out));
     }
 
     void metadataClaimsPdfA1b() {
@@ -536,6 +559,87 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("Run make check on every host | twice")),
                  qPrintable(text.left(3000)));
         QCOMPARE(ReportMarkup::plainText(QStringLiteral("**Preparation**")), QStringLiteral("Preparation"));
+    }
+
+    void complexScriptsComeBackAsWritten() {
+        ChecklistTemplate t;
+        t.title = QStringLiteral("Scripts");
+        t.sections = {checklist(QStringLiteral("Checks"), QStringLiteral("Item"), QStringLiteral("Status"),
+                                {item(kDevanagari), item(kArabic), item(kMixed)})};
+        const qint64 recordId = *m_store->createRecord(
+            *m_store->addTemplate(t), {QStringLiteral("Scripts"), QStringLiteral("1"), QStringLiteral("QA")},
+            QStringLiteral("t"));
+        const Record record = *m_store->loadRecord(recordId);
+        // The same texts as notes, in a narrower column: shaped lines broken by the shaper.
+        const QStringList notes{kArabic + u' ' + kArabic, kDevanagari + u' ' + kDevanagari, kMixed};
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(m_store
+                        ->updateItem(record.sections.first().items.at(i).id, {ItemStatus::Done, notes.at(i)},
+                                     QStringLiteral("t"))
+                        .ok());
+        ReportOptions o = m_options;
+        o.includeAuditTrail = false;
+        const QString path = exportRecord(recordId, QStringLiteral("scripts.pdf"), o);
+        QVERIFY(!path.isEmpty());
+        // Content-stream order: the report writes a line's words in reading order.
+        const QString raw =
+            normalized(withoutBidiMarks(TestSupport::pdfText(path, TestSupport::PdfTextOrder::Drawn)));
+        for (const QString& expected :
+             {kDevanagari, kArabic, kMixed, QStringLiteral("कि"), QStringLiteral("न्द"), QStringLiteral("لا")})
+            QVERIFY2(raw.contains(withoutBidiMarks(expected)), qPrintable(expected + u'\n' + raw.left(1500)));
+        // Poppler's own layout order reorders right-to-left words by their
+        // place on the page; its one-level bidi cannot undo a number inside
+        // Arabic, so the mixed line is read back in content order only.
+        const QString layout =
+            normalized(withoutBidiMarks(TestSupport::pdfText(path, TestSupport::PdfTextOrder::Layout)));
+        for (const QString& expected : {kDevanagari, kArabic})
+            QVERIFY2(layout.contains(withoutBidiMarks(expected)),
+                     qPrintable(expected + u'\n' + layout.left(1500)));
+        // Every font embedded as a subset, the shaped ones too.
+        const Tool fonts = run(QStringLiteral("pdffonts"), {path});
+        QVERIFY2(fonts.out.contains(QStringLiteral("Devanagari")), qPrintable(fonts.out));
+        for (const QString& line : fonts.out.split(u'\n', Qt::SkipEmptyParts).mid(2))
+            QVERIFY2(line.contains(QRegularExpression(QStringLiteral("Identity-H\\s+yes\\s+yes\\s+yes"))),
+                     qPrintable(line));
+        QCOMPARE(run(QStringLiteral("qpdf"), {QStringLiteral("--check"), path}).exitCode, 0);
+    }
+
+    void aFontThatForbidsEmbeddingIsPassedOver() {
+        // OS/2 fsType as the OpenType specification defines it.
+        const QString path = QStringLiteral("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        const QByteArray font = file.readAll();
+        const QByteArray os2 = QRawFont(font, 12).fontTable("OS/2");
+        QVERIFY(os2.size() >= 10);
+        const auto withFsType = [&](quint16 fsType) {
+            QByteArray table = os2;
+            qToBigEndian(fsType, table.data() + 8);
+            return table;
+        };
+        QVERIFY(ReportFont::permitsSubsetEmbedding(withFsType(0x0000)));  // installable
+        QVERIFY(!ReportFont::permitsSubsetEmbedding(withFsType(0x0002))); // restricted licence
+        QVERIFY(ReportFont::permitsSubsetEmbedding(withFsType(0x0004)));  // preview and print
+        QVERIFY(ReportFont::permitsSubsetEmbedding(withFsType(0x0008)));  // editable
+        QVERIFY(ReportFont::permitsSubsetEmbedding(withFsType(0x000a)));  // the looser bit wins
+        QVERIFY(!ReportFont::permitsSubsetEmbedding(withFsType(0x0108))); // no subsetting
+        QVERIFY(!ReportFont::permitsSubsetEmbedding(withFsType(0x0200))); // bitmaps only
+        QVERIFY(ReportFont::permitsSubsetEmbedding(QByteArray()));        // no OS/2: nothing stated
+
+        // The same font file with a restricted licence: the report's face says it may not be embedded.
+        QByteArray restricted = font;
+        const int tables = qFromBigEndian<quint16>(restricted.constData() + 4);
+        bool patched = false;
+        for (int i = 0; i < tables; ++i) {
+            const char* entry = restricted.constData() + 12 + 16 * i;
+            if (QByteArray(entry, 4) == "OS/2") {
+                qToBigEndian<quint16>(0x0002, restricted.data() + qFromBigEndian<quint32>(entry + 8) + 8);
+                patched = true;
+            }
+        }
+        QVERIFY(patched);
+        QVERIFY(ReportFont(QRawFont(font, 12)).embeddable());
+        QVERIFY(!ReportFont(QRawFont(restricted, 12)).embeddable());
     }
 
     void anInvalidatedSignatureSaysSo() {

@@ -11,12 +11,12 @@
 #include <QTimeZone>
 
 #include <functional>
-#include <string>
 
 // Writes laid-out pages as a PDF/A-1b file, directly: content streams with
-// whole strings per text run, every font embedded as a subset (TrueType in
-// a CIDFontType2, Identity-H) with its widths and a ToUnicode map so the
-// text comes back, an sRGB output intent, and the document information
+// whole strings per text run (PdfPageContent), every font embedded as an
+// hb-subset subset (PdfFontEmbedder: CID TrueType or CID Type 0C, Identity-H)
+// with its widths and a ToUnicode map so the text comes back, an sRGB
+// output intent, and the document information
 // dictionary matched by XMP metadata that claims pdfaid:part 1,
 // conformance B. No transparency, no encryption, one revision.
 //
@@ -39,25 +39,19 @@ public:
 
     explicit PdfDocumentWriter(ReportFontSet& fonts);
 
-    // The whole file. False when the meter reports cancel (one step per page).
+    // The whole file. False when the meter reports cancel (one step per page)
+    // or a font cannot be embedded (then error() says which).
     // finish is called while page bodies are being compressed on other
     // threads: it fills the pages' overlays and returns the document's
     // information. Overlays may use only glyphs the bodies' layout already met.
     bool write(QList<ReportPage>& pages, const std::function<Info()>& finish, ReportProgressMeter& meter,
                QByteArray& out);
+    // Why the last write() failed when it was not cancelled; empty otherwise.
+    QString error() const { return m_error; }
 
 private:
-    struct FaceObjects;
-    void beginObject(int number);
-    void writeStream(const QByteArray& dictionaryExtra, const QByteArray& data, bool compress);
-    std::string pageContent(const ReportLayer& layer, double pageHeight,
-                            const QList<FaceObjects*>& faces) const;
-    QByteArray compressedContent(const ReportLayer& layer, double pageHeight,
-                                 const QList<FaceObjects*>& faces) const;
-    void writeFont(FaceObjects& face);
     QByteArray xmp(const Info& info) const;
 
     ReportFontSet& m_fonts;
-    QByteArray* m_out = nullptr;
-    QList<qint64> m_offsets; // by object number; 0 is the free head
+    QString m_error;
 };

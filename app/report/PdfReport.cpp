@@ -50,7 +50,7 @@ Result<QByteArray> PdfReport::bytes(const Record& record, const QList<AuditEntry
     QByteArray out;
     PdfDocumentWriter writer(renderer.fonts());
     if (!writer.write(renderer.pages(), finish, meter, out))
-        return Error(tr("The PDF export was cancelled."));
+        return Error(writer.error().isEmpty() ? tr("The PDF export was cancelled.") : writer.error());
     qCDebug(lcPdf) << "record" << record.id << renderer.pageCount() << "pages," << out.size()
                    << "bytes: layout" << layoutMs << "ms, total" << timer.elapsed() << "ms";
     return out;

@@ -1,5 +1,7 @@
 #include "report/ReportFontSet.h"
 
+#include "report/ReportLogging.h"
+
 #include <QGlyphRun>
 #include <QTextLayout>
 
@@ -36,7 +38,39 @@ ReportFontSet::ReportFontSet()
     m_measure.setDotsPerMeterX(2835);
     m_measure.setDotsPerMeterY(2835);
     for (int role = 0; role < RoleCount; ++role)
-        m_primary[role] = faceOf(QRawFont::fromFont(font(Role(role), 12)));
+        m_primary[role] = primaryFor(Role(role));
+}
+
+int ReportFontSet::primaryFor(Role role) {
+    QStringList families = familiesFor(role);
+    int first = -1;
+    while (!families.isEmpty()) {
+        QFont f = font(role, 12);
+        f.setFamilies(families);
+        const int index = faceOf(QRawFont::fromFont(f));
+        if (first < 0)
+            first = index;
+        if (usable(index))
+            return index;
+        // Qt took the first family it has: try the ones after it.
+        const qsizetype picked = families.indexOf(m_faces[size_t(index)]->familyName());
+        families = families.mid(picked < 0 ? families.size() : picked + 1);
+    }
+    return first; // none may be embedded: the PDF writer refuses the file and says why
+}
+
+bool ReportFontSet::usable(int index) {
+    const ReportFont& face = *m_faces[size_t(index)];
+    if (face.embeddable())
+        return true;
+    if (!m_refused.contains(index)) {
+        m_refused.insert(index);
+        // A licence that forbids embedding: a PDF/A file must embed every font it uses.
+        qCWarning(lcPdf).noquote()
+            << "The font" << face.familyName() << face.styleName()
+            << "does not permit embedding (OS/2 fsType); the report uses the next font.";
+    }
+    return false;
 }
 
 ReportFontSet::~ReportFontSet() = default;
@@ -74,7 +108,8 @@ int ReportFontSet::faceFor(char32_t ucs, Role role) {
 }
 
 int ReportFontSet::discover(char32_t ucs, Role role) {
-    // Ask Qt which font it would draw the character with.
+    // Ask Qt which font it would draw the character with (a font that may
+    // not be embedded is passed over: the character then draws as .notdef).
     QString text;
     if (ucs > 0xffff)
         text = QString::fromUcs4(&ucs, 1);
@@ -89,7 +124,7 @@ int ReportFontSet::discover(char32_t ucs, Role role) {
         if (!raw.isValid())
             continue;
         const int index = faceOf(raw);
-        if (m_faces[size_t(index)]->glyph(ucs).id != 0)
+        if (m_faces[size_t(index)]->glyph(ucs).id != 0 && usable(index))
             return index;
     }
     return m_primary[role]; // nothing has it: .notdef of the role's face

@@ -5,6 +5,7 @@
 #include <QFont>
 #include <QHash>
 #include <QImage>
+#include <QSet>
 
 #include <memory>
 #include <vector>
@@ -13,8 +14,9 @@
 // DejaVu Sans Mono for digests, a script face for typed signatures. A
 // character a face lacks (Japanese, say) is drawn with the face Qt's own
 // fallback picks for it (Noto Sans CJK with fonts-noto-cjk installed), found
-// once per character and remembered. Needs a QGuiApplication: fonts come
-// from the platform's font database.
+// once per character and remembered. A face whose licence forbids embedding
+// (OS/2 fsType) is passed over for the next family, with a warning. Needs a
+// QGuiApplication: fonts come from the platform's font database.
 class ReportFontSet {
 public:
     enum Role { Regular, Bold, Mono, Script, RoleCount };
@@ -44,17 +46,20 @@ public:
     // The face of a font met in a shaped run (registered on first sight).
     int faceOf(const QRawFont& font);
 
-    // The QFont of a role at a size in points, for shaping complex scripts
-    // with QTextLayout on measureDevice().
+    // The QFont of a role at a size in points, for asking Qt's fallback with
+    // QTextLayout on measureDevice().
     QFont font(Role role, qreal pointSize) const;
     // A 72 dpi device: one pixel is one point.
     QPaintDevice* measureDevice() { return &m_measure; }
 
 private:
     int discover(char32_t ucs, Role role);
+    int primaryFor(Role role);
+    bool usable(int index); // false (and a warning, once) when the face may not be embedded
 
     std::vector<std::unique_ptr<ReportFont>> m_faces;
     int m_primary[RoleCount] = {};
     QHash<char32_t, int> m_fallback[RoleCount];
     QImage m_measure;
+    QSet<int> m_refused;
 };

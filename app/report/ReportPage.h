@@ -6,6 +6,7 @@
 #include <QRgb>
 #include <QSizeF>
 
+#include <string>
 #include <vector>
 
 // One laid-out page of a report as a display list, in points (1/72 inch) from
@@ -27,13 +28,20 @@ struct ReportGlyphRun {
     int count = 0;
     int firstOffset = -1; // into the pool's y offsets (marks placed above a base), or -1: all on the baseline
     bool shaped = false;  // positions from a shaper: kerning, marks, right-to-left
+    // A shaped line's glyphs do not say their text in reading order (reordered
+    // runs, ligatures, vowel signs drawn before their consonant): its first run
+    // carries the line's text, into the pool's text, for the runs of the line.
+    int actualText = -1; // into the pool's text, or -1
+    int actualLength = 0;
+    int actualRuns = 0; // runs the text stands for, this one included
 };
 
-// Glyph ids, x offsets and y offsets that runs index into.
+// Glyph ids, x offsets and y offsets that runs index into; the text of shaped lines.
 struct ReportGlyphPool {
     std::vector<quint32> glyphs;
     std::vector<float> x;
     std::vector<float> yOffsets;
+    std::u16string text;
 };
 
 // A solid fill (table header and group row shading). Never translucent: PDF/A-1 forbids it.

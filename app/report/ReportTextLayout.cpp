@@ -1,8 +1,5 @@
 #include "report/ReportTextLayout.h"
 
-#include <QGlyphRun>
-#include <QTextLayout>
-
 namespace {
 
 enum Kind : quint8 {
@@ -17,60 +14,6 @@ bool isIdeographic(char32_t c) {
            (c >= 0xff00 && c <= 0xffef) || (c >= 0x20000 && c <= 0x3ffff);
 }
 
-// Scripts that need shaping or reordering: right-to-left, Indic, Southeast
-// Asian, combining marks, joiners.
-bool needsShaping(char32_t c) {
-    if (c < 0x0300)
-        return false;
-    if (c <= 0x036f) // combining diacritical marks
-        return true;
-    if (c >= 0x0590 && c <= 0x08ff) // Hebrew, Arabic, Syriac, Thaana, NKo...
-        return true;
-    if (c >= 0x0900 && c <= 0x0dff) // Indic
-        return true;
-    if (c >= 0x0e00 && c <= 0x0fff) // Thai, Lao, Tibetan
-        return true;
-    if (c >= 0x1000 && c <= 0x109f) // Myanmar
-        return true;
-    if (c >= 0x1780 && c <= 0x18af) // Khmer, Mongolian
-        return true;
-    if (c >= 0x1ab0 && c <= 0x1aff) // combining marks extended
-        return true;
-    if (c >= 0x1dc0 && c <= 0x1dff)
-        return true;
-    if (c >= 0x200c && c <= 0x200f) // joiners, direction marks
-        return true;
-    if (c >= 0x202a && c <= 0x202e) // embeddings, overrides
-        return true;
-    if (c >= 0x2066 && c <= 0x2069) // isolates
-        return true;
-    if (c >= 0x20d0 && c <= 0x20ff) // combining marks for symbols
-        return true;
-    if (c >= 0xfb1d && c <= 0xfdff) // Hebrew and Arabic presentation forms
-        return true;
-    if (c >= 0xfe00 && c <= 0xfe0f) // variation selectors
-        return true;
-    if (c >= 0xfe20 && c <= 0xfe2f)
-        return true;
-    if (c >= 0xfe70 && c <= 0xfeff)
-        return true;
-    if (c >= 0x10800 && c <= 0x10fff) // historic right-to-left scripts
-        return true;
-    if (c >= 0x1e800 && c <= 0x1efff)
-        return true;
-    return false;
-}
-
-bool spansNeedShaping(const QList<ReportSpan>& spans) {
-    for (const ReportSpan& span : spans) {
-        for (const QChar c : span.text) {
-            if (c.unicode() >= 0x0300 && (c.isSurrogate() || needsShaping(c.unicode())))
-                return true;
-        }
-    }
-    return false;
-}
-
 } // namespace
 
 void ReportTextBlock::clear() {
@@ -80,6 +23,7 @@ void ReportTextBlock::clear() {
     pool.glyphs.clear();
     pool.x.clear();
     pool.yOffsets.clear();
+    pool.text.clear();
 }
 
 float ReportTextBlock::maxWidth() const {
@@ -101,6 +45,8 @@ void ReportTextBlock::append(const ReportTextBlock& other) {
     const int runBase = int(runs.size());
     const int poolBase = int(pool.glyphs.size());
     const int offsetBase = int(pool.yOffsets.size());
+    const int textBase = int(pool.text.size());
+    pool.text += other.pool.text;
     glyphs.insert(glyphs.end(), other.glyphs.begin(), other.glyphs.end());
     pool.glyphs.insert(pool.glyphs.end(), other.pool.glyphs.begin(), other.pool.glyphs.end());
     pool.x.insert(pool.x.end(), other.pool.x.begin(), other.pool.x.end());
@@ -109,6 +55,8 @@ void ReportTextBlock::append(const ReportTextBlock& other) {
         run.first += poolBase;
         if (run.firstOffset >= 0)
             run.firstOffset += offsetBase;
+        if (run.actualText >= 0)
+            run.actualText += textBase;
         runs.push_back(run);
     }
     for (Line line : other.lines) {
@@ -138,6 +86,11 @@ void ReportTextBlock::place(int index, ReportLayer& page, QPointF at) const {
                 target.yOffsets.insert(target.yOffsets.end(), pool.yOffsets.begin() + offsetFrom,
                                        pool.yOffsets.begin() + offsetFrom + run.count);
             }
+            if (run.actualText >= 0) {
+                const size_t textFrom = size_t(run.actualText);
+                run.actualText = int(target.text.size());
+                target.text.append(pool.text, textFrom, size_t(run.actualLength));
+            }
             run.origin += at;
             page.runs.append(run);
         }
@@ -166,7 +119,8 @@ void ReportTextBlock::place(int index, ReportLayer& page, QPointF at) const {
 }
 
 ReportTextLayout::ReportTextLayout(ReportFontSet& fonts)
-    : m_fonts(fonts) {}
+    : m_fonts(fonts)
+    , m_shaper(fonts) {}
 
 float ReportTextLayout::baseline(float size) const {
     const ReportFont& f = m_fonts.face(m_fonts.primaryFace(ReportFontSet::Regular));
@@ -279,8 +233,8 @@ void ReportTextLayout::breakLines(float size, float maxWidth, QRgb color, Report
 
 void ReportTextLayout::layout(const QList<ReportSpan>& spans, float size, float maxWidth, QRgb color,
                               ReportTextBlock& out) {
-    if (spansNeedShaping(spans)) {
-        shaped(spans, size, maxWidth, color, out);
+    if (!ReportShaper::drawsUnshaped(spans)) {
+        m_shaper.layout(spans, size, maxWidth, color, out);
         return;
     }
     m_clusters.clear();
@@ -318,92 +272,4 @@ ReportTextBlock ReportTextLayout::lines(const QString& text, ReportFontSet::Role
 
 float ReportTextLayout::width(const QString& text, ReportFontSet::Role role, float size) {
     return lines(text, role, size, 1e9f, 0xff000000).maxWidth();
-}
-
-void ReportTextLayout::shaped(const QList<ReportSpan>& spans, float size, float maxWidth, QRgb color,
-                              ReportTextBlock& out) {
-    QString text;
-    QList<QTextLayout::FormatRange> formats;
-    for (const ReportSpan& span : spans) {
-        QTextLayout::FormatRange range;
-        range.start = int(text.size());
-        range.length = int(span.text.size());
-        range.format.setFont(m_fonts.font(span.role, size));
-        formats.append(range);
-        text += span.text;
-    }
-    text.replace(u'\n', QChar::LineSeparator);
-    text.replace(u'\t', u' ');
-
-    QTextLayout layout(text, m_fonts.font(ReportFontSet::Regular, size), m_fonts.measureDevice());
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    layout.setFormats(formats);
-    layout.beginLayout();
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine())
-        line.setLineWidth(maxWidth);
-    layout.endLayout();
-
-    for (int l = 0; l < layout.lineCount(); ++l) {
-        const QTextLine line = layout.lineAt(l);
-        const qreal baselineY = line.y() + line.ascent();
-        ReportTextBlock::Line result;
-        result.first = int(out.glyphs.size());
-        result.size = size;
-        result.color = color;
-        result.width = float(line.x() + line.naturalTextWidth());
-        result.firstRun = int(out.runs.size());
-        const QString lineText = text.mid(line.textStart(), line.textLength());
-        for (const QGlyphRun& glyphRun : line.glyphRuns()) {
-            const QList<quint32> glyphs = glyphRun.glyphIndexes();
-            const QList<QPointF> positions = glyphRun.positions();
-            if (glyphs.isEmpty())
-                continue;
-            const QRawFont raw = glyphRun.rawFont();
-            const int faceIndex = m_fonts.faceOf(raw);
-            ReportFont& face = m_fonts.face(faceIndex);
-            // Name each glyph by the character that maps to it, so its text comes back.
-            for (qsizetype c = 0; c < lineText.size(); ++c) {
-                qsizetype len = lineText.at(c).isHighSurrogate() && c + 1 < lineText.size() ? 2 : 1;
-                const QString ch = lineText.mid(c, len);
-                quint32 id = 0;
-                int count = 1;
-                if (raw.glyphIndexesForChars(ch.constData(), int(ch.size()), &id, &count) && id != 0 &&
-                    glyphs.contains(id))
-                    face.noteUse(id, ch);
-                c += len - 1;
-            }
-            ReportGlyphRun run;
-            run.face = faceIndex;
-            run.size = float(raw.pixelSize());
-            run.origin = QPointF(positions.first().x(), 0);
-            run.color = color;
-            run.shaped = true;
-            run.first = int(out.pool.glyphs.size());
-            run.count = int(glyphs.size());
-            bool offsets = false;
-            for (qsizetype g = 0; g < glyphs.size(); ++g) {
-                face.noteUse(glyphs.at(g), QString());
-                out.pool.glyphs.push_back(glyphs.at(g));
-                out.pool.x.push_back(float(positions.at(g).x() - run.origin.x()));
-                offsets = offsets || qAbs(positions.at(g).y() - baselineY) > 0.01;
-            }
-            if (offsets) {
-                run.firstOffset = int(out.pool.yOffsets.size());
-                for (qsizetype g = 0; g < glyphs.size(); ++g)
-                    out.pool.yOffsets.push_back(float(positions.at(g).y() - baselineY));
-            }
-            out.runs.push_back(run);
-        }
-        result.runCount = int(out.runs.size()) - result.firstRun;
-        out.lines.push_back(result);
-    }
-    if (layout.lineCount() == 0) {
-        ReportTextBlock::Line empty;
-        empty.first = int(out.glyphs.size());
-        empty.size = size;
-        empty.color = color;
-        out.lines.push_back(empty);
-    }
 }

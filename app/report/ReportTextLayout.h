@@ -3,6 +3,7 @@
 #include "report/ReportFontSet.h"
 #include "report/ReportMarkup.h"
 #include "report/ReportPage.h"
+#include "report/ReportShaper.h"
 
 #include <QList>
 #include <QString>
@@ -44,10 +45,11 @@ struct ReportTextBlock {
 
 // Breaks text into lines that fit a width, fast: characters map to glyphs
 // and advances through the fonts' caches, with no shaping, for the scripts
-// that need none (Latin, Greek, Cyrillic, CJK...). Text that needs shaping or
-// the bidirectional algorithm (Hebrew, Arabic, combining marks) goes through
-// QTextLayout. Text is never elided: a word longer than the line breaks
-// inside; every character reaches the page.
+// that need none (Latin, Greek, Cyrillic, CJK...). Any other text (Hebrew,
+// Arabic, Devanagari, combining marks, right-to-left) goes through
+// ReportShaper: ICU's bidi and scripts, HarfBuzz's shaping. Text is never
+// elided: a word longer than the line breaks inside; every character reaches
+// the page.
 class ReportTextLayout {
 public:
     explicit ReportTextLayout(ReportFontSet& fonts);
@@ -78,8 +80,8 @@ private:
     void appendClusters(const ReportSpan& span, float size);
     void breakLines(float size, float maxWidth, QRgb color, ReportTextBlock& out) const;
     void emitLine(size_t from, size_t to, float size, QRgb color, ReportTextBlock& out) const;
-    void shaped(const QList<ReportSpan>& spans, float size, float maxWidth, QRgb color, ReportTextBlock& out);
 
     ReportFontSet& m_fonts;
+    ReportShaper m_shaper;
     std::vector<Cluster> m_clusters;
 };
