@@ -6,6 +6,7 @@
 #include "PdfReport.h"
 #include "ReportRenderer.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QPageLayout>
@@ -95,6 +96,9 @@ int run(int argc, char* argv[], Writer writer) {
 
     ReportOptions options;
     options.generatedBy = AppIdentity::defaultActorName();
+    // The same "generated at" in both writers' files, so that their text compares equal.
+    if (at + 4 < args.size())
+        options.generatedAt = QDateTime::fromString(args.at(at + 4), Qt::ISODate);
     const QString path = args.at(at + 3);
     timer.restart();
     const Status written = writer == Writer::Countersign

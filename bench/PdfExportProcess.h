@@ -5,9 +5,10 @@
 // process that opens the database, loads the record and its audit trail and
 // writes the file. pdf_benchmark starts itself in one of these modes:
 //
-//   pdf_benchmark --export DB RECORD OUT             PdfReport (PdfDocumentWriter)
-//   pdf_benchmark --export-qpdfwriter DB RECORD OUT  QPdfWriter, PDF/A-1b, via ReportRenderer
+//   pdf_benchmark --export DB RECORD OUT [TIME]             PdfReport (PdfDocumentWriter)
+//   pdf_benchmark --export-qpdfwriter DB RECORD OUT [TIME]  QPdfWriter, PDF/A-1b, via ReportRenderer
 //
+// TIME (ISO 8601) is the report's "generated at"; without it, now.
 // Each prints its phases and its peak memory on stdout, one "key value" a
 // line, for the parent to read back (Phases::parse).
 

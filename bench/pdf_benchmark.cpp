@@ -17,6 +17,7 @@
 #include "RecordExporter.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -144,6 +145,7 @@ int main(int argc, char* argv[]) {
     const QString cli = QStringLiteral(COUNTERSIGN_CLI_PATH);
     const bool viaCli = cliExportsPdf(cli);
     const QString self = QCoreApplication::applicationFilePath();
+    const QString generatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 
     out() << "Countersign PDF export benchmark (median of " << runs << " runs, wall-clock seconds)\n";
     out() << "Countersign: "
@@ -225,7 +227,7 @@ int main(int argc, char* argv[]) {
                                      ? QStringLiteral("pdfreport")
                                      : QStringLiteral("qpdfwriter");
             return QStringList{PdfExportProcess::switchFor(writer), db, record,
-                               work + QStringLiteral("/record-%1-%2.pdf").arg(size).arg(name)};
+                               work + QStringLiteral("/record-%1-%2.pdf").arg(size).arg(name), generatedAt};
         };
         const QStringList ours = writerArguments(PdfExportProcess::Writer::Countersign);
         const QStringList qt = writerArguments(PdfExportProcess::Writer::QtPdfWriter);
