@@ -222,12 +222,15 @@ int main(int argc, char* argv[]) {
         // that a busy minute on the host weighs on all three alike.
         const QString pdf = work + QStringLiteral("/record-%1-countersign.pdf").arg(size);
         const QString record = QString::number(*recordId);
+        const auto fileOf = [&](PdfExportProcess::Writer writer) -> QString {
+            return work + QStringLiteral("/record-%1-%2.pdf")
+                              .arg(size)
+                              .arg(writer == PdfExportProcess::Writer::Countersign
+                                       ? QStringLiteral("pdfreport")
+                                       : QStringLiteral("qpdfwriter"));
+        };
         const auto writerArguments = [&](PdfExportProcess::Writer writer) {
-            const QString name = writer == PdfExportProcess::Writer::Countersign
-                                     ? QStringLiteral("pdfreport")
-                                     : QStringLiteral("qpdfwriter");
-            return QStringList{PdfExportProcess::switchFor(writer), db, record,
-                               work + QStringLiteral("/record-%1-%2.pdf").arg(size).arg(name), generatedAt};
+            return QStringList{PdfExportProcess::switchFor(writer), db, record, fileOf(writer), generatedAt};
         };
         const QStringList ours = writerArguments(PdfExportProcess::Writer::Countersign);
         const QStringList qt = writerArguments(PdfExportProcess::Writer::QtPdfWriter);
@@ -250,9 +253,9 @@ int main(int argc, char* argv[]) {
             }
         }
         row.countersign = viaCli ? Bench::medianOf(cliSeconds) : row.ours.seconds();
-        row.oursFile = PdfFileFacts::of(ours.last());
-        row.qtFile = PdfFileFacts::of(qt.last());
-        row.pages = viaCli ? PdfFileFacts::of(pdf).pages : row.oursFile.pages;
+        row.oursFile = PdfFileFacts::of(fileOf(PdfExportProcess::Writer::Countersign));
+        row.qtFile = PdfFileFacts::of(fileOf(PdfExportProcess::Writer::QtPdfWriter));
+        row.pages = row.oursFile.pages; // the CLI's file is PdfReport's too
         rows.append(row);
     }
 
