@@ -4,20 +4,21 @@
 // RECORD --pdf OUT` process. Prints rows, seconds, the speedup and the
 // 10k/1k cost ratio. Not a test: it is not registered with CTest.
 //
-//   pdf_benchmark [--runs N] [--keep DIR] [SIZE...]      (sizes default to 1000 10000)
+// Beside it, the writer the report's own one replaced: the same composed
+// pages painted by ReportRenderer on Qt's QPdfWriter (PDF/A-1b), each
+// writer in a process of its own (PdfExportProcess), runs interleaved, with
+// their phases, peak memory, file size, font embedding and text.
 //
-// Until the CLI exports PDF, the Countersign figure is this program run as a
-// separate process in --export mode, which does what the CLI does: an
-// offscreen QGuiApplication, open the database, load the record and its
-// audit trail, PdfReport::write.
+//   pdf_benchmark [--runs N] [--keep DIR] [SIZE...]      (sizes default to 1000 10000)
 #include "BenchSupport.h"
-#include "core/AppIdentity.h"
+#include "PdfExportProcess.h"
+#include "PdfFileFacts.h"
 #include "core/ChecklistStore.h"
 #include "io/BuiltInTemplate.h"
 #include "io/RecordExporter.h"
-#include "report/PdfReport.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -61,38 +62,6 @@ Result<qint64> buildDatabase(const QString& path, int size) {
     return recordId;
 }
 
-// What `countersign-cli --db DB export RECORD --pdf OUT` does, in this process.
-int exportMode(int argc, char* argv[]) {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
-    AppIdentity::apply();
-    const QStringList args = QCoreApplication::arguments();
-    const int at = int(args.indexOf(QStringLiteral("--export")));
-    if (at < 0 || at + 3 >= args.size())
-        return 2;
-    ChecklistStore store;
-    store.setBuiltInTemplate(BuiltInTemplate::load);
-    if (!store.open(args.at(at + 1), ChecklistStore::OpenMode::ExistingOnly))
-        return 1;
-    const qint64 id = args.at(at + 2).toLongLong();
-    const Result<Record> record = store.loadRecord(id);
-    if (!record)
-        return 1;
-    ReportOptions options;
-    options.generatedBy = AppIdentity::defaultActorName();
-    const Result<QList<AuditEntry>> trail = store.auditTrail(id);
-    if (!trail) {
-        std::fprintf(stderr, "%s\n", qPrintable(trail.error()));
-        return 1;
-    }
-    const Status written = PdfReport::write(*record, trail.value(), options, args.at(at + 3));
-    if (!written) {
-        std::fprintf(stderr, "%s\n", qPrintable(written.error()));
-        return 1;
-    }
-    return 0;
-}
-
 // Wall-clock seconds of a process, median of `runs`; negative when it failed.
 double timeProcess(const QString& program, const QStringList& arguments, int runs, QString* error) {
     QList<double> seconds;
@@ -104,6 +73,34 @@ double timeProcess(const QString& program, const QStringList& arguments, int run
     }
     return Bench::medianOf(seconds);
 }
+
+// One writer's export processes: wall-clock time and what each printed.
+class ExportRuns {
+public:
+    bool timeOnce(const QString& program, const QStringList& arguments, QString* error) {
+        QByteArray output;
+        const double ms = Bench::timeProcessMs(program, arguments, error, &output);
+        if (ms < 0)
+            return false;
+        m_seconds.append(ms / 1000.0);
+        m_phases.append(PdfExportProcess::Phases::parse(output));
+        return true;
+    }
+    // Medians of the runs; negative when none ran.
+    double seconds() const { return Bench::medianOf(m_seconds); }
+    double median(double PdfExportProcess::Phases::*field) const {
+        QList<double> values;
+        for (const PdfExportProcess::Phases& p : m_phases) {
+            if (p.*field >= 0)
+                values.append(p.*field);
+        }
+        return Bench::medianOf(values);
+    }
+
+private:
+    QList<double> m_seconds;
+    QList<PdfExportProcess::Phases> m_phases;
+};
 
 bool cliExportsPdf(const QString& cli) {
     if (!QFileInfo::exists(cli))
@@ -118,10 +115,8 @@ bool cliExportsPdf(const QString& cli) {
 } // namespace
 
 int main(int argc, char* argv[]) {
-    for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--export") == 0)
-            return exportMode(argc, argv);
-    }
+    if (PdfExportProcess::Writer writer; PdfExportProcess::find(argc, argv, &writer))
+        return PdfExportProcess::run(argc, argv, writer);
 
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
@@ -152,6 +147,7 @@ int main(int argc, char* argv[]) {
     const QString cli = QStringLiteral(COUNTERSIGN_CLI_PATH);
     const bool viaCli = cliExportsPdf(cli);
     const QString self = QCoreApplication::applicationFilePath();
+    const QString generatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 
     out() << "Countersign PDF export benchmark (median of " << runs << " runs, wall-clock seconds)\n";
     out() << "Countersign: "
@@ -182,6 +178,10 @@ int main(int argc, char* argv[]) {
         double libreOffice = -1;
         double countersign = -1;
         int pages = 0;
+        ExportRuns ours; // PdfReport, own process
+        ExportRuns qt;   // QPdfWriter, own process
+        PdfFileFacts oursFile;
+        PdfFileFacts qtFile;
     };
     QList<Row> rows;
     for (int size : std::as_const(sizes)) {
@@ -221,24 +221,44 @@ int main(int argc, char* argv[]) {
             if (row.libreOffice < 0)
                 out() << "LibreOffice failed: " << error << "\n";
         }
+        // The CLI and both writers' own processes in turn, run after run, so
+        // that a busy minute on the host weighs on all three alike.
         const QString pdf = work + QStringLiteral("/record-%1-countersign.pdf").arg(size);
-        if (viaCli)
-            row.countersign = timeProcess(cli,
-                                          {QStringLiteral("--db"), db, QStringLiteral("export"),
-                                           QString::number(*recordId), QStringLiteral("--pdf"), pdf},
-                                          runs, &error);
-        else
-            row.countersign = timeProcess(
-                self, {QStringLiteral("--export"), db, QString::number(*recordId), pdf}, runs, &error);
-        if (row.countersign < 0)
-            out() << "Countersign failed: " << error << "\n";
-        QProcess info;
-        info.start(QStringLiteral("pdfinfo"), {pdf});
-        info.waitForFinished();
-        const QString text = QString::fromUtf8(info.readAllStandardOutput());
-        const qsizetype at = text.indexOf(QStringLiteral("Pages:"));
-        if (at >= 0)
-            row.pages = text.mid(at + 6).trimmed().section(u'\n', 0, 0).toInt();
+        const QString record = QString::number(*recordId);
+        const auto fileOf = [&](PdfExportProcess::Writer writer) -> QString {
+            return work + QStringLiteral("/record-%1-%2.pdf")
+                              .arg(size)
+                              .arg(writer == PdfExportProcess::Writer::Countersign
+                                       ? QStringLiteral("pdfreport")
+                                       : QStringLiteral("qpdfwriter"));
+        };
+        const auto writerArguments = [&](PdfExportProcess::Writer writer) {
+            return QStringList{PdfExportProcess::switchFor(writer), db, record, fileOf(writer), generatedAt};
+        };
+        const QStringList ours = writerArguments(PdfExportProcess::Writer::Countersign);
+        const QStringList qt = writerArguments(PdfExportProcess::Writer::QtPdfWriter);
+        QList<double> cliSeconds;
+        for (int r = 0; r < runs; ++r) {
+            if (viaCli) {
+                const double ms = Bench::timeProcessMs(cli,
+                                                       {QStringLiteral("--db"), db, QStringLiteral("export"),
+                                                        record, QStringLiteral("--pdf"), pdf},
+                                                       &error);
+                if (ms < 0) {
+                    out() << "Countersign failed: " << error << "\n";
+                    break;
+                }
+                cliSeconds.append(ms / 1000.0);
+            }
+            if (!row.ours.timeOnce(self, ours, &error) || !row.qt.timeOnce(self, qt, &error)) {
+                out() << "An export process failed: " << error << "\n";
+                break;
+            }
+        }
+        row.countersign = viaCli ? Bench::medianOf(cliSeconds) : row.ours.seconds();
+        row.oursFile = PdfFileFacts::of(fileOf(PdfExportProcess::Writer::Countersign));
+        row.qtFile = PdfFileFacts::of(fileOf(PdfExportProcess::Writer::QtPdfWriter));
+        row.pages = row.oursFile.pages; // the CLI's file is PdfReport's too
         rows.append(row);
     }
 
@@ -270,6 +290,46 @@ int main(int argc, char* argv[]) {
                   << " items: " << QString::number(b.countersign / a.countersign, 'f', 2)
                   << " (linear means at most " << QString::number(1.1 * b.size / a.size, 'f', 1) << ")\n";
     }
+
+    // The writer the report's own replaced, on the same pages.
+    using Phases = PdfExportProcess::Phases;
+    out() << "\nPdfDocumentWriter (PdfReport) against QPdfWriter (PDF/A-1b, painted by ReportRenderer), each "
+             "in "
+             "its own process; median of "
+          << runs << " interleaved runs\n";
+    out() << "  rows | ours s | Qt s   | faster | ours report ms | Qt layout ms | Qt report ms | ours MiB | "
+             "Qt MiB | ours KiB | Qt KiB | Qt pages\n";
+    for (const Row& r : std::as_const(rows)) {
+        const double ours = r.ours.seconds();
+        const double qt = r.qt.seconds();
+        out() << QStringLiteral("%1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 | %12\n")
+                     .arg(r.size, 6)
+                     .arg(ours, 6, 'f', 3)
+                     .arg(qt, 6, 'f', 3)
+                     .arg(ours > 0 && qt > 0 ? QString::number(qt / ours, 'f', 1) + u'x'
+                                             : QStringLiteral("n/a"),
+                          6)
+                     .arg(r.ours.median(&Phases::reportMs), 14, 'f', 1)
+                     .arg(r.qt.median(&Phases::layoutMs), 12, 'f', 1)
+                     .arg(r.qt.median(&Phases::reportMs), 12, 'f', 1)
+                     .arg(r.ours.median(&Phases::peakMiB), 8, 'f', 1)
+                     .arg(r.qt.median(&Phases::peakMiB), 6, 'f', 1)
+                     .arg(double(r.oursFile.bytes) / 1024.0, 8, 'f', 0)
+                     .arg(double(r.qtFile.bytes) / 1024.0, 6, 'f', 0)
+                     .arg(r.qtFile.pages, 8);
+    }
+    for (const Row& r : std::as_const(rows)) {
+        out() << "\n" << r.size << " items\n";
+        out() << "  PdfDocumentWriter: PDF " << r.oursFile.version << ", " << r.oursFile.fontSummary()
+              << "\n";
+        out() << "  QPdfWriter:        PDF " << r.qtFile.version << ", " << r.qtFile.fontSummary() << "\n";
+        out() << "  pdftotext: " << PdfFileFacts::compareText(r.oursFile, r.qtFile) << "\n";
+    }
+    if (!rows.isEmpty()) {
+        out() << "\npdffonts of the " << rows.first().size << "-item files\nPdfDocumentWriter:\n"
+              << rows.first().oursFile.fontsTable << "QPdfWriter:\n"
+              << rows.first().qtFile.fontsTable;
+    }
     out() << "\n";
     out().flush();
     bool all = true;
@@ -288,6 +348,23 @@ int main(int argc, char* argv[]) {
             {QStringLiteral("PDF export cost, %1 items against %2 (linear)").arg(b.size).arg(a.size),
              b.countersign * 1000, QStringLiteral("ms"), QStringLiteral("%1 items").arg(a.size),
              a.countersign * 1000, Bench::Goal::RatioAtMost, 1.1 * b.size / a.size});
+    }
+    // The writer was written because QPdfWriter "costs seconds": the same
+    // target against LibreOffice, and the margin it keeps over Qt's writer.
+    for (const Row& r : std::as_const(rows)) {
+        all &= Bench::report(
+            {QStringLiteral("PDF export of %1 items through QPdfWriter (PDF/A-1b, ReportRenderer, "
+                            "own process)")
+                 .arg(r.size),
+             r.qt.seconds() * 1000, QStringLiteral("ms"),
+             QStringLiteral("`soffice --headless --convert-to pdf` of the CSV"), r.libreOffice * 1000,
+             Bench::Goal::RatioAtLeast, 10});
+        all &= Bench::report(
+            {QStringLiteral("PDF export of %1 items, PdfDocumentWriter against QPdfWriter (each "
+                            "its own process)")
+                 .arg(r.size),
+             r.ours.seconds() * 1000, QStringLiteral("ms"), QStringLiteral("QPdfWriter"),
+             r.qt.seconds() * 1000, Bench::Goal::RatioAtLeast, 2});
     }
     return all ? 0 : 3;
 }

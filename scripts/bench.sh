@@ -5,7 +5,8 @@
 # items; records and a Markdown template of 10,000 items), and times:
 #   cold start of the window, opening and scrolling a 10,000-item record,
 #   peak memory, ticking an item, importing a template, `countersign-cli
-#   records`, the content digest, and the PDF export against LibreOffice.
+#   records`, the content digest, and the PDF export against LibreOffice and
+#   against Qt's QPdfWriter drawing the same pages.
 # Not part of the tests: a MISS does not fail the build. Exit status: 0 when
 # every figure was measured (PASS or MISS), 1 when a benchmark could not run.
 #
