@@ -249,6 +249,45 @@ private Q_SLOTS:
         QCOMPARE(first.loadItem(seen.id)->status, ItemStatus::Done);
     }
 
+    // Another program's edit: the store tells which rows changed from the
+    // revisions a view shows, announcing each as it announces its own writes.
+    void announcesTheItemsAnotherProgramChanged() {
+        const QString path = freshPath();
+        ChecklistStore first;
+        first.setBuiltInTemplate(BuiltInTemplate::load);
+        QVERIFY(first.open(path).ok());
+        const qint64 recordId = *first.createRecord(*first.addTemplate(smallTemplate()),
+                                                    {QStringLiteral("R"), {}, {}}, QStringLiteral("a"));
+        const Record shown = *first.loadRecord(recordId);
+        QHash<qint64, int> shownRevisions;
+        for (const ChecklistSection& section : shown.sections) {
+            for (const ChecklistItem& item : section.items)
+                shownRevisions.insert(item.id, item.revision);
+        }
+        const ChecklistItem edited = shown.sections.at(0).items.at(1);
+
+        ChecklistStore second;
+        second.setBuiltInTemplate(BuiltInTemplate::load);
+        QVERIFY(second.open(path, ChecklistStore::OpenMode::ExistingOnly).ok());
+        QVERIFY(second.updateItem(edited.id, {ItemStatus::Done, {}}, QStringLiteral("carol")).ok());
+
+        QSignalSpy announced(&first, &ChecklistStore::itemChanged);
+        const Result<QList<ChecklistItem>> changed =
+            first.announceItemsChangedElsewhere(recordId, shownRevisions);
+        QVERIFY2(changed.ok(), qPrintable(changed.error()));
+        QCOMPARE(changed->size(), 1);
+        QCOMPARE(changed->at(0).id, edited.id);
+        QCOMPARE(changed->at(0).status, ItemStatus::Done);
+        QCOMPARE(announced.size(), 1);
+        QCOMPARE(announced.at(0).at(0).toLongLong(), recordId);
+        QCOMPARE(announced.at(0).at(1).value<ChecklistItem>().updatedBy, QStringLiteral("carol"));
+
+        // Nothing changed since: nothing is announced.
+        shownRevisions.insert(edited.id, changed->at(0).revision);
+        QVERIFY(first.announceItemsChangedElsewhere(recordId, shownRevisions)->isEmpty());
+        QCOMPARE(announced.size(), 1);
+    }
+
     void failedReadSaysWhy() {
         const QString path = freshPath();
         ChecklistStore store;

@@ -89,22 +89,22 @@ void LiveRefresh::refreshRecord() {
         Q_EMIT refreshed();
         return;
     }
-    QList<ChecklistItem> changed;
-    for (const ChecklistSection& section : stored->sections) {
-        for (const ChecklistItem& item : section.items) {
-            const ChecklistItem* shown = m_view->record().findItem(item.id);
-            if (!shown || shown->revision != item.revision)
-                changed.append(item);
-        }
+    // The store announces each row another process changed (itemChanged), so
+    // every view (grid, header, record list, audit trail) updates that row in place.
+    QHash<qint64, int> shownRevisions;
+    for (const ChecklistSection& section : m_view->record().sections) {
+        for (const ChecklistItem& item : section.items)
+            shownRevisions.insert(item.id, item.revision);
     }
-    // The store cannot tell which rows another process changed; found here,
-    // each is announced as the store announces its own changes, so every view
-    // (grid, header, record list, audit trail) updates that row in place.
-    for (const ChecklistItem& item : std::as_const(changed))
-        Q_EMIT m_store->itemChanged(recordId, item);
+    const Result<QList<ChecklistItem>> changed =
+        m_store->announceItemsChangedElsewhere(recordId, shownRevisions);
+    if (!changed) {
+        qCWarning(lcUi) << "cannot reread the items of record" << recordId << ":" << changed.error();
+        return;
+    }
     m_audit->model()->refresh();
-    if (!changed.isEmpty())
-        qCDebug(lcUi) << changed.size() << "items of record" << recordId << "changed elsewhere";
+    if (!changed->isEmpty())
+        qCDebug(lcUi) << changed->size() << "items of record" << recordId << "changed elsewhere";
     Q_EMIT refreshed();
 }
 

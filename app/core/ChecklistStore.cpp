@@ -182,6 +182,24 @@ Result<qint64> ChecklistStore::resolveRecord(const QString& idText) const {
     return m_records->resolve(idText);
 }
 
+Result<QList<ChecklistItem>>
+ChecklistStore::announceItemsChangedElsewhere(qint64 recordId, const QHash<qint64, int>& shownRevisions) {
+    const Result<Record> stored = loadRecord(recordId);
+    if (!stored)
+        return stored.failure();
+    QList<ChecklistItem> changed;
+    for (const ChecklistSection& section : stored->sections) {
+        for (const ChecklistItem& item : section.items) {
+            const auto shown = shownRevisions.constFind(item.id);
+            if (shown == shownRevisions.constEnd() || *shown != item.revision)
+                changed.append(item);
+        }
+    }
+    for (const ChecklistItem& item : std::as_const(changed))
+        Q_EMIT itemChanged(recordId, item);
+    return changed;
+}
+
 Result<ChecklistItem> ChecklistStore::loadItem(qint64 itemId) const {
     return m_items->load(itemId);
 }

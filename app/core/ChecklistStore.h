@@ -3,6 +3,7 @@
 #include "core/Checklist.h"
 #include "core/Result.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <chrono>
@@ -107,6 +108,13 @@ public:
     Result<RecordSummary> recordSummary(qint64 recordId) const;
     Result<Record> loadRecord(qint64 recordId) const;
     Result<qint64> resolveRecord(const QString& idText) const;
+    // The items of a record whose revision is no longer the one a view shows
+    // (shownRevisions: item id to revision), read as they are stored now and
+    // each announced with itemChanged, as the store announces its own writes.
+    // This is how the views learn which rows another program changed: the
+    // change poll (changedElsewhere) only says that something did.
+    Result<QList<ChecklistItem>> announceItemsChangedElsewhere(qint64 recordId,
+                                                               const QHash<qint64, int>& shownRevisions);
 
     // ---- Items
     Result<ChecklistItem> loadItem(qint64 itemId) const;
