@@ -1602,6 +1602,17 @@ Zum Freigeben doppelklicken Sie auf eine Rolle in der Freigabetabelle. Unterzeic
     </message>
 </context>
 <context>
+    <name>PdfDocumentWriter</name>
+    <message>
+        <source>The font %1 %2 does not permit embedding, and a PDF/A file must embed its fonts. Install DejaVu Sans (fonts-dejavu-core).</source>
+        <translation>Die Schrift %1 %2 erlaubt kein Einbetten, eine PDF/A-Datei muss ihre Schriften aber einbetten. Installieren Sie DejaVu Sans (fonts-dejavu-core).</translation>
+    </message>
+    <message>
+        <source>Could not embed the font %1 %2 in the PDF: its tables could not be subset. Remove or reinstall that font.</source>
+        <translation>Die Schrift %1 %2 konnte nicht in das PDF eingebettet werden: Ihre Tabellen ließen sich nicht auf die verwendeten Zeichen reduzieren. Entfernen Sie die Schrift oder installieren Sie sie neu.</translation>
+    </message>
+</context>
+<context>
     <name>PdfReport</name>
     <message>
         <source>Release sign-off record %1: %2 %3 (%4), %5</source>
