@@ -241,7 +241,7 @@ void MainWindow::createMenus() {
     exportMenu->addAction(m_exportCsvAction);
     exportMenu->addAction(m_exportJsonAction);
     file->addAction(m_exportTemplateAction);
-    // The record's report as PDF, on paper and in a preview (ui/report).
+    // The record's report as PDF, on paper and in a preview (ui/ReportActions).
     auto* report = new ReportActions(m_store, m_recordView, &UserSettings::actorName, this);
     connect(report, &ReportActions::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });

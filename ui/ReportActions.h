@@ -15,7 +15,7 @@ class QWidget;
 class RecordView;
 
 // File ▸ Export PDF… (Ctrl+E), File ▸ Print… and File ▸ Print Preview… for
-// the open record. All three draw the same pages, laid out by app/io/report:
+// the open record. All three draw the same pages, laid out by app/report:
 // the PDF through PdfReport (PDF/A-1b, written to a temporary file and
 // renamed into place, so a failure or a cancel leaves no file), the printer
 // and the preview through ReportRenderer on a QPrinter.
