@@ -36,6 +36,9 @@ const QString kHebrew = QStringLiteral("נבדק בסביבת הייצור");
 const QString kDevanagari = QStringLiteral("किताब हिन्दी में लिखी गई");
 const QString kArabic = QStringLiteral("السلام عليكم تم الإصدار");
 const QString kMixed = QStringLiteral("Release v2.3 — إصدار ٢٫٣ ok");
+// A word of three runs whose middle one is left to right, "(v2.3)" after
+// Arabic: the shaper once looped forever on it.
+const QString kMixedNote = QStringLiteral("फ़ाइल नहीं मिली — الملف غير موجود (v2.3)");
 
 ChecklistItem item(const QString& text) {
     ChecklistItem i;
@@ -565,14 +568,14 @@ private Q_SLOTS:
         ChecklistTemplate t;
         t.title = QStringLiteral("Scripts");
         t.sections = {checklist(QStringLiteral("Checks"), QStringLiteral("Item"), QStringLiteral("Status"),
-                                {item(kDevanagari), item(kArabic), item(kMixed)})};
+                                {item(kDevanagari), item(kArabic), item(kMixed), item(kMixedNote)})};
         const qint64 recordId = *m_store->createRecord(
             *m_store->addTemplate(t), {QStringLiteral("Scripts"), QStringLiteral("1"), QStringLiteral("QA")},
             QStringLiteral("t"));
         const Record record = *m_store->loadRecord(recordId);
         // The same texts as notes, in a narrower column: shaped lines broken by the shaper.
-        const QStringList notes{kArabic + u' ' + kArabic, kDevanagari + u' ' + kDevanagari, kMixed};
-        for (int i = 0; i < 3; ++i)
+        const QStringList notes{kArabic + u' ' + kArabic, kDevanagari + u' ' + kDevanagari, kMixed, kMixedNote};
+        for (int i = 0; i < notes.size(); ++i)
             QVERIFY(m_store
                         ->updateItem(record.sections.first().items.at(i).id, {ItemStatus::Done, notes.at(i)},
                                      QStringLiteral("t"))
@@ -585,7 +588,8 @@ private Q_SLOTS:
         const QString raw =
             normalized(withoutBidiMarks(TestSupport::pdfText(path, TestSupport::PdfTextOrder::Drawn)));
         for (const QString& expected :
-             {kDevanagari, kArabic, kMixed, QStringLiteral("कि"), QStringLiteral("न्द"), QStringLiteral("لا")})
+             {kDevanagari, kArabic, kMixed, QStringLiteral("कि"), QStringLiteral("न्द"), QStringLiteral("لا"),
+              QStringLiteral("फ़ाइल नहीं मिली"), QStringLiteral("الملف غير موجود")})
             QVERIFY2(raw.contains(withoutBidiMarks(expected)), qPrintable(expected + u'\n' + raw.left(1500)));
         // Poppler's own layout order reorders right-to-left words by their
         // place on the page; its one-level bidi cannot undo a number inside

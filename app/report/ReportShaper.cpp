@@ -347,8 +347,12 @@ void ReportShaper::orderAndLabelRuns(int firstRun, ReportTextBlock& out) {
         if (i == 0 || m_lineRuns[i - 1].word != word) {
             size_t runs = 1;
             bool rtl = m_lineRuns[i].rtl;
-            while (i + runs < m_lineRuns.size() && m_lineRuns[i + runs].word == word)
-                rtl = rtl && m_lineRuns[i + runs++].rtl;
+            // (The count is its own statement: inside "rtl && …" it would stop
+            // counting at the first left-to-right run, and never end.)
+            while (i + runs < m_lineRuns.size() && m_lineRuns[i + runs].word == word) {
+                rtl = rtl && m_lineRuns[i + runs].rtl;
+                ++runs;
+            }
             if (rtl) {
                 out.runs.push_back(run);
                 continue;
