@@ -7,8 +7,8 @@
 #include "core/ContentDigest.h"
 #include "core/SignOffService.h"
 #include "io/BuiltInTemplate.h"
+#include "io/InlineMarkup.h"
 #include "report/PdfReport.h"
-#include "report/ReportMarkup.h"
 #include "report/ReportRenderer.h"
 
 #include <QFile>
@@ -313,7 +313,7 @@ private Q_SLOTS:
         for (const ChecklistSection& section : record.sections) {
             QVERIFY2(m_signedText.contains(section.title), qPrintable(section.title));
             for (const ChecklistItem& i : section.items) {
-                const QString text = normalized(ReportMarkup::plainText(i.text));
+                const QString text = normalized(InlineMarkup::plainText(i.text));
                 QVERIFY2(m_signedText.contains(text), qPrintable(text));
                 if (!i.notes.isEmpty() && i.notes != kHebrew)
                     QVERIFY2(m_signedText.contains(normalized(i.notes)), qPrintable(i.notes));
@@ -550,7 +550,7 @@ private Q_SLOTS:
             normalized(pdfText(exportRecord(recordId, QStringLiteral("markup.pdf"), m_options)));
         QVERIFY2(text.contains(QStringLiteral("Run make check on every host | twice")),
                  qPrintable(text.left(3000)));
-        QCOMPARE(ReportMarkup::plainText(QStringLiteral("**Preparation**")), QStringLiteral("Preparation"));
+        QCOMPARE(InlineMarkup::plainText(QStringLiteral("**Preparation**")), QStringLiteral("Preparation"));
     }
 
     void anInvalidatedSignatureSaysSo() {
@@ -664,7 +664,7 @@ private Q_SLOTS:
             if (!line.startsWith(u'|') || line.startsWith(QStringLiteral("|--")) ||
                 line.startsWith(QStringLiteral("|-")))
                 continue;
-            const QString first = ReportMarkup::plainText(line.section(u'|', 1, 1).trimmed());
+            const QString first = InlineMarkup::plainText(line.section(u'|', 1, 1).trimmed());
             if (first.isEmpty())
                 continue;
             QVERIFY2(text.contains(first), qPrintable(first));
