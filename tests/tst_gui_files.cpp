@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 
 #include "core/ChecklistStore.h"
+#include "core/SettingsKeys.h"
 #include "io/BuiltInTemplate.h"
 #include "ui/AuditDock.h"
 #include "ui/AuditTrailModel.h"
@@ -162,7 +163,7 @@ void TestGuiFiles::init() {
         qCritical("unexpected password prompt %s", qPrintable(title));
         return std::nullopt;
     });
-    QSettings().setValue(QStringLiteral("identity/name"), kActor);
+    QSettings().setValue(SettingsKeys::kIdentityName, kActor);
     // Each test starts on a database of its own, with one record open.
     const QString name = QString::fromLatin1(QTest::currentTestFunction());
     m_path = makeDatabase(name, QStringLiteral("Release of %1").arg(name));

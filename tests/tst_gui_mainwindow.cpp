@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 
 #include "core/ChecklistStore.h"
+#include "core/SettingsKeys.h"
 #include "io/BuiltInTemplate.h"
 #include "ui/Appearance.h"
 #include "ui/AuditDock.h"
@@ -130,7 +131,7 @@ void TestGuiMainWindow::init() {
     Prompts::resetHooks();
     Prompts::setMessageHook([this](const Prompts::Message& message) { m_messages.append(message); });
     GuiTestSupport::rejectUnexpectedDialogs();
-    QSettings().setValue(QStringLiteral("identity/name"), kActor);
+    QSettings().setValue(SettingsKeys::kIdentityName, kActor);
 }
 
 void TestGuiMainWindow::cleanup() {
@@ -160,7 +161,7 @@ void TestGuiMainWindow::recordFromDialogTickedTypedUndoneAndReopened() {
     QVERIFY(!window->recordView()->hasRecord());
 
     // Preferences: the name every change is recorded under.
-    QSettings().remove(QStringLiteral("identity/name"));
+    QSettings().remove(SettingsKeys::kIdentityName);
     Prompts::setDialogHook([](QDialog& dialog) {
         auto* preferences = qobject_cast<PreferencesDialog*>(&dialog);
         auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("nameEdit"));
@@ -171,7 +172,7 @@ void TestGuiMainWindow::recordFromDialogTickedTypedUndoneAndReopened() {
         return dialog.result();
     });
     window->findChild<QAction*>(QStringLiteral("actionPreferences"))->trigger();
-    QCOMPARE(QSettings().value(QStringLiteral("identity/name")).toString(), kActor);
+    QCOMPARE(QSettings().value(SettingsKeys::kIdentityName).toString(), kActor);
 
     // File ▸ New Record, by its shortcut.
     int dialogResult = 0;
@@ -371,7 +372,7 @@ void TestGuiMainWindow::typingAddsToAnExistingNote() {
 }
 
 void TestGuiMainWindow::recordActionsNeedARecord() {
-    QSettings().remove(QStringLiteral("session/lastRecordId"));
+    QSettings().remove(SettingsKeys::kLastRecordId);
     auto window = showWindow();
     QVERIFY(!window->recordView()->hasRecord());
     const QStringList recordActions{QStringLiteral("actionExportMarkdown"), QStringLiteral("actionExportCsv"),

@@ -6,10 +6,10 @@
 
 #include "core/ChecklistStore.h"
 #include "io/BuiltInTemplate.h"
+#include "io/InlineMarkup.h"
 #include "ui/AuditTrailModel.h"
 #include "ui/ChecklistTableModel.h"
 #include "ui/ColumnFitter.h"
-#include "ui/InlineMarkdown.h"
 #include "ui/RecordListModel.h"
 
 #include <QAbstractItemModelTester>
@@ -478,12 +478,12 @@ void TestGuiModels::changeMadeElsewhereAppears() {
 }
 
 void TestGuiModels::inlineMarkdownIsShownAsPlainText() {
-    QCOMPARE(InlineMarkdown::toPlainText(QStringLiteral("**Preparation**")), QStringLiteral("Preparation"));
-    QCOMPARE(InlineMarkdown::toPlainText(QStringLiteral("Run `make check` \\| *twice*")),
+    QCOMPARE(InlineMarkup::plainText(QStringLiteral("**Preparation**")), QStringLiteral("Preparation"));
+    QCOMPARE(InlineMarkup::plainText(QStringLiteral("Run `make check` \\| *twice*")),
              QStringLiteral("Run make check | twice"));
-    QCOMPARE(InlineMarkdown::toPlainText(QStringLiteral("See [the runbook](https://example.org/rb)")),
+    QCOMPARE(InlineMarkup::plainText(QStringLiteral("See [the runbook](https://example.org/rb)")),
              QStringLiteral("See the runbook"));
-    QCOMPARE(InlineMarkdown::toPlainText(QStringLiteral("p_95 and 2*3*4")), QStringLiteral("p_95 and 2*3*4"));
+    QCOMPARE(InlineMarkup::plainText(QStringLiteral("p_95 and 2*3*4")), QStringLiteral("p_95 and 2*3*4"));
 }
 
 // A read that fails leaves the rows as they were and says why; an empty list

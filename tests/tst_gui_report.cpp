@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 
 #include "core/ChecklistStore.h"
+#include "core/SettingsKeys.h"
 #include "core/SignOffService.h"
 #include "io/BuiltInTemplate.h"
 #include "ui/MainWindow.h"
@@ -83,7 +84,7 @@ void TestGuiReport::initTestCase() {
     TestSupport::strictWarnings();
     GuiTestSupport::dropOffscreenNoise();
     GuiTestSupport::useOwnSettings(QStringLiteral("tst_gui_report"));
-    QSettings().setValue(QStringLiteral("identity/name"), kActor);
+    QSettings().setValue(SettingsKeys::kIdentityName, kActor);
     QVERIFY(m_dir.isValid());
     QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
              "pdftotext (poppler-utils) is needed to read the PDF back");
@@ -205,7 +206,7 @@ void TestGuiReport::exportPdfWritesTheRecord() {
 
     // Unticked, the preference is remembered and nothing is opened.
     openWhenDone->setChecked(false);
-    QCOMPARE(QSettings().value(QStringLiteral("report/openPdfWhenDone")).toBool(), false);
+    QCOMPARE(QSettings().value(SettingsKeys::kOpenReportWhenDone).toBool(), false);
     m_urls.opened.clear();
     exportPdf->trigger();
     QVERIFY(m_urls.opened.isEmpty());

@@ -10,6 +10,7 @@
 #include "TestSupport.h"
 
 #include "core/ChecklistStore.h"
+#include "core/SettingsKeys.h"
 #include "core/SignOffService.h"
 #include "io/BuiltInTemplate.h"
 #include "ui/ChecklistTableModel.h"
@@ -117,7 +118,7 @@ void TestGuiSignFlow::initTestCase() {
     TestSupport::strictWarnings();
     GuiTestSupport::dropOffscreenNoise();
     GuiTestSupport::useOwnSettings(QStringLiteral("tst_gui_signflow"));
-    QSettings().setValue(QStringLiteral("identity/name"), kActor);
+    QSettings().setValue(SettingsKeys::kIdentityName, kActor);
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("signflow.sqlite"));
     m_store = std::make_unique<ChecklistStore>();

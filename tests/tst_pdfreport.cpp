@@ -9,6 +9,7 @@
 #include "core/ContentDigest.h"
 #include "core/SignOffService.h"
 #include "io/BuiltInTemplate.h"
+#include "io/InlineMarkup.h"
 #include "report/PdfReport.h"
 #include "report/ReportFont.h"
 #include "report/ReportMarkup.h"
@@ -316,7 +317,7 @@ private Q_SLOTS:
         for (const ChecklistSection& section : record.sections) {
             QVERIFY2(m_signedText.contains(section.title), qPrintable(section.title));
             for (const ChecklistItem& i : section.items) {
-                const QString text = normalized(ReportMarkup::plainText(i.text));
+                const QString text = normalized(InlineMarkup::plainText(i.text));
                 QVERIFY2(m_signedText.contains(text), qPrintable(text));
                 if (!i.notes.isEmpty() && i.notes != kHebrew)
                     QVERIFY2(m_signedText.contains(normalized(i.notes)), qPrintable(i.notes));
@@ -561,7 +562,7 @@ private Q_SLOTS:
                                             TestSupport::PdfTextOrder::Drawn));
         QVERIFY2(text.contains(QStringLiteral("Run make check on every host | twice")),
                  qPrintable(text.left(3000)));
-        QCOMPARE(ReportMarkup::plainText(QStringLiteral("**Preparation**")), QStringLiteral("Preparation"));
+        QCOMPARE(InlineMarkup::plainText(QStringLiteral("**Preparation**")), QStringLiteral("Preparation"));
     }
 
     void complexScriptsComeBackAsWritten() {
@@ -574,7 +575,8 @@ private Q_SLOTS:
             QStringLiteral("t"));
         const Record record = *m_store->loadRecord(recordId);
         // The same texts as notes, in a narrower column: shaped lines broken by the shaper.
-        const QStringList notes{kArabic + u' ' + kArabic, kDevanagari + u' ' + kDevanagari, kMixed, kMixedNote};
+        const QStringList notes{kArabic + u' ' + kArabic, kDevanagari + u' ' + kDevanagari, kMixed,
+                                kMixedNote};
         for (int i = 0; i < notes.size(); ++i)
             QVERIFY(m_store
                         ->updateItem(record.sections.first().items.at(i).id, {ItemStatus::Done, notes.at(i)},
@@ -758,7 +760,7 @@ private Q_SLOTS:
             if (!line.startsWith(u'|') || line.startsWith(QStringLiteral("|--")) ||
                 line.startsWith(QStringLiteral("|-")))
                 continue;
-            const QString first = ReportMarkup::plainText(line.section(u'|', 1, 1).trimmed());
+            const QString first = InlineMarkup::plainText(line.section(u'|', 1, 1).trimmed());
             if (first.isEmpty())
                 continue;
             QVERIFY2(text.contains(first), qPrintable(first));

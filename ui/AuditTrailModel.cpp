@@ -2,7 +2,7 @@
 
 #include "core/ChecklistStore.h"
 #include "core/UtcTime.h"
-#include "ui/InlineMarkdown.h"
+#include "io/InlineMarkup.h"
 #include "ui/base/UiLogging.h"
 
 AuditTrailModel::AuditTrailModel(ChecklistStore* store, QObject* parent)
@@ -115,7 +115,7 @@ QVariant AuditTrailModel::data(const QModelIndex& index, int role) const {
     case Action:
         return actionText(entry);
     case ItemText:
-        return InlineMarkdown::toPlainText(entry.itemText);
+        return InlineMarkup::plainText(entry.itemText);
     case Change:
         return changeText(entry);
     case ColumnCount:

@@ -1,7 +1,7 @@
 #include "ui/ChecklistTableModel.h"
 
 #include "core/UtcTime.h"
-#include "ui/InlineMarkdown.h"
+#include "io/InlineMarkup.h"
 #include "ui/SetItemCommand.h"
 #include "ui/StatusAppearance.h"
 
@@ -122,7 +122,7 @@ QVariant ChecklistTableModel::groupHeaderData(const ChecklistItem& item, int col
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return column == Item ? InlineMarkdown::toPlainText(item.text) : QVariant();
+        return column == Item ? InlineMarkup::plainText(item.text) : QVariant();
     case Qt::FontRole: {
         QFont bold;
         bold.setBold(true);
@@ -142,11 +142,11 @@ QVariant ChecklistTableModel::itemData(int row, int column, int role) const {
     switch (columnKind(column)) {
     case Item:
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
-            return InlineMarkdown::toPlainText(item.text);
+            return InlineMarkup::plainText(item.text);
         if (role == Qt::ToolTipRole) {
             const QString group = m_section.groupOf(row);
-            const QString text = InlineMarkdown::toPlainText(item.text);
-            return group.isEmpty() ? text : tr("%1 — %2").arg(InlineMarkdown::toPlainText(group), text);
+            const QString text = InlineMarkup::plainText(item.text);
+            return group.isEmpty() ? text : tr("%1 — %2").arg(InlineMarkup::plainText(group), text);
         }
         return {};
     case Status:
@@ -181,7 +181,7 @@ QVariant ChecklistTableModel::itemData(int row, int column, int role) const {
         if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
             return {};
         const int extraIndex = column - kFixedColumnsBeforeExtras;
-        return InlineMarkdown::toPlainText(item.extra.value(extraIndex));
+        return InlineMarkup::plainText(item.extra.value(extraIndex));
     }
     case CheckedBy:
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole || role == Qt::ToolTipRole)
@@ -218,16 +218,15 @@ QVariant ChecklistTableModel::headerData(int section, Qt::Orientation orientatio
     const QStringList& columns = m_section.columns;
     switch (columnKind(section)) {
     case Item:
-        return columns.isEmpty() ? tr("Item") : InlineMarkdown::toPlainText(columns.first());
+        return columns.isEmpty() ? tr("Item") : InlineMarkup::plainText(columns.first());
     case Status:
-        return m_section.statusColumn >= 0
-                   ? InlineMarkdown::toPlainText(columns.value(m_section.statusColumn))
-                   : tr("Status");
+        return m_section.statusColumn >= 0 ? InlineMarkup::plainText(columns.value(m_section.statusColumn))
+                                           : tr("Status");
     case Notes:
-        return m_section.notesColumn >= 0 ? InlineMarkdown::toPlainText(columns.value(m_section.notesColumn))
+        return m_section.notesColumn >= 0 ? InlineMarkup::plainText(columns.value(m_section.notesColumn))
                                           : tr("Notes");
     case Extra:
-        return InlineMarkdown::toPlainText(
+        return InlineMarkup::plainText(
             columns.value(m_extraColumns.value(section - kFixedColumnsBeforeExtras)));
     case CheckedBy:
         return tr("Checked by");
@@ -265,10 +264,9 @@ bool ChecklistTableModel::setData(const QModelIndex& index, const QVariant& valu
     }
     if (kind == Notes && role == Qt::EditRole) {
         if (m_noteEdit && m_noteEdit->row == index.row() && m_noteEdit->revision != item.revision) {
-            refuse(
-                tr("“%1” was changed by %2 at %3 while you were typing, so your note was not saved. "
-                   "The grid now shows the current note; add yours to it again.")
-                    .arg(InlineMarkdown::toPlainText(item.text), item.updatedBy, shortTime(item.updatedAt)));
+            refuse(tr("“%1” was changed by %2 at %3 while you were typing, so your note was not saved. "
+                      "The grid now shows the current note; add yours to it again.")
+                       .arg(InlineMarkup::plainText(item.text), item.updatedBy, shortTime(item.updatedAt)));
             m_noteEdit.reset();
             return false;
         }
@@ -292,7 +290,7 @@ bool ChecklistTableModel::applyEdit(int row, const ChecklistStore::ItemEdit& edi
     }
     if (ItemStatusText::requiresNote(edit.status) && edit.notes.trimmed().isEmpty()) {
         refuse(tr("“%1” cannot be %2 without a note that says why. Write the note first.")
-                   .arg(InlineMarkdown::toPlainText(item->text), ItemStatusText::label(edit.status)));
+                   .arg(InlineMarkup::plainText(item->text), ItemStatusText::label(edit.status)));
         return false;
     }
     if (item->status == edit.status && item->notes == edit.notes)

@@ -1,6 +1,7 @@
 #include "ui/DatabaseActions.h"
 #include "io/BuiltInTemplate.h"
 
+#include "core/SettingsKeys.h"
 #include "ui/ConnectDialog.h"
 #include "ui/UserSettings.h"
 #include "ui/base/Prompts.h"
@@ -17,8 +18,6 @@
 #include <QUuid>
 
 namespace {
-
-const QString kLastDirectory = QStringLiteral("files/lastDatabaseDirectory");
 constexpr int kPasswordAttempts = 3;
 
 // Opening a locked file waits for the store's busy timeout: show that something is happening.
@@ -169,7 +168,7 @@ bool DatabaseActions::switchTo(const QString& location, ChecklistStore::OpenMode
 }
 
 QString DatabaseActions::startDirectory() const {
-    QString directory = QSettings().value(kLastDirectory).toString();
+    QString directory = QSettings().value(SettingsKeys::kLastDatabaseDirectory).toString();
     if (directory.isEmpty() || !QFileInfo(directory).isDir()) {
         const QString current = m_store->location();
         directory = !current.isEmpty() && !ChecklistStore::isServerLocation(current)
@@ -184,7 +183,7 @@ void DatabaseActions::openDatabase() {
         Prompts::openFileName(m_window, tr("Open Database"), startDirectory(), databaseFilter());
     if (path.isEmpty())
         return;
-    QSettings().setValue(kLastDirectory, QFileInfo(path).absolutePath());
+    QSettings().setValue(SettingsKeys::kLastDatabaseDirectory, QFileInfo(path).absolutePath());
     switchTo(path, ChecklistStore::OpenMode::ExistingOnly);
 }
 
@@ -196,7 +195,7 @@ void DatabaseActions::newDatabase() {
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".sqlite");
-    QSettings().setValue(kLastDirectory, QFileInfo(path).absolutePath());
+    QSettings().setValue(SettingsKeys::kLastDatabaseDirectory, QFileInfo(path).absolutePath());
     // A new database never replaces a file, even one the file dialog offered to replace.
     if (QFileInfo::exists(path)) {
         Prompts::critical(m_window, tr("New Database"),
@@ -245,7 +244,7 @@ void DatabaseActions::backUpDatabase() {
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".sqlite");
-    QSettings().setValue(kLastDirectory, QFileInfo(path).absolutePath());
+    QSettings().setValue(SettingsKeys::kLastDatabaseDirectory, QFileInfo(path).absolutePath());
     const QFileInfo target(path);
     const bool replacing = target.exists();
     if (replacing && target.canonicalFilePath() == current.canonicalFilePath()) {

@@ -1,6 +1,7 @@
 #include "ui/FileActions.h"
 
 #include "core/ChecklistStore.h"
+#include "core/SettingsKeys.h"
 #include "io/MarkdownTemplateReader.h"
 #include "io/MarkdownWriter.h"
 #include "io/RecordExporter.h"
@@ -15,10 +16,6 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
-
-namespace {
-const QString kLastDirectory = QStringLiteral("files/lastDirectory");
-}
 
 FileActions::FileActions(ChecklistStore* store, QWidget* window)
     : QObject(window)
@@ -40,18 +37,18 @@ QString FileActions::fileNameFor(const QString& title, const QString& extension)
 }
 
 QString FileActions::suggestedPath(const QString& title, const QString& extension) const {
-    QString directory = QSettings().value(kLastDirectory).toString();
+    QString directory = QSettings().value(SettingsKeys::kLastFileDirectory).toString();
     if (directory.isEmpty() || !QFileInfo(directory).isDir())
         directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return QDir(directory).filePath(fileNameFor(title, extension));
 }
 
 void FileActions::rememberDirectory(const QString& path) {
-    QSettings().setValue(kLastDirectory, QFileInfo(path).absolutePath());
+    QSettings().setValue(SettingsKeys::kLastFileDirectory, QFileInfo(path).absolutePath());
 }
 
 void FileActions::importTemplate() {
-    QString directory = QSettings().value(kLastDirectory).toString();
+    QString directory = QSettings().value(SettingsKeys::kLastFileDirectory).toString();
     if (directory.isEmpty())
         directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = Prompts::openFileName(m_window, tr("Import Template"), directory,

@@ -1,13 +1,13 @@
 #include "ui/ProcedureList.h"
 
-#include "ui/InlineMarkdown.h"
+#include "io/InlineMarkup.h"
 
 ProcedureList::ProcedureList(const ChecklistSection& section, QWidget* parent)
     : QLabel(parent) {
     setObjectName(QStringLiteral("procedure:%1").arg(section.title));
     QString html = QStringLiteral("<ol style=\"margin-top:0px; margin-bottom:0px;\">");
     for (const ChecklistItem& item : section.items) {
-        const QString step = InlineMarkdown::toPlainText(item.text);
+        const QString step = InlineMarkup::plainText(item.text);
         m_steps << step;
         html += QStringLiteral("<li style=\"margin-bottom:4px;\">%1</li>").arg(step.toHtmlEscaped());
     }

@@ -1,6 +1,7 @@
 #include "ui/ReportActions.h"
 
 #include "core/ChecklistStore.h"
+#include "core/SettingsKeys.h"
 #include "report/PdfReport.h"
 #include "report/ReportRenderer.h"
 #include "ui/FileActions.h"
@@ -25,9 +26,6 @@
 #include <algorithm>
 
 namespace {
-// Shared with File ▸ Export: one folder remembered for everything the user writes.
-const QString kLastDirectory = QStringLiteral("files/lastDirectory");
-const QString kOpenWhenDone = QStringLiteral("report/openPdfWhenDone");
 // Short reports finish before a progress dialog would even appear.
 constexpr int kProgressDelayMs = 400;
 
@@ -106,10 +104,10 @@ ReportActions::ReportActions(ChecklistStore* store, RecordView* recordView, std:
 
     m_openWhenDoneAction->setObjectName(QStringLiteral("actionOpenPdfWhenDone"));
     m_openWhenDoneAction->setCheckable(true);
-    m_openWhenDoneAction->setChecked(QSettings().value(kOpenWhenDone, true).toBool());
+    m_openWhenDoneAction->setChecked(QSettings().value(SettingsKeys::kOpenReportWhenDone, true).toBool());
     m_openWhenDoneAction->setStatusTip(tr("Open each exported PDF in the system's PDF viewer"));
     connect(m_openWhenDoneAction, &QAction::toggled, this,
-            [](bool open) { QSettings().setValue(kOpenWhenDone, open); });
+            [](bool open) { QSettings().setValue(SettingsKeys::kOpenReportWhenDone, open); });
 
     // RecordView tells of every record opened or closed through progressChanged.
     connect(m_recordView, &RecordView::progressChanged, this, &ReportActions::updateActions);
@@ -159,7 +157,7 @@ std::optional<ReportActions::Source> ReportActions::loadOpenRecord(const QString
 }
 
 QString ReportActions::suggestedPath(const QString& recordTitle) const {
-    QString directory = QSettings().value(kLastDirectory).toString();
+    QString directory = QSettings().value(SettingsKeys::kLastFileDirectory).toString();
     if (directory.isEmpty() || !QFileInfo(directory).isDir())
         directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return QDir(directory).filePath(FileActions::fileNameFor(recordTitle, QStringLiteral("pdf")));
@@ -177,7 +175,7 @@ bool ReportActions::exportPdf() {
         return false;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
-    QSettings().setValue(kLastDirectory, QFileInfo(path).absolutePath());
+    QSettings().setValue(SettingsKeys::kLastFileDirectory, QFileInfo(path).absolutePath());
     const QString shownPath = QDir::toNativeSeparators(path);
 
     ReportProgressDialog progress(m_window, title, tr("Writing the PDF of “%1”…").arg(recordTitle));

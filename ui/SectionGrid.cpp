@@ -1,6 +1,6 @@
 #include "ui/SectionGrid.h"
 
-#include "ui/InlineMarkdown.h"
+#include "io/InlineMarkup.h"
 #include "ui/NoteDialog.h"
 #include "ui/StatusDelegate.h"
 #include "ui/TableFit.h"
@@ -197,7 +197,7 @@ void SectionGrid::markCurrent(ItemStatus status) {
     // An item that already has a note keeps it as the reason; otherwise ask.
     if (ItemStatusText::requiresNote(status) && note.trimmed().isEmpty()) {
         const std::optional<QString> asked =
-            NoteDialog::ask(this, InlineMarkdown::toPlainText(item->text), status);
+            NoteDialog::ask(this, InlineMarkup::plainText(item->text), status);
         if (!asked)
             return;
         note = *asked;

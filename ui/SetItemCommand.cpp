@@ -1,7 +1,7 @@
 #include "ui/SetItemCommand.h"
 
 #include "core/UtcTime.h"
-#include "ui/InlineMarkdown.h"
+#include "io/InlineMarkup.h"
 #include "ui/base/UiLogging.h"
 
 #include <utility>
@@ -16,7 +16,7 @@ SetItemCommand::SetItemCommand(const EditContext& context, const ChecklistItem& 
                                const ChecklistStore::ItemEdit& after, FailureHandler onFailure)
     : m_context(context)
     , m_itemId(current.id)
-    , m_itemText(InlineMarkdown::toPlainText(current.text))
+    , m_itemText(InlineMarkup::plainText(current.text))
     , m_before{current.status, current.notes}
     , m_after(after)
     , m_seenRevision(current.revision)

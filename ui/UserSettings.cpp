@@ -2,25 +2,13 @@
 
 #include "core/AppIdentity.h"
 #include "core/ChecklistStore.h"
+#include "core/SettingsKeys.h"
 
 #include <QFileInfo>
 #include <QSettings>
 #include <QUrl>
 
-namespace {
-const QString kIdentityName = QStringLiteral("identity/name");
-const QString kLastRecordId = QStringLiteral("session/lastRecordId");
-// A record id means nothing in another database: remember which one it came from.
-const QString kLastDatabase = QStringLiteral("session/lastDatabase");
-const QString kRecentDatabases = QStringLiteral("files/recentDatabases");
-const QString kServerHost = QStringLiteral("server/host");
-const QString kServerPort = QStringLiteral("server/port");
-const QString kServerDatabase = QStringLiteral("server/database");
-const QString kServerUser = QStringLiteral("server/user");
-const QString kAppearance = QStringLiteral("appearance/theme");
-const QString kGeometry = QStringLiteral("window/geometry");
-const QString kState = QStringLiteral("window/state");
-} // namespace
+using namespace SettingsKeys;
 
 QString UserSettings::storableLocation(const QString& location) {
     if (ChecklistStore::isServerLocation(location))
@@ -141,15 +129,15 @@ void UserSettings::setAppearance(Appearance appearance) {
 }
 
 QByteArray UserSettings::windowGeometry() {
-    return QSettings().value(kGeometry).toByteArray();
+    return QSettings().value(kWindowGeometry).toByteArray();
 }
 
 QByteArray UserSettings::windowState() {
-    return QSettings().value(kState).toByteArray();
+    return QSettings().value(kWindowState).toByteArray();
 }
 
 void UserSettings::setWindow(const QByteArray& geometry, const QByteArray& state) {
     QSettings settings;
-    settings.setValue(kGeometry, geometry);
-    settings.setValue(kState, state);
+    settings.setValue(kWindowGeometry, geometry);
+    settings.setValue(kWindowState, state);
 }

@@ -4,7 +4,8 @@
 #include <QString>
 #include <QStringList>
 
-// The desktop's QSettings keys in one place.
+// What the desktop remembers between runs, read and written through QSettings
+// (the keys are SettingsKeys').
 class UserSettings {
 public:
     // Who is recorded as making a change: Preferences' name, else the OS user.

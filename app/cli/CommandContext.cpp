@@ -3,14 +3,11 @@
 #include "cli/Console.h"
 #include "core/AppIdentity.h"
 #include "core/ChecklistStore.h"
+#include "core/SettingsKeys.h"
 
 #include <QCommandLineParser>
 #include <QSaveFile>
 #include <QSettings>
-
-namespace {
-const QString kIdentityNameKey = QStringLiteral("identity/name");
-}
 
 CommandContext::CommandContext(const QCommandLineParser& parser, ChecklistStore* store, Console& console)
     : m_parser(parser)
@@ -44,7 +41,7 @@ QString CommandContext::actor() const {
     if (m_parser.isSet(QStringLiteral("by")))
         return m_parser.value(QStringLiteral("by")).trimmed();
     // The same settings file the GUI's Preferences write (AppIdentity::apply() names it).
-    const QString preferred = QSettings().value(kIdentityNameKey).toString().trimmed();
+    const QString preferred = QSettings().value(SettingsKeys::kIdentityName).toString().trimmed();
     return preferred.isEmpty() ? AppIdentity::defaultActorName() : preferred;
 }
 

@@ -7,6 +7,7 @@
 #include "core/ChecklistStore.h"
 #include "core/ContentDigest.h"
 #include "core/SignOffService.h"
+#include "core/SignatureGeometry.h"
 #include "core/UtcTime.h"
 
 #include <QFile>
@@ -19,6 +20,9 @@ const QString kStrokes = QStringLiteral("strokes");
 const QString kReason = QStringLiteral("reason");
 // A strokes file is a few kilobytes; anything far larger is not one.
 constexpr qint64 kMaxStrokesFileSize = 16 * 1024 * 1024;
+// The help and the error below spell the pad's size in their (translated) words.
+static_assert(SignatureGeometry::kPadWidth == 1000 && SignatureGeometry::kPadHeight == 300,
+              "the pad's size changed: change --strokes' help and readStrokes' message with it");
 } // namespace
 
 QList<Command> SigningCommands::commands() {

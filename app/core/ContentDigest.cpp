@@ -1,6 +1,7 @@
 #include "core/ContentDigest.h"
 
 #include "core/CanonicalJson.h"
+#include "core/SignatureGeometry.h"
 #include "core/UtcTime.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,7 @@ QJsonArray strokesJson(const SignatureStrokes& strokes) {
     for (const SignatureStroke& stroke : strokes) {
         QJsonArray points;
         for (const QPointF& p : stroke)
-            points.append(QJsonArray{std::round(p.x() * 10.0) / 10.0, std::round(p.y() * 10.0) / 10.0});
+            points.append(QJsonArray{SignatureGeometry::snapped(p.x()), SignatureGeometry::snapped(p.y())});
         all.append(points);
     }
     return all;
@@ -189,10 +190,12 @@ Result<SignatureStrokes> StrokeJson::read(const QByteArray& json) {
                     QStringLiteral("stroke %1, point %2 is not an [x, y] pair").arg(s + 1).arg(p + 1));
             const double x = xy.at(0).toDouble();
             const double y = xy.at(1).toDouble();
-            if (!std::isfinite(x) || !std::isfinite(y) || x < 0 || x > 1000 || y < 0 || y > 300)
-                return fail(QStringLiteral("stroke %1, point %2 lies outside the pad (0..1000, 0..300)")
+            if (!std::isfinite(x) || !std::isfinite(y) || !SignatureGeometry::contains(x, y))
+                return fail(QStringLiteral("stroke %1, point %2 lies outside the pad (0..%3, 0..%4)")
                                 .arg(s + 1)
-                                .arg(p + 1));
+                                .arg(p + 1)
+                                .arg(SignatureGeometry::kPadWidth)
+                                .arg(SignatureGeometry::kPadHeight));
             if (++pointCount > kMaxPoints)
                 return fail(QStringLiteral("more than %1 points").arg(kMaxPoints));
             stroke.append(QPointF(x, y));

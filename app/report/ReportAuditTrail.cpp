@@ -1,5 +1,6 @@
 #include "report/ReportAuditTrail.h"
 
+#include "io/InlineMarkup.h"
 #include "report/ReportStyle.h"
 
 using namespace ReportStyle;
@@ -79,7 +80,7 @@ QString ReportAuditTrail::what(const AuditEntry& entry) {
     if (!entry.field.isEmpty() && entry.field != entry.action)
         what += QStringLiteral(" · ") + entry.field;
     if (!entry.itemText.isEmpty())
-        what += QStringLiteral(" · ") + ReportMarkup::plainText(entry.itemText);
+        what += QStringLiteral(" · ") + InlineMarkup::plainText(entry.itemText);
     return what;
 }
 

@@ -1,5 +1,6 @@
 #include "report/ReportChecklistTable.h"
 
+#include "io/InlineMarkup.h"
 #include "report/ReportItemStatus.h"
 #include "report/ReportStyle.h"
 
@@ -21,7 +22,7 @@ void ReportChecklistTable::compose(const ChecklistSection& section) {
     auto header = [&](int column, const QString& fallback) {
         return column >= 0 && column < section.columns.size() &&
                        !section.columns.at(column).trimmed().isEmpty()
-                   ? ReportMarkup::plainText(section.columns.at(column))
+                   ? InlineMarkup::plainText(section.columns.at(column))
                    : fallback;
     };
     const float statusWidth = 56;

@@ -1,5 +1,6 @@
 #include "report/ReportFontSet.h"
 
+#include "core/SignatureFaces.h"
 #include "report/ReportLogging.h"
 
 #include <QGlyphRun>
@@ -17,8 +18,9 @@ QStringList familiesFor(ReportFontSet::Role role) {
     case ReportFontSet::Mono:
         return {QStringLiteral("DejaVu Sans Mono"), QStringLiteral("DejaVu Sans"), cjk};
     case ReportFontSet::Script:
-        return {QStringLiteral("Dancing Script"), QStringLiteral("DejaVu Serif"),
-                QStringLiteral("DejaVu Sans"), cjk};
+        // The faces the signing dialog set the name in, so it looks on paper as it did on screen.
+        return SignatureFaces::handwriting()
+               << SignatureFaces::fallback() << QStringLiteral("DejaVu Sans") << cjk;
     case ReportFontSet::RoleCount:
         break;
     }

@@ -12,12 +12,12 @@ struct ReportSpan {
 };
 
 // Item texts keep their inline Markdown as written ("**b**", "`code`",
-// "\|"). On paper the markers go, as they do in the grid: strong text is
-// bold, code is monospaced, links show their words, <br> breaks the line.
+// "\|"); InlineMarkup reads it, for the grid and the report alike. On paper
+// the markers go: strong text is bold, code is monospaced, emphasis and
+// struck-out text keep the face around them (the report has no italic),
+// links show their words, <br> breaks the line.
 class ReportMarkup {
 public:
     static QList<ReportSpan> spans(const QString& markdown,
                                    ReportFontSet::Role base = ReportFontSet::Regular);
-    // The words alone, as the grid shows them.
-    static QString plainText(const QString& markdown);
 };

@@ -1,5 +1,6 @@
 #include "report/ReportSignOffTable.h"
 
+#include "io/InlineMarkup.h"
 #include "report/ReportStyle.h"
 
 using namespace ReportStyle;
@@ -29,7 +30,7 @@ void ReportSignOffTable::compose(const ChecklistSection& section) {
             table.addGroupRow(roleRow.text);
             continue;
         }
-        const QString role = ReportMarkup::plainText(roleRow.text);
+        const QString role = InlineMarkup::plainText(roleRow.text);
         const SignatureEntry* active = record.activeSignature(roleRow.text);
         if (!active)
             active = record.activeSignature(role);

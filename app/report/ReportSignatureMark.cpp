@@ -1,5 +1,6 @@
 #include "report/ReportSignatureMark.h"
 
+#include "core/SignatureGeometry.h"
 #include "report/ReportStyle.h"
 
 using namespace ReportStyle;
@@ -20,10 +21,12 @@ void draw(ReportFlow& flow, const SignatureEntry* entry, const QRectF& cell) {
             text.lines(signature.printedName, ReportFontSet::Script, size, 1e6f, kSignatureInk);
         flow.place(lines, 0, float(box.left()), float(box.top() + box.height() * 0.68));
     } else {
-        // Pad coordinates: 0..1000 across, 0..300 down; scaled to the box, aspect kept.
-        const double scale = qMin(box.width() / 1000.0, box.height() / 300.0);
-        const double dx = box.left() + (box.width() - 1000.0 * scale) / 2;
-        const double dy = box.top() + (box.height() - 300.0 * scale) / 2;
+        // Pad coordinates scaled to the box, aspect kept.
+        using SignatureGeometry::kPadHeight;
+        using SignatureGeometry::kPadWidth;
+        const double scale = qMin(box.width() / kPadWidth, box.height() / kPadHeight);
+        const double dx = box.left() + (box.width() - kPadWidth * scale) / 2;
+        const double dy = box.top() + (box.height() - kPadHeight * scale) / 2;
         for (const SignatureStroke& stroke : entry->strokes) {
             ReportStroke s;
             s.width = 0.9f;

@@ -13,6 +13,7 @@
 //
 // Usage: window_driver DATABASE
 #include "core/ChecklistStore.h"
+#include "core/SettingsKeys.h"
 #include "io/BuiltInTemplate.h"
 #include "ui/ChecklistTableModel.h"
 #include "ui/MainWindow.h"
@@ -140,7 +141,7 @@ int main(int argc, char** argv) {
     // Settings of its own: nothing here touches a person's real settings.
     QCoreApplication::setOrganizationName(QStringLiteral("countersign-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("window_driver"));
-    QSettings().setValue(QStringLiteral("identity/name"), QStringLiteral("Window Driver"));
+    QSettings().setValue(SettingsKeys::kIdentityName, QStringLiteral("Window Driver"));
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {
         std::fprintf(stderr, "usage: window_driver DATABASE\n");

@@ -1,5 +1,7 @@
 #include "ui/signing/SignatureFont.h"
 
+#include "core/SignatureFaces.h"
+
 #include <QFontDatabase>
 #include <QStringList>
 
@@ -16,11 +18,8 @@ bool coversLatin(const QString& family) {
 
 Choice choose() {
     const QStringList families = QFontDatabase::families(QFontDatabase::Latin);
-    // Known faces first, best first: they look like a pen and cover accented names.
-    const QStringList preferred = {QStringLiteral("Dancing Script"), QStringLiteral("Z003"),
-                                   QStringLiteral("URW Chancery L"), QStringLiteral("Kristi"),
-                                   QStringLiteral("TeX Gyre Chorus")};
-    for (const QString& name : preferred) {
+    // Known faces first, best first, as the report takes them.
+    for (const QString& name : SignatureFaces::handwriting()) {
         for (const QString& family : families) {
             // fontconfig may list a family with its foundry: "Z003 [urw]".
             if (family.section(QStringLiteral(" ["), 0, 0).compare(name, Qt::CaseInsensitive) == 0)
@@ -35,7 +34,7 @@ Choice choose() {
                 return {family, true};
         }
     }
-    return {QStringLiteral("DejaVu Serif"), false};
+    return {SignatureFaces::fallback(), false};
 }
 
 const Choice& choice() {

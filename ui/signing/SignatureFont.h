@@ -4,13 +4,14 @@
 #include <QString>
 
 // The handwriting-like font for typed signatures. Looks through the fonts
-// installed (QFontDatabase) for a script face that covers Latin, in order of
-// preference: Dancing Script, Z003 / URW Chancery (fonts-urw-base35), then any
-// family with "Script", "Hand" or "Chancery" in its name; falls back to
-// DejaVu Serif Italic. Needs only QtGui. The choice is made once per process.
+// installed (QFontDatabase) for a script face that covers Latin: the known
+// handwriting faces first (SignatureFaces, which the report takes too), then
+// any family with "Script", "Hand" or "Chancery" in its name; falls back to
+// SignatureFaces::fallback() in italic. Needs only QtGui. The choice is made
+// once per process.
 class SignatureFont {
 public:
-    // The family chosen ("DejaVu Serif" when falling back).
+    // The family chosen (SignatureFaces::fallback() when falling back).
     static QString family();
     // True when a real script face was found, false on the italic fallback.
     static bool isScript();

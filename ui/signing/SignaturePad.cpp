@@ -1,5 +1,7 @@
 #include "ui/signing/SignaturePad.h"
 
+#include "core/SignatureGeometry.h"
+#include "ui/signing/PadSize.h"
 #include "ui/signing/SignatureRenderer.h"
 
 #include <QKeyEvent>
@@ -13,13 +15,11 @@
 namespace {
 // Samples closer than this (pad units) to the last one add nothing but size.
 constexpr qreal kMinStep = 1.5;
-constexpr int kMargin = 2;
 
 // The store keeps strokes to a tenth of a pad unit: keep them so here too, so
 // what the pad holds is exactly what is signed and stored.
 QPointF padPoint(const QPointF& widgetPoint, const QRectF& sheet) {
-    const QPointF p = SignatureRenderer::toPad(widgetPoint, sheet);
-    return {std::round(p.x() * 10.0) / 10.0, std::round(p.y() * 10.0) / 10.0};
+    return SignatureGeometry::snapped(SignatureRenderer::toPad(widgetPoint, sheet));
 }
 } // namespace
 
@@ -44,9 +44,7 @@ void SignaturePad::setStrokes(const SignatureStrokes& strokes) {
     for (const SignatureStroke& stroke : strokes) {
         SignatureStroke clamped;
         for (const QPointF& p : stroke)
-            clamped << QPointF(
-                std::clamp(std::round(p.x() * 10.0) / 10.0, 0.0, SignatureRenderer::kPadWidth),
-                std::clamp(std::round(p.y() * 10.0) / 10.0, 0.0, SignatureRenderer::kPadHeight));
+            clamped << SignatureGeometry::clamped(SignatureGeometry::snapped(p));
         if (!clamped.isEmpty())
             m_strokes << clamped;
     }
@@ -63,20 +61,19 @@ void SignaturePad::setHint(const QString& hint) {
 
 QRectF SignaturePad::sheetRect() const {
     return SignatureRenderer::fitRect(
-        QRectF(rect()).adjusted(kMargin + 1, kMargin + 1, -kMargin - 1, -kMargin - 1));
+        PadSize::sheetBounds(rect()).adjusted(1, 1, -1, -1)); // where paintPaper lays the sheet
 }
 
 QSize SignaturePad::sizeHint() const {
-    return {560, heightForWidth(560)};
+    return PadSize::preferred();
 }
 
 QSize SignaturePad::minimumSizeHint() const {
-    return {300, heightForWidth(300)};
+    return PadSize::minimum();
 }
 
 int SignaturePad::heightForWidth(int width) const {
-    return qRound((width - 2 * kMargin) * SignatureRenderer::kPadHeight / SignatureRenderer::kPadWidth) +
-           2 * kMargin;
+    return PadSize::heightForWidth(width);
 }
 
 void SignaturePad::clear() {
@@ -234,8 +231,8 @@ void SignaturePad::changeEvent(QEvent* event) {
 void SignaturePad::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     const bool empty = m_strokes.isEmpty() && m_current.isEmpty();
-    const QRectF sheet = SignatureRenderer::paintPaper(
-        painter, QRectF(rect()).adjusted(kMargin, kMargin, -kMargin, -kMargin), empty ? m_hint : QString());
+    const QRectF sheet =
+        SignatureRenderer::paintPaper(painter, PadSize::sheetBounds(rect()), empty ? m_hint : QString());
     QColor ink = SignatureRenderer::defaultInk();
     if (!isEnabled())
         ink.setAlpha(110);

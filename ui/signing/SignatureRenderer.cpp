@@ -7,6 +7,11 @@
 
 #include <algorithm>
 
+using SignatureGeometry::kBaselineY;
+using SignatureGeometry::kPadHeight;
+using SignatureGeometry::kPadWidth;
+using SignatureGeometry::kPenWidth;
+
 namespace {
 
 QPointF midpoint(const QPointF& a, const QPointF& b) {
@@ -16,7 +21,7 @@ QPointF midpoint(const QPointF& a, const QPointF& b) {
 // The pen scales with the drawing but never thins below a hairline that still
 // reads on screen and in print.
 QPen inkPen(const QColor& ink, qreal scale) {
-    QPen pen(ink, std::max<qreal>(1.0, SignatureRenderer::kPenWidth * scale));
+    QPen pen(ink, std::max<qreal>(1.0, kPenWidth * scale));
     pen.setCapStyle(Qt::RoundCap);
     pen.setJoinStyle(Qt::RoundJoin);
     return pen;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Checklist.h"
+#include "core/SignatureGeometry.h"
 
 #include <QColor>
 #include <QPainterPath>
@@ -12,18 +13,12 @@ class QPainter;
 // the sign-off table, the PDF report. Needs only QtGui (no widgets), so it can
 // move into the engine when the PDF writer wants it.
 //
-// Strokes are in pad coordinates (0..kPadWidth across, 0..kPadHeight down).
+// Strokes are in pad coordinates (SignatureGeometry: 0..kPadWidth across,
+// 0..kPadHeight down).
 // They are drawn as quadratic curves through the midpoints of successive
 // points, with round caps and joins, antialiased; a one-point stroke is a dot.
 class SignatureRenderer {
 public:
-    static constexpr qreal kPadWidth = 1000.0;
-    static constexpr qreal kPadHeight = 300.0;
-    // Where the baseline sits on the pad, and where a typed name stands.
-    static constexpr qreal kBaselineY = 225.0;
-    // Pen width in pad units (about 2.5 px on a 560 px wide pad).
-    static constexpr qreal kPenWidth = 4.5;
-
     // How a signature is placed in the target rectangle.
     enum class Fit {
         Pad, // the whole pad, aspect kept: what was drawn stays where it was drawn

@@ -1,12 +1,9 @@
 #include "ui/signing/TypedSignatureView.h"
 
+#include "ui/signing/PadSize.h"
 #include "ui/signing/SignatureRenderer.h"
 
 #include <QPainter>
-
-namespace {
-constexpr int kMargin = 2;
-}
 
 TypedSignatureView::TypedSignatureView(QWidget* parent)
     : QWidget(parent) {
@@ -28,22 +25,20 @@ void TypedSignatureView::setPlaceholder(const QString& text) {
 }
 
 QSize TypedSignatureView::sizeHint() const {
-    return {560, heightForWidth(560)};
+    return PadSize::preferred();
 }
 
 QSize TypedSignatureView::minimumSizeHint() const {
-    return {300, heightForWidth(300)};
+    return PadSize::minimum();
 }
 
 int TypedSignatureView::heightForWidth(int width) const {
-    return qRound((width - 2 * kMargin) * SignatureRenderer::kPadHeight / SignatureRenderer::kPadWidth) +
-           2 * kMargin;
+    return PadSize::heightForWidth(width);
 }
 
 void TypedSignatureView::paintEvent(QPaintEvent*) {
     QPainter painter(this);
-    const QRectF sheet =
-        SignatureRenderer::paintPaper(painter, QRectF(rect()).adjusted(kMargin, kMargin, -kMargin, -kMargin),
-                                      m_name.trimmed().isEmpty() ? m_placeholder : QString());
+    const QRectF sheet = SignatureRenderer::paintPaper(
+        painter, PadSize::sheetBounds(rect()), m_name.trimmed().isEmpty() ? m_placeholder : QString());
     SignatureRenderer::paintTyped(painter, sheet, m_name);
 }
