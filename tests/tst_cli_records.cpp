@@ -26,6 +26,7 @@ private Q_SLOTS:
     void cleanup();
 
     void newRecordAndRecords();
+    void recordsFilteredByStateDateAndText();
     void showJson();
     void showText();
     void exportRecord();
@@ -90,6 +91,60 @@ void TestCliRecords::newRecordAndRecords() {
     QCOMPARE(bare.exitCode, 0);
     QCOMPARE(recordEntry(bare.lastLine().toLongLong()).value(QStringLiteral("version")).toString(),
              QString());
+}
+
+// `records --state/--since/--match`: each narrows the list, together they all
+// must hold, and a word the CLI does not know is refused with what it takes.
+void TestCliRecords::recordsFilteredByStateDateAndText() {
+    const qint64 release = newRecord(QStringLiteral("Release 2.4.0"));
+    const qint64 hotfix = newRecord(QStringLiteral("Hotfix 2.4.1"));
+    tickAll(hotfix);
+    addSigner(kSigners.at(0));
+    const Run signedRun = sign(hotfix, kSigners.at(0));
+    QVERIFY2(signedRun.exitCode == 0, qPrintable(signedRun.errText()));
+
+    const auto ids = [this](const QStringList& options) {
+        const Run run = db(QStringList{QStringLiteral("records"), QStringLiteral("--json")} + options);
+        QList<qint64> found;
+        if (run.exitCode != 0)
+            return QList<qint64>{-1};
+        for (const QJsonValue& r : QJsonDocument::fromJson(run.out).array())
+            found << r.toObject().value(QStringLiteral("id")).toInteger();
+        return found;
+    };
+    QCOMPARE(ids({}), (QList<qint64>{release, hotfix}));
+    QCOMPARE(ids({QStringLiteral("--state"), QStringLiteral("signed")}), QList<qint64>{hotfix});
+    QCOMPARE(ids({QStringLiteral("--state"), QStringLiteral("in_progress")}), QList<qint64>{release});
+    QCOMPARE(ids({QStringLiteral("--state"), QStringLiteral("sealed")}), QList<qint64>{});
+    QCOMPARE(ids({QStringLiteral("--match"), QStringLiteral("HOTFIX")}), QList<qint64>{hotfix});
+    QCOMPARE(ids({QStringLiteral("--match"), QStringLiteral("production")}),
+             (QList<qint64>{release, hotfix}));
+    const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    const QString tomorrow = QDateTime::currentDateTimeUtc().date().addDays(1).toString(Qt::ISODate);
+    QCOMPARE(ids({QStringLiteral("--since"), today}), (QList<qint64>{release, hotfix}));
+    QCOMPARE(ids({QStringLiteral("--since"), tomorrow}), QList<qint64>{});
+    QCOMPARE(ids({QStringLiteral("--since"), QStringLiteral("2000-01-01T00:00:00+01:00"),
+                  QStringLiteral("--state"), QStringLiteral("in_progress"), QStringLiteral("--match"),
+                  QStringLiteral("release")}),
+             QList<qint64>{release});
+
+    const Run none =
+        db({QStringLiteral("records"), QStringLiteral("--match"), QStringLiteral("nothing like it")});
+    QCOMPARE(none.exitCode, 0);
+    QCOMPARE(none.outText().trimmed(), QStringLiteral("No records match."));
+
+    const Run badState = db({QStringLiteral("records"), QStringLiteral("--state"), QStringLiteral("done")});
+    QCOMPARE(badState.exitCode, 1);
+    QVERIFY2(badState.errText().contains(QStringLiteral("\"done\" is not a record state")),
+             qPrintable(badState.errText()));
+    for (const QString& bad :
+         {QStringLiteral("yesterday"), QStringLiteral("2026-02-30"), QStringLiteral("2026-03-14T09:30:00")}) {
+        const Run badSince = db({QStringLiteral("records"), QStringLiteral("--since"), bad});
+        QCOMPARE(badSince.exitCode, 1);
+        QVERIFY2(badSince.errText().contains(QStringLiteral("is not a date for --since")),
+                 qPrintable(badSince.errText()));
+        QVERIFY(badSince.out.isEmpty());
+    }
 }
 
 void TestCliRecords::showJson() {

@@ -7,6 +7,7 @@
 #include "cli/SignOffJson.h"
 #include "cli/TablePrinter.h"
 #include "core/ChecklistStore.h"
+#include "core/RecordFilter.h"
 #include "io/MarkdownWriter.h"
 #include "io/RecordExporter.h"
 #include "report/PdfReport.h"
@@ -21,6 +22,9 @@ const QString kTemplate = QStringLiteral("template");
 const QString kTitle = QStringLiteral("title");
 const QString kVersion = QStringLiteral("version");
 const QString kEnvironment = QStringLiteral("environment");
+const QString kState = QStringLiteral("state");
+const QString kSince = QStringLiteral("since");
+const QString kMatch = QStringLiteral("match");
 } // namespace
 
 QList<Command> RecordCommands::commands() {
@@ -45,10 +49,23 @@ QList<Command> RecordCommands::commands() {
 
     Command records;
     records.name = QStringLiteral("records");
-    records.synopsis = QStringLiteral("records [--json]");
+    records.synopsis = QStringLiteral("records [--state STATE] [--since DATE] [--match TEXT] [--json]");
     records.summary = tr("List the records with their state and progress");
-    records.description = tr("Progress counts resolved items (Done and N/A) out of all checklist items.");
-    records.options = {CommonOptions::jsonFlag()};
+    records.description = tr("Progress counts resolved items (Done and N/A) out of all checklist items. "
+                             "The options narrow the list; given together, a record must meet them all.");
+    records.options = {
+        QCommandLineOption(kState, tr("Only records in this state: in_progress, signed or sealed."),
+                           tr("STATE")),
+        QCommandLineOption(kSince,
+                           tr("Only records created on or after DATE: a day (2026-03-14, from its start "
+                              "in UTC) or a moment with its offset (2026-03-14T09:30:00Z)."),
+                           tr("DATE")),
+        QCommandLineOption(kMatch,
+                           tr("Only records whose title, version, environment, template or state "
+                              "contains TEXT, in any case."),
+                           tr("TEXT")),
+        CommonOptions::jsonFlag(),
+    };
     records.database = Command::Database::Read;
     records.run = &RecordCommands::listRecords;
 
@@ -108,10 +125,31 @@ int RecordCommands::newRecord(CommandContext& context) {
 }
 
 int RecordCommands::listRecords(CommandContext& context) {
+    RecordFilter filter;
+    if (context.isSet(kState)) {
+        filter.state = RecordFilter::stateFromKey(context.value(kState));
+        if (!filter.state)
+            return context.fail(tr("\"%1\" is not a record state. Use in_progress, signed or sealed.")
+                                    .arg(context.value(kState)));
+    }
+    if (context.isSet(kSince)) {
+        filter.since = RecordFilter::momentFromText(context.value(kSince));
+        if (!filter.since)
+            return context.fail(tr("\"%1\" is not a date for --since. Give a day (2026-03-14) or a moment "
+                                   "with its offset (2026-03-14T09:30:00Z).")
+                                    .arg(context.value(kSince)));
+    }
+    filter.text = context.value(kMatch);
+    const bool filtered = filter.state || filter.since || !filter.text.trimmed().isEmpty();
+
     const Result<QList<RecordSummary>> read = context.store().records();
     if (!read)
         return context.fail(read.error());
-    const QList<RecordSummary>& records = read.value();
+    QList<RecordSummary> records;
+    for (const RecordSummary& r : read.value()) {
+        if (filter.accepts(r))
+            records.append(r);
+    }
     if (context.isSet(CommonOptions::json)) {
         QJsonArray array;
         for (const RecordSummary& r : records) {
@@ -136,7 +174,8 @@ int RecordCommands::listRecords(CommandContext& context) {
 
     if (records.isEmpty()) {
         context.console().outLine(
-            tr("No records. `countersign-cli new --template TITLE --title TEXT` starts one."));
+            filtered ? tr("No records match.")
+                     : tr("No records. `countersign-cli new --template TITLE --title TEXT` starts one."));
         return ExitSuccess;
     }
     TablePrinter table({{tr("ID"), TablePrinter::Align::Right},
