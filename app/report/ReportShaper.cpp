@@ -231,6 +231,18 @@ void ReportShaper::findWords(int from, int to) {
     }
 }
 
+ReportFont& ReportShaper::shape(int from, int to, bool rtl) {
+    ReportFont& font = m_fonts.face(m_faces[size_t(from)]);
+    hb_buffer_clear_contents(m_buffer);
+    hb_buffer_add_utf16(m_buffer, reinterpret_cast<const uint16_t*>(m_text.data()), int(m_text.size()),
+                        unsigned(from), to - from);
+    hb_buffer_set_direction(m_buffer, rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
+    hb_buffer_set_script(m_buffer, hb_script_t(m_scripts[size_t(from)]));
+    hb_buffer_guess_segment_properties(m_buffer);
+    hb_shape(font.hbFont(), m_buffer, nullptr, 0);
+    return font;
+}
+
 void ReportShaper::measure(int from, int to, float size) {
     m_prefix.assign(m_text.size() + 1, 0.f);
     m_clusterStart.assign(m_text.size() + 1, false);
@@ -245,14 +257,7 @@ void ReportShaper::measure(int from, int to, float size) {
                m_scripts[size_t(end)] == m_scripts[size_t(start)] &&
                (!U_SUCCESS(error) || !levels || levels[end] == levels[start]))
             ++end;
-        ReportFont& font = m_fonts.face(m_faces[size_t(start)]);
-        hb_buffer_clear_contents(m_buffer);
-        hb_buffer_add_utf16(m_buffer, reinterpret_cast<const uint16_t*>(m_text.data()), int(m_text.size()),
-                            unsigned(start), end - start);
-        hb_buffer_set_direction(m_buffer, rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
-        hb_buffer_set_script(m_buffer, hb_script_t(m_scripts[size_t(start)]));
-        hb_buffer_guess_segment_properties(m_buffer);
-        hb_shape(font.hbFont(), m_buffer, nullptr, 0);
+        ReportFont& font = shape(start, end, rtl);
         unsigned count = 0;
         const hb_glyph_info_t* infos = hb_buffer_get_glyph_infos(m_buffer, &count);
         const hb_glyph_position_t* positions = hb_buffer_get_glyph_positions(m_buffer, nullptr);
@@ -370,14 +375,7 @@ void ReportShaper::orderAndLabelRuns(int firstRun, ReportTextBlock& out) {
 float ReportShaper::shapePiece(int from, int to, bool rtl, float x, float size, QRgb color,
                                ReportTextBlock& out) {
     const int faceIndex = m_faces[size_t(from)];
-    ReportFont& font = m_fonts.face(faceIndex);
-    hb_buffer_clear_contents(m_buffer);
-    hb_buffer_add_utf16(m_buffer, reinterpret_cast<const uint16_t*>(m_text.data()), int(m_text.size()),
-                        unsigned(from), to - from);
-    hb_buffer_set_direction(m_buffer, rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
-    hb_buffer_set_script(m_buffer, hb_script_t(m_scripts[size_t(from)]));
-    hb_buffer_guess_segment_properties(m_buffer);
-    hb_shape(font.hbFont(), m_buffer, nullptr, 0);
+    ReportFont& font = shape(from, to, rtl);
     unsigned count = 0;
     const hb_glyph_info_t* infos = hb_buffer_get_glyph_infos(m_buffer, &count);
     const hb_glyph_position_t* positions = hb_buffer_get_glyph_positions(m_buffer, nullptr);

@@ -55,6 +55,9 @@ private:
     void measure(int from, int to, float size);
     int lineEnd(int from, int to, float maxWidth);
     void emitLine(int from, int to, float size, QRgb color, ReportTextBlock& out);
+    // Shapes m_text[from, to) (one face, one script, one direction) into
+    // m_buffer; returns the face it was shaped with.
+    ReportFont& shape(int from, int to, bool rtl);
     float shapePiece(int from, int to, bool rtl, float x, float size, QRgb color, ReportTextBlock& out);
     void orderAndLabelRuns(int firstRun, ReportTextBlock& out);
     float widthOf(int from, int to) const { return m_prefix[size_t(to)] - m_prefix[size_t(from)]; }
