@@ -140,7 +140,6 @@ int RecordCommands::listRecords(CommandContext& context) {
                                     .arg(context.value(kSince)));
     }
     filter.text = context.value(kMatch);
-    const bool filtered = filter.state || filter.since || !filter.text.trimmed().isEmpty();
 
     const Result<QList<RecordSummary>> read = context.store().records();
     if (!read)
@@ -174,8 +173,9 @@ int RecordCommands::listRecords(CommandContext& context) {
 
     if (records.isEmpty()) {
         context.console().outLine(
-            filtered ? tr("No records match.")
-                     : tr("No records. `countersign-cli new --template TITLE --title TEXT` starts one."));
+            filter.narrows()
+                ? tr("No records match.")
+                : tr("No records. `countersign-cli new --template TITLE --title TEXT` starts one."));
         return ExitSuccess;
     }
     TablePrinter table({{tr("ID"), TablePrinter::Align::Right},

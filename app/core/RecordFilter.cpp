@@ -2,6 +2,10 @@
 
 #include <QRegularExpression>
 
+bool RecordFilter::narrows() const {
+    return state || since || !text.trimmed().isEmpty();
+}
+
 bool RecordFilter::accepts(const RecordSummary& record) const {
     if (state && record.state != *state)
         return false;

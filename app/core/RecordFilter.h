@@ -20,6 +20,8 @@ public:
     // or state key contains this text, in any case. Empty: every record.
     QString text;
 
+    // Whether it leaves out anything at all.
+    bool narrows() const;
     bool accepts(const RecordSummary& record) const;
 
     // A state as the CLI and the JSON name it (in_progress, signed, sealed);
