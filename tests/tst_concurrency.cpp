@@ -5,6 +5,7 @@
 // under the write lock, and a store hears about other writers within a second
 // but never about its own writes.
 #include "TestSupport.h"
+#include "core/AuditChain.h"
 #include "core/ChecklistStore.h"
 #include "core/SignOffService.h"
 #include "core/Verifier.h"
@@ -138,15 +139,24 @@ private:
             .value_or(0);
     }
 
-    // Every row names the row before it, none twice: one line, no fork.
+    // Every row names its record's row before it, none twice: one line per
+    // record, no fork; and the ledger runs through every row in order.
     static void verifyOneChain(const ChecklistStore& store) {
         const QList<ChecklistStore::ChainRow> chain = store.auditChain().value();
         QVERIFY(!chain.isEmpty());
         QSet<QString> predecessors;
-        for (int i = 1; i < chain.size(); ++i) {
-            QCOMPARE(chain.at(i).previousHash, chain.at(i - 1).entry.hash);
-            QVERIFY2(!predecessors.contains(chain.at(i).previousHash), "two audit rows follow the same row");
-            predecessors.insert(chain.at(i).previousHash);
+        QHash<qint64, ChainHead> tails;
+        QString ledger = AuditChain::genesis();
+        for (const ChecklistStore::ChainRow& row : chain) {
+            const ChainHead before = tails.value(row.entry.recordId);
+            QCOMPARE(row.entry.recordSeq, before.seq + 1);
+            QCOMPARE(row.previousHash, before.hash.isEmpty() ? AuditChain::genesis() : before.hash);
+            QVERIFY2(!predecessors.contains(row.previousHash) || row.previousHash == AuditChain::genesis(),
+                     "two audit rows follow the same row");
+            predecessors.insert(row.previousHash);
+            tails.insert(row.entry.recordId, {row.entry.recordSeq, row.entry.hash});
+            QCOMPARE(row.ledgerHash, AuditChain::ledgerHash(ledger, row.entry));
+            ledger = row.ledgerHash;
         }
         const Verifier::Report report = Verifier::verify(store);
         QVERIFY2(report.intact(),

@@ -366,7 +366,7 @@ private Q_SLOTS:
             << QStringList{QStringLiteral(
                    "UPDATE signatures SET meaning = 'Rejected' WHERE role = 'QA Lead'")}
             << QStringLiteral("signature")
-            << QStringLiteral("meaning (signed \"Approved\", now \"Rejected\")");
+            << QStringLiteral("meaning was signed as \"Approved\" but is stored as \"Rejected\"");
         QTest::newRow("signer printed name")
             << QStringList{TestSupport::dropTrigger(QStringLiteral("signers_no_rename"),
                                                     QStringLiteral("signers")),
@@ -377,7 +377,7 @@ private Q_SLOTS:
             << QStringList{TestSupport::dropTrigger(QStringLiteral("audit_log_no_delete"),
                                                     QStringLiteral("audit_log")),
                            QStringLiteral("DELETE FROM audit_log WHERE id = 3")}
-            << QStringLiteral("chain") << QStringLiteral("audit row 4: the chain is broken");
+            << QStringLiteral("chain") << QStringLiteral("audit row 4: it is row");
         QTest::newRow("edited audit row")
             << QStringList{TestSupport::dropTrigger(QStringLiteral("audit_log_no_update"),
                                                     QStringLiteral("audit_log")),

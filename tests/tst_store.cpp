@@ -504,12 +504,18 @@ private Q_SLOTS:
                      path, QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'mallory'")),
                  0);
 
+        // One chain per record: each row names the record's row before it.
         QString previous = AuditChain::genesis();
-        const QList<AuditEntry> trail = store.auditTrail(recordId).value();
+        const QList<ChecklistStore::ChainRow> trail = store.auditChain(recordId).value();
         QCOMPARE(trail.size(), 3);
-        for (const AuditEntry& e : trail) {
-            QCOMPARE(e.hash, AuditChain::rowHash(previous, e));
-            previous = e.hash;
+        qint64 seq = 0;
+        for (const ChecklistStore::ChainRow& row : trail) {
+            QCOMPARE(row.entry.format, 2);
+            QCOMPARE(row.entry.recordSeq, ++seq);
+            QCOMPARE(row.previousHash, previous);
+            QCOMPARE(row.entry.hash, AuditChain::rowHash(previous, row.entry));
+            QVERIFY(!row.entry.osAccount.isEmpty());
+            previous = row.entry.hash;
         }
     }
 

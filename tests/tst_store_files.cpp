@@ -348,12 +348,20 @@ private Q_SLOTS:
             QVERIFY(ticked != 0);
             QVERIFY(expected.done > 0);
         }
-        // Back to version 2: the counter columns did not exist then.
+        // Back to version 2: the counter columns, per-record chains and the
+        // database's identity did not exist then.
+        QStringList downgradeSteps;
         for (const char* column : {"items_total", "items_done", "items_na", "items_failed"})
-            QCOMPARE(
-                TestSupport::rawExec(
-                    path, QStringLiteral("ALTER TABLE records DROP COLUMN %1").arg(QLatin1String(column))),
-                QString());
+            downgradeSteps << QStringLiteral("ALTER TABLE records DROP COLUMN %1").arg(QLatin1String(column));
+        for (const char* column : {"format", "record_seq", "os_account", "edit_id", "ledger_hash"})
+            downgradeSteps
+                << QStringLiteral("ALTER TABLE audit_log DROP COLUMN %1").arg(QLatin1String(column));
+        for (const char* column : {"payload_format", "payload"})
+            downgradeSteps
+                << QStringLiteral("ALTER TABLE signatures DROP COLUMN %1").arg(QLatin1String(column));
+        downgradeSteps << QStringLiteral("DROP TABLE countersign_identity");
+        for (const QString& step : std::as_const(downgradeSteps))
+            QCOMPARE(TestSupport::rawExec(path, step), QString());
         const QString downgrade = TestSupport::onPostgres()
                                       ? QStringLiteral("UPDATE countersign_schema SET version = 2")
                                       : QStringLiteral("PRAGMA user_version = 2");
@@ -367,7 +375,7 @@ private Q_SLOTS:
                                         ? QStringLiteral("SELECT version FROM countersign_schema")
                                         : QStringLiteral("PRAGMA user_version");
         QCOMPARE(TestSupport::rawValue(path, readVersion), ChecklistStore::schemaVersion());
-        QCOMPARE(ChecklistStore::schemaVersion(), 3);
+        QCOMPARE(ChecklistStore::schemaVersion(), 4);
         if (!TestSupport::onPostgres()) {
             const QString backup = path + QStringLiteral(".schema-v2.bak");
             QVERIFY(QFile::exists(backup));

@@ -155,7 +155,11 @@ struct SignatureEntry {
     QByteArray signedContent; // that canonical content, kept to show what changed since
     SignatureStrokes strokes;
     bool typed = false;   // a typed signature (printed name in a script font) instead of strokes
-    QByteArray signature; // Ed25519 over SignaturePayload::bytes()
+    QByteArray signature; // Ed25519 over payload (format 2) or SignaturePayload::bytes() (format 1)
+    // Format 2 signatures keep the exact bytes signed (countersign-signature/2);
+    // format 1 ones are rebuilt from the fields by SignaturePayload::bytes().
+    int payloadFormat = 1;
+    QByteArray payload;
     bool revoked = false;
     QDateTime revokedAt;
     QString revokedBy;
@@ -217,4 +221,25 @@ struct AuditEntry {
     QString actor;
     QDateTime at; // UTC
     QString hash; // hex SHA-256 chained to the previous row
+    // Format 1 rows chain across the whole database; format 2 rows chain
+    // within their record (recordSeq counts from 1) and carry who ran the
+    // program and the edit's own id (docs/CANONICAL-JSON.md, audit/2).
+    // AuditLog writes format 2; 1 is what rows written before it read back as.
+    int format = 1;
+    qint64 recordSeq = 0;
+    QString osAccount;
+    QString editId;
+};
+
+// Where a record's audit chain ended when something was signed: its newest
+// row's sequence number (0 for a row written before per-record chains) and hash.
+struct ChainHead {
+    qint64 seq = 0;
+    QString hash;
+};
+
+// The database-wide ledger's newest row: what each user's machine remembers.
+struct LedgerHead {
+    qint64 id = 0; // 0 for an empty audit trail
+    QString hash;
 };

@@ -2,6 +2,7 @@
 
 #include "core/store/AuditLog.h"
 #include "core/store/DatabaseBackup.h"
+#include "core/store/DatabaseIdentity.h"
 #include "core/store/ItemTable.h"
 #include "core/store/RecordTable.h"
 #include "core/store/SchemaMigrator.h"
@@ -22,7 +23,9 @@ ChecklistStore::ChecklistStore(QObject* parent)
     , m_signers(std::make_unique<SignerTable>(*m_connection, *m_audit))
     , m_signatures(std::make_unique<SignatureTable>(*m_connection, *m_records, *m_audit))
     , m_backup(std::make_unique<DatabaseBackup>(*m_connection))
-    , m_migrator(std::make_unique<SchemaMigrator>(*m_connection, *m_templates, *m_records, *m_backup)) {}
+    , m_identity(std::make_unique<DatabaseIdentity>(*m_connection, *m_audit))
+    , m_migrator(std::make_unique<SchemaMigrator>(*m_connection, *m_templates, *m_records, *m_backup,
+                                                  *m_identity)) {}
 
 ChecklistStore::~ChecklistStore() {
     close();
@@ -315,8 +318,29 @@ Result<QList<AuditEntry>> ChecklistStore::auditTrailBefore(qint64 recordId, qint
     return m_audit->trailBefore(recordId, beforeId, limit);
 }
 
-Result<QList<ChecklistStore::ChainRow>> ChecklistStore::auditChain() const {
-    return m_audit->chain();
+Result<QList<ChecklistStore::ChainRow>> ChecklistStore::auditChain(std::optional<qint64> recordId) const {
+    return m_audit->chain(recordId);
+}
+
+Result<ChainHead> ChecklistStore::recordChainHead(qint64 recordId) const {
+    return m_audit->recordHead(recordId);
+}
+
+Result<LedgerHead> ChecklistStore::ledgerHead() const {
+    return m_audit->ledgerHead();
+}
+
+Result<std::optional<QString>> ChecklistStore::ledgerValueAt(qint64 auditRowId) const {
+    return m_audit->ledgerValueAt(auditRowId);
+}
+
+Result<std::optional<ChecklistStore::PinnedRow>> ChecklistStore::recordRowAt(qint64 recordId,
+                                                                             qint64 seq) const {
+    return m_audit->recordRowAt(recordId, seq);
+}
+
+Result<QString> ChecklistStore::databaseId() const {
+    return m_identity->id();
 }
 
 Status ChecklistStore::recordEvent(qint64 recordId, const QString& action, const QString& detail,

@@ -13,6 +13,7 @@
 
 class AuditLog;
 class DatabaseBackup;
+class DatabaseIdentity;
 class ItemTable;
 class RecordTable;
 class SchemaMigrator;
@@ -171,8 +172,27 @@ public:
     struct ChainRow {
         AuditEntry entry;
         QString previousHash;
+        QString ledgerHash; // format 2 rows only
     };
-    Result<QList<ChainRow>> auditChain() const;
+    // Every row, or one record's rows, in id order.
+    Result<QList<ChainRow>> auditChain(std::optional<qint64> recordId = std::nullopt) const;
+    // The newest row of a record's audit chain: what a signature pins.
+    Result<ChainHead> recordChainHead(qint64 recordId) const;
+    // The ledger's newest row, and its stored value at a row (nullopt when the
+    // row is gone): what each user's machine remembers of the database.
+    Result<LedgerHead> ledgerHead() const;
+    Result<std::optional<QString>> ledgerValueAt(qint64 auditRowId) const;
+    // A record's audit row at a sequence number (0: its newest row written
+    // before per-record chains): its id, hash and time as stored.
+    struct PinnedRow {
+        qint64 id = 0;
+        QString hash;
+        QDateTime at;
+    };
+    Result<std::optional<PinnedRow>> recordRowAt(qint64 recordId, qint64 seq) const;
+    // The random id this database was given when it was created or first
+    // moved to per-record chains; binds signatures and machines' memories to it.
+    Result<QString> databaseId() const;
     // Audits an event that is not a change of data (a refused signing, say).
     Status recordEvent(qint64 recordId, const QString& action, const QString& detail, const QString& actor);
 
@@ -211,6 +231,7 @@ private:
     std::unique_ptr<SignerTable> m_signers;
     std::unique_ptr<SignatureTable> m_signatures;
     std::unique_ptr<DatabaseBackup> m_backup;
+    std::unique_ptr<DatabaseIdentity> m_identity;
     std::unique_ptr<SchemaMigrator> m_migrator;
     TemplateSource m_builtInTemplate;
     bool m_watchForOthers = true;

@@ -159,6 +159,58 @@ QByteArray SignaturePayload::bytes(const SignatureEntry& s) {
     return QJsonDocument(payload).toJson(QJsonDocument::Compact);
 }
 
+QString SignaturePayload::strokesSha256(const SignatureEntry& s) {
+    // Integers only: coordinates in tenths of a pad unit (the stored strokes are snapped to 0.1).
+    QJsonArray all;
+    for (const SignatureStroke& stroke : s.strokes) {
+        QJsonArray points;
+        for (const QPointF& p : stroke)
+            points.append(QJsonArray{qRound64(SignatureGeometry::snapped(p.x()) * 10),
+                                     qRound64(SignatureGeometry::snapped(p.y()) * 10)});
+        all.append(points);
+    }
+    const QJsonObject strokes{
+        {QStringLiteral("format"), QStringLiteral("countersign-strokes/1")},
+        {QStringLiteral("strokes"), all},
+        {QStringLiteral("typed"), s.typed},
+        {QStringLiteral("typed_text"), s.typed ? s.printedName : QString()},
+    };
+    return QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(strokes).toJson(QJsonDocument::Compact),
+                                                        QCryptographicHash::Sha256)
+                                   .toHex());
+}
+
+QByteArray SignaturePayload::version2(const SignatureEntry& s, const Context& context) {
+    // Every key always present; QJsonObject writes them in sorted order.
+    const QJsonObject payload{
+        {QStringLiteral("format"), QString::fromLatin1(kFormat2)},
+        {QStringLiteral("database_id"), context.databaseId},
+        {QStringLiteral("record_id"), QString::number(s.recordId)},
+        {QStringLiteral("decision"), QStringLiteral("signed")},
+        {QStringLiteral("reason"), QString()},
+        {QStringLiteral("role"), s.role},
+        {QStringLiteral("role_position"), s.rolePosition},
+        {QStringLiteral("meaning"), s.meaning},
+        {QStringLiteral("login"), s.login},
+        {QStringLiteral("printed_name"), s.printedName},
+        {QStringLiteral("public_key"), QString::fromLatin1(context.publicKey.toBase64())},
+        {QStringLiteral("certificate"), context.certificate},
+        {QStringLiteral("content_format"), QString::fromLatin1(kContentFormat)},
+        {QStringLiteral("content_digest"), s.digest},
+        {QStringLiteral("chain_head"), QJsonObject{{QStringLiteral("seq"), context.chainHead.seq},
+                                                   {QStringLiteral("hash"), context.chainHead.hash}}},
+        {QStringLiteral("ledger_head"), QJsonObject{{QStringLiteral("id"), context.ledgerHead.id},
+                                                    {QStringLiteral("hash"), context.ledgerHead.hash}}},
+        {QStringLiteral("signed_at"), UtcTime::text(s.signedAt)},
+        {QStringLiteral("strokes_sha256"), strokesSha256(s)},
+    };
+    return QJsonDocument(payload).toJson(QJsonDocument::Compact);
+}
+
+QByteArray SignaturePayload::signedBytes(const SignatureEntry& s) {
+    return s.payloadFormat >= 2 ? s.payload : bytes(s);
+}
+
 QByteArray StrokeJson::write(const SignatureStrokes& strokes) {
     return QJsonDocument(strokesJson(strokes)).toJson(QJsonDocument::Compact);
 }

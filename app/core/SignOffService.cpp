@@ -256,8 +256,16 @@ Result<SignatureEntry> SignOffService::sign(const SignRequest& request) {
     entry.strokes = request.typed
                         ? SignatureStrokes()
                         : StrokeJson::read(StrokeJson::write(request.strokes)).value_or(SignatureStrokes{});
+    // Version 2 pins the record's history as it stands now: rewriting anything
+    // up to here, in this record or (through the ledger) anywhere in the
+    // database, then means forging this signature.
+    Result<SignaturePayload::Context> context = payloadContext(*signer, record->id);
+    if (!context)
+        return Error(context.error());
+    entry.payloadFormat = 2;
+    entry.payload = SignaturePayload::version2(entry, context.value());
     QByteArray key = secretKey.value();
-    entry.signature = Crypto::sign(SignaturePayload::bytes(entry), key);
+    entry.signature = Crypto::sign(entry.payload, key);
     Crypto::wipe(key);
 
     // The rules that depend on other signatures run again inside the store's
@@ -285,6 +293,25 @@ Result<SignatureEntry> SignOffService::sign(const SignRequest& request) {
         return Error(id.error());
     entry.id = id.value();
     return entry;
+}
+
+Result<SignaturePayload::Context> SignOffService::payloadContext(const Signer& signer,
+                                                                 qint64 recordId) const {
+    SignaturePayload::Context context;
+    Result<QString> databaseId = m_store.databaseId();
+    if (!databaseId)
+        return Error(databaseId.error());
+    Result<ChainHead> chainHead = m_store.recordChainHead(recordId);
+    if (!chainHead)
+        return Error(chainHead.error());
+    Result<LedgerHead> ledgerHead = m_store.ledgerHead();
+    if (!ledgerHead)
+        return Error(ledgerHead.error());
+    context.databaseId = databaseId.value();
+    context.publicKey = signer.publicKey;
+    context.chainHead = chainHead.value();
+    context.ledgerHead = ledgerHead.value();
+    return context;
 }
 
 Status SignOffService::reopen(qint64 recordId, const QString& login, const QString& password,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Checklist.h"
+#include "core/ContentDigest.h"
 #include "core/Result.h"
 
 #include <QStringList>
@@ -51,6 +52,8 @@ public:
 private:
     // Checks login and password, counting failures and locking after five.
     Result<Signer> authenticate(const QString& login, const QString& password, qint64 recordId);
+    // The database, key and history a version 2 signature of a record is bound to.
+    Result<SignaturePayload::Context> payloadContext(const Signer& signer, qint64 recordId) const;
 
     ChecklistStore& m_store;
 };

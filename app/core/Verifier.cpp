@@ -1,14 +1,18 @@
 #include "core/Verifier.h"
 
 #include "core/AuditChain.h"
+#include "core/ChainVerifier.h"
 #include "core/ChecklistStore.h"
 #include "core/ContentDigest.h"
 #include "core/Crypto.h"
+#include "core/PayloadVerifier.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace {
 
@@ -67,39 +71,90 @@ QStringList contentDifferences(const QByteArray& signedJson, const QByteArray& c
     return differences;
 }
 
+// Names the fields of a format 1 signature that differ from what the audit
+// trail recorded at signing (format 1 keeps no copy of the signed bytes).
+QString formatOneFailure(const SignatureEntry& sig, const QList<AuditEntry>& signedEvents) {
+    QStringList fields;
+    bool matched = false;
+    for (const AuditEntry& e : signedEvents) {
+        if (e.field != sig.role)
+            continue;
+        const QString expected = QStringLiteral("%1 (%2) | %3 | digest %4")
+                                     .arg(sig.printedName, sig.login, sig.meaning, sig.digest);
+        if (e.newValue == expected) {
+            matched = true;
+            break;
+        }
+        const QStringList parts = e.newValue.split(QStringLiteral(" | "));
+        if (parts.size() == 3) {
+            if (parts.at(1) != sig.meaning)
+                fields << Verifier::tr("meaning (signed \"%1\", now \"%2\")").arg(parts.at(1), sig.meaning);
+            if (parts.at(2) != QStringLiteral("digest ") + sig.digest)
+                fields << Verifier::tr("digest");
+            if (parts.at(0) != QStringLiteral("%1 (%2)").arg(sig.printedName, sig.login))
+                fields << Verifier::tr("name or login (signed \"%1\")").arg(parts.at(0));
+        }
+    }
+    if (signedEvents.isEmpty() || (!matched && fields.isEmpty()))
+        fields << Verifier::tr("record, role, time or strokes (no signing of this record and role is in the "
+                               "audit trail)");
+    return Verifier::tr("the Ed25519 signature does not hold: changed field(s): %1")
+        .arg(fields.join(QStringLiteral("; ")));
+}
+
+// The rows verify re-hashes: for one record, its own chain and the database's
+// (record 0: signers, logins), unless either still holds rows of the old
+// database-wide format, which can only be checked whole.
+struct ChainToCheck {
+    QList<ChecklistStore::ChainRow> rows;
+    bool whole = true;
+};
+
+Result<ChainToCheck> chainToCheck(const ChecklistStore& store, std::optional<qint64> recordId) {
+    if (recordId && *recordId != 0) {
+        Result<QList<ChecklistStore::ChainRow>> own = store.auditChain(*recordId);
+        if (!own)
+            return own.failure();
+        Result<QList<ChecklistStore::ChainRow>> database = store.auditChain(0);
+        if (!database)
+            return database.failure();
+        QList<ChecklistStore::ChainRow> rows = std::move(own).value() + std::move(database).value();
+        const bool formatOne =
+            std::any_of(rows.cbegin(), rows.cend(),
+                        [](const ChecklistStore::ChainRow& row) { return row.entry.format == 1; });
+        if (!formatOne) {
+            std::sort(rows.begin(), rows.end(),
+                      [](const auto& a, const auto& b) { return a.entry.id < b.entry.id; });
+            return ChainToCheck{std::move(rows), false};
+        }
+    }
+    Result<QList<ChecklistStore::ChainRow>> all = store.auditChain();
+    if (!all)
+        return all.failure();
+    return ChainToCheck{std::move(all).value(), true};
+}
+
 } // namespace
 
 Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qint64> recordId) {
     Report report;
 
-    // 1. The chain: each row names the previous row's hash and its own hash covers its fields.
-    QString previous = AuditChain::genesis();
-    QHash<QString, QString> registeredKeys; // login -> public key hex from signer_added rows
-    QHash<qint64, QList<AuditEntry>> signedEvents;
     // A table that cannot be read is a finding: what was not checked is never intact.
     const auto unreadable = [&report](qint64 id, const QString& message) {
         report.findings.append({QStringLiteral("unreadable"), id, 0, 0, message});
     };
-    const Result<QList<ChecklistStore::ChainRow>> chain = store.auditChain();
+    // 1. The chain: each row names the previous row's hash and its own hash covers its fields.
+    QHash<QString, QString> registeredKeys; // login -> public key hex from signer_added rows
+    QHash<qint64, QList<AuditEntry>> signedEvents;
+    QStringList identityEvents;
+    const Result<ChainToCheck> chain = chainToCheck(store, recordId);
     if (!chain)
         unreadable(0, chain.error());
     // const: iterating a shared copy must not detach it.
-    const QList<ChecklistStore::ChainRow> rows = chain.value_or({});
+    const QList<ChecklistStore::ChainRow> rows = chain ? chain->rows : QList<ChecklistStore::ChainRow>();
+    ChainVerifier chainVerifier(report.findings);
     for (const ChecklistStore::ChainRow& row : rows) {
-        ++report.auditRowsChecked;
-        if (row.previousHash != previous)
-            report.findings.append(
-                {QStringLiteral("chain"), row.entry.recordId, row.entry.id, 0,
-                 Verifier::tr("audit row %1: the chain is broken before it (a row was deleted, inserted or "
-                              "reordered)")
-                     .arg(row.entry.id)});
-        if (AuditChain::rowHash(row.previousHash, row.entry) != row.entry.hash)
-            report.findings.append(
-                {QStringLiteral("chain"), row.entry.recordId, row.entry.id, 0,
-                 Verifier::tr("audit row %1 (%2 by %3): its content was edited after it was written")
-                     .arg(row.entry.id)
-                     .arg(row.entry.action, row.entry.actor)});
-        previous = row.entry.hash;
+        chainVerifier.check(row, chain->whole);
         if (row.entry.action == u"signer_added") {
             const int keyAt = int(row.entry.newValue.lastIndexOf(QStringLiteral("| key ")));
             if (keyAt >= 0)
@@ -107,7 +162,21 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
         }
         if (row.entry.action == u"signed")
             signedEvents[row.entry.recordId].append(row.entry);
+        if (row.entry.action == QLatin1StringView(AuditChain::kDatabaseIdentityAction))
+            identityEvents << row.entry.newValue;
     }
+    report.auditRowsChecked = chainVerifier.rowsChecked();
+    const Result<QString> databaseId = store.databaseId();
+    if (!databaseId)
+        unreadable(0, databaseId.error());
+    else if (chain && identityEvents != QStringList{databaseId.value()})
+        report.findings.append(
+            {QStringLiteral("identity"), 0, 0, 0,
+             Verifier::tr(
+                 "the database's id is %1, but the audit trail gave it %2: the id was changed in SQL")
+                 .arg(databaseId.value(), identityEvents.isEmpty()
+                                              ? Verifier::tr("none")
+                                              : identityEvents.join(QStringLiteral(", ")))});
 
     // 2. Signatures, against their signers and the records' content now.
     QHash<qint64, Signer> signersById;
@@ -166,37 +235,13 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
                 fail(QStringLiteral("signer"),
                      Verifier::tr("the public key of %1 is not the one registered in the audit trail")
                          .arg(signer->login));
-            if (!Crypto::verify(SignaturePayload::bytes(sig), sig.signature, signer->publicKey)) {
-                // Name the fields that differ from what the audit trail recorded at signing.
-                QStringList fields;
-                bool matched = false;
-                for (const AuditEntry& e : signedEvents.value(sig.recordId)) {
-                    if (e.field != sig.role)
-                        continue;
-                    const QString expected = QStringLiteral("%1 (%2) | %3 | digest %4")
-                                                 .arg(sig.printedName, sig.login, sig.meaning, sig.digest);
-                    if (e.newValue == expected) {
-                        matched = true;
-                        break;
-                    }
-                    const QStringList parts = e.newValue.split(QStringLiteral(" | "));
-                    if (parts.size() == 3) {
-                        if (parts.at(1) != sig.meaning)
-                            fields << Verifier::tr("meaning (signed \"%1\", now \"%2\")")
-                                          .arg(parts.at(1), sig.meaning);
-                        if (parts.at(2) != QStringLiteral("digest ") + sig.digest)
-                            fields << Verifier::tr("digest");
-                        if (parts.at(0) != QStringLiteral("%1 (%2)").arg(sig.printedName, sig.login))
-                            fields << Verifier::tr("name or login (signed \"%1\")").arg(parts.at(0));
-                    }
-                }
-                if (signedEvents.value(sig.recordId).isEmpty() || (!matched && fields.isEmpty()))
-                    fields << tr(
-                        "record, role, time or strokes (no signing of this record and role is in the "
-                        "audit trail)");
-                fail(QStringLiteral("signature"),
-                     Verifier::tr("the Ed25519 signature does not hold: changed field(s): %1")
-                         .arg(fields.join(QStringLiteral("; "))));
+            if (sig.payloadFormat >= 2) {
+                const PayloadVerifier payloads(store, databaseId.value_or(QString()));
+                for (const PayloadVerifier::Problem& problem :
+                     payloads.check(sig, *signer, registeredKeys.value(signer->login)))
+                    fail(problem.kind, problem.message);
+            } else if (!Crypto::verify(SignaturePayload::bytes(sig), sig.signature, signer->publicKey)) {
+                fail(QStringLiteral("signature"), formatOneFailure(sig, signedEvents.value(sig.recordId)));
             }
             if (!sig.revoked && sig.digest != currentDigest) {
                 QStringList differences = contentDifferences(sig.signedContent, currentJson);

@@ -16,35 +16,67 @@ using namespace StoreValues;
 AuditLog::AuditLog(StoreConnection& connection)
     : m_connection(connection) {}
 
-QString AuditLog::tailHashQuery() {
-    return QStringLiteral("(SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1)");
+namespace {
+
+// A format 1 row's ledger value is its own hash: format 1 chained the whole database already.
+const QString kLedgerValue = QStringLiteral("CASE WHEN format >= 2 THEN ledger_hash ELSE hash END");
+
+} // namespace
+
+QString AuditLog::tailColumns(const QString& recordIdColumn) {
+    return QStringLiteral("(SELECT record_seq FROM audit_log WHERE record_id = %1 ORDER BY id DESC LIMIT 1), "
+                          "(SELECT hash FROM audit_log WHERE record_id = %1 ORDER BY id DESC LIMIT 1), "
+                          "(SELECT %2 FROM audit_log ORDER BY id DESC LIMIT 1)")
+        .arg(recordIdColumn, kLedgerValue);
+}
+
+AuditLog::Tail AuditLog::tailFromColumns(const HotStatement& row, int first) {
+    Tail tail;
+    tail.record.seq = row.isNull(first) ? 0 : row.integer(first);
+    tail.record.hash = row.isNull(first + 1) ? QString() : row.text(first + 1);
+    tail.ledger = row.isNull(first + 2) ? QString() : row.text(first + 2);
+    return tail;
+}
+
+Result<AuditLog::Tail> AuditLog::tail(qint64 recordId) const {
+    HotStatement& q =
+        m_connection.prepared(StoreConnection::Statement::AuditTail,
+                              QStringLiteral("SELECT %1").arg(tailColumns(QStringLiteral("?"))));
+    q.bind(0, recordId);
+    q.bind(1, recordId);
+    if (!q.exec() || !q.next())
+        return Error(tr("cannot read the audit trail: %1").arg(m_connection.explain(q.lastError())));
+    Tail result = tailFromColumns(q, 0);
+    q.finish();
+    return result;
 }
 
 Status AuditLog::append(const AuditEntry& entry) {
     // Callers hold a write transaction, so the tail read here is still the tail at insert.
-    HotStatement& tail =
-        m_connection.prepared(StoreConnection::Statement::AuditTail,
-                              QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
-    if (!tail.exec())
-        return Error(tr("cannot read the audit trail: %1").arg(m_connection.explain(tail.lastError())));
-    const QString previous = tail.next() ? tail.text(0) : AuditChain::genesis();
-    tail.finish();
-    if (Result<QString> appended = appendAfter(previous, entry); !appended)
-        return Error(appended.error());
-    return {};
+    Result<Tail> current = tail(entry.recordId);
+    if (!current)
+        return current.failure();
+    Tail tail = std::move(current).value();
+    return appendAfter(tail, entry);
 }
 
-Result<QString> AuditLog::appendAfter(const QString& previousHash, const AuditEntry& entry) {
+Status AuditLog::appendAfter(Tail& tail, const AuditEntry& entry) {
     // Hash exactly what is stored: the time as its stored text reads back.
     const QString atText = toDbTime(entry.at);
     AuditEntry stored = entry;
     stored.at = UtcTime::parse(atText);
-    const QString hash = AuditChain::rowHash(previousHash, stored);
+    stored.format = 2;
+    stored.recordSeq = tail.record.seq + 1;
+    stored.osAccount = AuditChain::osAccount();
+    const QString previousHash = tail.record.hash.isEmpty() ? AuditChain::genesis() : tail.record.hash;
+    stored.hash = AuditChain::rowHash(previousHash, stored);
+    const QString ledger =
+        AuditChain::ledgerHash(tail.ledger.isEmpty() ? AuditChain::genesis() : tail.ledger, stored);
     HotStatement& q = m_connection.prepared(
         StoreConnection::Statement::InsertAudit,
         QStringLiteral("INSERT INTO audit_log (record_id, item_id, action, field, old_value, "
-                       "new_value, actor, at, prev_hash, hash) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "new_value, actor, at, prev_hash, hash, format, record_seq, os_account, edit_id, "
+                       "ledger_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2, ?, ?, ?, ?)"));
     q.bind(0, stored.recordId);
     q.bind(1, stored.itemId);
     q.bind(2, stored.action);
@@ -54,10 +86,68 @@ Result<QString> AuditLog::appendAfter(const QString& previousHash, const AuditEn
     q.bind(6, stored.actor);
     q.bind(7, atText);
     q.bind(8, previousHash);
-    q.bind(9, hash);
+    q.bind(9, stored.hash);
+    q.bind(10, stored.recordSeq);
+    q.bind(11, stored.osAccount);
+    q.bind(12, stored.editId);
+    q.bind(13, ledger);
     if (!q.exec())
         return Error(tr("cannot write the audit trail: %1").arg(m_connection.explain(q.lastError())));
-    return hash;
+    tail.record = {stored.recordSeq, stored.hash};
+    tail.ledger = ledger;
+    return {};
+}
+
+Result<ChainHead> AuditLog::recordHead(qint64 recordId) const {
+    QSqlQuery q(m_connection.db());
+    const bool prepared = q.prepare(QStringLiteral(
+        "SELECT record_seq, hash FROM audit_log WHERE record_id = ? ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(bindable(recordId));
+    if (!prepared || !q.exec())
+        return m_connection.queryFailure(tr("cannot read the audit trail of record %1").arg(recordId),
+                                         q.lastError());
+    if (!q.next())
+        return ChainHead{};
+    return ChainHead{q.value(0).toLongLong(), q.value(1).toString()};
+}
+
+Result<LedgerHead> AuditLog::ledgerHead() const {
+    QSqlQuery q(m_connection.db());
+    if (!q.exec(QStringLiteral("SELECT id, %1 FROM audit_log ORDER BY id DESC LIMIT 1").arg(kLedgerValue)))
+        return m_connection.queryFailure(tr("cannot read the audit trail"), q.lastError());
+    if (!q.next())
+        return LedgerHead{};
+    return LedgerHead{q.value(0).toLongLong(), q.value(1).toString()};
+}
+
+Result<std::optional<ChecklistStore::PinnedRow>> AuditLog::recordRowAt(qint64 recordId, qint64 seq) const {
+    QSqlQuery q(m_connection.db());
+    const bool prepared = q.prepare(
+        seq > 0 ? QStringLiteral("SELECT id, hash, at FROM audit_log WHERE record_id = ? AND format >= 2 "
+                                 "AND record_seq = ? ORDER BY id")
+                : QStringLiteral("SELECT id, hash, at FROM audit_log WHERE record_id = ? AND format = 1 "
+                                 "AND record_seq = ? ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(bindable(recordId));
+    q.addBindValue(bindable(seq));
+    if (!prepared || !q.exec())
+        return m_connection.queryFailure(tr("cannot read the audit trail of record %1").arg(recordId),
+                                         q.lastError());
+    if (!q.next())
+        return std::optional<ChecklistStore::PinnedRow>();
+    return std::optional<ChecklistStore::PinnedRow>(
+        ChecklistStore::PinnedRow{q.value(0).toLongLong(), q.value(1).toString(), fromDbTime(q.value(2))});
+}
+
+Result<std::optional<QString>> AuditLog::ledgerValueAt(qint64 auditRowId) const {
+    QSqlQuery q(m_connection.db());
+    const bool prepared =
+        q.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE id = ?").arg(kLedgerValue));
+    q.addBindValue(bindable(auditRowId));
+    if (!prepared || !q.exec())
+        return m_connection.queryFailure(tr("cannot read the audit trail"), q.lastError());
+    if (!q.next())
+        return std::optional<QString>();
+    return std::optional<QString>(q.value(0).toString());
 }
 
 Status AuditLog::recordEvent(qint64 recordId, const QString& action, const QString& detail,
@@ -126,13 +216,18 @@ Result<QList<AuditEntry>> AuditLog::readTrail(qint64 recordId, qint64 boundaryId
     return result;
 }
 
-Result<QList<ChecklistStore::ChainRow>> AuditLog::chain() const {
+Result<QList<ChecklistStore::ChainRow>> AuditLog::chain(std::optional<qint64> recordId) const {
     QList<ChecklistStore::ChainRow> rows;
     QSqlQuery q(m_connection.db());
     q.setForwardOnly(true);
-    if (!q.exec(
-            QStringLiteral("SELECT id, record_id, item_id, action, field, old_value, new_value, actor, at, "
-                           "prev_hash, hash FROM audit_log ORDER BY id")))
+    const bool prepared = q.prepare(
+        QStringLiteral("SELECT id, record_id, item_id, action, field, old_value, new_value, actor, at, "
+                       "prev_hash, hash, format, record_seq, os_account, edit_id, ledger_hash "
+                       "FROM audit_log %1 ORDER BY id")
+            .arg(recordId ? QStringLiteral("WHERE record_id = ?") : QString()));
+    if (recordId)
+        q.addBindValue(bindable(*recordId));
+    if (!prepared || !q.exec())
         return m_connection.queryFailure(tr("cannot read the audit trail"), q.lastError());
     while (q.next()) {
         ChecklistStore::ChainRow row;
@@ -147,6 +242,11 @@ Result<QList<ChecklistStore::ChainRow>> AuditLog::chain() const {
         row.entry.at = fromDbTime(q.value(8));
         row.previousHash = q.value(9).toString();
         row.entry.hash = q.value(10).toString();
+        row.entry.format = q.value(11).toInt();
+        row.entry.recordSeq = q.value(12).toLongLong();
+        row.entry.osAccount = q.value(13).toString();
+        row.entry.editId = q.value(14).toString();
+        row.ledgerHash = q.value(15).toString();
         rows.append(row);
     }
     return rows;

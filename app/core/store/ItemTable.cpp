@@ -62,7 +62,8 @@ Result<ItemTable::Change> ItemTable::update(qint64 itemId, const ChecklistStore:
         QStringLiteral("SELECT %1, %2, r.id, r.state, s.kind, %3 "
                        "FROM record_items i JOIN record_sections s ON s.id = i.section_id "
                        "JOIN records r ON r.id = s.record_id WHERE i.id = ?")
-            .arg(SectionRows::itemColumns(), SectionRows::checkColumns(), AuditLog::tailHashQuery());
+            .arg(SectionRows::itemColumns(), SectionRows::checkColumns(),
+                 AuditLog::tailColumns(QStringLiteral("r.id")));
     HotStatement& read = m_connection.prepared(Statement::ReadItemForUpdate, kReadItemForUpdate);
     read.bind(0, itemId);
     if (!read.exec())
@@ -76,7 +77,7 @@ Result<ItemTable::Change> ItemTable::update(qint64 itemId, const ChecklistStore:
     const qint64 recordId = read.integer(8);
     const RecordState state = RecordStateText::fromKey(read.text(9));
     const bool isChecklist = read.text(10) == u"checklist";
-    QString previousHash = read.isNull(11) ? AuditChain::genesis() : read.text(11);
+    AuditLog::Tail tail = AuditLog::tailFromColumns(read, 11);
     read.finish();
     if (before.isGroupHeader)
         return Error(tr("\"%1\" is a group heading, not an item").arg(before.text));
@@ -136,18 +137,16 @@ Result<ItemTable::Change> ItemTable::update(qint64 itemId, const ChecklistStore:
         entry.field = QStringLiteral("status");
         entry.oldValue = ItemStatusText::key(before.status);
         entry.newValue = ItemStatusText::key(edit.status);
-        Result<QString> appended = m_audit.appendAfter(previousHash, entry);
-        if (!appended)
-            return Error(appended.error());
-        previousHash = std::move(appended).value();
+        if (Status appended = m_audit.appendAfter(tail, entry); !appended)
+            return appended.failure();
     }
     if (before.notes != edit.notes) {
         entry.action = QStringLiteral("notes");
         entry.field = QStringLiteral("notes");
         entry.oldValue = before.notes;
         entry.newValue = edit.notes;
-        if (Result<QString> appended = m_audit.appendAfter(previousHash, entry); !appended)
-            return Error(appended.error());
+        if (Status appended = m_audit.appendAfter(tail, entry); !appended)
+            return appended.failure();
     }
     Status committed = tx.commit();
     if (!committed)

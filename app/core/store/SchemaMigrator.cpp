@@ -2,6 +2,7 @@
 
 #include "core/SqlDialect.h"
 #include "core/store/DatabaseBackup.h"
+#include "core/store/DatabaseIdentity.h"
 #include "core/store/RecordTable.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/TemplateTable.h"
@@ -12,11 +13,12 @@
 #include <QSqlQuery>
 
 SchemaMigrator::SchemaMigrator(StoreConnection& connection, TemplateTable& templates, RecordTable& records,
-                               const DatabaseBackup& backup)
+                               const DatabaseBackup& backup, DatabaseIdentity& identity)
     : m_connection(connection)
     , m_templates(templates)
     , m_records(records)
-    , m_backup(backup) {}
+    , m_backup(backup)
+    , m_identity(identity) {}
 
 Result<int> SchemaMigrator::readSchemaVersion() {
     auto unreadable = [this](const QSqlError& error) {
@@ -112,6 +114,10 @@ Status SchemaMigrator::migrate(const ChecklistStore::TemplateSource& builtIn) {
             }
             if (from < 3) {
                 if (Status step = migrateToV3(); !step)
+                    return notUpdated(step.error());
+            }
+            if (from < 4) {
+                if (Status step = migrateToV4(); !step)
                     return notUpdated(step.error());
             }
             // A new database starts with the built-in template, in the same transaction.
@@ -267,4 +273,28 @@ Status SchemaMigrator::migrateToV3() {
                              .arg(m_connection.location(), m_connection.explain(q.lastError())));
     }
     return m_records.recountProgress(std::nullopt);
+}
+
+// Per-record audit chains, the database-wide ledger and the database's
+// identity (docs/CANONICAL-JSON.md, version 2). Rows written before keep
+// format 1 and their hashes; a record's first format 2 row chains from the
+// record's newest format 1 row, and the ledger from the last format 1 row.
+// Signatures gain the exact bytes they signed.
+Status SchemaMigrator::migrateToV4() {
+    const QStringList ddl{
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN format INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN record_seq INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN os_account TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN edit_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN ledger_hash TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE signatures ADD COLUMN payload_format INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE signatures ADD COLUMN payload TEXT NOT NULL DEFAULT ''"),
+    };
+    QSqlQuery q(m_connection.db());
+    for (const QString& statement : ddl) {
+        if (!q.exec(statement))
+            return Error(tr("cannot add per-record audit chains to %1: %2")
+                             .arg(m_connection.location(), m_connection.explain(q.lastError())));
+    }
+    return m_identity.create();
 }

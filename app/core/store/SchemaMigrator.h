@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 
+class AuditLog;
 class DatabaseBackup;
+class DatabaseIdentity;
 class RecordTable;
 class StoreConnection;
 class TemplateTable;
@@ -20,10 +22,10 @@ class SchemaMigrator {
     Q_DECLARE_TR_FUNCTIONS(ChecklistStore)
 
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     SchemaMigrator(StoreConnection& connection, TemplateTable& templates, RecordTable& records,
-                   const DatabaseBackup& backup);
+                   const DatabaseBackup& backup, DatabaseIdentity& identity);
 
     // builtIn is read only when the database is new.
     Status migrate(const ChecklistStore::TemplateSource& builtIn);
@@ -33,9 +35,11 @@ private:
     Status createSchemaV1();
     Status migrateToV2();
     Status migrateToV3();
+    Status migrateToV4();
 
     StoreConnection& m_connection;
     TemplateTable& m_templates;
     RecordTable& m_records;
     const DatabaseBackup& m_backup;
+    DatabaseIdentity& m_identity;
 };

@@ -23,7 +23,7 @@ Result<QList<SignatureEntry>> SignatureTable::list(qint64 recordId) const {
     const bool prepared = q.prepare(QStringLiteral(
         "SELECT id, record_id, role, role_position, signer_id, login, printed_name, meaning, "
         "signed_at, digest, strokes, typed, signature, revoked_at, revoked_by, revoked_reason, "
-        "content FROM signatures WHERE record_id = ? ORDER BY id"));
+        "content, payload_format, payload FROM signatures WHERE record_id = ? ORDER BY id"));
     q.addBindValue(bindable(recordId));
     if (!prepared || !q.exec())
         return m_connection.queryFailure(tr("cannot read the signatures of record %1").arg(recordId),
@@ -48,6 +48,8 @@ Result<QList<SignatureEntry>> SignatureTable::list(qint64 recordId) const {
         s.revokedBy = q.value(14).toString();
         s.revokedReason = q.value(15).toString();
         s.signedContent = q.value(16).toString().toUtf8();
+        s.payloadFormat = q.value(17).toInt();
+        s.payload = q.value(18).toString().toUtf8();
         result.append(s);
     }
     return result;
@@ -102,8 +104,9 @@ Result<qint64> SignatureTable::add(const SignatureEntry& signature,
 
     QSqlQuery q(m_connection.db());
     q.prepare(QStringLiteral("INSERT INTO signatures (record_id, role, role_position, signer_id, login, "
-                             "printed_name, meaning, signed_at, digest, content, strokes, typed, signature) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                             "printed_name, meaning, signed_at, digest, content, strokes, typed, signature, "
+                             "payload_format, payload) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(bindable(signature.recordId));
     q.addBindValue(bindable(signature.role));
     q.addBindValue(bindable(signature.rolePosition));
@@ -118,6 +121,8 @@ Result<qint64> SignatureTable::add(const SignatureEntry& signature,
     q.addBindValue(bindable(QString::fromUtf8(StrokeJson::write(signature.strokes))));
     q.addBindValue(bindable(signature.typed ? 1 : 0));
     q.addBindValue(bindable(QString::fromLatin1(signature.signature.toHex())));
+    q.addBindValue(bindable(signature.payloadFormat));
+    q.addBindValue(bindable(QString::fromUtf8(signature.payload)));
     if (!q.exec() || !q.next())
         return Error(tr("cannot store the signature: %1").arg(m_connection.explain(q.lastError())));
     const qint64 id = q.value(0).toLongLong();

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/Checklist.h"
+#include "core/ChecklistStore.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+
+// Checks a version 2 signature (countersign-signature/2): the Ed25519
+// signature holds over the bytes kept with it; every field of those bytes
+// agrees with the signature's row, its signer and the database; and the
+// history it pinned is still there: the record's audit row at the pinned
+// sequence number with the pinned hash, and the ledger's row likewise. The
+// chain itself is re-hashed by ChainVerifier; together they make a rewrite
+// of anything before a signature a forgery of that signature.
+class PayloadVerifier {
+    Q_DECLARE_TR_FUNCTIONS(Verifier)
+
+public:
+    struct Problem {
+        QString kind; // signature | signer | chain | identity | time | unreadable
+        QString message;
+    };
+
+    PayloadVerifier(const ChecklistStore& store, const QString& databaseId)
+        : m_store(store)
+        , m_databaseId(databaseId) {}
+
+    // registeredKey: the signer's key as the audit trail registered it (hex), "" when unknown.
+    QList<Problem> check(const SignatureEntry& signature, const Signer& signer,
+                         const QString& registeredKey) const;
+
+private:
+    void checkPinnedHistory(const SignatureEntry& signature, const QJsonObject& payload,
+                            QList<Problem>& problems) const;
+
+    const ChecklistStore& m_store;
+    QString m_databaseId;
+};
