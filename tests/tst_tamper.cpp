@@ -193,6 +193,27 @@ private Q_SLOTS:
             qPrintable(joined(report)));
     }
 
+    // (a, further) The newest signature deleted with its signed event, the state put back, the chain
+    // hashed again: the sealing that followed it still says it stood.
+    void deletedSignatureWithItsEventIsFound() {
+        Fixture f = sealedFixture();
+        const QString signedRow = lastAuditRow(f, QStringLiteral("signed"));
+        const QString sealedRow = lastAuditRow(f, QStringLiteral("sealed"));
+        tamper(f,
+               {TestSupport::dropTrigger(QStringLiteral("audit_log_no_delete"), QStringLiteral("audit_log")),
+                QStringLiteral("DELETE FROM audit_log WHERE id = %1").arg(signedRow),
+                QStringLiteral("DELETE FROM signatures WHERE role = 'Product Owner'"),
+                QStringLiteral("UPDATE records SET state = 'signed' WHERE id = %1").arg(f.recordId)});
+        QCOMPARE(TestSupport::rechainAuditLog(f.path), QString());
+        const Verifier::Report report = verifyAfresh(f);
+        QVERIFY(!report.intact());
+        QVERIFY2(
+            !reconcileFindings(report, {recordName(f.recordId), QStringLiteral("audit row %1").arg(sealedRow),
+                                        QStringLiteral("sealed"), QStringLiteral("Product Owner")})
+                 .isEmpty(),
+            qPrintable(joined(report)));
+    }
+
     // (b) A signature deleted, an item then edited with an audit row to match, the chain hashed again.
     void deletedSignatureAndForgedEditAreFound() {
         Fixture f = sealedFixture();
