@@ -141,6 +141,7 @@ public:
     Status setSignerRoles(const QString& login, const QStringList& roles, const QString& actor);
     // Counts a wrong password (audited); locks the signer until lockUntil when given.
     Status recordFailedLogin(const QString& login, qint64 recordId, const QDateTime& lockUntil);
+    // Clears the count and the lock after a right password (audited when there was one to clear).
     Status clearFailedLogins(const QString& login);
 
     // ---- Signatures

@@ -1,6 +1,7 @@
 #include "core/Verifier.h"
 
 #include "core/AuditChain.h"
+#include "core/AuditReconciler.h"
 #include "core/ChainVerifier.h"
 #include "core/ChecklistStore.h"
 #include "core/ContentDigest.h"
@@ -179,6 +180,10 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
                                               : identityEvents.join(QStringLiteral(", ")))});
 
     // 2. Signatures, against their signers and the records' content now.
+    // The trail replayed against the data, beside each check below (without a readable trail there is
+    // nothing to replay, and that is a finding already).
+    const AuditReconciler reconciler(rows);
+    QHash<qint64, Result<ChecklistTemplate>> templates;
     QHash<qint64, Signer> signersById;
     const Result<QList<Signer>> signers = store.signers();
     if (!signers) {
@@ -186,6 +191,8 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
     } else {
         for (const Signer& s : signers.value())
             signersById.insert(s.id, s);
+        if (chain && !recordId)
+            reconciler.reconcileSigners(signers.value(), report.findings);
     }
     QList<qint64> recordIds;
     if (recordId) {
@@ -197,6 +204,8 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
         } else {
             for (const RecordSummary& r : records.value())
                 recordIds << r.id;
+            if (chain)
+                reconciler.reconcileRecordSet(recordIds, report.findings);
         }
     }
     for (qint64 id : std::as_const(recordIds)) {
@@ -209,6 +218,14 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
         const Record& record = loaded.value();
         const QByteArray currentJson = ContentDigest::canonicalJson(record);
         const QString currentDigest = ContentDigest::digest(record);
+        // Each template read once: a record's items start as its template's.
+        auto tmpl = templates.constFind(record.templateId);
+        if (tmpl == templates.constEnd())
+            tmpl = templates.insert(record.templateId, store.loadTemplate(record.templateId));
+        if (!*tmpl)
+            unreadable(id, tmpl->error());
+        else if (chain)
+            reconciler.reconcileRecord(record, currentDigest, tmpl->value(), report.findings);
         for (const SignatureEntry& sig : record.signatures) {
             ++report.signaturesChecked;
             const QString who = Verifier::tr("signature %1 (%2, %3)").arg(sig.id).arg(sig.role, sig.login);

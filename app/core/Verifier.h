@@ -11,13 +11,16 @@ class ChecklistStore;
 // Checks that nothing was changed behind the application's back: the audit
 // chain is unbroken, every signature's Ed25519 signature holds for its
 // signer's registered key, and every standing signature's digest equals the
-// record's content digest now. Each finding says exactly what failed.
+// record's content digest now; and the data is what the audit trail, replayed,
+// says it is (AuditReconciler). Each finding says exactly what failed.
 class Verifier {
     Q_DECLARE_TR_FUNCTIONS(Verifier)
 
 public:
     struct Finding {
-        QString kind; // chain | signature | signer | content | unreadable (a table verify could not read)
+        // chain | signature | signer | content | reconcile (the data is not what the audit trail
+        // says) | unreadable (a table verify could not read)
+        QString kind;
         qint64 recordId = 0;
         qint64 auditRowId = 0;
         qint64 signatureId = 0;

@@ -1,5 +1,8 @@
 #include "TestSupport.h"
 
+#include "core/AuditChain.h"
+#include "core/UtcTime.h"
+
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -56,23 +59,35 @@ QString postgresMissing() {
                           "ctest starts one, or set COUNTERSIGN_TEST_PG_URL)");
 }
 
+namespace {
+// A connection of its own to a location, named name (removed by the caller).
+QSqlDatabase rawConnection(const QString& location, const QString& name) {
+    QSqlDatabase db;
+    if (location.startsWith(u"postgresql://")) {
+        const QUrl url(location);
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+    } else {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(location);
+    }
+    return db;
+}
+
+QString rawConnectionName() {
+    return QStringLiteral("test-raw-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+}
+} // namespace
+
 namespace detail {
 QString exec(const QString& location, const QString& sql, int* firstValue, QStringList* rows) {
-    const QString name = QStringLiteral("test-raw-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    const QString name = rawConnectionName();
     QString error;
     {
-        QSqlDatabase db;
-        if (location.startsWith(u"postgresql://")) {
-            const QUrl url(location);
-            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setUserName(url.userName());
-            db.setDatabaseName(url.path().mid(1));
-        } else {
-            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(location);
-        }
+        QSqlDatabase db = rawConnection(location, name);
         if (!db.open()) {
             error = db.lastError().text();
         } else {
@@ -126,6 +141,87 @@ int rawValue(const QString& location, const QString& sql) {
 QString dropTrigger(const QString& trigger, const QString& table) {
     return onPostgres() ? QStringLiteral("DROP TRIGGER %1 ON %2").arg(trigger, table)
                         : QStringLiteral("DROP TRIGGER %1").arg(trigger);
+}
+
+QString rechainAuditLog(const QString& location) {
+    const QString name = rawConnectionName();
+    QString error;
+    {
+        QSqlDatabase db = rawConnection(location, name);
+        QSqlQuery q(db);
+        const QString dropUpdateGuard =
+            onPostgres() ? QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update ON audit_log")
+                         : QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update");
+        if (!db.open())
+            error = db.lastError().text();
+        else if (!q.exec(dropUpdateGuard))
+            error = q.lastError().text();
+        else if (!db.transaction())
+            error = db.lastError().text();
+        else if (!q.exec(QStringLiteral("SELECT id, record_id, item_id, action, field, old_value, new_value, "
+                                        "actor, at, format, os_account, edit_id FROM audit_log ORDER BY id")))
+            error = q.lastError().text();
+        QList<std::pair<qint64, AuditEntry>> rows;
+        while (error.isEmpty() && q.next()) {
+            AuditEntry e;
+            e.recordId = q.value(1).toLongLong();
+            e.itemId = q.value(2).toLongLong();
+            e.action = q.value(3).toString();
+            e.field = q.value(4).toString();
+            e.oldValue = q.value(5).toString();
+            e.newValue = q.value(6).toString();
+            e.actor = q.value(7).toString();
+            e.at = UtcTime::parse(q.value(8).toString());
+            e.format = q.value(9).toInt();
+            e.osAccount = q.value(10).toString();
+            e.editId = q.value(11).toString();
+            rows.append({q.value(0).toLongLong(), e});
+        }
+        q.finish();
+        QSqlQuery update(db);
+        if (error.isEmpty() &&
+            !update.prepare(QStringLiteral("UPDATE audit_log SET prev_hash = ?, hash = ?, record_seq = ?, "
+                                           "ledger_hash = ? WHERE id = ?")))
+            error = update.lastError().text();
+        // Both generations, as the application writes them: format 1 rows in
+        // one chain, format 2 rows per record with their sequence numbers
+        // renumbered (so a deleted row leaves no gap), and the ledger over all.
+        QString formatOneTail = AuditChain::genesis();
+        QString ledger = AuditChain::genesis();
+        QHash<qint64, ChainHead> tails;
+        for (auto& [id, entry] : rows) {
+            if (!error.isEmpty())
+                break;
+            QString previous;
+            QString ledgerHash;
+            if (entry.format == 1) {
+                previous = formatOneTail;
+                entry.recordSeq = 0;
+                entry.hash = AuditChain::rowHash(previous, entry);
+                formatOneTail = entry.hash;
+                ledger = entry.hash;
+            } else {
+                const ChainHead before = tails.value(entry.recordId);
+                previous = before.hash.isEmpty() ? AuditChain::genesis() : before.hash;
+                entry.recordSeq = before.seq + 1;
+                entry.hash = AuditChain::rowHash(previous, entry);
+                ledgerHash = AuditChain::ledgerHash(ledger, entry);
+                ledger = ledgerHash;
+            }
+            tails.insert(entry.recordId, {entry.recordSeq, entry.hash});
+            update.addBindValue(previous);
+            update.addBindValue(entry.hash);
+            update.addBindValue(entry.recordSeq);
+            update.addBindValue(ledgerHash.isNull() ? QStringLiteral("") : ledgerHash);
+            update.addBindValue(id);
+            if (!update.exec())
+                error = update.lastError().text();
+        }
+        if (error.isEmpty() && !db.commit())
+            error = db.lastError().text();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
 }
 
 } // namespace TestSupport

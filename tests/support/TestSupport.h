@@ -66,6 +66,14 @@ int rawValue(const QString& location, const QString& sql);
 // SQL that removes a trigger, on either backend.
 QString dropTrigger(const QString& trigger, const QString& table);
 
+// What an insider does after editing audit_log: drops its update guard and
+// writes every row's prev_hash, hash, record_seq and ledger hash again, in id
+// order, with the application's own AuditChain, so the chains and the ledger
+// hold once more and only what is pinned outside the rows (signatures, a
+// machine's memory, a filed PDF) or a replay of the trail against the data
+// can tell. "" or the error.
+QString rechainAuditLog(const QString& location);
+
 } // namespace TestSupport
 
 // In initTestCase() of a suite with a *_pg twin, and at the top of a test that

@@ -229,11 +229,31 @@ Status SignerTable::recordFailedLogin(const QString& login, qint64 recordId, con
 }
 
 Status SignerTable::clearFailedLogins(const QString& login) {
+    WriteTransaction tx(m_connection);
+    if (!tx.began())
+        return tx.failure();
+    Result<Signer> current = find(login);
+    if (!current)
+        return current.failure();
+    if (current->failedAttempts == 0 && !current->lockedUntil.isValid())
+        return {};
     QSqlQuery q(m_connection.db());
-    q.prepare(QStringLiteral("UPDATE signers SET failed_attempts = 0, locked_until = NULL WHERE login = ? "
-                             "AND (failed_attempts <> 0 OR locked_until IS NOT NULL)"));
-    q.addBindValue(bindable(login));
+    q.prepare(QStringLiteral("UPDATE signers SET failed_attempts = 0, locked_until = NULL WHERE login = ?"));
+    q.addBindValue(bindable(current->login));
     if (!q.exec())
         return Error(tr("cannot update the signer: %1").arg(m_connection.explain(q.lastError())));
-    return {};
+    // Audited like the failures it clears, so that verify can replay the count
+    // and a counter reset in the file behind the application's back shows.
+    AuditEntry e;
+    e.action = QStringLiteral("failed_logins_cleared");
+    e.field = current->login;
+    e.oldValue = QStringLiteral("%1 failed").arg(current->failedAttempts);
+    if (current->lockedUntil.isValid())
+        e.oldValue += QStringLiteral(" | locked until %1").arg(toDbTime(current->lockedUntil));
+    e.newValue = QStringLiteral("0 failed");
+    e.actor = current->login;
+    e.at = m_connection.now();
+    if (Status s = m_audit.append(e); !s)
+        return s;
+    return tx.commit();
 }

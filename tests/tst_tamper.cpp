@@ -1,0 +1,513 @@
+// An insider who can write the database but knows no password: each attack
+// is raw SQL on the file (or the server's tables), with the audit chain
+// hashed again afterwards where the attack touches it, and verify must still
+// say what no longer agrees with the audit trail, naming the record, the row
+// and the field.
+#include "SmallTemplate.h"
+#include "TestSupport.h"
+#include "core/ChecklistStore.h"
+#include "core/SignOffService.h"
+#include "core/Verifier.h"
+#include "io/BuiltInTemplate.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kPassword = QStringLiteral("correct horse 1");
+const QString kWrongPassword = QStringLiteral("wrong horse 22");
+
+// The built-in checklist's four roles, in the order they sign, and who holds each.
+struct RoleHolder {
+    QString login;
+    QString name;
+    QString role;
+};
+const QList<RoleHolder> kRoleHolders{
+    {QStringLiteral("dm"), QStringLiteral("Dana Meyer"), QStringLiteral("Deployment Manager")},
+    {QStringLiteral("qa"), QStringLiteral("Quinn Anders"), QStringLiteral("QA Lead")},
+    {QStringLiteral("dev"), QStringLiteral("Devi Lund"), QStringLiteral("Development Lead")},
+    {QStringLiteral("po"), QStringLiteral("Paula Owens"), QStringLiteral("Product Owner")},
+};
+
+QString joined(const Verifier::Report& report) {
+    QStringList lines;
+    for (const Verifier::Finding& f : report.findings)
+        lines << QStringLiteral("[%1] %2").arg(f.kind, f.message);
+    return lines.join(u'\n');
+}
+
+// The reconcile findings whose message holds every one of parts.
+QList<Verifier::Finding> reconcileFindings(const Verifier::Report& report, const QStringList& parts) {
+    QList<Verifier::Finding> found;
+    for (const Verifier::Finding& f : report.findings) {
+        if (f.kind != u"reconcile")
+            continue;
+        bool all = true;
+        for (const QString& part : parts)
+            all = all && f.message.contains(part);
+        if (all)
+            found << f;
+    }
+    return found;
+}
+
+} // namespace
+
+class TestTamper : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    struct Fixture {
+        QString path;
+        std::unique_ptr<ChecklistStore> store;
+        std::unique_ptr<SignOffService> service;
+        qint64 recordId = 0;
+        // The record's checklist items (not group headings), as created.
+        QList<ChecklistItem> items;
+    };
+
+    // A database with the built-in template and its four signers, one record in progress.
+    Fixture makeFixture() {
+        Fixture f;
+        f.path = TestSupport::newDatabase(m_dir, QStringLiteral("tamper%1").arg(++m_counter));
+        f.store = std::make_unique<ChecklistStore>();
+        f.store->setBuiltInTemplate(BuiltInTemplate::load);
+        const Status opened = f.store->open(f.path);
+        if (!opened)
+            qFatal("%s", qPrintable(opened.error()));
+        f.service = std::make_unique<SignOffService>(*f.store);
+        for (const RoleHolder& holder : kRoleHolders) {
+            const Result<qint64> added = f.service->registerSigner(holder.login, holder.name, {holder.role},
+                                                                   kPassword, QStringLiteral("admin"));
+            if (!added)
+                qFatal("%s", qPrintable(added.error()));
+        }
+        f.recordId = newRecord(f, QStringLiteral("Release 9"));
+        const Result<Record> loaded = f.store->loadRecord(f.recordId);
+        for (const ChecklistSection& section : loaded->sections) {
+            if (section.kind != SectionKind::Checklist)
+                continue;
+            for (const ChecklistItem& item : section.items) {
+                if (!item.isGroupHeader)
+                    f.items << item;
+            }
+        }
+        return f;
+    }
+
+    static qint64 newRecord(Fixture& f, const QString& title) {
+        const Result<QList<TemplateSummary>> templates = f.store->templates();
+        const Result<qint64> id = f.store->createRecord(
+            templates->constFirst().id, {title, QStringLiteral("9.0"), QStringLiteral("Production")},
+            QStringLiteral("tester"));
+        if (!id)
+            qFatal("%s", qPrintable(id.error()));
+        return id.value();
+    }
+
+    static Result<SignatureEntry> signAs(Fixture& f, const RoleHolder& holder,
+                                         const QString& password = kPassword) {
+        return f.service->sign(
+            {f.recordId, holder.role, holder.login, password, QStringLiteral("Approved"), {}, true});
+    }
+
+    // Every item done (the first with a note), and all four roles signed: sealed.
+    Fixture sealedFixture() {
+        Fixture f = makeFixture();
+        for (int i = 0; i < f.items.size(); ++i) {
+            const Result<ChecklistItem> done = f.store->updateItem(
+                f.items.at(i).id, {ItemStatus::Done, i == 0 ? QStringLiteral("seen it work") : QString()},
+                QStringLiteral("tester"));
+            if (!done)
+                qFatal("%s", qPrintable(done.error()));
+        }
+        for (const RoleHolder& holder : kRoleHolders) {
+            const Result<SignatureEntry> signature = signAs(f, holder);
+            if (!signature)
+                qFatal("%s", qPrintable(signature.error()));
+        }
+        if (f.store->recordSummary(f.recordId)->state != RecordState::Sealed)
+            qFatal("the fixture's record is not sealed");
+        return f;
+    }
+
+    // The report of a verify run as the command line runs it: a store of its own, opened afresh.
+    Verifier::Report verifyAfresh(const Fixture& f) {
+        ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
+        const Status opened = store.open(f.path, ChecklistStore::OpenMode::ExistingOnly);
+        if (!opened)
+            qFatal("%s", qPrintable(opened.error()));
+        return Verifier::verify(store);
+    }
+
+    void tamper(const Fixture& f, const QStringList& statements) {
+        for (const QString& statement : statements)
+            QCOMPARE(TestSupport::rawExec(f.path, statement), QString());
+    }
+
+    QString lastAuditRow(const Fixture& f, const QString& action) {
+        return TestSupport::rawRows(
+                   f.path, QStringLiteral("SELECT max(id) FROM audit_log WHERE action = '%1'").arg(action))
+            .value(0);
+    }
+
+    QString signatureOf(const Fixture& f, const QString& role) {
+        return TestSupport::rawRows(f.path, QStringLiteral("SELECT id FROM signatures WHERE role = '%1' AND "
+                                                           "revoked_at IS NULL")
+                                                .arg(role))
+            .value(0);
+    }
+
+    static QString recordName(qint64 id) { return QStringLiteral("record %1").arg(id); }
+
+private Q_SLOTS:
+    void initTestCase() {
+        TestSupport::strictWarnings();
+        if (TestSupport::onPostgres())
+            COUNTERSIGN_NEEDS_POSTGRES();
+        QVERIFY(m_dir.isValid());
+    }
+    void init() { TestSupport::strictWarnings(); }
+
+    // (a) The newest signing deleted from the trail, the chain hashed again.
+    void deletedSignedEventIsFound() {
+        Fixture f = sealedFixture();
+        const QString signedRow = lastAuditRow(f, QStringLiteral("signed"));
+        const QString signature = signatureOf(f, QStringLiteral("Product Owner"));
+        tamper(f,
+               {TestSupport::dropTrigger(QStringLiteral("audit_log_no_delete"), QStringLiteral("audit_log")),
+                QStringLiteral("DELETE FROM audit_log WHERE id = %1").arg(signedRow)});
+        QCOMPARE(TestSupport::rechainAuditLog(f.path), QString());
+        const Verifier::Report report = verifyAfresh(f);
+        QVERIFY(!report.intact());
+        QVERIFY2(
+            !reconcileFindings(report, {recordName(f.recordId), QStringLiteral("signature %1").arg(signature),
+                                        QStringLiteral("no \"signed\" event")})
+                 .isEmpty(),
+            qPrintable(joined(report)));
+    }
+
+    // (a, further) The newest signature deleted with its signed event, the state put back, the chain
+    // hashed again: the sealing that followed it still says it stood.
+    void deletedSignatureWithItsEventIsFound() {
+        Fixture f = sealedFixture();
+        const QString signedRow = lastAuditRow(f, QStringLiteral("signed"));
+        const QString sealedRow = lastAuditRow(f, QStringLiteral("sealed"));
+        tamper(f,
+               {TestSupport::dropTrigger(QStringLiteral("audit_log_no_delete"), QStringLiteral("audit_log")),
+                QStringLiteral("DELETE FROM audit_log WHERE id = %1").arg(signedRow),
+                QStringLiteral("DELETE FROM signatures WHERE role = 'Product Owner'"),
+                QStringLiteral("UPDATE records SET state = 'signed' WHERE id = %1").arg(f.recordId)});
+        QCOMPARE(TestSupport::rechainAuditLog(f.path), QString());
+        const Verifier::Report report = verifyAfresh(f);
+        QVERIFY(!report.intact());
+        QVERIFY2(
+            !reconcileFindings(report, {recordName(f.recordId), QStringLiteral("audit row %1").arg(sealedRow),
+                                        QStringLiteral("sealed"), QStringLiteral("Product Owner")})
+                 .isEmpty(),
+            qPrintable(joined(report)));
+    }
+
+    // (b) A signature deleted, an item then edited with an audit row to match, the chain hashed again.
+    void deletedSignatureAndForgedEditAreFound() {
+        Fixture f = sealedFixture();
+        const QString signedRow = lastAuditRow(f, QStringLiteral("signed"));
+        const ChecklistItem item = f.items.at(1);
+        tamper(
+            f,
+            {QStringLiteral("DELETE FROM signatures WHERE role = 'Product Owner'"),
+             QStringLiteral("UPDATE records SET state = 'signed' WHERE id = %1").arg(f.recordId),
+             QStringLiteral("UPDATE record_items SET status = 'failed', notes = 'broken' WHERE id = %1")
+                 .arg(item.id),
+             QStringLiteral("INSERT INTO audit_log (record_id, item_id, action, field, old_value, new_value, "
+                            "actor, at, prev_hash, hash, format) VALUES (%1, %2, 'status', 'status', 'done', "
+                            "'failed', 'tester', '2030-01-01T00:00:00.000Z', '', '', 2)")
+                 .arg(f.recordId)
+                 .arg(item.id),
+             QStringLiteral("INSERT INTO audit_log (record_id, item_id, action, field, old_value, new_value, "
+                            "actor, at, prev_hash, hash, format) VALUES (%1, %2, 'notes', 'notes', '', 'broken', "
+                            "'tester', '2030-01-01T00:00:00.000Z', '', '', 2)")
+                 .arg(f.recordId)
+                 .arg(item.id)});
+        QCOMPARE(TestSupport::rechainAuditLog(f.path), QString());
+        const Verifier::Report report = verifyAfresh(f);
+        QVERIFY(!report.intact());
+        // The chain itself holds: only the replay finds this.
+        for (const Verifier::Finding& finding : report.findings)
+            QVERIFY2(finding.kind != u"chain", qPrintable(finding.message));
+        QVERIFY2(
+            !reconcileFindings(report, {recordName(f.recordId), QStringLiteral("audit row %1").arg(signedRow),
+                                        QStringLiteral("no signature")})
+                 .isEmpty(),
+            qPrintable(joined(report)));
+        QVERIFY2(!reconcileFindings(report, {recordName(f.recordId), QStringLiteral("item %1").arg(item.id),
+                                             QStringLiteral("while the record was signed")})
+                      .isEmpty(),
+                 qPrintable(joined(report)));
+    }
+
+    // (c) Signatures revoked without a reopened event, then the items edited.
+    void revocationWithoutReopeningIsFound() {
+        Fixture f = sealedFixture();
+        const QString signature = signatureOf(f, QStringLiteral("QA Lead"));
+        const ChecklistItem item = f.items.at(2);
+        tamper(f,
+               {QStringLiteral("UPDATE signatures SET revoked_at = '2030-01-01T00:00:00.000Z', revoked_by = "
+                               "'dm', revoked_reason = 'redo' WHERE record_id = %1")
+                    .arg(f.recordId),
+                QStringLiteral("UPDATE records SET state = 'in_progress' WHERE id = %1").arg(f.recordId),
+                QStringLiteral("UPDATE record_items SET status = 'pending' WHERE id = %1").arg(item.id)});
+        const Verifier::Report report = verifyAfresh(f);
+        QVERIFY(!report.intact());
+        QVERIFY2(
+            !reconcileFindings(report, {recordName(f.recordId), QStringLiteral("signature %1").arg(signature),
+                                        QStringLiteral("no \"reopened\" event")})
+                 .isEmpty(),
+            qPrintable(joined(report)));
+        QVERIFY2(!reconcileFindings(report, {recordName(f.recordId), QStringLiteral("item %1").arg(item.id),
+                                             item.text.left(20), QStringLiteral("status"),
+                                             QStringLiteral("\"done\""), QStringLiteral("\"pending\"")})
+                      .isEmpty(),
+                 qPrintable(joined(report)));
+    }
+
+    // (d) An unsigned record marked sealed.
+    void sealedStateWithoutSignaturesIsFound() {
+        Fixture f = makeFixture();
+        tamper(f, {QStringLiteral("UPDATE records SET state = 'sealed' WHERE id = %1").arg(f.recordId)});
+        const Verifier::Report report = verifyAfresh(f);
+        QVERIFY(!report.intact());
+        QVERIFY2(!reconcileFindings(report, {recordName(f.recordId), QStringLiteral("state"),
+                                             QStringLiteral("\"sealed\""), QStringLiteral("\"in_progress\"")})
+                      .isEmpty(),
+                 qPrintable(joined(report)));
+    }
+
+    // (e) An item's status changed in SQL on a record in progress, both ways.
+    void statusEditedInSqlIsFound_data() {
+        QTest::addColumn<bool>("tickedFirst");
+        QTest::newRow("trail says done, item says pending") << true;
+        QTest::newRow("trail says pending, item says done") << false;
+    }
+    void statusEditedInSqlIsFound() {
+        QFETCH(bool, tickedFirst);
+        Fixture f = makeFixture();
+        const ChecklistItem item = f.items.at(3);
+        if (tickedFirst)
+            QVERIFY(f.store->updateItem(item.id, {ItemStatus::Done, {}}, QStringLiteral("tester")).ok());
+        tamper(f, {QStringLiteral("UPDATE record_items SET status = '%1' WHERE id = %2")
+                       .arg(tickedFirst ? QStringLiteral("pending") : QStringLiteral("done"))
+                       .arg(item.id)});
+        const Verifier::Report report = verifyAfresh(f);
+        QVERIFY(!report.intact());
+        const QString was = tickedFirst ? QStringLiteral("\"done\"") : QStringLiteral("\"pending\"");
+        const QString is = tickedFirst ? QStringLiteral("\"pending\"") : QStringLiteral("\"done\"");
+        QVERIFY2(!reconcileFindings(report, {recordName(f.recordId), QStringLiteral("item %1").arg(item.id),
+                                             QStringLiteral("status"), was, is})
+                      .isEmpty(),
+                 qPrintable(joined(report)));
+    }
+
+    // (f) A whole record deleted, its audit rows left.
+    void deletedRecordIsFound() {
+        Fixture f = sealedFixture();
+        const QString created =
+            TestSupport::rawRows(f.path,
+                                 QStringLiteral("SELECT id FROM audit_log WHERE action = 'created' AND "
+                                                "record_id = %1")
+                                     .arg(f.recordId))
+                .value(0);
+        tamper(f, {QStringLiteral("DELETE FROM record_items WHERE section_id IN (SELECT id FROM "
+                                  "record_sections WHERE record_id = %1)")
+                       .arg(f.recordId),
+                   QStringLiteral("DELETE FROM record_sections WHERE record_id = %1").arg(f.recordId),
+                   QStringLiteral("DELETE FROM signatures WHERE record_id = %1").arg(f.recordId),
+                   QStringLiteral("DELETE FROM records WHERE id = %1").arg(f.recordId)});
+        const Verifier::Report report = verifyAfresh(f);
+        QVERIFY(!report.intact());
+        QVERIFY2(
+            !reconcileFindings(report, {recordName(f.recordId), QStringLiteral("audit row %1").arg(created),
+                                        QStringLiteral("no longer exists")})
+                 .isEmpty(),
+            qPrintable(joined(report)));
+    }
+
+    // (g) Failed sign-ins forgotten in SQL, and a lock lifted.
+    void failedLoginCounterResetIsFound_data() {
+        QTest::addColumn<int>("wrongPasswords");
+        QTest::newRow("three wrong passwords") << 3;
+        QTest::newRow("locked after five") << SignOffService::kMaxFailedLogins;
+    }
+    void failedLoginCounterResetIsFound() {
+        QFETCH(int, wrongPasswords);
+        Fixture f = makeFixture();
+        for (int i = 0; i < wrongPasswords; ++i)
+            QVERIFY(!f.service->reopen(f.recordId, QStringLiteral("qa"), kWrongPassword, QStringLiteral("x"))
+                         .ok());
+        QVERIFY2(verifyAfresh(f).intact(), qPrintable(joined(verifyAfresh(f))));
+        tamper(f, {QStringLiteral(
+                      "UPDATE signers SET failed_attempts = 0, locked_until = NULL WHERE login = 'qa'")});
+        const Verifier::Report report = verifyAfresh(f);
+        QVERIFY(!report.intact());
+        QVERIFY2(!reconcileFindings(report,
+                                    {QStringLiteral("signer qa"), QStringLiteral("failed sign-ins"),
+                                     QStringLiteral("\"%1\"").arg(wrongPasswords), QStringLiteral("\"0\"")})
+                      .isEmpty(),
+                 qPrintable(joined(report)));
+        if (wrongPasswords >= SignOffService::kMaxFailedLogins)
+            QVERIFY2(!reconcileFindings(report, {QStringLiteral("signer qa"), QStringLiteral("locked until")})
+                          .isEmpty(),
+                     qPrintable(joined(report)));
+    }
+
+    // (h) A note changed in SQL.
+    void noteEditedInSqlIsFound() {
+        Fixture f = makeFixture();
+        const ChecklistItem item = f.items.at(0);
+        QVERIFY(f.store
+                    ->updateItem(item.id, {ItemStatus::Done, QStringLiteral("ran the smoke test")},
+                                 QStringLiteral("tester"))
+                    .ok());
+        tamper(f,
+               {QStringLiteral("UPDATE record_items SET notes = 'skipped it' WHERE id = %1").arg(item.id)});
+        const Verifier::Report report = verifyAfresh(f);
+        QVERIFY(!report.intact());
+        QVERIFY2(
+            !reconcileFindings(report, {recordName(f.recordId), QStringLiteral("item %1").arg(item.id),
+                                        QStringLiteral("notes"), QStringLiteral("\"ran the smoke test\""),
+                                        QStringLiteral("\"skipped it\"")})
+                 .isEmpty(),
+            qPrintable(joined(report)));
+    }
+
+    // No false alarms: everything the application itself does reconciles.
+    void aLivedInDatabaseReconcilesClean() {
+        Fixture f = makeFixture();
+        QDateTime clock = QDateTime::currentDateTimeUtc();
+        f.store->setClock([&clock] { return clock; });
+        // A template whose items start done and N/A, with a heading and a procedure.
+        const qint64 templateId = *f.store->addTemplate(TestSupport::smallTemplate());
+        const qint64 small =
+            *f.store->createRecord(templateId, {QStringLiteral("Small"), {}, {}}, QStringLiteral("tester"));
+        const Result<Record> loaded = f.store->loadRecord(small);
+        const qint64 alpha = loaded->sections.at(0).items.at(1).id;
+        QVERIFY(f.service
+                    ->registerSigner(QStringLiteral("po2"), QStringLiteral("Pat Olsen"),
+                                     {QStringLiteral("QA Lead")}, kPassword, QStringLiteral("admin"))
+                    .ok());
+        // Roles change, a password change, a deactivation.
+        QVERIFY(f.store
+                    ->setSignerRoles(QStringLiteral("po2"), {QStringLiteral("Product Owner")},
+                                     QStringLiteral("admin"))
+                    .ok());
+        QVERIFY(
+            f.service->changePassword(QStringLiteral("po2"), kPassword, QStringLiteral("new horse 99")).ok());
+        QVERIFY(f.store->setSignerActive(QStringLiteral("dev"), false, QStringLiteral("admin")).ok());
+        // A wrong password, then the right one (which clears the count).
+        QVERIFY(
+            f.store->updateItem(alpha, {ItemStatus::Done, QStringLiteral("fine")}, QStringLiteral("t")).ok());
+        QVERIFY(!f.service
+                     ->sign({small,
+                             QStringLiteral("QA Lead"),
+                             QStringLiteral("qa"),
+                             kWrongPassword,
+                             QStringLiteral("Approved"),
+                             {},
+                             true})
+                     .ok());
+        QVERIFY(f.service
+                    ->sign({small,
+                            QStringLiteral("QA Lead"),
+                            QStringLiteral("qa"),
+                            kPassword,
+                            QStringLiteral("Approved"),
+                            {},
+                            true})
+                    .ok());
+        // A lock that runs out, then one more wrong password and a right one.
+        for (int i = 0; i < SignOffService::kMaxFailedLogins; ++i)
+            QVERIFY(
+                !f.service->reopen(small, QStringLiteral("dm"), kWrongPassword, QStringLiteral("x")).ok());
+        QVERIFY2(verifyAfresh(f).intact(), qPrintable(joined(verifyAfresh(f))));
+        clock = clock.addSecs((SignOffService::kLockMinutes + 1) * 60);
+        QVERIFY(!f.service->reopen(small, QStringLiteral("dm"), kWrongPassword, QStringLiteral("x")).ok());
+        QVERIFY2(verifyAfresh(f).intact(), qPrintable(joined(verifyAfresh(f))));
+        QVERIFY(f.service
+                    ->sign({small,
+                            QStringLiteral("Product Owner"),
+                            QStringLiteral("po2"),
+                            QStringLiteral("new horse 99"),
+                            QStringLiteral("Approved"),
+                            {},
+                            true})
+                    .ok());
+        QCOMPARE(f.store->recordSummary(small)->state, RecordState::Sealed);
+        // Reopened, changed, signed again.
+        QVERIFY(
+            f.service->reopen(small, QStringLiteral("dm"), kPassword, QStringLiteral("typo in a note")).ok());
+        QVERIFY(
+            f.store
+                ->updateItem(alpha, {ItemStatus::Done, QStringLiteral("fine, really")}, QStringLiteral("t"))
+                .ok());
+        QVERIFY(f.service
+                    ->sign({small,
+                            QStringLiteral("QA Lead"),
+                            QStringLiteral("qa"),
+                            kPassword,
+                            QStringLiteral("Reviewed"),
+                            {},
+                            true})
+                    .ok());
+        QCOMPARE(f.store->recordSummary(small)->state, RecordState::Signed);
+        QVERIFY(f.service
+                    ->sign({small,
+                            QStringLiteral("Product Owner"),
+                            QStringLiteral("po2"),
+                            QStringLiteral("new horse 99"),
+                            QStringLiteral("Approved"),
+                            {},
+                            true})
+                    .ok());
+        QCOMPARE(f.store->recordSummary(small)->state, RecordState::Sealed);
+        // And the built-in record sealed by all four roles beside it.
+        for (const ChecklistItem& item : std::as_const(f.items))
+            QVERIFY(f.store->updateItem(item.id, {ItemStatus::Done, {}}, QStringLiteral("tester")).ok());
+        QVERIFY(f.store->setSignerActive(QStringLiteral("dev"), true, QStringLiteral("admin")).ok());
+        for (const RoleHolder& holder : kRoleHolders)
+            QVERIFY(signAs(f, holder).ok());
+        const Verifier::Report report = verifyAfresh(f);
+        QVERIFY2(report.intact(), qPrintable(joined(report)));
+        QCOMPARE(report.recordsChecked, 2);
+    }
+
+    // A record of 1,000 items, every one ticked: its trail is replayed in one pass.
+    void aThousandItemsReconcileInOnePass() {
+        Fixture f = makeFixture();
+        ChecklistTemplate big = TestSupport::smallTemplate(QStringLiteral("Big"));
+        big.sections[0].items.clear();
+        for (int i = 1; i <= 1000; ++i)
+            big.sections[0].items << TestSupport::checklistItem(QStringLiteral("Check %1").arg(i));
+        const qint64 id = *f.store->createRecord(*f.store->addTemplate(big), {QStringLiteral("Big"), {}, {}},
+                                                 QStringLiteral("tester"));
+        const Result<Record> loaded = f.store->loadRecord(id);
+        for (const ChecklistItem& item : loaded->sections.at(0).items)
+            QVERIFY(f.store->updateItem(item.id, {ItemStatus::Done, {}}, QStringLiteral("tester")).ok());
+        QElapsedTimer timer;
+        timer.start();
+        const Verifier::Report report = verifyAfresh(f);
+        qInfo("verify with reconciliation, 1,000 ticked items: %lld ms", qint64(timer.elapsed()));
+        QVERIFY2(report.intact(), qPrintable(joined(report)));
+        const QString lastItem = QString::number(loaded->sections.at(0).items.constLast().id);
+        tamper(f, {QStringLiteral("UPDATE record_items SET status = 'failed' WHERE id = %1").arg(lastItem)});
+        QVERIFY(!reconcileFindings(verifyAfresh(f), {QStringLiteral("item %1").arg(lastItem)}).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTamper)
+#include "tst_tamper.moc"
