@@ -62,6 +62,7 @@ private Q_SLOTS:
     void staleEditIsRefusedAndGridShowsStoredValue();
     void changeMadeElsewhereAppears();
     void inlineMarkdownIsShownAsPlainText();
+    void gridShowsWordsHiddenInALink();
 
 private:
     ChecklistSection section(const QString& title) const;
@@ -482,8 +483,51 @@ void TestGuiModels::inlineMarkdownIsShownAsPlainText() {
     QCOMPARE(InlineMarkup::plainText(QStringLiteral("Run `make check` \\| *twice*")),
              QStringLiteral("Run make check | twice"));
     QCOMPARE(InlineMarkup::plainText(QStringLiteral("See [the runbook](https://example.org/rb)")),
-             QStringLiteral("See the runbook"));
+             QStringLiteral("See the runbook (https://example.org/rb)"));
     QCOMPARE(InlineMarkup::plainText(QStringLiteral("p_95 and 2*3*4")), QStringLiteral("p_95 and 2*3*4"));
+}
+
+// What is signed is the item text as written: the grid shows a link's target
+// and title, so an empty link cannot carry a clause the signer never sees.
+void TestGuiModels::gridShowsWordsHiddenInALink() {
+    ChecklistSection checks;
+    checks.title = QStringLiteral("Hidden clauses");
+    checks.kind = SectionKind::Checklist;
+    checks.columns = {QStringLiteral("Item"), QStringLiteral("Status"), QStringLiteral("Notes")};
+    checks.statusColumn = 1;
+    checks.notesColumn = 2;
+    const QStringList texts{QStringLiteral("Security scan clean[](<EXCEPT: 3 HIGH CVEs waived>)"),
+                            QStringLiteral("Backups [restored](x \"EXCEPT: the audit database\")")};
+    for (const QString& text : texts) {
+        ChecklistItem item;
+        item.text = text;
+        checks.items.append(item);
+    }
+    ChecklistTemplate clauses;
+    clauses.title = QStringLiteral("Hidden clauses");
+    clauses.sections = {checks};
+    const Result<qint64> templateId = m_store->addTemplate(clauses);
+    QVERIFY2(templateId.ok(), qPrintable(templateId.error()));
+    const Result<qint64> recordId = m_store->createRecord(
+        *templateId, {QStringLiteral("Clauses"), QStringLiteral("1"), QStringLiteral("QA")}, kActor);
+    QVERIFY2(recordId.ok(), qPrintable(recordId.error()));
+    const Result<Record> record = m_store->loadRecord(*recordId);
+    QVERIFY2(record.ok(), qPrintable(record.error()));
+
+    ChecklistTableModel model(m_context);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSection(*recordId, record->sections.first(), true);
+    QCOMPARE(model.rowCount(), 2);
+    const QStringList clausesShown{QStringLiteral("EXCEPT: 3 HIGH CVEs waived"),
+                                   QStringLiteral("EXCEPT: the audit database")};
+    for (int row = 0; row < 2; ++row) {
+        const QModelIndex cell = model.index(row, ChecklistTableModel::Item);
+        for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::AccessibleTextRole)})
+            QVERIFY2(cell.data(role).toString().contains(clausesShown.at(row)),
+                     qPrintable(cell.data(role).toString()));
+    }
+    QCOMPARE(model.index(0, ChecklistTableModel::Item).data().toString(),
+             QStringLiteral("Security scan clean (EXCEPT: 3 HIGH CVEs waived)"));
 }
 
 // A read that fails leaves the rows as they were and says why; an empty list
