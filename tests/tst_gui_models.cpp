@@ -10,12 +10,14 @@
 #include "ui/AuditTrailModel.h"
 #include "ui/ChecklistTableModel.h"
 #include "ui/ColumnFitter.h"
+#include "ui/InlineMarkupHtml.h"
 #include "ui/RecordListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void changeMadeElsewhereAppears();
     void inlineMarkdownIsShownAsPlainText();
     void gridShowsWordsHiddenInALink();
+    void descriptionShowsWhatIsSigned();
 
 private:
     ChecklistSection section(const QString& title) const;
@@ -528,6 +531,25 @@ void TestGuiModels::gridShowsWordsHiddenInALink() {
     }
     QCOMPARE(model.index(0, ChecklistTableModel::Item).data().toString(),
              QStringLiteral("Security scan clean (EXCEPT: 3 HIGH CVEs waived)"));
+}
+
+// A description is signed too: the record view shows it through the same
+// reader, a link still a link, its target, HTML and comments as plain text.
+void TestGuiModels::descriptionShowsWhatIsSigned() {
+    const QString html = InlineMarkupHtml::paragraphs(
+        QStringLiteral("Read **[the runbook](https://example.org/rb \"How to\")** first.\n\n"
+                       "Scan clean<!-- EXCEPT: 3 HIGH CVEs waived --> <b>today</b> &amp; `a<b`"));
+    QTextDocument shown;
+    shown.setHtml(html);
+    const QString text = shown.toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("Read the runbook (https://example.org/rb \"How to\") first.")),
+             qPrintable(text));
+    QVERIFY2(
+        text.contains(QStringLiteral("Scan clean<!-- EXCEPT: 3 HIGH CVEs waived --> <b>today</b> &amp; a<b")),
+        qPrintable(text));
+    QVERIFY2(html.contains(QStringLiteral("<a href=\"https://example.org/rb\"><b>the runbook</b></a>")),
+             qPrintable(html));
+    QCOMPARE(html.count(QStringLiteral("<p>")), 2);
 }
 
 // A read that fails leaves the rows as they were and says why; an empty list
