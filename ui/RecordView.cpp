@@ -271,6 +271,7 @@ QWidget* RecordView::buildSection(const ChecklistSection& section, QWidget* pare
     layout->setSpacing(6);
 
     auto* title = new QLabel(section.title, box);
+    title->setTextFormat(Qt::PlainText); // the signed title as written, never HTML
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     titleFont.setBold(true);
