@@ -345,9 +345,10 @@ QList<char32_t> wordCharacters(const QString& text) {
 
 // What is signed is the text as written, so what is shown must hold every
 // letter and digit of it: reading Markdown may drop markers and spacing,
-// never words. A construct of md4c's that hid some (none is known: links and
-// images show their targets, definitions and HTML stay text) shows the text
-// as written instead.
+// never words. Links and images show their targets, definitions and HTML
+// stay text; a reading that still hides some shows the text as written
+// instead. One is known: "[me@example.org](mailto:me@example.org)" reads as
+// the autolink "<me@example.org>" does, whose words alone are shown.
 bool showsEveryWord(const QString& written, const QString& shown) {
     const QList<char32_t> wanted = wordCharacters(written);
     const QList<char32_t> found = wordCharacters(shown);
