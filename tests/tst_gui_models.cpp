@@ -10,12 +10,14 @@
 #include "ui/AuditTrailModel.h"
 #include "ui/ChecklistTableModel.h"
 #include "ui/ColumnFitter.h"
+#include "ui/InlineMarkupHtml.h"
 #include "ui/RecordListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -62,6 +64,8 @@ private Q_SLOTS:
     void staleEditIsRefusedAndGridShowsStoredValue();
     void changeMadeElsewhereAppears();
     void inlineMarkdownIsShownAsPlainText();
+    void gridShowsWordsHiddenInALink();
+    void descriptionShowsWhatIsSigned();
 
 private:
     ChecklistSection section(const QString& title) const;
@@ -482,8 +486,70 @@ void TestGuiModels::inlineMarkdownIsShownAsPlainText() {
     QCOMPARE(InlineMarkup::plainText(QStringLiteral("Run `make check` \\| *twice*")),
              QStringLiteral("Run make check | twice"));
     QCOMPARE(InlineMarkup::plainText(QStringLiteral("See [the runbook](https://example.org/rb)")),
-             QStringLiteral("See the runbook"));
+             QStringLiteral("See the runbook (https://example.org/rb)"));
     QCOMPARE(InlineMarkup::plainText(QStringLiteral("p_95 and 2*3*4")), QStringLiteral("p_95 and 2*3*4"));
+}
+
+// What is signed is the item text as written: the grid shows a link's target
+// and title, so an empty link cannot carry a clause the signer never sees.
+void TestGuiModels::gridShowsWordsHiddenInALink() {
+    ChecklistSection checks;
+    checks.title = QStringLiteral("Hidden clauses");
+    checks.kind = SectionKind::Checklist;
+    checks.columns = {QStringLiteral("Item"), QStringLiteral("Status"), QStringLiteral("Notes")};
+    checks.statusColumn = 1;
+    checks.notesColumn = 2;
+    const QStringList texts{QStringLiteral("Security scan clean[](<EXCEPT: 3 HIGH CVEs waived>)"),
+                            QStringLiteral("Backups [restored](x \"EXCEPT: the audit database\")")};
+    for (const QString& text : texts) {
+        ChecklistItem item;
+        item.text = text;
+        checks.items.append(item);
+    }
+    ChecklistTemplate clauses;
+    clauses.title = QStringLiteral("Hidden clauses");
+    clauses.sections = {checks};
+    const Result<qint64> templateId = m_store->addTemplate(clauses);
+    QVERIFY2(templateId.ok(), qPrintable(templateId.error()));
+    const Result<qint64> recordId = m_store->createRecord(
+        *templateId, {QStringLiteral("Clauses"), QStringLiteral("1"), QStringLiteral("QA")}, kActor);
+    QVERIFY2(recordId.ok(), qPrintable(recordId.error()));
+    const Result<Record> record = m_store->loadRecord(*recordId);
+    QVERIFY2(record.ok(), qPrintable(record.error()));
+
+    ChecklistTableModel model(m_context);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSection(*recordId, record->sections.first(), true);
+    QCOMPARE(model.rowCount(), 2);
+    const QStringList clausesShown{QStringLiteral("EXCEPT: 3 HIGH CVEs waived"),
+                                   QStringLiteral("EXCEPT: the audit database")};
+    for (int row = 0; row < 2; ++row) {
+        const QModelIndex cell = model.index(row, ChecklistTableModel::Item);
+        for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::AccessibleTextRole)})
+            QVERIFY2(cell.data(role).toString().contains(clausesShown.at(row)),
+                     qPrintable(cell.data(role).toString()));
+    }
+    QCOMPARE(model.index(0, ChecklistTableModel::Item).data().toString(),
+             QStringLiteral("Security scan clean (EXCEPT: 3 HIGH CVEs waived)"));
+}
+
+// A description is signed too: the record view shows it through the same
+// reader, a link still a link, its target, HTML and comments as plain text.
+void TestGuiModels::descriptionShowsWhatIsSigned() {
+    const QString html = InlineMarkupHtml::paragraphs(
+        QStringLiteral("Read **[the runbook](https://example.org/rb \"How to\")** first.\n\n"
+                       "Scan clean<!-- EXCEPT: 3 HIGH CVEs waived --> <b>today</b> &amp; `a<b`"));
+    QTextDocument shown;
+    shown.setHtml(html);
+    const QString text = shown.toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("Read the runbook (https://example.org/rb \"How to\") first.")),
+             qPrintable(text));
+    QVERIFY2(
+        text.contains(QStringLiteral("Scan clean<!-- EXCEPT: 3 HIGH CVEs waived --> <b>today</b> &amp; a<b")),
+        qPrintable(text));
+    QVERIFY2(html.contains(QStringLiteral("<a href=\"https://example.org/rb\"><b>the runbook</b></a>")),
+             qPrintable(html));
+    QCOMPARE(html.count(QStringLiteral("<p>")), 2);
 }
 
 // A read that fails leaves the rows as they were and says why; an empty list

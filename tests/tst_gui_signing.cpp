@@ -139,7 +139,7 @@ class TestGuiSigning : public QObject {
         QList<qint64> itemIds;
     };
 
-    Fixture makeFixture() {
+    Fixture makeFixture(const QString& title = QStringLiteral("Checkout 4.2 to production")) {
         Fixture f;
         f.store = std::make_unique<ChecklistStore>();
         f.store->setBuiltInTemplate(BuiltInTemplate::load);
@@ -148,10 +148,9 @@ class TestGuiSigning : public QObject {
             qFatal("%s", qPrintable(opened.error()));
         f.service = std::make_unique<SignOffService>(*f.store);
         const qint64 templateId = *f.store->addTemplate(twoRoleTemplate());
-        f.recordId = *f.store->createRecord(templateId,
-                                            {QStringLiteral("Checkout 4.2 to production"),
-                                             QStringLiteral("4.2.0"), QStringLiteral("Production")},
-                                            QStringLiteral("tester"));
+        f.recordId =
+            *f.store->createRecord(templateId, {title, QStringLiteral("4.2.0"), QStringLiteral("Production")},
+                                   QStringLiteral("tester"));
         const Result<Record> loaded = f.store->loadRecord(f.recordId);
         for (const ChecklistItem& i : loaded->sections.at(0).items)
             f.itemIds << i.id;
@@ -370,6 +369,20 @@ private Q_SLOTS:
             return right - left;
         };
         QVERIFY(inkedWidth(SignatureRenderer::Fit::Ink) > inkedWidth(SignatureRenderer::Fit::Pad));
+    }
+
+    // The record's title is signed: the dialog shows it as written, never as
+    // HTML, which would hide a comment and show the tags' words alone.
+    void recordTextIsShownAsWritten() {
+        const QString title = QStringLiteral("<b>Checkout 4.2</b><!-- EXCEPT: 3 HIGH CVEs waived -->");
+        Fixture f = makeFixture(title);
+        SignatureDialog dialog(*f.store, *f.service, f.recordId, QStringLiteral("QA Lead"));
+        showAndWait(dialog);
+        for (const QString& name :
+             {QStringLiteral("recordTitleLabel"), QStringLiteral("recordMetaLabel"),
+              QStringLiteral("progressLabel"), QStringLiteral("roleValue"), QStringLiteral("templateValue")})
+            QCOMPARE(child<QLabel>(&dialog, name)->textFormat(), Qt::PlainText);
+        QCOMPARE(child<QLabel>(&dialog, QStringLiteral("recordTitleLabel"))->text(), title);
     }
 
     void signWaitsForLoginPasswordMeaningAndSignature() {

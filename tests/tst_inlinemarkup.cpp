@@ -22,6 +22,8 @@ private Q_SLOTS:
     void nestedSpansCombine();
     void wordsInsideWordsAreStrong();
     void emptyTextHasNoRuns();
+    void signedWordsAreShown_data();
+    void signedWordsAreShown();
     void reportSpansPickFaces();
 };
 
@@ -35,8 +37,15 @@ void TestInlineMarkup::plainText_data() {
     QTest::newRow("strong, underscores") << u"__Preparation__"_s << u"Preparation"_s;
     QTest::newRow("code, escaped pipe, emphasis")
         << u"Run `make check` \\| *twice*"_s << u"Run make check | twice"_s;
-    QTest::newRow("link") << u"See [the runbook](https://example.org/rb)"_s << u"See the runbook"_s;
-    QTest::newRow("image shows its words") << u"![the diagram](d.png) here"_s << u"the diagram here"_s;
+    QTest::newRow("link") << u"See [the runbook](https://example.org/rb)"_s
+                          << u"See the runbook (https://example.org/rb)"_s;
+    QTest::newRow("link with a title") << u"[a](b \"the title\")"_s << u"a (b \"the title\")"_s;
+    QTest::newRow("link without words") << u"clean[](waived)"_s << u"clean (waived)"_s;
+    QTest::newRow("link spelling its target") << u"[https://x.org](https://x.org)"_s << u"https://x.org"_s;
+    QTest::newRow("autolink") << u"<https://example.org/x>"_s << u"https://example.org/x"_s;
+    QTest::newRow("e-mail autolink") << u"<qa@example.org>"_s << u"qa@example.org"_s;
+    QTest::newRow("image shows its words and source")
+        << u"![the diagram](d.png) here"_s << u"the diagram (d.png) here"_s;
     QTest::newRow("strikethrough") << u"~~old~~ new"_s << u"old new"_s;
     QTest::newRow("stars between digits") << u"p_95 and 2*3*4"_s << u"p_95 and 2*3*4"_s;
     QTest::newRow("star between letters") << u"foo*bar* baz"_s << u"foo*bar* baz"_s;
@@ -66,6 +75,8 @@ void TestInlineMarkup::plainText_data() {
     QTest::newRow("fence") << u"```"_s << u"```"_s;
     QTest::newRow("reference definition")
         << u"[ref]: https://example.org"_s << u"[ref]: https://example.org"_s;
+    QTest::newRow("reference definition, label over two lines")
+        << u"[ref\nlabel]: https://example.org"_s << u"[ref\nlabel]: https://example.org"_s;
     QTest::newRow("lines") << u"first **line**\n# second\n===\n- third"_s
                            << u"first line\n# second\n===\n- third"_s;
     QTest::newRow("paragraphs") << u"one\n\ntwo"_s << u"one\n\ntwo"_s;
@@ -92,7 +103,8 @@ void TestInlineMarkup::runsCarryTheirStyle() {
     QCOMPARE(runs.at(5).text, u"host"_s);
     QCOMPARE(runs.at(5).link, u"https://example.org"_s);
     QVERIFY(!runs.at(5).strong);
-    QCOMPARE(runs.at(6).text, u" "_s);
+    QCOMPARE(runs.at(6).text, u" (https://example.org) "_s); // the target is plain text, outside the link
+    QVERIFY(runs.at(6).link.isEmpty());
     QCOMPARE(runs.at(7).text, u"now"_s);
     QVERIFY(runs.at(7).strikethrough);
     QCOMPARE(runs.at(8).text, u" "_s);
@@ -124,6 +136,64 @@ void TestInlineMarkup::emptyTextHasNoRuns() {
     QVERIFY(InlineMarkup::runs(QString()).isEmpty());
     QVERIFY(InlineMarkup::runs(u"   "_s).isEmpty());
     QVERIFY(InlineMarkup::runs(u"**"_s).size() == 1); // a lone marker is text
+}
+
+// What is signed is the text as written; what the grid and the report show
+// must hold every word of it. Each row is a way Markdown could keep words
+// out of sight: the hidden words must be shown.
+void TestInlineMarkup::signedWordsAreShown_data() {
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("hidden");
+    const QString clause = u"EXCEPT: 3 HIGH CVEs waived"_s;
+    QTest::newRow("empty link, target with spaces")
+        << u"Security scan clean[](EXCEPT: 3 HIGH CVEs waived)"_s << clause;
+    QTest::newRow("empty link, target in brackets")
+        << u"Security scan clean[](<EXCEPT: 3 HIGH CVEs waived>)"_s << clause;
+    QTest::newRow("empty link, one-word target")
+        << u"Security scan clean[](EXCEPT:3-HIGH-CVEs-waived)"_s << u"EXCEPT:3-HIGH-CVEs-waived"_s;
+    QTest::newRow("link title") << u"Security scan [clean](x \"EXCEPT: 3 HIGH CVEs waived\")"_s << clause;
+    QTest::newRow("link title in parentheses")
+        << u"Security scan [clean](x (EXCEPT: 3 HIGH CVEs waived))"_s << clause;
+    QTest::newRow("link target") << u"Security scan [clean](<EXCEPT: 3 HIGH CVEs waived>)"_s << clause;
+    QTest::newRow("image source") << u"Security scan clean![](<EXCEPT: 3 HIGH CVEs waived>)"_s << clause;
+    QTest::newRow("image title") << u"Security scan clean![ok](x \"EXCEPT: 3 HIGH CVEs waived\")"_s << clause;
+    QTest::newRow("image in a link") << u"[![ok](<EXCEPT: 3 HIGH>)](<CVEs waived>)"_s
+                                     << u"EXCEPT: 3 HIGH CVEs waived"_s;
+    QTest::newRow("reference definition")
+        << u"Security scan clean\n\n[EXCEPT]: <3 HIGH CVEs waived>"_s << u"EXCEPT 3 HIGH CVEs waived"_s;
+    QTest::newRow("reference definition, label over lines")
+        << u"[EXCEPT: 3 HIGH\nCVEs waived]: x\nSecurity scan clean"_s << clause;
+    QTest::newRow("reference definition, label over a list marker")
+        << u"[EXCEPT: 3 HIGH\n- CVEs waived]: x"_s << clause;
+    QTest::newRow("reference link") << u"Security scan [clean][r]\n\n[r]: <EXCEPT: 3 HIGH CVEs waived>"_s
+                                    << clause;
+    QTest::newRow("footnote-like definition")
+        << u"Security scan clean\n\n[^1]: EXCEPT: 3 HIGH CVEs waived"_s << clause;
+    QTest::newRow("HTML comment") << u"Security scan clean<!-- EXCEPT: 3 HIGH CVEs waived -->"_s << clause;
+    QTest::newRow("raw HTML") << u"Security scan clean<span hidden>EXCEPT: 3 HIGH CVEs waived</span>"_s
+                              << clause;
+    QTest::newRow("HTML attribute") << u"Security scan clean<a title=\"EXCEPT: 3 HIGH CVEs waived\">"_s
+                                    << clause;
+    // md4c gives no sign of an autolink but its words spelling the target, and
+    // "<qa@example.org>" points at "mailto:qa@example.org": a link written so
+    // is shown as written, since its words alone would not show "mailto".
+    QTest::newRow("link as an e-mail autolink reads")
+        << u"Write to [qa@example.org](mailto:qa@example.org)"_s << u"mailto:qa@example.org"_s;
+    QTest::newRow("entity") << u"Security scan clean &#69;XCEPT: 3 HIGH CVEs waived"_s << u"&#69;XCEPT"_s;
+}
+
+void TestInlineMarkup::signedWordsAreShown() {
+    QFETCH(QString, markdown);
+    QFETCH(QString, hidden);
+    const QString shown = InlineMarkup::plainText(markdown);
+    for (const QString& word : hidden.split(u' ', Qt::SkipEmptyParts))
+        QVERIFY2(shown.contains(word), qPrintable(u"\"%1\" is not in \"%2\""_s.arg(word, shown)));
+
+    // The report sets the same words on paper.
+    QString onPaper;
+    for (const ReportSpan& span : ReportMarkup::spans(markdown))
+        onPaper += span.text;
+    QCOMPARE(onPaper, shown);
 }
 
 void TestInlineMarkup::reportSpansPickFaces() {

@@ -13,6 +13,7 @@ NoteDialog::NoteDialog(const QString& itemText, ItemStatus status, QWidget* pare
     m_ui->setupUi(this);
     const bool failed = status == ItemStatus::Failed;
     setWindowTitle(failed ? tr("Mark as Failed") : tr("Mark as N/A"));
+    m_ui->promptLabel->setTextFormat(Qt::PlainText); // the item's words as written, never HTML
     m_ui->promptLabel->setText(failed ? tr("What failed in “%1”?").arg(itemText)
                                       : tr("Why does “%1” not apply to this release?").arg(itemText));
     m_ui->hintLabel->setText(tr("The note is stored with the item and in the audit trail."));

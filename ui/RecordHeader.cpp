@@ -41,6 +41,11 @@ RecordHeader::RecordHeader(QWidget* parent)
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    // The record's own words are signed: shown as written, never read as HTML
+    // (a title "<b>2.4</b><!-- waived -->" would show as "2.4").
+    for (QLabel* signedText : {m_title, m_details, m_progress})
+        signedText->setTextFormat(Qt::PlainText);
+
     m_progress->setObjectName(QStringLiteral("progressLabel"));
     m_progress->setAccessibleName(tr("Progress"));
     m_progress->setWordWrap(true);

@@ -2,6 +2,7 @@
 
 #include "core/ChecklistStore.h"
 #include "core/SignOffService.h"
+#include "ui/InlineMarkupHtml.h"
 #include "ui/ProcedureList.h"
 #include "ui/RecordHeader.h"
 #include "ui/SectionGrid.h"
@@ -28,8 +29,9 @@ constexpr int kSectionSpacing = 22;
 
 QLabel* descriptionLabel(const QString& markdown, QWidget* parent) {
     auto* label = new QLabel(parent);
-    label->setTextFormat(Qt::MarkdownText);
-    label->setText(markdown);
+    label->setObjectName(QStringLiteral("description"));
+    label->setTextFormat(Qt::RichText);
+    label->setText(InlineMarkupHtml::paragraphs(markdown));
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     label->setOpenExternalLinks(true);
@@ -269,6 +271,7 @@ QWidget* RecordView::buildSection(const ChecklistSection& section, QWidget* pare
     layout->setSpacing(6);
 
     auto* title = new QLabel(section.title, box);
+    title->setTextFormat(Qt::PlainText); // the signed title as written, never HTML
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     titleFont.setBold(true);

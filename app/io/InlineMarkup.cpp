@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 
 // Most texts are plain words: they skip the parser. A line break counts, since
@@ -32,17 +34,28 @@ bool isAsciiDigit(QChar c) {
     return c >= u'0' && c <= u'9';
 }
 
+// Whether the text from a line's first '[' on reads as a link reference
+// definition's label and colon. A label may run over several lines, and a
+// definition shows nothing of itself: "[3 HIGH CVEs\nwaived]: x" would hide
+// its words, so the label is matched past the line's end.
+bool opensDefinition(QStringView fromBracket) {
+    static const QRegularExpression definition(QStringLiteral(R"(^\[(?:[^\]\\]|\\.)*\]:)"));
+    return definition.match(fromBracket.toString()).hasMatch();
+}
+
 // Where a line would open a block other than a paragraph (a heading, a quote,
 // a list item, a rule, a heading's underline, a code fence, a link reference
 // definition): the index of the character to escape so that the line stays
-// text, or -1.
-qsizetype blockMarker(QStringView line) {
+// text, or -1. `toEnd` is the text from the line's start to the text's end.
+qsizetype blockMarker(QStringView line, QStringView toEnd) {
     qsizetype p = 0;
     while (p < line.size() && (line[p] == u' ' || line[p] == u'\t'))
         ++p;
     const QStringView rest = line.mid(p);
     if (rest.isEmpty())
         return -1;
+    if (rest[0] == u'[')
+        return opensDefinition(toEnd.mid(p)) ? p : -1;
     const auto spaceOrEnd = [&](qsizetype i) {
         return i >= rest.size() || rest[i] == u' ' || rest[i] == u'\t';
     };
@@ -74,10 +87,6 @@ qsizetype blockMarker(QStringView line) {
             spaceOrEnd(digits + 1))
             return p + digits; // "1\. " keeps the number and its dot
         return -1;
-    }
-    if (c == u'[') {
-        static const QRegularExpression definition(QStringLiteral(R"(^\[(?:[^\]\\]|\\.)*\]:)"));
-        return definition.match(rest.toString()).hasMatch() ? p : -1;
     }
     return -1;
 }
@@ -121,7 +130,8 @@ QString asParagraph(const QString& text) {
             lineEnd = text.indexOf(u'\n', i);
             if (lineEnd < 0)
                 lineEnd = n;
-            const qsizetype marker = blockMarker(QStringView(text).mid(i, lineEnd - i));
+            const qsizetype marker =
+                blockMarker(QStringView(text).mid(i, lineEnd - i), QStringView(text).mid(i));
             escapeAt = marker < 0 ? -1 : i + marker;
         }
         const QChar c = text[i];
@@ -147,6 +157,19 @@ QString asParagraph(const QString& text) {
     return out;
 }
 
+QString attributeText(const MD_ATTRIBUTE& attribute) {
+    return QString::fromUtf8(attribute.text, qsizetype(attribute.size)); // entities as written
+}
+
+// Where a link or an image points, and what its title says: md4c reads them
+// out of the text, and a reader would never see them. They are signed, so
+// they are shown after the words, as "words (target "title")".
+struct Target {
+    QString target;
+    QString title;
+    qsizetype wordsFrom = 0; // where the link's words start in the text shown so far
+};
+
 struct Collector {
     QList<InlineRun> runs;
     InlineRun style; // the style the next text takes; its text stays empty
@@ -155,11 +178,15 @@ struct Collector {
     int code = 0;
     int strikethrough = 0;
     QStringList links;
+    QList<Target> targets; // of the links and images open now, innermost last
+    QString shown;         // the runs' texts, joined
+    QString shownAsWords;  // the targets not repeated since the words spell them
     int paragraphs = 0;
 
     void append(const QString& text) {
         if (text.isEmpty())
             return;
+        shown += text;
         style.strong = strong > 0;
         style.emphasis = emphasis > 0;
         style.code = code > 0;
@@ -172,6 +199,31 @@ struct Collector {
         InlineRun run = style;
         run.text = text;
         runs.append(run);
+    }
+
+    void openTarget(const MD_ATTRIBUTE& target, const MD_ATTRIBUTE& title) {
+        targets.append({attributeText(target), attributeText(title), shown.size()});
+    }
+
+    // After a link's or an image's words: its target and title, as plain text
+    // outside the link. An autolink's words are its target already ("<https://…>",
+    // "<me@example.org>", which md4c points at "mailto:me@example.org").
+    void closeTarget() {
+        if (targets.isEmpty())
+            return;
+        const Target closed = targets.takeLast();
+        const QString words = shown.mid(closed.wordsFrom);
+        QStringList parts;
+        if (closed.target == words || closed.target == QStringLiteral("mailto:") + words)
+            shownAsWords += words;
+        else if (!closed.target.isEmpty())
+            parts << closed.target;
+        if (!closed.title.isEmpty())
+            parts << u'"' + closed.title + u'"';
+        if (parts.isEmpty())
+            return;
+        const QString hidden = u'(' + parts.join(u' ') + u')';
+        append(shown.isEmpty() || shown.back().isSpace() ? hidden : u' ' + hidden);
     }
 };
 
@@ -203,13 +255,24 @@ int changeSpan(MD_SPANTYPE type, void* detail, Collector& collector, int step) {
         break;
     case MD_SPAN_A:
         if (step > 0) {
-            const MD_ATTRIBUTE& href = static_cast<MD_SPAN_A_DETAIL*>(detail)->href;
-            collector.links.append(QString::fromUtf8(href.text, qsizetype(href.size)));
-        } else if (!collector.links.isEmpty()) {
-            collector.links.removeLast();
+            const auto* link = static_cast<MD_SPAN_A_DETAIL*>(detail);
+            collector.links.append(attributeText(link->href));
+            collector.openTarget(link->href, link->title);
+        } else {
+            if (!collector.links.isEmpty())
+                collector.links.removeLast();
+            collector.closeTarget(); // outside the link: the target is plain text
         }
         break;
-    default: // an image shows its words, as a link does
+    case MD_SPAN_IMG:
+        if (step > 0) {
+            const auto* image = static_cast<MD_SPAN_IMG_DETAIL*>(detail);
+            collector.openTarget(image->src, image->title);
+        } else {
+            collector.closeTarget();
+        }
+        break;
+    default:
         break;
     }
     return 0;
@@ -269,6 +332,29 @@ void breakLines(QList<InlineRun>& runs) {
     }
 }
 
+// The letters and digits of a text, sorted.
+QList<char32_t> wordCharacters(const QString& text) {
+    QList<char32_t> found;
+    for (const char32_t c : text.toUcs4()) {
+        if (QChar::isLetterOrNumber(c))
+            found.append(c);
+    }
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+// What is signed is the text as written, so what is shown must hold every
+// letter and digit of it: reading Markdown may drop markers and spacing,
+// never words. Links and images show their targets, definitions and HTML
+// stay text; a reading that still hides some shows the text as written
+// instead. One is known: "[me@example.org](mailto:me@example.org)" reads as
+// the autolink "<me@example.org>" does, whose words alone are shown.
+bool showsEveryWord(const QString& written, const QString& shown) {
+    const QList<char32_t> wanted = wordCharacters(written);
+    const QList<char32_t> found = wordCharacters(shown);
+    return std::includes(found.cbegin(), found.cend(), wanted.cbegin(), wanted.cend());
+}
+
 InlineRun unstyled(const QString& text) {
     InlineRun run;
     run.text = text;
@@ -296,6 +382,8 @@ QList<InlineRun> InlineMarkup::runs(const QString& markdown) {
     const QByteArray source = asParagraph(text).toUtf8();
     if (md_parse(source.constData(), MD_SIZE(source.size()), &parser, &collector) != 0)
         return {unstyled(text)}; // md4c ran out of memory: the text as written beats none
+    if (!showsEveryWord(text, collector.shown + collector.shownAsWords))
+        return {unstyled(text)};
     breakLines(collector.runs);
     return collector.runs;
 }

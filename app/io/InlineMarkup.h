@@ -10,7 +10,7 @@ struct InlineRun {
     bool emphasis = false;      // *i* or _i_
     bool code = false;          // `code`: the text as written, markers inside and all
     bool strikethrough = false; // ~~s~~
-    QString link;               // [words](link): the words are the text, this the target
+    QString link;               // [words](link): the words are the text, this the target (shown after them)
 
     bool sameStyle(const InlineRun& other) const {
         return strong == other.strong && emphasis == other.emphasis && code == other.code &&
@@ -27,6 +27,11 @@ struct InlineRun {
 // Two departures from CommonMark keep what people type: a single '*' between
 // letters or digits ("2*3*4") is literal, not emphasis, and an entity
 // ("&amp;") is shown as written.
+// What is signed is the text as written, so nothing of it is hidden: a link
+// or an image shows its target and title after its words, in a plain run of
+// their own ("words (target "title")", "(target)" for a link without words),
+// a link reference definition stays text, and a text whose reading would
+// lose any letter or digit is shown as written.
 class InlineMarkup {
 public:
     // The runs of the text, trimmed; none for text that is empty or blank.

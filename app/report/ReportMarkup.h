@@ -15,7 +15,8 @@ struct ReportSpan {
 // "\|"); InlineMarkup reads it, for the grid and the report alike. On paper
 // the markers go: strong text is bold, code is monospaced, emphasis and
 // struck-out text keep the face around them (the report has no italic),
-// links show their words, <br> breaks the line.
+// links show their words and then their target, as the grid does (what is
+// signed is what is shown), <br> breaks the line.
 class ReportMarkup {
 public:
     static QList<ReportSpan> spans(const QString& markdown,

@@ -26,6 +26,7 @@ ReopenDialog::ReopenDialog(ChecklistStore& store, SignOffService& service, qint6
     setWindowTitle(tr("Reopen “%1”").arg(title));
 
     SigningStyle::scaleFont(m_ui->headingLabel, 1.3, QFont::Bold);
+    m_ui->headingLabel->setTextFormat(Qt::PlainText); // the record's title as written, never HTML
     m_ui->headingLabel->setText(tr("Reopen “%1” for changes").arg(title));
 
     SigningStyle::makeWarningBanner(m_ui->warningLabel);

@@ -102,6 +102,11 @@ void SignatureDialog::styleStaticParts() {
     m_ui->progressLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->recordMetaLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->readinessLabel->setContentsMargins(0, 4, 0, 0);
+    // The record's own words are signed: shown as written, never read as HTML
+    // (a title "<b>2.4</b><!-- waived -->" would show as "2.4").
+    for (QLabel* signedText : {m_ui->recordTitleLabel, m_ui->recordMetaLabel, m_ui->progressLabel,
+                               m_ui->roleValue, m_ui->templateValue, m_ui->printedNameValue})
+        signedText->setTextFormat(Qt::PlainText);
     // The record being signed, as a card: the document the signature goes on.
     m_ui->recordCard->setAttribute(Qt::WA_StyledBackground);
     m_ui->recordCard->setStyleSheet(
