@@ -160,11 +160,11 @@ class TestGuiSigning : public QObject {
                 qFatal("%s", qPrintable(r.error()));
         };
         registered(f.service->registerSigner(QStringLiteral("qa"), QStringLiteral("Quinn Anders"),
-                                             {QStringLiteral("QA Lead")}, kPassword,
+                                             {QStringLiteral("QA Lead")}, SecretBytes::fromText(kPassword),
                                              QStringLiteral("admin")));
         registered(f.service->registerSigner(QStringLiteral("po"), QStringLiteral("Paula Owens"),
-                                             {QStringLiteral("Product Owner")}, kPassword,
-                                             QStringLiteral("admin")));
+                                             {QStringLiteral("Product Owner")},
+                                             SecretBytes::fromText(kPassword), QStringLiteral("admin")));
         return f;
     }
 
@@ -594,14 +594,14 @@ private Q_SLOTS:
         Fixture f = makeFixture();
         tickAll(f);
         QVERIFY(f.service
-                    ->sign({f.recordId, QStringLiteral("QA Lead"), QStringLiteral("qa"), kPassword,
-                            QStringLiteral("Verified"), scribble(), false})
+                    ->sign({f.recordId, QStringLiteral("QA Lead"), QStringLiteral("qa"),
+                            SecretBytes::fromText(kPassword), QStringLiteral("Verified"), scribble(), false})
                     .ok());
         QVERIFY(f.service
                     ->sign({f.recordId,
                             QStringLiteral("Product Owner"),
                             QStringLiteral("po"),
-                            kPassword,
+                            SecretBytes::fromText(kPassword),
                             QStringLiteral("Approved"),
                             {},
                             true})
@@ -746,9 +746,13 @@ private Q_SLOTS:
             return d.result();
         });
         QTest::mouseClick(button(&dialog, QStringLiteral("passwordButton")), Qt::LeftButton);
-        QVERIFY(!f.service->changePassword(QStringLiteral("qa"), kPassword, QStringLiteral("another one 1"))
+        QVERIFY(!f.service
+                     ->changePassword(QStringLiteral("qa"), SecretBytes::fromText(kPassword),
+                                      SecretBytes::fromText(u"another one 1"))
                      .ok());
-        QVERIFY(f.service->changePassword(QStringLiteral("qa"), QStringLiteral("a new passphrase"), kPassword)
+        QVERIFY(f.service
+                    ->changePassword(QStringLiteral("qa"), SecretBytes::fromText(u"a new passphrase"),
+                                     SecretBytes::fromText(kPassword))
                     .ok());
     }
 };
