@@ -514,10 +514,28 @@ private Q_SLOTS:
             QCOMPARE(drawn.size(), 3);
             saveShot(&dialog, QStringLiteral("signature-dialog.png"));
             QSignalSpy signedSpy(&dialog, &SignatureDialog::signatureAdded);
+            // While the engine signs (the store reports the signature from
+            // inside it), the dialog says why it is busy, and the password
+            // field is already empty.
+            auto* busy = child<QLabel>(&dialog, QStringLiteral("busyLabel"));
+            QVERIFY(!busy->isVisible());
+            QString busyWhileSigning;
+            bool passwordLeftInField = true;
+            const QMetaObject::Connection during =
+                connect(f.store.get(), &ChecklistStore::recordStateChanged, &dialog, [&] {
+                    busyWhileSigning = busy->isVisible() ? busy->text() : QString();
+                    passwordLeftInField =
+                        !child<QLineEdit>(&dialog, QStringLiteral("passwordEdit"))->text().isEmpty();
+                });
             QTest::mouseClick(button(&dialog, QStringLiteral("signButton")), Qt::LeftButton);
+            disconnect(during);
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
             QCOMPARE(signedSpy.count(), 1);
             QVERIFY(dialog.signature());
+            QVERIFY2(busyWhileSigning.contains(QStringLiteral("takes about a second")),
+                     qPrintable(busyWhileSigning));
+            QVERIFY(!passwordLeftInField);
+            QVERIFY(!busy->isVisible());
         }
         QCOMPARE(added.count(), 1);
         const QList<SignatureEntry> signatures = f.store->signatures(f.recordId).value();

@@ -51,6 +51,12 @@ SecretBytes SecretBytes::fromText(QStringView text) {
     return secret;
 }
 
+void SecretBytes::wipe(QString& text) {
+    if (!text.isEmpty() && text.isDetached())
+        sodium_memzero(text.data(), size_t(text.size()) * sizeof(QChar));
+    text = QString();
+}
+
 bool SecretBytes::reserve(qsizetype capacity) {
     if (capacity <= m_capacity && m_data)
         return true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QStringView>
 #include <QtGlobal>
 
@@ -23,6 +24,11 @@ public:
     // as text.toUtf8(), without that temporary). The caller still owns text
     // and should drop it at once.
     static SecretBytes fromText(QStringView text);
+
+    // Overwrites text's characters in place and empties it, when nothing
+    // else shares its buffer (otherwise only empties it: writing would copy).
+    // For the QString a QLineEdit handed out, once the field is cleared.
+    static void wipe(QString& text);
 
     // False when guarded memory could not be had (an mlock limit, no memory).
     bool isValid() const { return m_data != nullptr; }
