@@ -13,6 +13,7 @@
 #include "ui/signing/EditRolesDialog.h"
 #include "ui/signing/IntegrityBadge.h"
 #include "ui/signing/KnownRoles.h"
+#include "ui/signing/PasswordField.h"
 #include "ui/signing/ReopenDialog.h"
 #include "ui/signing/RolePicker.h"
 #include "ui/signing/SignOffTableModel.h"
@@ -435,6 +436,27 @@ private Q_SLOTS:
         QTest::mouseClick(button(&dialog, QStringLiteral("cancelButton")), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         QVERIFY(f.store->signatures(f.recordId)->isEmpty());
+    }
+
+    void aPasswordFieldIsEmptiedAndLetsGoOfItsText() {
+        QLineEdit edit;
+        edit.setEchoMode(QLineEdit::Password);
+        QTest::keyClicks(&edit, QStringLiteral("correct horse 1"));
+        {
+            // What take() relies on to overwrite the typed buffer: once the
+            // field is set empty, nothing but the caller's copy holds it.
+            QString text = edit.text();
+            QVERIFY(!text.isDetached());
+            edit.setText(QString());
+            QVERIFY(text.isDetached());
+        }
+        QTest::keyClicks(&edit, QStringLiteral("correct hors"));
+        edit.insert(QStringLiteral("é 1")); // QTest types ASCII only
+        const SecretBytes password = PasswordField::take(&edit);
+        QCOMPARE(QByteArray(password.chars(), password.size()), QStringLiteral("correct horsé 1").toUtf8());
+        QCOMPARE(password.textLength(), 15);
+        QVERIFY(edit.text().isEmpty());
+        QVERIFY(!edit.isUndoAvailable());
     }
 
     void blockingItemsAreShownAndSignStaysDisabled() {
