@@ -130,7 +130,7 @@ Result<Signer> SignOffService::authenticate(const QString& login, const SecretBy
     if (unsealedKey && Crypto::publicKeyOf(*unsealedKey) != signer->publicKey) {
         unsealedKey->clear();
         return Error(tr("the stored signing key of %1 does not belong to their registered public key: the "
-                        "signers table was changed outside Countersign. Nothing was signed; ask an "
+                        "signers table was changed outside Countersign, and the key is not used. Ask an "
                         "administrator to check the database.")
                          .arg(signer->login));
     }
