@@ -21,8 +21,9 @@ packages=(
     # Hebrew); a handwriting font for typed signatures
     qt6-qpa-plugins fonts-dejavu-core fonts-noto-cjk fonts-lohit-deva fonts-dancingscript
     # tests: PDFs read back, a real X server for screenshots, the PostgreSQL server
-    # ctest starts (scripts/pg-test-server.sh: runuser from util-linux, Essential)
-    poppler-utils qpdf xvfb xauth imagemagick postgresql
+    # ctest starts (scripts/pg-test-server.sh: runuser from util-linux, Essential);
+    # gdb's gcore dumps a signing run to look for the password (tst_cli_signing)
+    poppler-utils qpdf xvfb xauth imagemagick postgresql gdb
     # the clean room scripts/test.sh builds for its plain pass (scripts/clean-room.sh):
     # without it a new CI machine would quietly skip the bare-Debian check
     mmdebstrap

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void wrongPasswordFiveTimesLocks();
     void changePassword();
     void deactivatedSignerCannotSign();
+    void realKeysAreSealedAtModerateCost();
 };
 
 void TestCliSigners::initTestCase() {
@@ -194,6 +195,53 @@ void TestCliSigners::deactivatedSignerCannotSign() {
         db({QStringLiteral("signer"), QStringLiteral("deactivate"), QStringLiteral("nobody")});
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY2(unknown.errText().contains(QStringLiteral("nobody")), unknown.err.constData());
+}
+
+// Without COUNTERSIGN_TEST_KDF (which every suite sets, tests/CMakeLists.txt)
+// a key is sealed, and the login hash made, at libsodium's MODERATE limits:
+// crypto_pwhash_OPSLIMIT_MODERATE = 3 passes over crypto_pwhash_MEMLIMIT_MODERATE
+// = 256 MiB, read back from the countersign-sealed-key/2 header.
+void TestCliSigners::realKeysAreSealedAtModerateCost() {
+    const qint64 id = newRecord();
+    tickAll(id);
+    const TestSigner& signer = kSigners.at(0);
+    TestSupport::ProcessOptions options;
+    options.environment = environment();
+    options.environment.remove(QStringLiteral("COUNTERSIGN_TEST_KDF"));
+    options.workingDirectory = m_dir->path();
+    options.input = signer.stdinLine();
+    const Run added = TestSupport::runProcess(
+        QStringLiteral(COUNTERSIGN_CLI_PATH),
+        {QStringLiteral("--db"), m_db, QStringLiteral("signer"), QStringLiteral("add"),
+         QStringLiteral("--login"), signer.login, QStringLiteral("--name"), signer.name,
+         QStringLiteral("--roles"), signer.role, QStringLiteral("--password-stdin")},
+        options);
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+
+    const QByteArray sealed = QByteArray::fromBase64(
+        TestSupport::rawRows(m_db, QStringLiteral("SELECT sealed_secret FROM signers WHERE login = 'dm'"))
+            .value(0)
+            .toLatin1());
+    QCOMPARE(sealed.left(5), QByteArray("CSK2\x01"));
+    const auto u32 = [&sealed](int at) {
+        return quint32(quint8(sealed.at(at))) << 24 | quint32(quint8(sealed.at(at + 1))) << 16 |
+               quint32(quint8(sealed.at(at + 2))) << 8 | quint32(quint8(sealed.at(at + 3)));
+    };
+    QCOMPARE(u32(5), 3u);          // opslimit
+    QCOMPARE(u32(9), 256u * 1024); // memlimit, KiB
+    QVERIFY(TestSupport::rawRows(m_db, QStringLiteral("SELECT password_hash FROM signers WHERE login = 'dm'"))
+                .value(0)
+                .startsWith(QStringLiteral("$argon2id$v=19$m=262144,t=3,p=1$")));
+
+    // And it signs: the one derivation of a real signing (about a second).
+    options.input = signer.stdinLine();
+    const Run signedRun = TestSupport::runProcess(
+        QStringLiteral(COUNTERSIGN_CLI_PATH),
+        {QStringLiteral("--db"), m_db, QStringLiteral("sign"), QString::number(id), QStringLiteral("--role"),
+         signer.role, QStringLiteral("--login"), signer.login, QStringLiteral("--password-stdin"),
+         QStringLiteral("--meaning"), QStringLiteral("Approved")},
+        options);
+    QVERIFY2(signedRun.exitCode == 0, signedRun.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliSigners)

@@ -6,9 +6,11 @@
 #include "TestFiles.h"
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTest>
 
 class TestCliSigning : public QObject, protected CliTestFixture {
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void samePersonMayNotSignTwice();
     void badStrokesFileWritesNothing_data();
     void badStrokesFileWritesNothing();
+    void thePasswordIsNotInMemoryAfterSigning();
 };
 
 void TestCliSigning::initTestCase() {
@@ -315,6 +318,69 @@ void TestCliSigning::badStrokesFileWritesNothing() {
     QCOMPARE(db({QStringLiteral("audit"), QString::number(id), QStringLiteral("--json")}).out, auditBefore);
     QCOMPARE(db({QStringLiteral("signer"), QStringLiteral("list"), QStringLiteral("--json")}).out,
              signersBefore);
+}
+
+// The signing process is dumped with gdb's gcore at exit() (after main()
+// returned, before the C library's exit handlers): the password typed on
+// standard input must be in the dump neither as UTF-8 nor as UTF-16 (a QString).
+void TestCliSigning::thePasswordIsNotInMemoryAfterSigning() {
+    const QString gdb = QStandardPaths::findExecutable(QStringLiteral("gdb"));
+    if (gdb.isEmpty() || QStandardPaths::findExecutable(QStringLiteral("gcore")).isEmpty())
+        QSKIP("gdb's gcore is not installed (Debian package gdb; scripts/install-deps.sh installs it): "
+              "cannot look for the password in a memory dump");
+    const qint64 id = newRecord();
+    tickAll(id);
+    const TestSigner& signer = kSigners.at(0);
+    addSigner(signer);
+
+    const QString passwordFile = m_dir->filePath(QStringLiteral("password.txt"));
+    QVERIFY(TestSupport::writeFile(passwordFile, signer.stdinLine()));
+    const QString core = m_dir->filePath(QStringLiteral("sign.core"));
+    // The meaning is on the command line, so it must be in the dump: proof that the search can find text.
+    const QString meaning = QStringLiteral("Approved-in-the-dump-4f9c");
+    const QStringList arguments{QStringLiteral("--db"),
+                                m_db,
+                                QStringLiteral("sign"),
+                                QString::number(id),
+                                QStringLiteral("--role"),
+                                signer.role,
+                                QStringLiteral("--login"),
+                                signer.login,
+                                QStringLiteral("--password-stdin"),
+                                QStringLiteral("--meaning"),
+                                meaning};
+    // gdb's run hands its arguments to a shell: single quotes keep them whole.
+    QString runLine = QStringLiteral("run");
+    for (const QString& argument : arguments)
+        runLine += QStringLiteral(" '%1'").arg(argument);
+    runLine += QStringLiteral(" < '%1'").arg(passwordFile);
+    TestSupport::ProcessOptions options;
+    options.environment = environment();
+    options.workingDirectory = m_dir->path();
+    options.mergeChannels = true;
+    options.timeoutMs = 240000;
+    const Run run = TestSupport::runProcess(
+        gdb,
+        {QStringLiteral("-nx"), QStringLiteral("-batch"), QStringLiteral("-ex"),
+         QStringLiteral("set breakpoint pending on"), QStringLiteral("-ex"), QStringLiteral("break exit"),
+         QStringLiteral("-ex"), runLine, QStringLiteral("-ex"), QStringLiteral("gcore %1").arg(core),
+         QStringLiteral("-ex"), QStringLiteral("kill"), QStringLiteral(COUNTERSIGN_CLI_PATH)},
+        options);
+    QVERIFY2(run.outText().contains(QStringLiteral("signed by %1").arg(signer.name)), run.out.constData());
+    QCOMPARE(signatures(id).size(), 1);
+
+    QFile dump(core);
+    QVERIFY2(dump.open(QIODevice::ReadOnly),
+             qPrintable(QStringLiteral("gdb wrote no core file:\n") + run.outText()));
+    const uchar* begin = dump.map(0, dump.size());
+    QVERIFY(begin);
+    const QByteArray memory = QByteArray::fromRawData(reinterpret_cast<const char*>(begin), dump.size());
+    const auto utf16 = [](const QString& text) {
+        return QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2); // little-endian x86
+    };
+    QVERIFY2(memory.contains(meaning.toUtf8()), "the control text is not in the dump: the search is broken");
+    QVERIFY2(!memory.contains(signer.password.toUtf8()), "the password is in the dump as UTF-8");
+    QVERIFY2(!memory.contains(utf16(signer.password)), "the password is in the dump as UTF-16");
 }
 
 QTEST_GUILESS_MAIN(TestCliSigning)

@@ -384,13 +384,13 @@ private Q_SLOTS:
             SignOffService service(store);
             QVERIFY(service
                         .registerSigner(QStringLiteral("qa"), QStringLiteral("Quinn Anders"),
-                                        {QStringLiteral("QA Lead")}, QStringLiteral("qa-password"),
+                                        {QStringLiteral("QA Lead")}, SecretBytes::fromText(u"qa-password"),
                                         QStringLiteral("admin"))
                         .ok());
             QVERIFY(service
                         .registerSigner(QStringLiteral("po"), QStringLiteral("Paula Owens"),
-                                        {QStringLiteral("Product Owner")}, QStringLiteral("po-password"),
-                                        QStringLiteral("admin"))
+                                        {QStringLiteral("Product Owner")},
+                                        SecretBytes::fromText(u"po-password"), QStringLiteral("admin"))
                         .ok());
         }
         QStringList records;

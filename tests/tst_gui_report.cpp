@@ -118,13 +118,14 @@ void TestGuiReport::initTestCase() {
     SignOffService service(*m_store);
     QVERIFY(service
                 .registerSigner(QStringLiteral("dana"), QStringLiteral("Dana Meyer"),
-                                {QStringLiteral("Deployment Manager")}, kPassword, kActor)
+                                {QStringLiteral("Deployment Manager")}, SecretBytes::fromText(kPassword),
+                                kActor)
                 .ok());
     QVERIFY(service
                 .sign({m_recordId,
                        QStringLiteral("Deployment Manager"),
                        QStringLiteral("dana"),
-                       kPassword,
+                       SecretBytes::fromText(kPassword),
                        QStringLiteral("Approved"),
                        {},
                        true})

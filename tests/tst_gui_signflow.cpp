@@ -127,7 +127,8 @@ void TestGuiSignFlow::initTestCase() {
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     SignOffService service(*m_store);
     for (const SignerSpec& s : kSigners) {
-        const Result<qint64> added = service.registerSigner(s.login, s.name, {s.role}, kPassword, kActor);
+        const Result<qint64> added =
+            service.registerSigner(s.login, s.name, {s.role}, SecretBytes::fromText(kPassword), kActor);
         QVERIFY2(added.ok(), qPrintable(added.error()));
     }
 }
@@ -470,8 +471,13 @@ void TestGuiSignFlow::tamperingBreaksTheBadgeAndInvalidatesSignatures() {
     QVERIFY(recordId != 0);
     SignOffService service(*m_store);
     for (const SignerSpec& s : kSigners) {
-        const Result<SignatureEntry> signedEntry =
-            service.sign({recordId, s.role, s.login, kPassword, QStringLiteral("Approved"), {}, true});
+        const Result<SignatureEntry> signedEntry = service.sign({recordId,
+                                                                 s.role,
+                                                                 s.login,
+                                                                 SecretBytes::fromText(kPassword),
+                                                                 QStringLiteral("Approved"),
+                                                                 {},
+                                                                 true});
         QVERIFY2(signedEntry.ok(), qPrintable(signedEntry.error()));
     }
     RecordView* view = window->recordView();
@@ -515,8 +521,13 @@ void TestGuiSignFlow::unreadableTableBreaksTheBadge() {
     QVERIFY(recordId != 0);
     SignOffService service(*m_store);
     const SignerSpec& first = kSigners.first();
-    const Result<SignatureEntry> signedEntry =
-        service.sign({recordId, first.role, first.login, kPassword, QStringLiteral("Approved"), {}, true});
+    const Result<SignatureEntry> signedEntry = service.sign({recordId,
+                                                             first.role,
+                                                             first.login,
+                                                             SecretBytes::fromText(kPassword),
+                                                             QStringLiteral("Approved"),
+                                                             {},
+                                                             true});
     QVERIFY2(signedEntry.ok(), qPrintable(signedEntry.error()));
     RecordView* view = window->recordView();
     QVERIFY(view->reload().ok());

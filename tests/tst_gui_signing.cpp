@@ -13,6 +13,7 @@
 #include "ui/signing/EditRolesDialog.h"
 #include "ui/signing/IntegrityBadge.h"
 #include "ui/signing/KnownRoles.h"
+#include "ui/signing/PasswordField.h"
 #include "ui/signing/ReopenDialog.h"
 #include "ui/signing/RolePicker.h"
 #include "ui/signing/SignOffTableModel.h"
@@ -159,11 +160,11 @@ class TestGuiSigning : public QObject {
                 qFatal("%s", qPrintable(r.error()));
         };
         registered(f.service->registerSigner(QStringLiteral("qa"), QStringLiteral("Quinn Anders"),
-                                             {QStringLiteral("QA Lead")}, kPassword,
+                                             {QStringLiteral("QA Lead")}, SecretBytes::fromText(kPassword),
                                              QStringLiteral("admin")));
         registered(f.service->registerSigner(QStringLiteral("po"), QStringLiteral("Paula Owens"),
-                                             {QStringLiteral("Product Owner")}, kPassword,
-                                             QStringLiteral("admin")));
+                                             {QStringLiteral("Product Owner")},
+                                             SecretBytes::fromText(kPassword), QStringLiteral("admin")));
         return f;
     }
 
@@ -450,6 +451,27 @@ private Q_SLOTS:
         QVERIFY(f.store->signatures(f.recordId)->isEmpty());
     }
 
+    void aPasswordFieldIsEmptiedAndLetsGoOfItsText() {
+        QLineEdit edit;
+        edit.setEchoMode(QLineEdit::Password);
+        QTest::keyClicks(&edit, QStringLiteral("correct horse 1"));
+        {
+            // What take() relies on to overwrite the typed buffer: once the
+            // field is set empty, nothing but the caller's copy holds it.
+            QString text = edit.text();
+            QVERIFY(!text.isDetached());
+            edit.setText(QString());
+            QVERIFY(text.isDetached());
+        }
+        QTest::keyClicks(&edit, QStringLiteral("correct hors"));
+        edit.insert(QStringLiteral("é 1")); // QTest types ASCII only
+        const SecretBytes password = PasswordField::take(&edit);
+        QCOMPARE(QByteArray(password.chars(), password.size()), QStringLiteral("correct horsé 1").toUtf8());
+        QCOMPARE(password.textLength(), 15);
+        QVERIFY(edit.text().isEmpty());
+        QVERIFY(!edit.isUndoAvailable());
+    }
+
     void blockingItemsAreShownAndSignStaysDisabled() {
         Fixture f = makeFixture();
         SignatureDialog dialog(*f.store, *f.service, f.recordId, QStringLiteral("QA Lead"));
@@ -527,10 +549,28 @@ private Q_SLOTS:
             QCOMPARE(drawn.size(), 3);
             saveShot(&dialog, QStringLiteral("signature-dialog.png"));
             QSignalSpy signedSpy(&dialog, &SignatureDialog::signatureAdded);
+            // While the engine signs (the store reports the signature from
+            // inside it), the dialog says why it is busy, and the password
+            // field is already empty.
+            auto* busy = child<QLabel>(&dialog, QStringLiteral("busyLabel"));
+            QVERIFY(!busy->isVisible());
+            QString busyWhileSigning;
+            bool passwordLeftInField = true;
+            const QMetaObject::Connection during =
+                connect(f.store.get(), &ChecklistStore::recordStateChanged, &dialog, [&] {
+                    busyWhileSigning = busy->isVisible() ? busy->text() : QString();
+                    passwordLeftInField =
+                        !child<QLineEdit>(&dialog, QStringLiteral("passwordEdit"))->text().isEmpty();
+                });
             QTest::mouseClick(button(&dialog, QStringLiteral("signButton")), Qt::LeftButton);
+            disconnect(during);
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
             QCOMPARE(signedSpy.count(), 1);
             QVERIFY(dialog.signature());
+            QVERIFY2(busyWhileSigning.contains(QStringLiteral("takes about a second")),
+                     qPrintable(busyWhileSigning));
+            QVERIFY(!passwordLeftInField);
+            QVERIFY(!busy->isVisible());
         }
         QCOMPARE(added.count(), 1);
         const QList<SignatureEntry> signatures = f.store->signatures(f.recordId).value();
@@ -607,14 +647,14 @@ private Q_SLOTS:
         Fixture f = makeFixture();
         tickAll(f);
         QVERIFY(f.service
-                    ->sign({f.recordId, QStringLiteral("QA Lead"), QStringLiteral("qa"), kPassword,
-                            QStringLiteral("Verified"), scribble(), false})
+                    ->sign({f.recordId, QStringLiteral("QA Lead"), QStringLiteral("qa"),
+                            SecretBytes::fromText(kPassword), QStringLiteral("Verified"), scribble(), false})
                     .ok());
         QVERIFY(f.service
                     ->sign({f.recordId,
                             QStringLiteral("Product Owner"),
                             QStringLiteral("po"),
-                            kPassword,
+                            SecretBytes::fromText(kPassword),
                             QStringLiteral("Approved"),
                             {},
                             true})
@@ -759,9 +799,13 @@ private Q_SLOTS:
             return d.result();
         });
         QTest::mouseClick(button(&dialog, QStringLiteral("passwordButton")), Qt::LeftButton);
-        QVERIFY(!f.service->changePassword(QStringLiteral("qa"), kPassword, QStringLiteral("another one 1"))
+        QVERIFY(!f.service
+                     ->changePassword(QStringLiteral("qa"), SecretBytes::fromText(kPassword),
+                                      SecretBytes::fromText(u"another one 1"))
                      .ok());
-        QVERIFY(f.service->changePassword(QStringLiteral("qa"), QStringLiteral("a new passphrase"), kPassword)
+        QVERIFY(f.service
+                    ->changePassword(QStringLiteral("qa"), SecretBytes::fromText(u"a new passphrase"),
+                                     SecretBytes::fromText(kPassword))
                     .ok());
     }
 };

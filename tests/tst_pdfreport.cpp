@@ -279,12 +279,12 @@ class TestPdfReport : public QObject {
              QStringLiteral("Approved")}};
         int seed = 0;
         for (const auto& [login, name, role, meaning] : signers) {
-            const Result<qint64> registered =
-                m_service->registerSigner(login, name, {role}, kPassword, QStringLiteral("admin"));
+            const Result<qint64> registered = m_service->registerSigner(
+                login, name, {role}, SecretBytes::fromText(kPassword), QStringLiteral("admin"));
             QVERIFY2(registered.ok(), qPrintable(registered.error()));
             const bool typed = login == u"po";
             const Result<SignatureEntry> signedIt =
-                m_service->sign({m_signedRecord, role, login, kPassword, meaning,
+                m_service->sign({m_signedRecord, role, login, SecretBytes::fromText(kPassword), meaning,
                                  typed ? SignatureStrokes() : drawnSignature(++seed), typed});
             QVERIFY2(signedIt.ok(), qPrintable(signedIt.error()));
         }
@@ -695,14 +695,18 @@ private Q_SLOTS:
         const qint64 alpha = m_store->loadRecord(recordId)->sections.first().items.first().id;
         QVERIFY(m_store->updateItem(alpha, {ItemStatus::Done, {}}, QStringLiteral("t")).ok());
         QVERIFY(m_service
-                    ->sign({recordId, QStringLiteral("QA Lead"), QStringLiteral("qa"), kPassword,
-                            QStringLiteral("Verified"), drawnSignature(7), false})
-                    .ok());
-        QVERIFY(m_service->reopen(recordId, QStringLiteral("qa"), kPassword, QStringLiteral("found a typo"))
+                    ->sign({recordId, QStringLiteral("QA Lead"), QStringLiteral("qa"),
+                            SecretBytes::fromText(kPassword), QStringLiteral("Verified"), drawnSignature(7),
+                            false})
                     .ok());
         QVERIFY(m_service
-                    ->sign({recordId, QStringLiteral("QA Lead"), QStringLiteral("qa"), kPassword,
-                            QStringLiteral("Verified"), drawnSignature(8), false})
+                    ->reopen(recordId, QStringLiteral("qa"), SecretBytes::fromText(kPassword),
+                             QStringLiteral("found a typo"))
+                    .ok());
+        QVERIFY(m_service
+                    ->sign({recordId, QStringLiteral("QA Lead"), QStringLiteral("qa"),
+                            SecretBytes::fromText(kPassword), QStringLiteral("Verified"), drawnSignature(8),
+                            false})
                     .ok());
         Record record = *m_store->loadRecord(recordId);
         // The content changes behind the standing signature (as a tamperer would): invalidated.

@@ -1,6 +1,8 @@
 // Sign-off rules, signers, reopening, and tampering caught by verify, on a real SQLite file.
 #include "TestSupport.h"
 #include "core/ChecklistStore.h"
+#include "core/ContentDigest.h"
+#include "core/Crypto.h"
 #include "core/SignOffService.h"
 #include "core/Verifier.h"
 #include "io/BuiltInTemplate.h"
@@ -15,6 +17,17 @@
 namespace {
 
 const QString kPassword = QStringLiteral("correct horse 1");
+
+// A signer as Countersign 0.x stored them: the login hash and a version 1
+// sealed key (salt ‖ nonce ‖ ciphertext, Argon2id at INTERACTIVE) under
+// kPassword, made once with libsodium by hand and kept here.
+const QString kVersion1PublicKey =
+    QStringLiteral("f4bb83caa3c151d679d21178293a91b6196139106ba9931d7de9885f93d45a59");
+const QString kVersion1Sealed = QStringLiteral(
+    "4QaVRG1dnOVde/yunGlBvKCNBwEl8wbIOzWmhCPeETWL3GQsGwfLm1t2dOFd1T51IV8/8/Ar/bjkQQPQOIkvq0YEQMRsClekz9aatrG/"
+    "SPIYXdynSs1WqsKbjBv+HmKYdJX84cBloma0lOTqVly6iDVo/nF8ibHG");
+const QString kVersion1Hash = QStringLiteral(
+    "$argon2id$v=19$m=65536,t=2,p=1$urfG3rMImlXm6h5GvaBFTw$NnCWPdwI7cchmDGrwPlRqHwHKD/h4z6WUKdTsZIU/tY");
 
 ChecklistItem item(const QString& text) {
     ChecklistItem i;
@@ -90,10 +103,11 @@ class TestSignOff : public QObject {
             f.itemIds << i.id;
         if (registerSigners) {
             f.service->registerSigner(QStringLiteral("qa"), QStringLiteral("Quinn Anders"),
-                                      {QStringLiteral("QA Lead")}, kPassword, QStringLiteral("admin"));
-            f.service->registerSigner(QStringLiteral("po"), QStringLiteral("Paula Owens"),
-                                      {QStringLiteral("Product Owner"), QStringLiteral("QA Lead")}, kPassword,
+                                      {QStringLiteral("QA Lead")}, SecretBytes::fromText(kPassword),
                                       QStringLiteral("admin"));
+            f.service->registerSigner(QStringLiteral("po"), QStringLiteral("Paula Owens"),
+                                      {QStringLiteral("Product Owner"), QStringLiteral("QA Lead")},
+                                      SecretBytes::fromText(kPassword), QStringLiteral("admin"));
         }
         return f;
     }
@@ -105,8 +119,8 @@ class TestSignOff : public QObject {
 
     Result<SignatureEntry> signAs(Fixture& f, const QString& login, const QString& role,
                                   const QString& password = kPassword) {
-        return f.service->sign(
-            {f.recordId, role, login, password, QStringLiteral("Approved"), someStrokes(), false});
+        return f.service->sign({f.recordId, role, login, SecretBytes::fromText(password),
+                                QStringLiteral("Approved"), someStrokes(), false});
     }
 
     // A sealed record with both roles signed, for the tampering cases.
@@ -207,7 +221,10 @@ private Q_SLOTS:
 
     void statesOfHashesOnceAndAgreesWithStateOf() {
         Fixture f = sealedFixture();
-        QVERIFY(f.service->reopen(f.recordId, QStringLiteral("po"), kPassword, QStringLiteral("typo")).ok());
+        QVERIFY(f.service
+                    ->reopen(f.recordId, QStringLiteral("po"), SecretBytes::fromText(kPassword),
+                             QStringLiteral("typo"))
+                    .ok());
         tickAll(f);
         QVERIFY(signAs(f, QStringLiteral("qa"), QStringLiteral("QA Lead")).ok());
         const Result<Record> record = f.store->loadRecord(f.recordId);
@@ -321,22 +338,105 @@ private Q_SLOTS:
         Fixture f = makeFixture();
         tickAll(f);
         const QString newPassword = QStringLiteral("a new passphrase");
-        QVERIFY(!f.service->changePassword(QStringLiteral("qa"), QStringLiteral("not it at all"), newPassword)
+        QVERIFY(!f.service
+                     ->changePassword(QStringLiteral("qa"), SecretBytes::fromText(u"not it at all"),
+                                      SecretBytes::fromText(newPassword))
                      .ok());
-        QVERIFY(f.service->changePassword(QStringLiteral("qa"), kPassword, newPassword).ok());
+        QVERIFY(f.service
+                    ->changePassword(QStringLiteral("qa"), SecretBytes::fromText(kPassword),
+                                     SecretBytes::fromText(newPassword))
+                    .ok());
         QVERIFY(!signAs(f, QStringLiteral("qa"), QStringLiteral("QA Lead")).ok());
         QVERIFY(signAs(f, QStringLiteral("qa"), QStringLiteral("QA Lead"), newPassword).ok());
         QVERIFY(Verifier::verify(*f.store).intact());
     }
 
+    void aSealedKeyRecordsItsCostInAVersionTwoHeader() {
+        Fixture f = makeFixture();
+        const QByteArray sealed = QByteArray::fromBase64(
+            TestSupport::rawRows(f.path,
+                                 QStringLiteral("SELECT sealed_secret FROM signers WHERE login = 'qa'"))
+                .value(0)
+                .toLatin1());
+        QVERIFY(sealed.startsWith("CSK2"));
+        QCOMPARE(sealed.size(), 4 + 1 + 4 + 4 + 16 + 24 + 16 + 64);
+        QCOMPARE(int(sealed.at(4)), 1); // Argon2id13
+        // The suites run with COUNTERSIGN_TEST_KDF=min (tests/CMakeLists.txt):
+        // libsodium's smallest limits, one pass over 8 KiB.
+        QCOMPARE(Crypto::activeProfile(), (Crypto::KdfProfile{1, 8}));
+        QCOMPARE(Crypto::sealedProfile(sealed), std::optional<Crypto::KdfProfile>(Crypto::activeProfile()));
+        QVERIFY(TestSupport::rawRows(f.path,
+                                     QStringLiteral("SELECT password_hash FROM signers WHERE login = 'qa'"))
+                    .value(0)
+                    .startsWith(QStringLiteral("$argon2id$v=19$m=8,t=1,p=1$")));
+    }
+
+    void signingRefusesASealedKeyThatIsNotTheSigners() {
+        Fixture f = makeFixture();
+        tickAll(f);
+        // Both signers have the same password: po's key opens with qa's password.
+        QCOMPARE(TestSupport::rawExec(
+                     f.path, QStringLiteral("UPDATE signers SET sealed_secret = (SELECT sealed_secret FROM "
+                                            "signers WHERE login = 'po') WHERE login = 'qa'")),
+                 QString());
+        const Result<SignatureEntry> refused = signAs(f, QStringLiteral("qa"), QStringLiteral("QA Lead"));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("does not belong to their registered public key")),
+                 qPrintable(refused.error()));
+        QVERIFY(f.store->signatures(f.recordId)->isEmpty());
+        // Not a wrong password: nothing counts towards the lock.
+        QCOMPARE(f.store->signer(QStringLiteral("qa"))->failedAttempts, 0);
+        QVERIFY(signAs(f, QStringLiteral("po"), QStringLiteral("QA Lead")).ok());
+    }
+
+    void versionOneKeysOpenAndAreResealedAtThePasswordChange() {
+        Fixture f = makeFixture(false);
+        tickAll(f);
+        QCOMPARE(TestSupport::rawExec(
+                     f.path, QStringLiteral("INSERT INTO signers (login, printed_name, roles, password_hash, "
+                                            "public_key, sealed_secret, created_at) VALUES ('old', 'Olga "
+                                            "Lind', '[\"QA Lead\"]', '%1', '%2', '%3', "
+                                            "'2025-01-01T00:00:00.000Z')")
+                                 .arg(kVersion1Hash, kVersion1PublicKey, kVersion1Sealed)),
+                 QString());
+        const Result<SignatureEntry> first = signAs(f, QStringLiteral("old"), QStringLiteral("QA Lead"));
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        QVERIFY(f.service
+                    ->reopen(f.recordId, QStringLiteral("old"), SecretBytes::fromText(kPassword),
+                             QStringLiteral("the version 1 login hash still checks"))
+                    .ok());
+
+        const QString newPassword = QStringLiteral("a new passphrase");
+        const Status changed = f.service->changePassword(
+            QStringLiteral("old"), SecretBytes::fromText(kPassword), SecretBytes::fromText(newPassword));
+        QVERIFY2(changed.ok(), qPrintable(changed.error()));
+        const QByteArray resealed = QByteArray::fromBase64(
+            TestSupport::rawRows(f.path,
+                                 QStringLiteral("SELECT sealed_secret FROM signers WHERE login = 'old'"))
+                .value(0)
+                .toLatin1());
+        QVERIFY(resealed.startsWith("CSK2"));
+        QCOMPARE(Crypto::sealedProfile(resealed), std::optional<Crypto::KdfProfile>(Crypto::activeProfile()));
+        const Result<SignatureEntry> second =
+            signAs(f, QStringLiteral("old"), QStringLiteral("QA Lead"), newPassword);
+        QVERIFY2(second.ok(), qPrintable(second.error()));
+        QCOMPARE(second->signature.size(), 64);
+        QVERIFY(Crypto::verify(SignaturePayload::signedBytes(second.value()), second->signature,
+                               QByteArray::fromHex(kVersion1PublicKey.toLatin1())));
+    }
+
     void reopenRevokesEverySignature() {
         Fixture f = sealedFixture();
-        QVERIFY(!f.service->reopen(f.recordId, QStringLiteral("po"), kPassword, QString()).ok());
+        QVERIFY(
+            !f.service->reopen(f.recordId, QStringLiteral("po"), SecretBytes::fromText(kPassword), QString())
+                 .ok());
         QVERIFY(!f.service
-                     ->reopen(f.recordId, QStringLiteral("po"), QStringLiteral("bad password"),
+                     ->reopen(f.recordId, QStringLiteral("po"), SecretBytes::fromText(u"bad password"),
                               QStringLiteral("found a bug"))
                      .ok());
-        QVERIFY(f.service->reopen(f.recordId, QStringLiteral("po"), kPassword, QStringLiteral("found a bug"))
+        QVERIFY(f.service
+                    ->reopen(f.recordId, QStringLiteral("po"), SecretBytes::fromText(kPassword),
+                             QStringLiteral("found a bug"))
                     .ok());
         const Record record = *f.store->loadRecord(f.recordId);
         QCOMPARE(record.state, RecordState::InProgress);
@@ -447,7 +547,7 @@ private Q_SLOTS:
         SignOffService service(store);
         QVERIFY(service
                     .registerSigner(QStringLiteral("qa"), QStringLiteral("Q A"), {QStringLiteral("QA Lead")},
-                                    kPassword, QStringLiteral("admin"))
+                                    SecretBytes::fromText(kPassword), QStringLiteral("admin"))
                     .ok());
         QVERIFY(Verifier::verify(store).intact());
         // The backup is still a schema-1 database that opens.

@@ -6,6 +6,7 @@
 #include "SmallTemplate.h"
 #include "TestSupport.h"
 #include "core/ChecklistStore.h"
+#include "core/SecretBytes.h"
 #include "core/SignOffService.h"
 #include "core/Verifier.h"
 #include "io/BuiltInTemplate.h"
@@ -82,8 +83,9 @@ class TestTamper : public QObject {
             qFatal("%s", qPrintable(opened.error()));
         f.service = std::make_unique<SignOffService>(*f.store);
         for (const RoleHolder& holder : kRoleHolders) {
-            const Result<qint64> added = f.service->registerSigner(holder.login, holder.name, {holder.role},
-                                                                   kPassword, QStringLiteral("admin"));
+            const Result<qint64> added =
+                f.service->registerSigner(holder.login, holder.name, {holder.role},
+                                          SecretBytes::fromText(kPassword), QStringLiteral("admin"));
             if (!added)
                 qFatal("%s", qPrintable(added.error()));
         }
@@ -112,8 +114,13 @@ class TestTamper : public QObject {
 
     static Result<SignatureEntry> signAs(Fixture& f, const RoleHolder& holder,
                                          const QString& password = kPassword) {
-        return f.service->sign(
-            {f.recordId, holder.role, holder.login, password, QStringLiteral("Approved"), {}, true});
+        return f.service->sign({f.recordId,
+                                holder.role,
+                                holder.login,
+                                SecretBytes::fromText(password),
+                                QStringLiteral("Approved"),
+                                {},
+                                true});
     }
 
     // Every item done (the first with a note), and all four roles signed: sealed.
@@ -219,22 +226,22 @@ private Q_SLOTS:
         Fixture f = sealedFixture();
         const QString signedRow = lastAuditRow(f, QStringLiteral("signed"));
         const ChecklistItem item = f.items.at(1);
-        tamper(
-            f,
-            {QStringLiteral("DELETE FROM signatures WHERE role = 'Product Owner'"),
-             QStringLiteral("UPDATE records SET state = 'signed' WHERE id = %1").arg(f.recordId),
-             QStringLiteral("UPDATE record_items SET status = 'failed', notes = 'broken' WHERE id = %1")
-                 .arg(item.id),
-             QStringLiteral("INSERT INTO audit_log (record_id, item_id, action, field, old_value, new_value, "
-                            "actor, at, prev_hash, hash, format) VALUES (%1, %2, 'status', 'status', 'done', "
-                            "'failed', 'tester', '2030-01-01T00:00:00.000Z', '', '', 2)")
-                 .arg(f.recordId)
-                 .arg(item.id),
-             QStringLiteral("INSERT INTO audit_log (record_id, item_id, action, field, old_value, new_value, "
-                            "actor, at, prev_hash, hash, format) VALUES (%1, %2, 'notes', 'notes', '', 'broken', "
-                            "'tester', '2030-01-01T00:00:00.000Z', '', '', 2)")
-                 .arg(f.recordId)
-                 .arg(item.id)});
+        tamper(f, {QStringLiteral("DELETE FROM signatures WHERE role = 'Product Owner'"),
+                   QStringLiteral("UPDATE records SET state = 'signed' WHERE id = %1").arg(f.recordId),
+                   QStringLiteral("UPDATE record_items SET status = 'failed', notes = 'broken' WHERE id = %1")
+                       .arg(item.id),
+                   QStringLiteral(
+                       "INSERT INTO audit_log (record_id, item_id, action, field, old_value, new_value, "
+                       "actor, at, prev_hash, hash, format) VALUES (%1, %2, 'status', 'status', 'done', "
+                       "'failed', 'tester', '2030-01-01T00:00:00.000Z', '', '', 2)")
+                       .arg(f.recordId)
+                       .arg(item.id),
+                   QStringLiteral(
+                       "INSERT INTO audit_log (record_id, item_id, action, field, old_value, new_value, "
+                       "actor, at, prev_hash, hash, format) VALUES (%1, %2, 'notes', 'notes', '', 'broken', "
+                       "'tester', '2030-01-01T00:00:00.000Z', '', '', 2)")
+                       .arg(f.recordId)
+                       .arg(item.id)});
         QCOMPARE(TestSupport::rechainAuditLog(f.path), QString());
         const Verifier::Report report = verifyAfresh(f);
         QVERIFY(!report.intact());
@@ -348,7 +355,9 @@ private Q_SLOTS:
         QFETCH(int, wrongPasswords);
         Fixture f = makeFixture();
         for (int i = 0; i < wrongPasswords; ++i)
-            QVERIFY(!f.service->reopen(f.recordId, QStringLiteral("qa"), kWrongPassword, QStringLiteral("x"))
+            QVERIFY(!f.service
+                         ->reopen(f.recordId, QStringLiteral("qa"), SecretBytes::fromText(kWrongPassword),
+                                  QStringLiteral("x"))
                          .ok());
         QVERIFY2(verifyAfresh(f).intact(), qPrintable(joined(verifyAfresh(f))));
         tamper(f, {QStringLiteral(
@@ -399,15 +408,18 @@ private Q_SLOTS:
         const qint64 alpha = loaded->sections.at(0).items.at(1).id;
         QVERIFY(f.service
                     ->registerSigner(QStringLiteral("po2"), QStringLiteral("Pat Olsen"),
-                                     {QStringLiteral("QA Lead")}, kPassword, QStringLiteral("admin"))
+                                     {QStringLiteral("QA Lead")}, SecretBytes::fromText(kPassword),
+                                     QStringLiteral("admin"))
                     .ok());
         // Roles change, a password change, a deactivation.
         QVERIFY(f.store
                     ->setSignerRoles(QStringLiteral("po2"), {QStringLiteral("Product Owner")},
                                      QStringLiteral("admin"))
                     .ok());
-        QVERIFY(
-            f.service->changePassword(QStringLiteral("po2"), kPassword, QStringLiteral("new horse 99")).ok());
+        QVERIFY(f.service
+                    ->changePassword(QStringLiteral("po2"), SecretBytes::fromText(kPassword),
+                                     SecretBytes::fromText(QStringLiteral("new horse 99")))
+                    .ok());
         QVERIFY(f.store->setSignerActive(QStringLiteral("dev"), false, QStringLiteral("admin")).ok());
         // A wrong password, then the right one (which clears the count).
         QVERIFY(
@@ -416,7 +428,7 @@ private Q_SLOTS:
                      ->sign({small,
                              QStringLiteral("QA Lead"),
                              QStringLiteral("qa"),
-                             kWrongPassword,
+                             SecretBytes::fromText(kWrongPassword),
                              QStringLiteral("Approved"),
                              {},
                              true})
@@ -425,32 +437,39 @@ private Q_SLOTS:
                     ->sign({small,
                             QStringLiteral("QA Lead"),
                             QStringLiteral("qa"),
-                            kPassword,
+                            SecretBytes::fromText(kPassword),
                             QStringLiteral("Approved"),
                             {},
                             true})
                     .ok());
         // A lock that runs out, then one more wrong password and a right one.
         for (int i = 0; i < SignOffService::kMaxFailedLogins; ++i)
-            QVERIFY(
-                !f.service->reopen(small, QStringLiteral("dm"), kWrongPassword, QStringLiteral("x")).ok());
+            QVERIFY(!f.service
+                         ->reopen(small, QStringLiteral("dm"), SecretBytes::fromText(kWrongPassword),
+                                  QStringLiteral("x"))
+                         .ok());
         QVERIFY2(verifyAfresh(f).intact(), qPrintable(joined(verifyAfresh(f))));
         clock = clock.addSecs((SignOffService::kLockMinutes + 1) * 60);
-        QVERIFY(!f.service->reopen(small, QStringLiteral("dm"), kWrongPassword, QStringLiteral("x")).ok());
+        QVERIFY(!f.service
+                     ->reopen(small, QStringLiteral("dm"), SecretBytes::fromText(kWrongPassword),
+                              QStringLiteral("x"))
+                     .ok());
         QVERIFY2(verifyAfresh(f).intact(), qPrintable(joined(verifyAfresh(f))));
         QVERIFY(f.service
                     ->sign({small,
                             QStringLiteral("Product Owner"),
                             QStringLiteral("po2"),
-                            QStringLiteral("new horse 99"),
+                            SecretBytes::fromText(QStringLiteral("new horse 99")),
                             QStringLiteral("Approved"),
                             {},
                             true})
                     .ok());
         QCOMPARE(f.store->recordSummary(small)->state, RecordState::Sealed);
         // Reopened, changed, signed again.
-        QVERIFY(
-            f.service->reopen(small, QStringLiteral("dm"), kPassword, QStringLiteral("typo in a note")).ok());
+        QVERIFY(f.service
+                    ->reopen(small, QStringLiteral("dm"), SecretBytes::fromText(kPassword),
+                             QStringLiteral("typo in a note"))
+                    .ok());
         QVERIFY(
             f.store
                 ->updateItem(alpha, {ItemStatus::Done, QStringLiteral("fine, really")}, QStringLiteral("t"))
@@ -459,7 +478,7 @@ private Q_SLOTS:
                     ->sign({small,
                             QStringLiteral("QA Lead"),
                             QStringLiteral("qa"),
-                            kPassword,
+                            SecretBytes::fromText(kPassword),
                             QStringLiteral("Reviewed"),
                             {},
                             true})
@@ -469,7 +488,7 @@ private Q_SLOTS:
                     ->sign({small,
                             QStringLiteral("Product Owner"),
                             QStringLiteral("po2"),
-                            QStringLiteral("new horse 99"),
+                            SecretBytes::fromText(QStringLiteral("new horse 99")),
                             QStringLiteral("Approved"),
                             {},
                             true})

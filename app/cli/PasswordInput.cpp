@@ -1,6 +1,6 @@
 #include "cli/PasswordInput.h"
 
-#include <QByteArray>
+#include <cerrno>
 
 #include <termios.h>
 #include <unistd.h>
@@ -37,39 +37,54 @@ private:
 PasswordInput::PasswordInput(std::FILE* in)
     : m_in(in) {}
 
-QString PasswordInput::readLine(const QString& prompt, bool* endOfInput) {
+SecretBytes PasswordInput::readLine(const QString& prompt, bool* endOfInput, bool* outOfMemory) {
     const int fd = fileno(m_in);
     const bool terminal = isatty(fd);
     if (terminal) {
         std::fputs(prompt.toUtf8().constData(), stderr);
         std::fflush(stderr);
     }
-    QByteArray line;
+    SecretBytes line;
     *endOfInput = true;
     {
         const EchoOff echoOff(fd);
-        for (int c = std::fgetc(m_in); c != EOF; c = std::fgetc(m_in)) {
+        // One byte per read(2): stdio (fgetc) would leave the line behind in
+        // its heap buffer, and would read ahead past the line the next
+        // password (signer passwd reads two) or the next command needs.
+        char c = 0;
+        for (;;) {
+            const ssize_t got = ::read(fd, &c, 1);
+            if (got < 0 && errno == EINTR)
+                continue;
+            if (got <= 0)
+                break;
             *endOfInput = false;
             if (c == '\n')
                 break;
-            line.append(char(c));
+            if (!line.append(c)) {
+                *outOfMemory = true;
+                break;
+            }
         }
+        c = 0;
     }
     if (terminal) {
         std::fputs("\n", stderr);
         std::fflush(stderr);
     }
     // A line written on Windows ends in CR LF; the CR is not part of the password.
-    if (line.endsWith('\r'))
+    if (!line.isEmpty() && line.chars()[line.size() - 1] == '\r')
         line.chop(1);
-    const QString password = QString::fromUtf8(line);
-    line.fill('\0');
-    return password;
+    return line;
 }
 
-Result<QString> PasswordInput::read(const QString& prompt, const QString& what) {
+Result<SecretBytes> PasswordInput::read(const QString& prompt, const QString& what) {
     bool endOfInput = false;
-    const QString line = readLine(prompt, &endOfInput);
+    bool outOfMemory = false;
+    SecretBytes line = readLine(prompt, &endOfInput, &outOfMemory);
+    if (outOfMemory)
+        return Error(tr("no locked memory is left to hold %1; check the limit on locked memory (ulimit -l).")
+                         .arg(what));
     if (endOfInput)
         return Error(tr("%1 is missing: --password-stdin reads it as a line on standard input, for example "
                         "printf '%s\\n' \"$PASSWORD\" | countersign-cli ...")
@@ -79,9 +94,9 @@ Result<QString> PasswordInput::read(const QString& prompt, const QString& what) 
     return line;
 }
 
-Result<QString> PasswordInput::readNew(const QString& prompt, const QString& what) {
-    Result<QString> password = read(prompt, what);
-    if (password && password->size() < kMinLength)
+Result<SecretBytes> PasswordInput::readNew(const QString& prompt, const QString& what) {
+    Result<SecretBytes> password = read(prompt, what);
+    if (password && password->textLength() < kMinLength)
         return Error(
             tr("%1 is too short: a signing password needs at least %n characters.", nullptr, kMinLength)
                 .arg(what));

@@ -111,7 +111,8 @@ int SignerCommands::addSigner(CommandContext& context) {
                 .arg(login));
 
     PasswordInput input;
-    Result<QString> password = input.readNew(tr("Signing password for %1: ").arg(login), tr("the password"));
+    Result<SecretBytes> password =
+        input.readNew(tr("Signing password for %1: ").arg(login), tr("the password"));
     if (!password)
         return context.fail(password.error());
 
@@ -187,12 +188,12 @@ int SignerCommands::deactivateSigner(CommandContext& context) {
 int SignerCommands::changePassword(CommandContext& context) {
     const QString login = context.argument(0).trimmed();
     PasswordInput input;
-    Result<QString> current =
+    Result<SecretBytes> current =
         input.read(tr("Current password for %1: ").arg(login), tr("the current password"));
     if (!current)
         return context.fail(current.error());
-    Result<QString> fresh = input.readNew(tr("New password for %1: ").arg(login),
-                                          tr("the new password (the second line of standard input)"));
+    Result<SecretBytes> fresh = input.readNew(tr("New password for %1: ").arg(login),
+                                              tr("the new password (the second line of standard input)"));
     if (!fresh)
         return context.fail(fresh.error());
 

@@ -128,14 +128,14 @@ int SigningCommands::sign(CommandContext& context) {
         return context.fail(tr("signing refused: %1").arg(allowed.error()));
 
     PasswordInput input;
-    Result<QString> password =
+    Result<SecretBytes> password =
         input.read(tr("Signing password for %1: ").arg(request.login), tr("the signing password"));
     if (!password)
         return context.fail(password.error());
-    request.password = password.value();
+    request.password = std::move(password).value();
 
     Result<SignatureEntry> signature = service.sign(request);
-    request.password.fill(QLatin1Char('\0'));
+    request.password.clear();
     if (!signature)
         return context.fail(tr("signing refused: %1").arg(signature.error()));
 
@@ -165,7 +165,7 @@ int SigningCommands::reopen(CommandContext& context) {
 
     PasswordInput input;
     const QString login = context.value(kLogin).trimmed();
-    Result<QString> password =
+    Result<SecretBytes> password =
         input.read(tr("Signing password for %1: ").arg(login), tr("the signing password"));
     if (!password)
         return context.fail(password.error());

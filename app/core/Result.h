@@ -15,7 +15,8 @@ public:
         Other,
         Busy,             // another program holds the database's write lock
         Damaged,          // the file is not a complete database
-        PasswordRejected, // the server wants a password, or another one
+        PasswordRejected, // the server wants a password, or another one; or a password does not open a sealed
+                          // key
         LogReplaced,      // another program deleted the database's -wal/-shm under this connection
     };
 

@@ -48,18 +48,17 @@ SignOffService::SignOffService(ChecklistStore& store)
     : m_store(store) {}
 
 Result<qint64> SignOffService::registerSigner(const QString& login, const QString& printedName,
-                                              const QStringList& roles, const QString& password,
+                                              const QStringList& roles, const SecretBytes& password,
                                               const QString& actor) {
-    if (password.size() < kMinPasswordLength)
+    if (password.textLength() < kMinPasswordLength)
         return Error(tr("a password needs at least %1 characters").arg(kMinPasswordLength));
     if (!Crypto::initialize())
         return Error(tr("the cryptography library could not start"));
     Result<QString> hash = Crypto::hashPassword(password);
     if (!hash)
         return Error(hash.error());
-    Crypto::KeyPair keys = Crypto::generateSigningKeys();
+    const Crypto::KeyPair keys = Crypto::generateSigningKeys();
     Result<QByteArray> sealed = Crypto::sealSecretKey(keys.secretKey, password);
-    Crypto::wipe(keys.secretKey);
     if (!sealed)
         return Error(sealed.error());
     Signer signer;
@@ -73,7 +72,8 @@ Result<qint64> SignOffService::registerSigner(const QString& login, const QStrin
     return m_store.addSigner(signer, {hash.value(), sealed.value()}, actor);
 }
 
-Result<Signer> SignOffService::authenticate(const QString& login, const QString& password, qint64 recordId) {
+Result<Signer> SignOffService::authenticate(const QString& login, const SecretBytes& password,
+                                            qint64 recordId, SecretBytes* unsealedKey) {
     Result<Signer> signer = m_store.signer(login);
     // The same answer for an unknown login and a wrong password: no hint for a guesser.
     const QString refused = tr("the login or the password is wrong");
@@ -90,7 +90,23 @@ Result<Signer> SignOffService::authenticate(const QString& login, const QString&
     Result<ChecklistStore::SignerSecrets> secrets = m_store.signerSecrets(login);
     if (!secrets)
         return Error(secrets.error());
-    if (!Crypto::verifyPassword(secrets->passwordHash, password)) {
+    // Both checks cost the same Argon2id derivation (Crypto::activeProfile()):
+    // a login hash cheaper than the sealed key would let whoever copied the
+    // database guess passwords against the cheap one and then open the key
+    // with the answer, so the expensive one would protect nothing. Signing
+    // checks by unsealing, so it pays for one derivation, not two.
+    bool passwordOk = false;
+    if (unsealedKey) {
+        Result<SecretBytes> key = Crypto::openSecretKey(secrets->sealedSecret, password);
+        if (!key && key.errorKind() != Error::Kind::PasswordRejected)
+            return Error(key.error()); // damaged or out of memory: not the signer's mistake
+        passwordOk = key.ok();
+        if (passwordOk)
+            *unsealedKey = std::move(key).value();
+    } else {
+        passwordOk = Crypto::verifyPassword(secrets->passwordHash, password);
+    }
+    if (!passwordOk) {
         // A lock that has run out starts a fresh count.
         const int failures = (signer->lockedUntil.isValid() ? 0 : signer->failedAttempts) + 1;
         const QDateTime lockUntil =
@@ -108,25 +124,30 @@ Result<Signer> SignOffService::authenticate(const QString& login, const QString&
         return Error(refused);
     }
     m_store.clearFailedLogins(login);
+    // The signers table is not signed itself: a key swapped in by hand would
+    // sign records as this signer with a key that their public key (which
+    // verify checks) does not match.
+    if (unsealedKey && Crypto::publicKeyOf(*unsealedKey) != signer->publicKey) {
+        unsealedKey->clear();
+        return Error(tr("the stored signing key of %1 does not belong to their registered public key: the "
+                        "signers table was changed outside Countersign, and the key is not used. Ask an "
+                        "administrator to check the database.")
+                         .arg(signer->login));
+    }
     return signer;
 }
 
-Status SignOffService::changePassword(const QString& login, const QString& oldPassword,
-                                      const QString& newPassword) {
-    if (newPassword.size() < kMinPasswordLength)
+Status SignOffService::changePassword(const QString& login, const SecretBytes& oldPassword,
+                                      const SecretBytes& newPassword) {
+    if (newPassword.textLength() < kMinPasswordLength)
         return Error(tr("a password needs at least %1 characters").arg(kMinPasswordLength));
-    Result<Signer> signer = authenticate(login, oldPassword, 0);
+    SecretBytes secretKey;
+    Result<Signer> signer = authenticate(login, oldPassword, 0, &secretKey);
     if (!signer)
         return Error(signer.error());
-    Result<ChecklistStore::SignerSecrets> secrets = m_store.signerSecrets(login);
-    if (!secrets)
-        return Error(secrets.error());
-    Result<QByteArray> secretKey = Crypto::openSecretKey(secrets->sealedSecret, oldPassword);
-    if (!secretKey)
-        return Error(secretKey.error());
-    QByteArray key = secretKey.value();
-    Result<QByteArray> resealed = Crypto::sealSecretKey(key, newPassword);
-    Crypto::wipe(key);
+    // Always written as countersign-sealed-key/2 at today's cost: a version 1 key is upgraded here.
+    Result<QByteArray> resealed = Crypto::sealSecretKey(secretKey, newPassword);
+    secretKey.clear();
     if (!resealed)
         return Error(resealed.error());
     Result<QString> hash = Crypto::hashPassword(newPassword);
@@ -209,7 +230,8 @@ Result<SignatureEntry> SignOffService::sign(const SignRequest& request) {
     if (!request.typed && request.strokes.isEmpty())
         return Error(tr("draw a signature, or choose a typed signature"));
 
-    Result<Signer> signer = authenticate(request.login, request.password, request.recordId);
+    SecretBytes secretKey; // unsealed by the password check, wiped when sign() returns
+    Result<Signer> signer = authenticate(request.login, request.password, request.recordId, &secretKey);
     if (!signer)
         return Error(signer.error());
 
@@ -235,13 +257,6 @@ Result<SignatureEntry> SignOffService::sign(const SignRequest& request) {
                              .arg(other.role));
     }
 
-    Result<ChecklistStore::SignerSecrets> secrets = m_store.signerSecrets(signer->login);
-    if (!secrets)
-        return Error(secrets.error());
-    Result<QByteArray> secretKey = Crypto::openSecretKey(secrets->sealedSecret, request.password);
-    if (!secretKey)
-        return Error(secretKey.error());
-
     SignatureEntry entry;
     entry.recordId = record->id;
     entry.role = role;
@@ -264,9 +279,8 @@ Result<SignatureEntry> SignOffService::sign(const SignRequest& request) {
         return Error(context.error());
     entry.payloadFormat = 2;
     entry.payload = SignaturePayload::version2(entry, context.value());
-    QByteArray key = secretKey.value();
-    entry.signature = Crypto::sign(entry.payload, key);
-    Crypto::wipe(key);
+    entry.signature = Crypto::sign(entry.payload, secretKey);
+    secretKey.clear();
 
     // The rules that depend on other signatures run again inside the store's
     // write lock, on the record as it is then: another role may have signed
@@ -314,7 +328,7 @@ Result<SignaturePayload::Context> SignOffService::payloadContext(const Signer& s
     return context;
 }
 
-Status SignOffService::reopen(qint64 recordId, const QString& login, const QString& password,
+Status SignOffService::reopen(qint64 recordId, const QString& login, const SecretBytes& password,
                               const QString& reason) {
     if (reason.trimmed().isEmpty())
         return Error(tr("reopening a record needs a reason"));

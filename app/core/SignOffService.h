@@ -3,6 +3,7 @@
 #include "core/Checklist.h"
 #include "core/ContentDigest.h"
 #include "core/Result.h"
+#include "core/SecretBytes.h"
 
 #include <QStringList>
 
@@ -24,20 +25,21 @@ public:
         qint64 recordId = 0;
         QString role;
         QString login;
-        QString password;
+        SecretBytes password;
         QString meaning;
         SignatureStrokes strokes; // empty with typed = true
         bool typed = false;
     };
 
     Result<qint64> registerSigner(const QString& login, const QString& printedName, const QStringList& roles,
-                                  const QString& password, const QString& actor);
-    Status changePassword(const QString& login, const QString& oldPassword, const QString& newPassword);
+                                  const SecretBytes& password, const QString& actor);
+    Status changePassword(const QString& login, const SecretBytes& oldPassword,
+                          const SecretBytes& newPassword);
 
     // Checks everything but the credentials: what the dialog shows before anyone types a password.
     Status canSign(const Record& record, const QString& role) const;
     Result<SignatureEntry> sign(const SignRequest& request);
-    Status reopen(qint64 recordId, const QString& login, const QString& password, const QString& reason);
+    Status reopen(qint64 recordId, const QString& login, const SecretBytes& password, const QString& reason);
 
     // The meanings a template offers (its sign-off table's Meaning column), or
     // Approved, Reviewed, Verified; the role's own first.
@@ -51,7 +53,11 @@ public:
 
 private:
     // Checks login and password, counting failures and locking after five.
-    Result<Signer> authenticate(const QString& login, const QString& password, qint64 recordId);
+    // With unsealedKey the check is unsealing the signer's signing key, which
+    // is handed back there (one key derivation for a signing); without, it is
+    // the login hash.
+    Result<Signer> authenticate(const QString& login, const SecretBytes& password, qint64 recordId,
+                                SecretBytes* unsealedKey = nullptr);
     // The database, key and history a version 2 signature of a record is bound to.
     Result<SignaturePayload::Context> payloadContext(const Signer& signer, qint64 recordId) const;
 

@@ -151,7 +151,7 @@ int sign(ChecklistStore& store, const QStringList& args) {
         request.recordId = recordId;
         request.role = args.at(1);
         request.login = args.at(2);
-        request.password = args.at(3);
+        request.password = SecretBytes::fromText(args.at(3));
         request.meaning = QStringLiteral("Approved");
         request.typed = true;
         const Result<SignatureEntry> signature = service.sign(request);

@@ -56,7 +56,7 @@ void CliTestFixture::finishTest() {
     m_dir.reset();
 }
 
-CliTestFixture::Run CliTestFixture::cli(const QStringList& arguments, const QByteArray& input) const {
+QProcessEnvironment CliTestFixture::environment() const {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const QString home = m_dir->path();
     env.insert(QStringLiteral("HOME"), home);
@@ -68,10 +68,14 @@ CliTestFixture::Run CliTestFixture::cli(const QStringList& arguments, const QByt
     env.remove(QStringLiteral("USERNAME"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    return env;
+}
 
+CliTestFixture::Run CliTestFixture::cli(const QStringList& arguments, const QByteArray& input) const {
+    const QString home = m_dir->path();
     TestSupport::ProcessOptions options;
     options.input = input;
-    options.environment = env;
+    options.environment = environment();
     options.workingDirectory = home;
     const Run run = TestSupport::runProcess(QStringLiteral(COUNTERSIGN_CLI_PATH), arguments, options);
     // A run that did not finish shows nothing: no test may pass on half of a crashed run's output.

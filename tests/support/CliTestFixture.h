@@ -70,6 +70,8 @@ protected:
     // From cleanup(): removes the test's temporary home.
     void finishTest();
 
+    // What cli() runs the program with: the test's home, the C.UTF-8 locale.
+    QProcessEnvironment environment() const;
     Run cli(const QStringList& arguments, const QByteArray& input = {}) const;
     // With --db pointing at the test's database.
     Run db(const QStringList& arguments, const QByteArray& input = {}) const;

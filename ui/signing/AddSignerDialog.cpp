@@ -2,6 +2,7 @@
 
 #include "core/SignOffService.h"
 #include "ui/signing/EngineMessage.h"
+#include "ui/signing/PasswordField.h"
 #include "ui/signing/PasswordRule.h"
 #include "ui/signing/SigningStyle.h"
 #include "ui_AddSignerDialog.h"
@@ -58,16 +59,18 @@ void AddSignerDialog::tryAdd() {
     if (!m_ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
         return;
     SigningStyle::showError(m_ui->errorLabel, QString());
+    // Taken out of the fields, which are emptied, right before the engine
+    // needs it; after a refusal the password is typed again (twice).
+    const SecretBytes password = PasswordField::take(m_ui->passwordEdit);
+    PasswordField::wipe(m_ui->confirmEdit);
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<qint64> added =
-        m_service.registerSigner(login(), m_ui->nameEdit->text().trimmed(), m_ui->rolePicker->roles(),
-                                 m_ui->passwordEdit->text(), m_actor);
+    const Result<qint64> added = m_service.registerSigner(login(), m_ui->nameEdit->text().trimmed(),
+                                                          m_ui->rolePicker->roles(), password, m_actor);
     QGuiApplication::restoreOverrideCursor();
     if (!added) {
         SigningStyle::showError(m_ui->errorLabel, EngineMessage::sentence(added.error()));
+        m_ui->passwordEdit->setFocus();
         return;
     }
-    m_ui->passwordEdit->clear();
-    m_ui->confirmEdit->clear();
     accept();
 }

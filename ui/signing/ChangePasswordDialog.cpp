@@ -2,6 +2,7 @@
 
 #include "core/SignOffService.h"
 #include "ui/signing/EngineMessage.h"
+#include "ui/signing/PasswordField.h"
 #include "ui/signing/PasswordRule.h"
 #include "ui/signing/SigningStyle.h"
 #include "ui_ChangePasswordDialog.h"
@@ -48,17 +49,18 @@ void ChangePasswordDialog::tryChange() {
     if (!m_ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
         return;
     SigningStyle::showError(m_ui->errorLabel, QString());
+    // Taken out of the fields, which are emptied, right before the engine
+    // needs them; after a refusal every password is typed again.
+    const SecretBytes current = PasswordField::take(m_ui->currentEdit);
+    const SecretBytes fresh = PasswordField::take(m_ui->passwordEdit);
+    PasswordField::wipe(m_ui->confirmEdit);
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status changed =
-        m_service.changePassword(m_login, m_ui->currentEdit->text(), m_ui->passwordEdit->text());
+    const Status changed = m_service.changePassword(m_login, current, fresh);
     QGuiApplication::restoreOverrideCursor();
-    m_ui->currentEdit->clear();
     if (!changed) {
         SigningStyle::showError(m_ui->errorLabel, EngineMessage::sentence(changed.error()));
         m_ui->currentEdit->setFocus();
         return;
     }
-    m_ui->passwordEdit->clear();
-    m_ui->confirmEdit->clear();
     accept();
 }

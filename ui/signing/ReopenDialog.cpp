@@ -3,6 +3,7 @@
 #include "core/ChecklistStore.h"
 #include "core/SignOffService.h"
 #include "ui/signing/EngineMessage.h"
+#include "ui/signing/PasswordField.h"
 #include "ui/signing/SigningStyle.h"
 #include "ui_ReopenDialog.h"
 
@@ -82,12 +83,11 @@ void ReopenDialog::tryReopen() {
     if (!m_ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
         return;
     showError(QString());
+    const SecretBytes password = PasswordField::take(m_ui->passwordEdit);
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status reopened =
-        m_service.reopen(m_recordId, m_ui->loginEdit->text().trimmed(), m_ui->passwordEdit->text(),
-                         m_ui->reasonEdit->toPlainText().trimmed());
+    const Status reopened = m_service.reopen(m_recordId, m_ui->loginEdit->text().trimmed(), password,
+                                             m_ui->reasonEdit->toPlainText().trimmed());
     QGuiApplication::restoreOverrideCursor();
-    m_ui->passwordEdit->clear();
     if (!reopened) {
         showError(EngineMessage::sentence(reopened.error()));
         m_ui->passwordEdit->setFocus();

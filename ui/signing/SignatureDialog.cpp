@@ -4,6 +4,7 @@
 #include "core/ContentDigest.h"
 #include "core/SignOffService.h"
 #include "ui/signing/EngineMessage.h"
+#include "ui/signing/PasswordField.h"
 #include "ui/signing/SignatureFont.h"
 #include "ui/signing/SigningColours.h"
 #include "ui/signing/SigningStyle.h"
@@ -148,6 +149,7 @@ void SignatureDialog::styleStaticParts() {
     m_ui->blockedBanner->hide();
     SigningStyle::makeErrorBanner(m_ui->errorLabel);
     m_ui->errorLabel->setAccessibleName(tr("Signing error"));
+    m_ui->busyLabel->hide();
 }
 
 void SignatureDialog::reload() {
@@ -276,7 +278,6 @@ void SignatureDialog::trySign() {
     request.recordId = m_recordId;
     request.role = m_role;
     request.login = m_ui->loginEdit->text().trimmed();
-    request.password = m_ui->passwordEdit->text();
     request.meaning = m_ui->meaningCombo->currentText().trimmed();
     request.typed = m_ui->typedCheck->isChecked();
     if (!request.typed)
@@ -284,13 +285,22 @@ void SignatureDialog::trySign() {
 
     m_signing = true;
     updateSignButton();
-    // Argon2id takes a moment on purpose.
+    // Argon2id takes a moment on purpose (about a second, docs/SECURITY.md),
+    // and the engine runs on this thread: say so, and paint it now, before
+    // the event loop is blocked.
+    m_ui->busyLabel->setText(tr("Checking the password and signing… this takes about a second."));
+    m_ui->busyLabel->show();
+    layout()->activate();
+    repaint();
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    // Taken out of the field, which is emptied, at the last moment.
+    request.password = PasswordField::take(m_ui->passwordEdit);
     Result<SignatureEntry> result = m_service.sign(request);
+    request.password.clear();
     QGuiApplication::restoreOverrideCursor();
+    m_ui->busyLabel->hide();
     m_signing = false;
 
-    m_ui->passwordEdit->clear();
     if (!result) {
         reload();
         showError(EngineMessage::sentence(result.error()));
