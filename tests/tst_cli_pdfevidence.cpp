@@ -35,6 +35,7 @@ private Q_SLOTS:
     void readerRefusesAnIncompleteBlock_data();
     void readerRefusesAnIncompleteBlock();
     void sealedRecordPdfVerifiesOnItsOwn();
+    void revokedSignaturesAreMarked();
     void changedPayloadFails();
     void databaseRewrittenAfterThePdfFails();
     void databaseRolledBackAfterThePdfFails();
@@ -237,6 +238,28 @@ void TestCliPdfEvidence::sealedRecordPdfVerifiesOnItsOwn() {
                 .value(QStringLiteral("hash"))
                 .toString()
                 .contains(kSha256Hex));
+}
+
+// A reopened record's PDF prints its revoked signatures too, marked; and a
+// PDF filed before the reopening still holds against the database that moved
+// on (the chain grew; nothing it witnessed was rewritten).
+void TestCliPdfEvidence::revokedSignaturesAreMarked() {
+    const qint64 id = sealedRecord();
+    QVERIFY(id > 0);
+    const QString sealed = exportPdf(id, QStringLiteral("sealed.pdf"));
+    const Run reopen =
+        db({QStringLiteral("reopen"), QString::number(id), QStringLiteral("--login"), kSigners.at(3).login,
+            QStringLiteral("--reason"), QStringLiteral("typo"), QStringLiteral("--password-stdin")},
+           kSigners.at(3).stdinLine());
+    QVERIFY2(reopen.exitCode == 0, reopen.err.constData());
+    const QString reopened = exportPdf(id, QStringLiteral("reopened.pdf"));
+
+    const Run run = verifyPdf(reopened, true);
+    QVERIFY2(run.exitCode == 0, run.out.constData());
+    QCOMPARE(run.outText().count(QStringLiteral(": valid, revoked\n")), 4);
+    const Run earlier = verifyPdf(sealed, true);
+    QVERIFY2(earlier.exitCode == 0, earlier.out.constData());
+    QCOMPARE(earlier.outText().count(QStringLiteral(": valid\n")), 4);
 }
 
 // What a signature means changed in SQL, then the record exported again:

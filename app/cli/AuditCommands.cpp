@@ -209,12 +209,12 @@ int AuditCommands::verifyPdf(CommandContext& context) {
             text += tr("FAILED: %1").arg(f.message) + u'\n';
         const QString scope =
             report.databaseChecked ? tr("checked against the database") : tr("checked from the PDF alone");
-        text += (report.intact() ? tr("PDF evidence intact: record %1, %n signature(s), %2", nullptr,
-                                      int(report.signatures.size()))
-                                 : tr("PDF evidence NOT intact: record %1, %n signature(s), %2", nullptr,
-                                      int(report.signatures.size())))
+        const qsizetype count = report.signatures.size();
+        const QString signatures = count == 1 ? tr("1 signature") : tr("%1 signatures").arg(count);
+        text += (report.intact() ? tr("PDF evidence intact: record %1, %2, %3")
+                                 : tr("PDF evidence NOT intact: record %1, %2, %3"))
                     .arg(evidence.recordId)
-                    .arg(scope) +
+                    .arg(signatures, scope) +
                 u'\n';
         context.console().out(text);
     }

@@ -32,10 +32,10 @@ QList<PdfEvidence::Line> PdfEvidence::lines() const {
         const Signature& sig = signatures.at(i);
         const QString prefix = QStringLiteral("signature %1 ").arg(i + 1);
         if (sig.revoked)
-            lines.append({prefix + QStringLiteral("revoked"), {}});
-        lines.append({prefix + QStringLiteral("payload:"), base64(sig.payload)});
-        lines.append({prefix + QStringLiteral("ed25519:"), base64(sig.ed25519)});
-        lines.append({prefix + QStringLiteral("key:"), base64(sig.publicKey)});
+            lines.append({prefix + QStringLiteral("revoked"), {}, i + 1});
+        lines.append({prefix + QStringLiteral("payload:"), base64(sig.payload), i + 1});
+        lines.append({prefix + QStringLiteral("ed25519:"), base64(sig.ed25519), i + 1});
+        lines.append({prefix + QStringLiteral("key:"), base64(sig.publicKey), i + 1});
     }
     lines.append({QStringLiteral("end"), {}});
     return lines;
@@ -74,8 +74,10 @@ Result<QByteArray> decode(const QString& run, const QString& what, int expectedS
     if (!decoded || run.size() % 4 != 0)
         return Error(PdfEvidence::tr("%1 is not base64").arg(what));
     if (expectedSize >= 0 && decoded.decoded.size() != expectedSize)
-        return Error(
-            PdfEvidence::tr("%1 is %2 bytes, not %3").arg(what).arg(decoded.decoded.size()).arg(expectedSize));
+        return Error(PdfEvidence::tr("%1 is %2 bytes, not %3")
+                         .arg(what)
+                         .arg(decoded.decoded.size())
+                         .arg(expectedSize));
     return decoded.decoded;
 }
 

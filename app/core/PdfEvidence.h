@@ -33,7 +33,8 @@ public:
     // One printed line: a label, then (for the binary fields) its base64 run.
     struct Line {
         QString label;
-        QString base64; // empty for a line without a run
+        QString base64;    // empty for a line without a run
+        int signature = 0; // which signature's line (1-based); 0 for the block's own lines
     };
 
     qint64 recordId = 0;

@@ -18,7 +18,7 @@ public:
     void compose();
 
 private:
-    void line(const QString& text, float indent);
+    void line(const QString& text, float indent, QRgb color);
 
     const ReportContext& m_context;
 };
