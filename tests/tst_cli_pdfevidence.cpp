@@ -415,6 +415,10 @@ void TestCliPdfEvidence::unreadableFileIsAnError() {
                  run.err.constData());
         QVERIFY(run.out.isEmpty());
     }
+    // The PDF names its record; naming one as well is bad usage.
+    const Run both = cli({QStringLiteral("verify"), QStringLiteral("1"), QStringLiteral("--pdf"), text});
+    QCOMPARE(both.exitCode, 2);
+    QVERIFY2(both.errText().contains(QStringLiteral("verify --pdf takes no RECORD")), both.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliPdfEvidence)

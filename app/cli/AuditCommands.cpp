@@ -143,8 +143,10 @@ int AuditCommands::showAudit(CommandContext& context) {
 
 int AuditCommands::verifyPdf(CommandContext& context) {
     const QString path = context.value(CommonOptions::pdf);
-    if (!context.argument(0).isEmpty())
-        return context.fail(tr("verify --pdf takes no RECORD: the PDF names its own"));
+    if (!context.argument(0).isEmpty()) {
+        context.fail(tr("verify --pdf takes no RECORD: the PDF names its own"));
+        return ExitUsage;
+    }
     const PdfEvidenceReader::Outcome read = PdfEvidenceReader::read(path);
     if (!read.opened)
         return context.fail(tr("cannot read the PDF: %1").arg(read.evidence.error()));
