@@ -8,6 +8,7 @@ using namespace ReportStyle;
 namespace {
 constexpr float kEvidenceSize = 7.f;
 constexpr float kRunIndent = 12.f;
+constexpr float kGroupSpace = 3.f; // between one signature's lines and the next's
 } // namespace
 
 void ReportEvidenceBlock::compose() {
@@ -27,25 +28,39 @@ void ReportEvidenceBlock::compose() {
     const float advance =
         m_context.text().width(QStringLiteral("0000000000"), ReportFontSet::Mono, kEvidenceSize) / 10;
     const int width = std::max(16, int((flow.width() - kRunIndent) / advance) / 4 * 4);
-    int signature = 0;
-    for (const PdfEvidence::Line& printed : m_context.options.evidence->lines()) {
-        // A little air between one signature's lines and the next's.
-        if (printed.signature != signature) {
-            signature = printed.signature;
-            flow.skip(3);
-        }
+    const QList<PdfEvidence::Line> lines = m_context.options.evidence->lines();
+    QList<QStringList> runs;
+    for (const PdfEvidence::Line& printed : lines) {
         QStringList chunks;
         for (qsizetype at = 0; at < printed.base64.size(); at += width)
             chunks << printed.base64.mid(at, width);
-        // A reader takes a run's lines by their width (PdfEvidence::read): a
-        // label stays with its first line, and a run's last, shorter line
-        // with the line after it, so no page furniture falls between them.
-        flow.ensureSpace(lh * (chunks.size() == 1 ? 3 : chunks.isEmpty() ? 1 : 2));
+        runs << chunks;
+    }
+    // A reader takes a run's lines by their width (PdfEvidence::read), so no
+    // page furniture may fall between a label and its run's first line, nor
+    // between a run's last, shorter line and the next label. keep[i]: the
+    // lines from label i on that must share its page.
+    QList<int> keep(lines.size() + 1, 0);
+    for (qsizetype i = lines.size() - 1; i >= 0; --i) {
+        const qsizetype chunks = runs.at(i).size();
+        keep[i] = chunks == 0 ? 1 : chunks == 1 ? 2 + keep.at(i + 1) : 2;
+    }
+    int signature = 0;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const PdfEvidence::Line& printed = lines.at(i);
+        // A little air between one signature's lines and the next's.
+        if (printed.signature != signature) {
+            signature = printed.signature;
+            flow.skip(kGroupSpace);
+        }
+        // (With room for one group's space: a next signature's lines start below it.)
+        flow.ensureSpace(lh * float(keep.at(i)) + kGroupSpace);
         line(printed.label, 0, kInk);
-        for (qsizetype i = 0; i < chunks.size(); ++i) {
-            if (i > 0 && i == chunks.size() - 1)
-                flow.ensureSpace(2 * lh);
-            line(chunks.at(i), kRunIndent, kMuted);
+        const QStringList& chunks = runs.at(i);
+        for (qsizetype c = 0; c < chunks.size(); ++c) {
+            if (c > 0 && c == chunks.size() - 1)
+                flow.ensureSpace(lh * float(1 + keep.at(i + 1)) + kGroupSpace);
+            line(chunks.at(c), kRunIndent, kMuted);
         }
     }
 }
