@@ -16,6 +16,8 @@ packages=(
     # the PDF report: HarfBuzz shapes text and subsets fonts (harfbuzz-subset);
     # ICU gives scripts, bidi levels and line breaks
     libharfbuzz-dev libicu-dev
+    # `verify --pdf` reads a filed PDF's text back
+    libpoppler-qt6-dev
     # run: Qt's platform plugins (xcb, and offscreen for the tests); fonts, or Qt
     # draws boxes; CJK and Devanagari for reports (DejaVu Sans has Arabic and
     # Hebrew); a handwriting font for typed signatures

@@ -124,8 +124,9 @@ void ReportActions::updateActions() {
         action->setEnabled(hasRecord);
 }
 
-ReportOptions ReportActions::options() const {
+ReportOptions ReportActions::options(const Source& source) const {
     ReportOptions options;
+    options.evidence = source.evidence;
     options.generatedBy = m_actor ? m_actor() : QString();
     ChecklistStore* store = m_store;
     // The application's clock, the one signatures are dated by.
@@ -144,15 +145,18 @@ std::optional<ReportActions::Source> ReportActions::loadOpenRecord(const QString
     // A report without the audit trail it shows would leave out who changed what.
     Result<QList<AuditEntry>> trail =
         record ? m_store->auditTrail(m_recordView->recordId()) : Result<QList<AuditEntry>>(record.failure());
-    if (!trail) {
+    // The evidence block prints each signer's key: a report that cannot read them is no witness.
+    Result<QList<Signer>> signers = trail ? m_store->signers() : Result<QList<Signer>>(trail.failure());
+    if (!signers) {
         Prompts::critical(
             m_window, title,
             tr("The record could not be read, so there is no report.\n\n%1\n\nReload the record "
                "(View ▸ Reload Record) and try again.")
-                .arg(Prompts::asSentence(trail.error())));
+                .arg(Prompts::asSentence(signers.error())));
         return std::nullopt;
     }
-    Source source{std::move(record).value(), std::move(trail).value()};
+    Source source{std::move(record).value(), std::move(trail).value(), {}};
+    source.evidence = PdfEvidence::collect(source.record, source.auditTrail, signers.value());
     return source;
 }
 
@@ -180,7 +184,7 @@ bool ReportActions::exportPdf() {
 
     ReportProgressDialog progress(m_window, title, tr("Writing the PDF of “%1”…").arg(recordTitle));
     const Status written =
-        PdfReport::write(source->record, source->auditTrail, options(), path, progress.callback());
+        PdfReport::write(source->record, source->auditTrail, options(*source), path, progress.callback());
     progress.finish();
     if (progress.wasCancelled()) {
         Q_EMIT statusMessage(tr("PDF export cancelled; nothing was written"));
@@ -216,7 +220,7 @@ bool ReportActions::print() {
     if (Prompts::exec(dialog) != QDialog::Accepted)
         return false;
 
-    ReportRenderer renderer(source->record, source->auditTrail, options());
+    ReportRenderer renderer(source->record, source->auditTrail, options(*source));
     ReportProgressDialog progress(m_window, title, tr("Printing “%1”…").arg(recordTitle));
     const Status printed = renderer.render(&printer, progress.callback([&printer] { printer.abort(); }));
     progress.finish();
@@ -259,7 +263,7 @@ bool ReportActions::printPreview() {
     dialog.resize(std::min(900, screen.width() * 9 / 10), std::min(1000, screen.height() * 9 / 10));
 
     // Laid out once per paper size; the preview asks again when the page setup changes.
-    ReportRenderer renderer(source->record, source->auditTrail, options());
+    ReportRenderer renderer(source->record, source->auditTrail, options(*source));
     QString failure;
     connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) {
         if (!failure.isEmpty())

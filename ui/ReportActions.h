@@ -57,9 +57,10 @@ private:
     struct Source {
         Record record;
         QList<AuditEntry> auditTrail;
+        PdfEvidence evidence;
     };
     std::optional<Source> loadOpenRecord(const QString& title);
-    ReportOptions options() const;
+    ReportOptions options(const Source& source) const;
     QString suggestedPath(const QString& recordTitle) const;
     void updateActions();
 

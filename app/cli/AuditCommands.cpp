@@ -5,8 +5,10 @@
 #include "cli/Console.h"
 #include "cli/TablePrinter.h"
 #include "core/ChecklistStore.h"
+#include "core/PdfEvidenceCheck.h"
 #include "core/UtcTime.h"
 #include "core/Verifier.h"
+#include "report/PdfEvidenceReader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,11 +30,22 @@ QList<Command> AuditCommands::commands() {
 
     Command verify;
     verify.name = QStringLiteral("verify");
-    verify.synopsis = QStringLiteral("verify [RECORD] [--json]");
+    verify.synopsis = QStringLiteral("verify [RECORD] [--json] | verify --pdf FILE [--db DB] [--json]");
     verify.summary = tr("Check the audit chain, every signature and every signed digest");
-    verify.description = tr("Exit 0 when everything is intact, 3 when anything fails; each failure names the "
-                            "audit row, the signature or the field that differs.");
-    verify.options = {CommonOptions::jsonFlag()};
+    verify.description =
+        tr("Exit 0 when everything is intact, 3 when anything fails; each failure names the audit row, the "
+           "signature or the field that differs. With --pdf, checks a filed PDF report from its evidence "
+           "block alone: every printed signature against its printed payload and key. With --db as well, "
+           "also that the database still holds the PDF's chain head and every printed signature, so that "
+           "a database rolled back or rewritten after the PDF was filed fails. A PDF without an evidence "
+           "block fails too.");
+    verify.options = {
+        CommonOptions::jsonFlag(),
+        QCommandLineOption(CommonOptions::pdf,
+                           tr("Check the evidence block of the PDF report FILE (and, with --db, "
+                              "the database against it)."),
+                           tr("FILE"))};
+    verify.noDatabaseWith = CommonOptions::pdf;
     verify.minArguments = 0;
     verify.maxArguments = 1;
     verify.database = Command::Database::Read;
@@ -41,6 +54,8 @@ QList<Command> AuditCommands::commands() {
 }
 
 int AuditCommands::verify(CommandContext& context) {
+    if (context.isSet(CommonOptions::pdf))
+        return verifyPdf(context);
     std::optional<qint64> recordId;
     if (!context.argument(0).isEmpty()) {
         Result<qint64> resolved = context.store().resolveRecord(context.argument(0));
@@ -124,4 +139,86 @@ int AuditCommands::showAudit(CommandContext& context) {
     }
     context.console().out(table.toString());
     return ExitSuccess;
+}
+
+int AuditCommands::verifyPdf(CommandContext& context) {
+    const QString path = context.value(CommonOptions::pdf);
+    if (!context.argument(0).isEmpty()) {
+        context.fail(tr("verify --pdf takes no RECORD: the PDF names its own"));
+        return ExitUsage;
+    }
+    const PdfEvidenceReader::Outcome read = PdfEvidenceReader::read(path);
+    if (!read.opened)
+        return context.fail(tr("cannot read the PDF: %1").arg(read.evidence.error()));
+    const bool json = context.isSet(CommonOptions::json);
+    if (!read.evidence) {
+        // What could not be read is never called intact.
+        const QString message = tr("%1: %2").arg(path, read.evidence.error());
+        if (json) {
+            const QJsonObject result{
+                {QStringLiteral("intact"), false},
+                {QStringLiteral("pdf"), path},
+                {QStringLiteral("findings"),
+                 QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("evidence")},
+                                        {QStringLiteral("message"), message}}}}};
+            context.console().outBytes(QJsonDocument(result).toJson(QJsonDocument::Indented));
+        } else {
+            context.console().out(tr("FAILED: %1").arg(message) + u'\n' + tr("PDF evidence NOT intact") +
+                                  u'\n');
+        }
+        return ExitIntegrityFailure;
+    }
+    const PdfEvidence& evidence = read.evidence.value();
+    const PdfEvidenceCheck::Report report =
+        PdfEvidenceCheck::check(evidence, context.hasStore() ? &context.store() : nullptr);
+    if (json) {
+        QJsonArray signatures;
+        for (const PdfEvidenceCheck::SignatureLine& s : report.signatures) {
+            signatures.append(QJsonObject{{QStringLiteral("number"), s.number},
+                                          {QStringLiteral("role"), s.role},
+                                          {QStringLiteral("login"), s.login},
+                                          {QStringLiteral("printed_name"), s.printedName},
+                                          {QStringLiteral("signed_at"), s.signedAt},
+                                          {QStringLiteral("revoked"), s.revoked},
+                                          {QStringLiteral("valid"), s.valid}});
+        }
+        QJsonArray findings;
+        for (const PdfEvidenceCheck::Finding& f : report.findings)
+            findings.append(
+                QJsonObject{{QStringLiteral("kind"), f.kind}, {QStringLiteral("message"), f.message}});
+        const QJsonObject result{
+            {QStringLiteral("intact"), report.intact()},
+            {QStringLiteral("pdf"), path},
+            {QStringLiteral("record_id"), evidence.recordId},
+            {QStringLiteral("chain_head"), QJsonObject{{QStringLiteral("seq"), evidence.head.seq},
+                                                       {QStringLiteral("hash"), evidence.head.hash}}},
+            {QStringLiteral("database_checked"), report.databaseChecked},
+            {QStringLiteral("signatures"), signatures},
+            {QStringLiteral("findings"), findings}};
+        context.console().outBytes(QJsonDocument(result).toJson(QJsonDocument::Indented));
+    } else {
+        QString text;
+        for (const PdfEvidenceCheck::SignatureLine& s : report.signatures) {
+            text +=
+                tr("signature %1: %2, %3 (%4), signed at %5: %6")
+                    .arg(s.number)
+                    .arg(s.role, s.login, s.printedName, s.signedAt, s.valid ? tr("valid") : tr("INVALID"));
+            if (s.revoked)
+                text += tr(", revoked");
+            text += u'\n';
+        }
+        for (const PdfEvidenceCheck::Finding& f : report.findings)
+            text += tr("FAILED: %1").arg(f.message) + u'\n';
+        const QString scope =
+            report.databaseChecked ? tr("checked against the database") : tr("checked from the PDF alone");
+        const qsizetype count = report.signatures.size();
+        const QString signatures = count == 1 ? tr("1 signature") : tr("%1 signatures").arg(count);
+        text += (report.intact() ? tr("PDF evidence intact: record %1, %2, %3")
+                                 : tr("PDF evidence NOT intact: record %1, %2, %3"))
+                    .arg(evidence.recordId)
+                    .arg(signatures, scope) +
+                u'\n';
+        context.console().out(text);
+    }
+    return report.intact() ? ExitSuccess : ExitIntegrityFailure;
 }

@@ -16,4 +16,6 @@ public:
 private:
     static int showAudit(CommandContext& context);
     static int verify(CommandContext& context);
+    // verify --pdf FILE [--db DB]: a filed PDF's evidence block, and the database against it.
+    static int verifyPdf(CommandContext& context);
 };

@@ -29,5 +29,9 @@ struct Command {
     int minArguments = 0;        // positional arguments after the command name
     int maxArguments = 0;
     Database database = Database::Read;
+    // When this option is given without --db, the command runs without a
+    // database (CommandContext::hasStore() is false): `verify --pdf` checks
+    // a filed PDF on its own, and only against the database the user names.
+    QString noDatabaseWith;
     std::function<int(CommandContext&)> run;
 };

@@ -27,6 +27,8 @@ public:
     // The option's value; an empty (not null) string when it is not given.
     QString value(const QString& option) const;
 
+    // False only for a command run without a database (Command::noDatabaseWith).
+    bool hasStore() const { return m_store != nullptr; }
     ChecklistStore& store() const { return *m_store; }
     Console& console() const { return m_console; }
 

@@ -7,6 +7,7 @@
 #include "cli/SignOffJson.h"
 #include "cli/TablePrinter.h"
 #include "core/ChecklistStore.h"
+#include "core/PdfEvidence.h"
 #include "core/RecordFilter.h"
 #include "io/MarkdownWriter.h"
 #include "io/RecordExporter.h"
@@ -222,6 +223,11 @@ Result<QByteArray> RecordCommands::pdfReport(CommandContext& context, const Reco
     const Result<QList<AuditEntry>> trail = context.store().auditTrail(record.id);
     if (!trail)
         return trail.failure();
+    // The evidence block prints each signer's key: a report that cannot read them is no witness.
+    const Result<QList<Signer>> signers = context.store().signers();
+    if (!signers)
+        return signers.failure();
+    options.evidence = PdfEvidence::collect(record, trail.value(), signers.value());
     return PdfReport::bytes(record, trail.value(), options);
 }
 

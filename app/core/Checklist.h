@@ -236,6 +236,8 @@ struct AuditEntry {
 struct ChainHead {
     qint64 seq = 0;
     QString hash;
+
+    bool operator==(const ChainHead&) const = default;
 };
 
 // The database-wide ledger's newest row: what each user's machine remembers.

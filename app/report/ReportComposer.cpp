@@ -2,6 +2,7 @@
 
 #include "report/ReportAuditTrail.h"
 #include "report/ReportChecklistTable.h"
+#include "report/ReportEvidenceBlock.h"
 #include "report/ReportIntegrity.h"
 #include "report/ReportLogging.h"
 #include "report/ReportProcedureList.h"
@@ -67,6 +68,7 @@ bool ReportComposer::compose(const Geometry& geometry, ReportProgressMeter& mete
     if (meter.cancelled())
         return false;
     ReportIntegrity(m_context).compose();
+    ReportEvidenceBlock(m_context).compose();
     m_flow.close();
     // The overlays are laid out while the PDF writer already reads the fonts:
     // meet every glyph they can use now.

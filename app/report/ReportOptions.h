@@ -1,11 +1,14 @@
 #pragma once
 
+#include "core/PdfEvidence.h"
+
 #include <QDateTime>
 #include <QPageSize>
 #include <QString>
 #include <QTimeZone>
 
 #include <functional>
+#include <optional>
 
 // Called as the report is laid out and painted: done of total steps. Return
 // false to cancel; the call that was running then fails with "cancelled"
@@ -23,6 +26,9 @@ struct ReportOptions {
     QTimeZone timeZone = QTimeZone::systemTimeZone();
     QPageSize pageSize = QPageSize(QPageSize::A4); // for PdfReport; a printer brings its own
     bool includeAuditTrail = true;
+    // The machine-readable evidence block after the integrity section
+    // (PdfEvidence::collect); none when not given.
+    std::optional<PdfEvidence> evidence;
 
     QDateTime generationTime() const { return generatedAt.isValid() ? generatedAt : clock(); }
 };

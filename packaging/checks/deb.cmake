@@ -50,6 +50,7 @@ field(Depends "libc6 \\(>= [0-9.]+\\)")
 field(Depends "libqt6widgets6 \\(>= 6")
 field(Depends "libsodium23")
 field(Depends "libqt6sql6-sqlite")
+field(Depends "libpoppler-qt6-3")
 field(Description "^[^\n]+\n [^\n]+")
 
 execute_process(COMMAND dpkg-deb --contents ${deb} OUTPUT_VARIABLE contents)

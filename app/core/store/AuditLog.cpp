@@ -186,7 +186,8 @@ Result<QList<AuditEntry>> AuditLog::readTrail(qint64 recordId, qint64 boundaryId
     const bool oldestFirst = order == Order::OldestFirst;
     const bool prepared = q.prepare(
         QStringLiteral("SELECT a.id, a.record_id, a.item_id, COALESCE(i.text, ''), a.action, a.field, "
-                       "a.old_value, a.new_value, a.actor, a.at, a.hash "
+                       "a.old_value, a.new_value, a.actor, a.at, a.hash, a.format, a.record_seq, "
+                       "COALESCE(a.os_account, ''), COALESCE(a.edit_id, '') "
                        "FROM audit_log a LEFT JOIN record_items i ON i.id = a.item_id "
                        "WHERE a.record_id = ? AND a.id %1 ? ORDER BY a.id %2 LIMIT ?")
             .arg(oldestFirst ? QStringLiteral(">") : QStringLiteral("<"))
@@ -211,6 +212,10 @@ Result<QList<AuditEntry>> AuditLog::readTrail(qint64 recordId, qint64 boundaryId
         e.actor = q.value(8).toString();
         e.at = fromDbTime(q.value(9));
         e.hash = q.value(10).toString();
+        e.format = q.value(11).toInt();
+        e.recordSeq = q.value(12).toLongLong();
+        e.osAccount = q.value(13).toString();
+        e.editId = q.value(14).toString();
         result.append(e);
     }
     return result;
