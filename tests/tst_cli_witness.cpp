@@ -28,6 +28,7 @@ private Q_SLOTS:
     void oldCopyMovedOverIsCaught();
     void rewrittenHistoryIsCaught();
     void changedDatabaseIdIsCaught();
+    void anotherKnownDatabasePutInPlaceIsCaught();
     void forgetAcceptsTheDatabaseAudited();
     void memoryStaysBounded();
 
@@ -129,6 +130,11 @@ void TestCliWitness::rollbackToBackupIsCaught() {
     setItem(id, QStringLiteral("Update changelog"));
     const qint64 seenRow = remembered().value(QStringLiteral("audit_row")).toInteger();
     const qint64 inode = remembered().value(QStringLiteral("inode")).toInteger();
+    // The backup verified where it lies is a copy, not a rollback, and does not
+    // replace what this machine saw of the newer database.
+    const Run backupVerified = cli({QStringLiteral("--db"), backup, QStringLiteral("verify")});
+    QVERIFY2(backupVerified.exitCode == 0, backupVerified.out.constData());
+    QCOMPARE(remembered().value(QStringLiteral("audit_row")).toInteger(), seenRow);
 
     // cp backup.sqlite records.sqlite: the same file (inode), the older content.
     QFile file(m_db);
@@ -206,6 +212,32 @@ void TestCliWitness::changedDatabaseIdIsCaught() {
                                                    "00000000-0000-4000-8000-000000000000")),
              run.out.constData());
     QVERIFY2(run.outText().contains(oldId), run.out.constData());
+}
+
+void TestCliWitness::anotherKnownDatabasePutInPlaceIsCaught() {
+    if (TestSupport::onPostgres())
+        QSKIP("a server database is not a file to copy over");
+    seenRecord();
+    // Another database this machine knows, intact in itself, copied over this one.
+    const QString other = m_dir->filePath(QStringLiteral("other.sqlite"));
+    const Run created =
+        cli({QStringLiteral("--db"), other, QStringLiteral("new"), QStringLiteral("--template"),
+             kBuiltInTitle, QStringLiteral("--title"), QStringLiteral("Other")});
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    const QString otherId = cli({QStringLiteral("--db"), other, QStringLiteral("witness"),
+                                 QStringLiteral("show"), QStringLiteral("--json")})
+                                .json()
+                                .object()
+                                .value(QStringLiteral("database_id"))
+                                .toString();
+    QFile file(m_db);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QVERIFY(file.write(TestSupport::readFile(other)) > 0);
+    file.close();
+    const Run run = verify();
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.outText().contains(QStringLiteral("it now holds the database %1").arg(otherId)),
+             run.out.constData());
 }
 
 void TestCliWitness::forgetAcceptsTheDatabaseAudited() {

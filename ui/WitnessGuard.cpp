@@ -80,7 +80,7 @@ QString WitnessGuard::explanation() const {
     const Result<QString> id = m_store->databaseId();
     const std::optional<Witness::Memory> seen = id ? m_witness->memoryOf(id.value()) : std::nullopt;
     QString text;
-    if (seen) {
+    if (seen && m_finding->auditRowId == seen->head.id) {
         text = tr("“%1” is older than, or different from, the database this computer saw on %2.")
                    .arg(name, SigningTime::localText(seen->seenAt)) +
                QStringLiteral("\n\n") +

@@ -126,26 +126,29 @@ Result<std::optional<Verifier::Finding>> Witness::check(const ChecklistStore& st
         Result<std::optional<QString>> value = store.ledgerValueAt(seen->head.id);
         if (!value)
             return Error(value.error());
-        if (value->has_value() && **value == seen->head.hash)
-            return std::optional<Verifier::Finding>();
-        const QString why = value->has_value()
-                                ? tr("that row now holds another hash, so the history was rewritten")
-                                : tr("that row is gone: an older copy was put in its place, its history "
-                                     "was rewritten, or it is a server standby that lags behind (this "
-                                     "machine cannot tell these apart)");
-        finding.message =
-            tr("this database is older than, or different from, the one this machine saw on %1 (audit row "
-               "%2, hash %3): %4")
-                .arg(day(seen->seenAt))
-                .arg(seen->head.id)
-                .arg(shortHash(seen->head.hash), why);
-        return std::optional<Verifier::Finding>(finding);
-    } else if (seen) {
-        return std::optional<Verifier::Finding>(); // seen while its audit trail was empty
+        // A file elsewhere with an older copy of the database is a copy (a
+        // backup), not the database rolled back at its place: not reported.
+        const bool copyElsewhere =
+            !ChecklistStore::isServerLocation(now->location) && seen->location != now->location;
+        if ((!value->has_value() || **value != seen->head.hash) && !copyElsewhere) {
+            const QString why = value->has_value()
+                                    ? tr("that row now holds another hash, so the history was rewritten")
+                                    : tr("that row is gone: an older copy was put in its place, its history "
+                                         "was rewritten, or it is a server standby that lags behind (this "
+                                         "machine cannot tell these apart)");
+            finding.message = tr("this database is older than, or different from, the one this machine saw "
+                                 "on %1 (audit row %2, hash %3): %4")
+                                  .arg(day(seen->seenAt))
+                                  .arg(seen->head.id)
+                                  .arg(shortHash(seen->head.hash), why);
+            return std::optional<Verifier::Finding>(finding);
+        }
     }
+    // Even a database this machine knows, intact, is reported where another one was seen.
     const std::optional<Memory> there = memoryAt(now->location);
     if (!there || there->databaseId == now->databaseId)
         return std::optional<Verifier::Finding>();
+    finding.auditRowId = 0;
     finding.message = tr("%1 held the database %2 when this machine saw it on %3; it now holds the database "
                          "%4: the database's id was changed, or another database was put in its place")
                           .arg(there->location, there->databaseId, day(there->seenAt), now->databaseId);
@@ -156,13 +159,26 @@ Status Witness::remember(const ChecklistStore& store) {
     Result<Memory> now = observe(store);
     if (!now)
         return Error(now.error());
+    // An older copy (a backup opened where it lies) does not replace what
+    // this machine saw of the newer database.
+    if (const std::optional<Memory> seen = memoryOf(now->databaseId); seen && seen->head.id > 0) {
+        Result<std::optional<QString>> value = store.ledgerValueAt(seen->head.id);
+        if (!value)
+            return Error(value.error());
+        if (!value->has_value() || **value != seen->head.hash)
+            return {};
+    }
+    return write(now.value());
+}
+
+Status Witness::write(const Memory& now) {
     // This place holds this database now: what was remembered at it is over.
-    while (const std::optional<Memory> there = memoryAt(now->location)) {
-        if (there->databaseId == now->databaseId)
+    while (const std::optional<Memory> there = memoryAt(now.location)) {
+        if (there->databaseId == now.databaseId)
             break;
         forgetEntry(there->databaseId);
     }
-    write(now.value());
+    writeEntry(now);
     keepBounded();
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError)
@@ -185,7 +201,11 @@ Status Witness::accept(ChecklistStore& store, const QString& reason, const QStri
         detail += tr("; reason: %1").arg(reason.trimmed());
     if (Status recorded = store.recordEvent(0, kAcceptedAction, detail, actor); !recorded)
         return recorded;
-    return remember(store);
+    // The acceptance is the newest row now: remember the database with it.
+    Result<Memory> accepted = observe(store);
+    if (!accepted)
+        return Error(accepted.error());
+    return write(accepted.value());
 }
 
 QString Witness::describe(const Memory& memory) {
@@ -196,7 +216,7 @@ QString Witness::describe(const Memory& memory) {
              UtcTime::text(memory.seenAt));
 }
 
-void Witness::write(const Memory& memory) {
+void Witness::writeEntry(const Memory& memory) {
     const qint64 order = m_settings->value(group() + u'/' + kLastOrder).toLongLong() + 1;
     m_settings->setValue(group() + u'/' + kLastOrder, order);
     m_settings->beginGroup(group() + u'/' + memory.databaseId);

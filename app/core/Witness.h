@@ -25,8 +25,10 @@ class QSettings;
 //
 // By design the witness cannot tell a server standby that lags behind from a
 // rollback: both lack the remembered row, and both are reported (the message
-// says so). Moving on from a database restored on purpose is an explicit,
-// audited step: accept().
+// says so). A file elsewhere holding an older copy (a backup verified where
+// it lies) is not reported, and does not replace what was remembered; at
+// the remembered path (copied or moved over) it is. Moving on from a database restored on purpose is an
+// explicit, audited step: accept().
 //
 //   Witness witness;                       // the user's Countersign settings
 //   if (auto finding = witness.check(store); finding && *finding) warn(**finding);
@@ -63,7 +65,8 @@ public:
     Result<std::optional<Verifier::Finding>> check(const ChecklistStore& store) const;
     // Remembers the database as it is now: its id, where it is and its newest
     // ledger row. Forgets any other database remembered at the same place.
-    // Call only after check() found nothing (or after accept()).
+    // Call only after check() found nothing. An older copy elsewhere (a
+    // backup opened where it lies) is not remembered over the newer database.
     Status remember(const ChecklistStore& store);
     // Accepts the database as it is now: records an audited event saying what
     // was remembered and why it is accepted, then remembers it.
@@ -75,7 +78,9 @@ public:
 private:
     Result<Memory> observe(const ChecklistStore& store) const;
     std::optional<Memory> memoryAt(const QString& location) const;
-    void write(const Memory& memory);
+    // Remembers it, whatever was remembered before.
+    Status write(const Memory& memory);
+    void writeEntry(const Memory& memory);
     void forgetEntry(const QString& databaseId);
     void keepBounded();
     static QString describe(const Memory& memory);
