@@ -194,11 +194,12 @@ Status Witness::accept(ChecklistStore& store, const QString& reason, const QStri
     std::optional<Memory> seen = memoryOf(now->databaseId);
     if (!seen)
         seen = memoryAt(now->location);
-    QString detail = seen ? tr("this machine remembered: %1").arg(describe(*seen))
-                          : tr("this machine remembered nothing of this database");
-    detail += tr("; now: %1").arg(describe(now.value()));
+    // Stored in the audit trail: the same words whatever language the program speaks.
+    QString detail = seen ? QStringLiteral("this machine remembered: %1").arg(describe(*seen))
+                          : QStringLiteral("this machine remembered nothing of this database");
+    detail += QStringLiteral("; now: %1").arg(describe(now.value()));
     if (!reason.trimmed().isEmpty())
-        detail += tr("; reason: %1").arg(reason.trimmed());
+        detail += QStringLiteral("; reason: %1").arg(reason.trimmed());
     if (Status recorded = store.recordEvent(0, kAcceptedAction, detail, actor); !recorded)
         return recorded;
     // The acceptance is the newest row now: remember the database with it.
@@ -209,7 +210,7 @@ Status Witness::accept(ChecklistStore& store, const QString& reason, const QStri
 }
 
 QString Witness::describe(const Memory& memory) {
-    return tr("database %1 at %2, audit row %3 (hash %4), seen %5")
+    return QStringLiteral("database %1 at %2, audit row %3 (hash %4), seen %5")
         .arg(memory.databaseId, memory.location)
         .arg(memory.head.id)
         .arg(memory.head.hash.isEmpty() ? QStringLiteral("-") : shortHash(memory.head.hash),
