@@ -14,11 +14,13 @@
 #include "ui/LiveRefresh.h"
 #include "ui/NewRecordDialog.h"
 #include "ui/PreferencesDialog.h"
+#include "ui/RecordHeader.h"
 #include "ui/RecordListModel.h"
 #include "ui/RecordListPanel.h"
 #include "ui/RecordView.h"
 #include "ui/ReportActions.h"
 #include "ui/UserSettings.h"
+#include "ui/WitnessGuard.h"
 #include "ui/base/Prompts.h"
 #include "ui/base/UiLogging.h"
 #include "ui/signing/SigningActions.h"
@@ -93,6 +95,18 @@ MainWindow::MainWindow(ChecklistStore* store, QWidget* parent)
     connect(m_databaseActions, &DatabaseActions::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });
     connect(m_databaseActions, &DatabaseActions::databaseChanged, this, &MainWindow::onDatabaseChanged);
+    // Is the database the one this machine saw? Asked once the window is up, and for each database opened.
+    m_witnessGuard = new WitnessGuard(store, m_recordView->header()->integrityBadge(), this);
+    connect(m_witnessGuard, &WitnessGuard::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });
+    connect(m_witnessGuard, &WitnessGuard::closeRequested, this, [this] {
+        const QString trusted = m_witnessGuard->lastTrustedLocation();
+        if (!trusted.isEmpty() && trusted != m_store->location())
+            m_databaseActions->switchTo(trusted);
+        else
+            close();
+    });
+    QTimer::singleShot(0, m_witnessGuard, &WitnessGuard::check);
 
     // A comfortable first size, never larger than the screen (200 % scale on a small display).
     QSize size(1280, 860);
@@ -470,6 +484,7 @@ void MainWindow::onDatabaseChanged() {
         openRecord(last);
     else
         m_recordList->selectRecord(0);
+    QTimer::singleShot(0, m_witnessGuard, &WitnessGuard::check);
 }
 
 void MainWindow::updateDatabaseActions() {

@@ -14,6 +14,7 @@ class QMenu;
 class QUndoStack;
 class RecordListPanel;
 class RecordView;
+class WitnessGuard;
 
 // The window composes the parts and wires them: the record list (left dock),
 // the open record (centre), the audit trail (bottom dock), menus, the undo
@@ -35,6 +36,7 @@ public:
     QUndoStack* undoStack() const { return m_undoStack; }
     DatabaseActions* databaseActions() const { return m_databaseActions; }
     LiveRefresh* liveRefresh() const { return m_liveRefresh; }
+    WitnessGuard* witnessGuard() const { return m_witnessGuard; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -63,6 +65,7 @@ private:
     FileActions* m_fileActions;
     DatabaseActions* m_databaseActions;
     LiveRefresh* m_liveRefresh = nullptr;
+    WitnessGuard* m_witnessGuard = nullptr;
     QLabel* m_actorLabel;
     QLabel* m_databaseLabel;
     QMenu* m_recentMenu = nullptr;

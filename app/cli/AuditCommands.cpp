@@ -63,7 +63,10 @@ int AuditCommands::verify(CommandContext& context) {
             return context.fail(resolved.error());
         recordId = resolved.value();
     }
-    const Verifier::Report report = Verifier::verify(context.store(), recordId);
+    Verifier::Report report = Verifier::verify(context.store(), recordId);
+    // What this machine remembers of the database: a rollback verify cannot see inside it.
+    if (context.witnessFinding())
+        report.findings.prepend(*context.witnessFinding());
     if (context.isSet(CommonOptions::json)) {
         QJsonArray findings;
         for (const Verifier::Finding& f : report.findings) {

@@ -6,8 +6,10 @@
 #include "cli/Console.h"
 #include "cli/ExitCode.h"
 #include "cli/HelpText.h"
+#include "cli/WitnessCommands.h"
 #include "core/AppIdentity.h"
 #include "core/ChecklistStore.h"
+#include "core/Witness.h"
 #include "io/BuiltInTemplate.h"
 
 #include <QCommandLineParser>
@@ -230,9 +232,32 @@ int CliApp::runCommand(const Command& command, const QStringList& arguments) {
         return ExitUserError;
     }
 
+    // What this machine remembers of the database (a database this run
+    // created has nothing to be compared with yet).
+    Witness witness;
+    std::optional<Verifier::Finding> witnessFinding;
+    if (!created) {
+        if (Result<std::optional<Verifier::Finding>> checked = witness.check(store); !checked)
+            m_console.errLine(kProgram + QStringLiteral(": ") +
+                              tr("warning: cannot compare the database with what this machine remembers: %1")
+                                  .arg(checked.error()));
+        else
+            witnessFinding = checked.value();
+    }
+    // verify and witness report the finding themselves; every other command warns and goes on.
+    if (witnessFinding && command.name != u"verify" && !command.name.startsWith(u"witness "))
+        m_console.errLine(kProgram + QStringLiteral(": ") +
+                          tr("warning: %1. %2").arg(witnessFinding->message, WitnessCommands::advice()));
+
     CommandContext context(parser, &store, m_console);
+    context.setWitness(&witness, witnessFinding);
     const int status = command.run(context);
     if (status != ExitSuccess && created)
         removeCreatedDatabase(store, path);
+    // The warning stands until the database is accepted (witness forget, which remembers it itself).
+    if (status == ExitSuccess && !witnessFinding && store.isOpen()) {
+        if (Status remembered = witness.remember(store); !remembered)
+            m_console.errLine(kProgram + QStringLiteral(": ") + tr("warning: %1").arg(remembered.error()));
+    }
     return status;
 }

@@ -3,6 +3,9 @@
 #include "cli/ExitCode.h"
 #include "core/Checklist.h"
 #include "core/Result.h"
+#include "core/Verifier.h"
+
+#include <optional>
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -12,6 +15,7 @@
 class ChecklistStore;
 class Console;
 class QCommandLineParser;
+class Witness;
 
 // What a command handler gets: its parsed arguments, the open store and the
 // console, with the few helpers every command shares (errors, who is acting,
@@ -32,6 +36,15 @@ public:
     ChecklistStore& store() const { return *m_store; }
     Console& console() const { return m_console; }
 
+    // What this machine remembers of the database (core/Witness), and what
+    // its check found when the database was opened: verify reports it.
+    void setWitness(Witness* witness, std::optional<Verifier::Finding> finding) {
+        m_witness = witness;
+        m_witnessFinding = std::move(finding);
+    }
+    Witness& witness() const { return *m_witness; }
+    const std::optional<Verifier::Finding>& witnessFinding() const { return m_witnessFinding; }
+
     // Prints "countersign-cli: MESSAGE" on stderr and returns ExitUserError.
     int fail(const QString& message) const;
 
@@ -50,4 +63,6 @@ private:
     const QCommandLineParser& m_parser;
     ChecklistStore* m_store;
     Console& m_console;
+    Witness* m_witness = nullptr;
+    std::optional<Verifier::Finding> m_witnessFinding;
 };

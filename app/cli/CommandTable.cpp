@@ -7,6 +7,7 @@
 #include "cli/SignerCommands.h"
 #include "cli/SigningCommands.h"
 #include "cli/TemplateCommands.h"
+#include "cli/WitnessCommands.h"
 
 QList<Command> CommandTable::all() {
     QList<Command> commands;
@@ -17,6 +18,7 @@ QList<Command> CommandTable::all() {
     commands += SigningCommands::commands();
     commands += AuditCommands::commands();
     commands += BackupCommands::commands();
+    commands += WitnessCommands::commands();
     return commands;
 }
 

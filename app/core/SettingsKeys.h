@@ -51,4 +51,8 @@ inline constexpr QStringView kWindowState = u"window/state";
 // viewer. Written and read by ReportActions; on by default.
 inline constexpr QStringView kOpenReportWhenDone = u"report/openPdfWhenDone";
 
+// What this machine remembers of each database it opened (core/Witness): a
+// group per database id. Written and read by the desktop and the command line.
+inline constexpr QStringView kWitness = u"witness";
+
 } // namespace SettingsKeys

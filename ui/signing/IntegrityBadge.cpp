@@ -91,8 +91,12 @@ IntegrityBadge::Assessment IntegrityBadge::assess(const Record& record, const QL
     });
     a.level = Level::Broken;
     const QString first = findings.first().message;
-    a.text =
-        tr("⚠ Integrity broken · %1").arg(first.size() > 70 ? first.left(67) + QStringLiteral("…") : first);
+    // A database older than the one this machine saw: its long message would be cut to nothing useful.
+    if (findings.first().kind == u"witness")
+        a.text = tr("⚠ Integrity broken · older than the database this computer saw");
+    else
+        a.text = tr("⚠ Integrity broken · %1")
+                     .arg(first.size() > 70 ? first.left(67) + QStringLiteral("…") : first);
     QStringList lines;
     lines << tr("The integrity check of %1 failed:").arg(when);
     for (const Verifier::Finding& finding : std::as_const(findings))
@@ -137,8 +141,12 @@ void IntegrityBadge::setVerification(const Verifier::Report& report) {
 void IntegrityBadge::refresh() {
     if (!m_record)
         return;
-    if (m_report) {
-        apply(assess(*m_record, m_states, *m_report, m_checkedAt));
+    if (m_report || m_witness) {
+        // The witness finding is about the whole database: it comes first, checked or not.
+        Verifier::Report report = m_report.value_or(Verifier::Report());
+        if (m_witness)
+            report.findings.prepend(*m_witness);
+        apply(assess(*m_record, m_states, report, m_report ? m_checkedAt : QDateTime::currentDateTimeUtc()));
         return;
     }
     // The check runs in the background once the record is on screen.
@@ -149,6 +157,11 @@ void IntegrityBadge::refresh() {
         unchecked.toolTip += tr("Checking the audit trail and the signatures…");
     }
     apply(unchecked);
+}
+
+void IntegrityBadge::setWitnessFinding(const std::optional<Verifier::Finding>& finding) {
+    m_witness = finding;
+    refresh();
 }
 
 void IntegrityBadge::clearRecord() {

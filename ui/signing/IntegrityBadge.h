@@ -55,7 +55,9 @@ public:
     Level level() const { return m_level; }
     // True once a Verifier report on the record as last set is shown; isIntact() then tells its verdict.
     bool isVerified() const { return m_report.has_value(); }
-    bool isIntact() const { return m_report && m_report->intact(); }
+    bool isIntact() const { return m_report && m_report->intact() && !m_witness; }
+    // What this machine remembers says the database is not the one it saw (core/Witness).
+    bool hasWitnessFinding() const { return m_witness.has_value(); }
 
 public Q_SLOTS:
     void setRecord(const Record& record);
@@ -64,6 +66,9 @@ public Q_SLOTS:
     // The Verifier's report for the record shown (kept until clearRecord()).
     void setVerification(const Verifier::Report& report);
     void clearRecord();
+    // A finding of core/Witness about the open database, shown with every
+    // record of it until it is cleared (nullopt); not reset by setRecord().
+    void setWitnessFinding(const std::optional<Verifier::Finding>& finding);
 
 private:
     void apply(const Assessment& assessment);
@@ -73,5 +78,6 @@ private:
     std::optional<Record> m_record;
     QList<SignatureState> m_states; // of m_record's signatures
     std::optional<Verifier::Report> m_report;
+    std::optional<Verifier::Finding> m_witness;
     QDateTime m_checkedAt;
 };
