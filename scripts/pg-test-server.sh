@@ -9,6 +9,8 @@
 # tests/support/TestSupport.cpp reads (TestSupport::pgSetting):
 #   scripts/pg-test-server.sh start-file FILE   # writes the three variables, one NAME=VALUE a line
 #   scripts/pg-test-server.sh stop-file FILE    # stops that server and removes FILE
+#   scripts/pg-test-server.sh standby DIR        # a hot standby streaming from the server in DIR:
+#                                                # prints STANDBY_PORT=... and STANDBY_DIR=... (stop DIR stops it)
 # Without PostgreSQL installed, start-file writes no server into FILE and
 # succeeds, so the PostgreSQL tests skip; with COUNTERSIGN_REQUIRE_PG=1 (as
 # scripts/test.sh sets) it fails instead, so a skipped twin never passes CI.
@@ -80,6 +82,34 @@ start_server() {
     echo "COUNTERSIGN_TEST_PG_DIR=$dir"
 }
 
+# A hot standby of the server in $1: a base backup streamed from it, started
+# read-only on a port of its own, replaying what the primary writes.
+start_standby() {
+    local primary=$1 primary_port dir port started=""
+    primary_port=$(sed -n 4p "$primary/data/postmaster.pid")
+    dir=$(mktemp -d /tmp/countersign-pg-standby.XXXXXX)
+    chmod 755 "$dir"
+    if [[ $(id -u) -eq 0 ]]; then chown postgres:postgres "$dir"; fi
+    as_owner "$bindir/pg_basebackup" -h "$primary" -p "$primary_port" -U postgres -D "$dir/data" -R -X stream -c fast \
+        >"$dir/basebackup.log" 2>&1 || { cat "$dir/basebackup.log" >&2; rm -rf "$dir"; return 1; }
+    for _ in 1 2 3 4 5; do
+        port=$((20000 + RANDOM % 40000))
+        port_in_use "$port" && continue
+        if as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+            -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 -c hot_standby=on" start >/dev/null; then
+            started=1
+            break
+        fi
+    done
+    if [[ -z $started ]]; then
+        cat "$dir/server.log" >&2
+        rm -rf "$dir"
+        return 1
+    fi
+    echo "STANDBY_PORT=$port"
+    echo "STANDBY_DIR=$dir"
+}
+
 stop_server() {
     local dir=$1
     [[ -d $dir ]] || return 0
@@ -133,6 +163,9 @@ start-file)
     mv "$file.part" "$file"
     echo "pg-test-server: started $(sed -n 's/^COUNTERSIGN_TEST_PG_URL=//p' "$file")"
     ;;
+standby)
+    start_standby "${2:?usage: pg-test-server.sh standby DIR}"
+    ;;
 stop-file)
     file=${2:?usage: pg-test-server.sh stop-file FILE}
     if [[ -f $file ]]; then
@@ -141,7 +174,7 @@ stop-file)
     fi
     ;;
 *)
-    echo "usage: pg-test-server.sh start | stop DIR | start-file FILE | stop-file FILE" >&2
+    echo "usage: pg-test-server.sh start | stop DIR | start-file FILE | stop-file FILE | standby DIR" >&2
     exit 2
     ;;
 esac

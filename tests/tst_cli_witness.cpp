@@ -5,6 +5,7 @@
 // rewritten or given another id; `witness forget` accepts it, audited.
 
 #include "CliTestFixture.h"
+#include "ProcessRun.h"
 #include "TestFiles.h"
 #include "TestSupport.h"
 #include "core/ChecklistStore.h"
@@ -12,8 +13,11 @@
 #include "io/BuiltInTemplate.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTest>
+#include <QUrl>
 
 class TestCliWitness : public QObject, protected CliTestFixture {
     Q_OBJECT
@@ -31,6 +35,7 @@ private Q_SLOTS:
     void anotherKnownDatabasePutInPlaceIsCaught();
     void forgetAcceptsTheDatabaseAudited();
     void memoryStaysBounded();
+    void laggingStandbyIsNoAlarm();
 
 private:
     static inline const QString kMessage = QStringLiteral("older than, or different from");
@@ -315,6 +320,63 @@ void TestCliWitness::memoryStaysBounded() {
     QSettings settings(settingsFile, QSettings::IniFormat);
     settings.beginGroup(QStringLiteral("witness"));
     QCOMPARE(settings.childGroups().size(), Witness::kMaxDatabases);
+}
+
+// A hot standby of the test server, paused while the primary moves on: it
+// lacks the row this machine remembers and is no alarm (nor does it replace
+// the memory); the primary still holds it. A standby that holds the row with
+// another hash would be reported like any rewrite.
+void TestCliWitness::laggingStandbyIsNoAlarm() {
+    if (!TestSupport::onPostgres())
+        QSKIP("a hot standby is a PostgreSQL server's");
+    const QString serverDir = TestSupport::pgSetting("COUNTERSIGN_TEST_PG_DIR");
+    if (serverDir.isEmpty())
+        QSKIP("the test server was not started by the tests (COUNTERSIGN_TEST_PG_URL set by hand)");
+    const qint64 id = seenRecord();
+    TestSupport::ProcessOptions options;
+    options.timeoutMs = 120000;
+    const Run started = TestSupport::runProcess(
+        QStringLiteral("bash"), {QStringLiteral(COUNTERSIGN_PG_SCRIPT), QStringLiteral("standby"), serverDir},
+        options);
+    QVERIFY2(started.exitCode == 0, started.err.constData());
+    QString port;
+    QString standbyDir;
+    for (const QString& line : started.outText().split(u'\n')) {
+        if (line.startsWith(QStringLiteral("STANDBY_PORT=")))
+            port = line.section(u'=', 1);
+        if (line.startsWith(QStringLiteral("STANDBY_DIR=")))
+            standbyDir = line.section(u'=', 1);
+    }
+    QVERIFY2(!port.isEmpty() && !standbyDir.isEmpty(), started.out.constData());
+    const auto stopStandby = qScopeGuard([&] {
+        TestSupport::runProcess(QStringLiteral("bash"),
+                                {QStringLiteral(COUNTERSIGN_PG_SCRIPT), QStringLiteral("stop"), standbyDir},
+                                options);
+    });
+    QUrl standbyUrl(m_db);
+    standbyUrl.setPort(port.toInt());
+    const QString standby = standbyUrl.toString();
+    const QString rows = QStringLiteral("SELECT count(*) FROM audit_log");
+    QTRY_COMPARE_WITH_TIMEOUT(TestSupport::rawValue(standby, rows), TestSupport::rawValue(m_db, rows), 30000);
+    QCOMPARE(TestSupport::rawExec(standby, QStringLiteral("SELECT pg_wal_replay_pause()")), QString());
+
+    setItem(id, QStringLiteral("Tag release version"));
+    QCOMPARE(verify().exitCode, 0);
+    const QJsonObject seen = remembered();
+    QVERIFY(TestSupport::rawValue(standby, rows) < TestSupport::rawValue(m_db, rows));
+
+    const Run onStandby = cli({QStringLiteral("--db"), standby, QStringLiteral("verify")});
+    QVERIFY2(onStandby.exitCode == 0, qPrintable(onStandby.outText() + onStandby.errText()));
+    const Run show =
+        cli({QStringLiteral("--db"), standby, QStringLiteral("witness"), QStringLiteral("show")});
+    QCOMPARE(show.exitCode, 0);
+    QVERIFY2(show.outText().contains(QStringLiteral("a server standby that lags behind")),
+             show.out.constData());
+    const QJsonObject after = remembered();
+    QCOMPARE(after.value(QStringLiteral("audit_row")), seen.value(QStringLiteral("audit_row")));
+    QCOMPARE(after.value(QStringLiteral("hash")), seen.value(QStringLiteral("hash")));
+    QCOMPARE(after.value(QStringLiteral("location")), seen.value(QStringLiteral("location")));
+    QCOMPARE(verify().exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliWitness)

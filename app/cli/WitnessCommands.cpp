@@ -52,9 +52,19 @@ int WitnessCommands::show(CommandContext& context) {
         return context.fail(id.error());
     const std::optional<Witness::Memory> memory = context.witness().memoryOf(id.value());
     const std::optional<Verifier::Finding>& finding = context.witnessFinding();
+    // No alarm does not always mean the remembered row is here: a backup
+    // elsewhere and a lagging standby hold less, and say so.
+    bool reached = true;
+    if (memory && memory->head.id > 0) {
+        const Result<std::optional<QString>> value = context.store().ledgerValueAt(memory->head.id);
+        if (!value)
+            return context.fail(value.error());
+        reached = value->has_value() && **value == memory->head.hash;
+    }
     if (context.isSet(CommonOptions::json)) {
         QJsonObject result{{QStringLiteral("database_id"), id.value()},
-                           {QStringLiteral("holds"), !finding.has_value()}};
+                           {QStringLiteral("holds"), !finding.has_value()},
+                           {QStringLiteral("reached"), reached}};
         if (memory) {
             result.insert(QStringLiteral("remembered"),
                           QJsonObject{{QStringLiteral("location"), memory->location},
@@ -80,8 +90,14 @@ int WitnessCommands::show(CommandContext& context) {
             out.outLine(tr("Ledger hash:  %1").arg(memory->head.hash));
             out.outLine(tr("Seen on:      %1").arg(UtcTime::text(memory->seenAt)));
         }
-        out.outLine(finding ? tr("NOT the database this machine saw: %1").arg(finding->message)
-                            : tr("The database holds what this machine saw."));
+        if (finding)
+            out.outLine(tr("NOT the database this machine saw: %1").arg(finding->message));
+        else if (!reached)
+            out.outLine(tr("No alarm, but this copy has not reached audit row %1 that this machine saw: a "
+                           "backup kept elsewhere, or a server standby that lags behind.")
+                            .arg(memory->head.id));
+        else
+            out.outLine(tr("The database holds what this machine saw."));
     }
     return finding ? ExitIntegrityFailure : ExitSuccess;
 }

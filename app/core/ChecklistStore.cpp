@@ -343,6 +343,10 @@ Result<QString> ChecklistStore::databaseId() const {
     return m_identity->id();
 }
 
+Result<bool> ChecklistStore::isStandby() const {
+    return m_connection->isStandby();
+}
+
 Status ChecklistStore::recordEvent(qint64 recordId, const QString& action, const QString& detail,
                                    const QString& actor) {
     return m_audit->recordEvent(recordId, action, detail, actor);

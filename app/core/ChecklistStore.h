@@ -194,6 +194,8 @@ public:
     // The random id this database was given when it was created or first
     // moved to per-record chains; binds signatures and machines' memories to it.
     Result<QString> databaseId() const;
+    // A PostgreSQL hot standby: it may lag behind the primary the users write to.
+    Result<bool> isStandby() const;
     // Audits an event that is not a change of data (a refused signing, say).
     Status recordEvent(qint64 recordId, const QString& action, const QString& detail, const QString& actor);
 

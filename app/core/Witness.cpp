@@ -130,12 +130,21 @@ Result<std::optional<Verifier::Finding>> Witness::check(const ChecklistStore& st
         // backup), not the database rolled back at its place: not reported.
         const bool copyElsewhere =
             !ChecklistStore::isServerLocation(now->location) && seen->location != now->location;
-        if ((!value->has_value() || **value != seen->head.hash) && !copyElsewhere) {
+        // A server's hot standby may not have replayed the remembered row yet:
+        // it holds less, nothing else. (A rewritten row there is still reported;
+        // an insider cannot turn the primary users write to into a standby.)
+        bool standbyBehind = false;
+        if (!value->has_value() && now->head.id < seen->head.id) {
+            Result<bool> standby = store.isStandby();
+            if (!standby)
+                return Error(standby.error());
+            standbyBehind = standby.value();
+        }
+        if ((!value->has_value() || **value != seen->head.hash) && !copyElsewhere && !standbyBehind) {
             const QString why = value->has_value()
                                     ? tr("that row now holds another hash, so the history was rewritten")
-                                    : tr("that row is gone: an older copy was put in its place, its history "
-                                         "was rewritten, or it is a server standby that lags behind (this "
-                                         "machine cannot tell these apart)");
+                                    : tr("that row is gone: an older copy was put in its place or its "
+                                         "history was rewritten");
             finding.message = tr("this database is older than, or different from, the one this machine saw "
                                  "on %1 (audit row %2, hash %3): %4")
                                   .arg(day(seen->seenAt))

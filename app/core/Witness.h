@@ -23,9 +23,9 @@ class QSettings;
 // reads too). check() reports a database that no longer holds the row this
 // machine saw, or a place that now holds another database.
 //
-// By design the witness cannot tell a server standby that lags behind from a
-// rollback: both lack the remembered row, and both are reported (the message
-// says so). A file elsewhere holding an older copy (a backup verified where
+// A PostgreSQL hot standby that lags behind (it lacks the remembered row and
+// holds no newer one) is no alarm, and does not replace what was remembered;
+// a rewritten row there is reported like anywhere. A file elsewhere holding an older copy (a backup verified where
 // it lies) is not reported, and does not replace what was remembered; at
 // the remembered path (copied or moved over) it is. Moving on from a database restored on purpose is an
 // explicit, audited step: accept().

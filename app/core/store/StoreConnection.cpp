@@ -185,6 +185,13 @@ QString StoreConnection::logReplacedMessage() const {
 Status StoreConnection::watchForOthers(QObject* owner, std::function<void()> onChanged,
                                        std::function<void(const QString&)> onLogReplaced) {
     if (m_dialect->backend() == SqlDialect::Backend::PostgreSQL) {
+        // A hot standby refuses LISTEN (and nobody writes there): it is read,
+        // by verify and the witness, without watching.
+        const Result<bool> standby = isStandby();
+        if (!standby)
+            return Error(standby.error());
+        if (standby.value())
+            return {};
         m_watcher = new ChangeWatcher(m_db.driver(), SqlDialect::changeChannel(), owner);
     } else {
         const QString probe = m_dialect->changeProbe();
@@ -207,6 +214,15 @@ Status StoreConnection::watchForOthers(QObject* owner, std::function<void()> onC
         return Error(tr("cannot watch %1 for changes made by others: %2")
                          .arg(shownLocation(), explain(m_db.lastError())));
     return {};
+}
+
+Result<bool> StoreConnection::isStandby() const {
+    if (m_dialect->backend() != SqlDialect::Backend::PostgreSQL)
+        return false;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT pg_is_in_recovery()")) || !q.next())
+        return queryFailure(tr("cannot ask %1 whether it is a standby").arg(shownLocation()), q.lastError());
+    return q.value(0).toBool();
 }
 
 Error StoreConnection::queryFailure(const QString& what, const QSqlError& error) const {

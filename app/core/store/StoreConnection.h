@@ -67,6 +67,9 @@ public:
 
     const QSqlDatabase& db() const { return m_db; }
     const SqlDialect& dialect() const { return *m_dialect; }
+    // True for a PostgreSQL hot standby (a read-only replica that may lag
+    // behind its primary); false for a primary and for an SQLite file.
+    Result<bool> isStandby() const;
 
     // The statements of the hot paths (a tick, an audit row, a write
     // transaction), each prepared once per connection and reused.
