@@ -126,6 +126,12 @@ class TestTamper : public QObject {
     // Every item done (the first with a note), and all four roles signed: sealed.
     Fixture sealedFixture() {
         Fixture f = makeFixture();
+        sealRecord(f);
+        return f;
+    }
+
+    // The fixture's record: every item done (the first with a note), all four roles signed.
+    static void sealRecord(Fixture& f) {
         for (int i = 0; i < f.items.size(); ++i) {
             const Result<ChecklistItem> done = f.store->updateItem(
                 f.items.at(i).id, {ItemStatus::Done, i == 0 ? QStringLiteral("seen it work") : QString()},
@@ -140,7 +146,6 @@ class TestTamper : public QObject {
         }
         if (f.store->recordSummary(f.recordId)->state != RecordState::Sealed)
             qFatal("the fixture's record is not sealed");
-        return f;
     }
 
     // The report of a verify run as the command line runs it: a store of its own, opened afresh.
@@ -172,6 +177,30 @@ class TestTamper : public QObject {
     }
 
     static QString recordName(qint64 id) { return QStringLiteral("record %1").arg(id); }
+
+    // The findings of one kind whose message holds part.
+    static QList<Verifier::Finding> findingsOf(const Verifier::Report& report, const QString& kind,
+                                               const QString& part) {
+        QList<Verifier::Finding> found;
+        for (const Verifier::Finding& finding : report.findings) {
+            if (finding.kind == kind && finding.message.contains(part))
+                found << finding;
+        }
+        return found;
+    }
+
+    // Who did an audited change, rewritten in the row by SQL the guards do not see.
+    static QString rewriteActor(const Fixture& f, const QString& auditRow, bool withReplace) {
+        if (!withReplace)
+            return QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE id = %1").arg(auditRow);
+        const QString columns = QStringLiteral(
+            "record_id, item_id, action, field, old_value, new_value, %1, at, prev_hash, hash, "
+            "format, record_seq, os_account, edit_id, ledger_hash");
+        Q_UNUSED(f);
+        return QStringLiteral(
+                   "INSERT OR REPLACE INTO audit_log (id, %1) SELECT id, %2 FROM audit_log WHERE id = %3")
+            .arg(columns.arg(QStringLiteral("actor")), columns.arg(QStringLiteral("'mallory'")), auditRow);
+    }
 
 private Q_SLOTS:
     void initTestCase() {
@@ -393,6 +422,129 @@ private Q_SLOTS:
                                         QStringLiteral("\"skipped it\"")})
                  .isEmpty(),
             qPrintable(joined(report)));
+    }
+
+    // (i) An audit row before the signatures edited, every chain and the
+    // ledger hashed again: with the guards dropped, and (SQLite) with
+    // INSERT OR REPLACE that fires none of them. The signatures pinned the
+    // record's chain and the ledger; the re-hash cannot forge them.
+    void editedAndRehashedHistoryBreaksThePins_data() {
+        QTest::addColumn<bool>("withReplace");
+        QTest::newRow("triggers dropped, UPDATE") << false;
+        if (!TestSupport::onPostgres())
+            QTest::newRow("no trigger touched, INSERT OR REPLACE") << true;
+    }
+    void editedAndRehashedHistoryBreaksThePins() {
+        QFETCH(bool, withReplace);
+        Fixture f = sealedFixture();
+        const QString triggers = QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'");
+        const int triggersBefore = withReplace ? TestSupport::rawValue(f.path, triggers) : 0;
+        const QString edited =
+            TestSupport::rawRows(f.path,
+                                 QStringLiteral("SELECT min(id) FROM audit_log WHERE record_id = %1 AND "
+                                                "action = 'status'")
+                                     .arg(f.recordId))
+                .value(0);
+        if (!withReplace)
+            tamper(f, {TestSupport::dropTrigger(QStringLiteral("audit_log_no_update"),
+                                                QStringLiteral("audit_log"))});
+        tamper(f, {rewriteActor(f, edited, withReplace)});
+        QCOMPARE(TestSupport::rawRows(f.path,
+                                      QStringLiteral("SELECT actor FROM audit_log WHERE id = %1").arg(edited))
+                     .value(0),
+                 QStringLiteral("mallory"));
+        QCOMPARE(TestSupport::rechainAuditLog(f.path, withReplace ? TestSupport::RechainWith::InsertOrReplace
+                                                                  : TestSupport::RechainWith::Update),
+                 QString());
+        if (withReplace)
+            QCOMPARE(TestSupport::rawValue(f.path, triggers), triggersBefore);
+
+        const Verifier::Report report = verifyAfresh(f);
+        QVERIFY(!report.intact());
+        // The chains themselves hold again: only what the signatures pinned tells.
+        QVERIFY2(findingsOf(report, QStringLiteral("chain"), QStringLiteral("is broken")).isEmpty(),
+                 qPrintable(joined(report)));
+        QCOMPARE(findingsOf(report, QStringLiteral("chain"), QStringLiteral("pinned row")).size(),
+                 kRoleHolders.size());
+        QCOMPARE(
+            findingsOf(report, QStringLiteral("chain"), QStringLiteral("pinned the database's audit ledger"))
+                .size(),
+            kRoleHolders.size());
+        for (const Verifier::Finding& finding :
+             findingsOf(report, QStringLiteral("chain"), QStringLiteral("pinned")))
+            QVERIFY2(finding.recordId == f.recordId && finding.signatureId > 0, qPrintable(finding.message));
+
+        // verify RECORD reads that record's chain only, and tells the same.
+        ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
+        QVERIFY(store.open(f.path, ChecklistStore::OpenMode::ExistingOnly).ok());
+        const Verifier::Report one = Verifier::verify(store, f.recordId);
+        QVERIFY(!one.intact());
+        QVERIFY2(!findingsOf(one, QStringLiteral("chain"), QStringLiteral("pinned row")).isEmpty(),
+                 qPrintable(joined(one)));
+    }
+
+    // (j) Another record deleted whole, its audit rows too, and everything
+    // hashed again: this record's own chain is untouched, but its
+    // signatures pinned the database-wide ledger, which no longer follows.
+    void otherRecordDeletedWithItsTrailBreaksTheLedgerPin() {
+        Fixture f = makeFixture();
+        const qint64 other = newRecord(f, QStringLiteral("Release 8"));
+        const Result<Record> loaded = f.store->loadRecord(other);
+        QVERIFY(loaded.ok());
+        qint64 otherItem = 0;
+        for (const ChecklistSection& section : loaded->sections) {
+            for (const ChecklistItem& item : section.items) {
+                if (!item.isGroupHeader && otherItem == 0)
+                    otherItem = item.id;
+            }
+        }
+        QVERIFY(f.store
+                    ->updateItem(otherItem, {ItemStatus::Failed, QStringLiteral("broke")},
+                                 QStringLiteral("tester"))
+                    .ok());
+        sealRecord(f);
+        QVERIFY2(verifyAfresh(f).intact(), qPrintable(joined(verifyAfresh(f))));
+
+        tamper(f,
+               {TestSupport::dropTrigger(QStringLiteral("audit_log_no_delete"), QStringLiteral("audit_log")),
+                QStringLiteral("DELETE FROM record_items WHERE section_id IN (SELECT id FROM "
+                               "record_sections WHERE record_id = %1)")
+                    .arg(other),
+                QStringLiteral("DELETE FROM record_sections WHERE record_id = %1").arg(other),
+                QStringLiteral("DELETE FROM records WHERE id = %1").arg(other),
+                QStringLiteral("DELETE FROM audit_log WHERE record_id = %1").arg(other)});
+        QCOMPARE(TestSupport::rechainAuditLog(f.path), QString());
+
+        const Verifier::Report report = verifyAfresh(f);
+        QVERIFY(!report.intact());
+        QVERIFY2(findingsOf(report, QStringLiteral("chain"), QStringLiteral("pinned row")).isEmpty(),
+                 qPrintable(joined(report)));
+        QCOMPARE(
+            findingsOf(report, QStringLiteral("chain"), QStringLiteral("pinned the database's audit ledger"))
+                .size(),
+            kRoleHolders.size());
+    }
+
+    // (k) The database's id changed, its audited creation rewritten to
+    // match and the chains hashed again: every signature names the database
+    // it was made in.
+    void changedDatabaseIdIsFound() {
+        Fixture f = sealedFixture();
+        const QString id =
+            TestSupport::rawRows(f.path, QStringLiteral("SELECT database_id FROM countersign_identity"))
+                .value(0);
+        QVERIFY(!id.isEmpty());
+        const QString forged = QStringLiteral("00000000-0000-4000-8000-000000000000");
+        tamper(f,
+               {TestSupport::dropTrigger(QStringLiteral("audit_log_no_update"), QStringLiteral("audit_log")),
+                QStringLiteral("UPDATE countersign_identity SET database_id = '%1'").arg(forged),
+                QStringLiteral("UPDATE audit_log SET new_value = replace(new_value, '%1', '%2')")
+                    .arg(id, forged)});
+        QCOMPARE(TestSupport::rechainAuditLog(f.path), QString());
+        const Verifier::Report report = verifyAfresh(f);
+        QVERIFY(!report.intact());
+        QCOMPARE(findingsOf(report, QStringLiteral("identity"), id).size(), kRoleHolders.size());
     }
 
     // No false alarms: everything the application itself does reconciles.

@@ -143,7 +143,10 @@ QString dropTrigger(const QString& trigger, const QString& table) {
                         : QStringLiteral("DROP TRIGGER %1").arg(trigger);
 }
 
-QString rechainAuditLog(const QString& location) {
+QString rechainAuditLog(const QString& location, RechainWith how) {
+    const bool replace = how == RechainWith::InsertOrReplace;
+    if (replace && onPostgres())
+        return QStringLiteral("INSERT OR REPLACE is SQLite's");
     const QString name = rawConnectionName();
     QString error;
     {
@@ -154,7 +157,7 @@ QString rechainAuditLog(const QString& location) {
                          : QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update");
         if (!db.open())
             error = db.lastError().text();
-        else if (!q.exec(dropUpdateGuard))
+        else if (!replace && !q.exec(dropUpdateGuard))
             error = q.lastError().text();
         else if (!db.transaction())
             error = db.lastError().text();
@@ -162,6 +165,7 @@ QString rechainAuditLog(const QString& location) {
                                         "actor, at, format, os_account, edit_id FROM audit_log ORDER BY id")))
             error = q.lastError().text();
         QList<std::pair<qint64, AuditEntry>> rows;
+        QHash<qint64, QString> storedTimes; // written back as they were, byte for byte
         while (error.isEmpty() && q.next()) {
             AuditEntry e;
             e.recordId = q.value(1).toLongLong();
@@ -176,12 +180,21 @@ QString rechainAuditLog(const QString& location) {
             e.osAccount = q.value(10).toString();
             e.editId = q.value(11).toString();
             rows.append({q.value(0).toLongLong(), e});
+            storedTimes.insert(q.value(0).toLongLong(), q.value(8).toString());
         }
         q.finish();
         QSqlQuery update(db);
-        if (error.isEmpty() &&
-            !update.prepare(QStringLiteral("UPDATE audit_log SET prev_hash = ?, hash = ?, record_seq = ?, "
-                                           "ledger_hash = ? WHERE id = ?")))
+        // REPLACE deletes the old row and inserts the new one without firing
+        // a DELETE or UPDATE trigger (recursive_triggers is off): no guard is touched.
+        const QString write =
+            replace ? QStringLiteral(
+                          "INSERT OR REPLACE INTO audit_log (prev_hash, hash, record_seq, ledger_hash, "
+                          "id, record_id, item_id, action, field, old_value, new_value, actor, at, "
+                          "format, os_account, edit_id) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    : QStringLiteral("UPDATE audit_log SET prev_hash = ?, hash = ?, record_seq = ?, "
+                                     "ledger_hash = ? WHERE id = ?");
+        if (error.isEmpty() && !update.prepare(write))
             error = update.lastError().text();
         // Both generations, as the application writes them: format 1 rows in
         // one chain, format 2 rows per record with their sequence numbers
@@ -214,6 +227,14 @@ QString rechainAuditLog(const QString& location) {
             update.addBindValue(entry.recordSeq);
             update.addBindValue(ledgerHash.isNull() ? QStringLiteral("") : ledgerHash);
             update.addBindValue(id);
+            if (replace) {
+                for (const QVariant& value :
+                     {QVariant(entry.recordId), QVariant(entry.itemId), QVariant(entry.action),
+                      QVariant(entry.field), QVariant(entry.oldValue), QVariant(entry.newValue),
+                      QVariant(entry.actor), QVariant(storedTimes.value(id)), QVariant(entry.format),
+                      QVariant(entry.osAccount), QVariant(entry.editId)})
+                    update.addBindValue(value);
+            }
             if (!update.exec())
                 error = update.lastError().text();
         }

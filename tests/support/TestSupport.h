@@ -71,8 +71,11 @@ QString dropTrigger(const QString& trigger, const QString& table);
 // order, with the application's own AuditChain, so the chains and the ledger
 // hold once more and only what is pinned outside the rows (signatures, a
 // machine's memory, a filed PDF) or a replay of the trail against the data
-// can tell. "" or the error.
-QString rechainAuditLog(const QString& location);
+// can tell. With InsertOrReplace (SQLite) every row is written again by
+// `INSERT OR REPLACE`, which fires no DELETE or UPDATE trigger: no guard is
+// dropped. "" or the error.
+enum class RechainWith { Update, InsertOrReplace };
+QString rechainAuditLog(const QString& location, RechainWith how = RechainWith::Update);
 
 } // namespace TestSupport
 
