@@ -523,6 +523,30 @@
         <source>cannot read the signatures of record %1</source>
         <translation>die Unterschriften von Nachweis %1 können nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>cannot give %1 its identity: %2</source>
+        <translation>kann %1 keine Identität geben: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the database&apos;s identity</source>
+        <translation>kann die Identität der Datenbank nicht lesen</translation>
+    </message>
+    <message>
+        <source>the database has no identity (its countersign_identity row was deleted)</source>
+        <translation>die Datenbank hat keine Identität (ihre Zeile in countersign_identity wurde gelöscht)</translation>
+    </message>
+    <message>
+        <source>the database has more than one identity (rows were added to countersign_identity)</source>
+        <translation>die Datenbank hat mehr als eine Identität (in countersign_identity wurden Zeilen hinzugefügt)</translation>
+    </message>
+    <message>
+        <source>cannot add per-record audit chains to %1: %2</source>
+        <translation>kann %1 keine Prüfketten je Protokoll hinzufügen: %2</translation>
+    </message>
+    <message>
+        <source>cannot ask %1 whether it is a standby</source>
+        <translation>kann %1 nicht fragen, ob es ein Standby-Server ist</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTableModel</name>
@@ -703,6 +727,10 @@
     <message>
         <source>the password does not open the signing key</source>
         <translation>das Passwort öffnet den Signaturschlüssel nicht</translation>
+    </message>
+    <message>
+        <source>no locked memory is left for the signing key</source>
+        <translation>für den Signaturschlüssel ist kein gesperrter Speicher mehr frei</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1122,10 @@ Wählen Sie einen beschreibbaren Ordner und prüfen Sie, ob noch Platz frei ist.
     <message>
         <source>Checking the audit trail and the signatures…</source>
         <translation>Prüfpfad und Unterschriften werden geprüft…</translation>
+    </message>
+    <message>
+        <source>⚠ Integrity broken · older than the database this computer saw</source>
+        <translation>⚠ Integrität verletzt · älter als die Datenbank, die dieser Computer gesehen hat</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1642,107 @@ Zum Freigeben doppelklicken Sie auf eine Rolle in der Freigabetabelle. Unterzeic
     <message>
         <source>Could not embed the font %1 %2 in the PDF: its tables could not be subset. Remove or reinstall that font.</source>
         <translation>Die Schrift %1 %2 konnte nicht in das PDF eingebettet werden: Ihre Tabellen ließen sich nicht auf die verwendeten Zeichen reduzieren. Entfernen Sie die Schrift oder installieren Sie sie neu.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfEvidence</name>
+    <message>
+        <source>%1 is not base64</source>
+        <translation>%1 ist kein Base64</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, not %3</source>
+        <translation>%1 hat %2 Bytes, nicht %3</translation>
+    </message>
+    <message>
+        <source>there is no evidence block (%1) in it</source>
+        <translation>es enthält keinen Nachweisblock (%1)</translation>
+    </message>
+    <message>
+        <source>signature %1&apos;s %2 is printed twice</source>
+        <translation>%2 von Signatur %1 ist zweimal gedruckt</translation>
+    </message>
+    <message>
+        <source>the evidence block has no &quot;end&quot; line: it is cut short</source>
+        <translation>dem Nachweisblock fehlt die Zeile „end“: er ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the evidence block does not name its record and chain head</source>
+        <translation>der Nachweisblock nennt weder sein Protokoll noch den Kettenkopf</translation>
+    </message>
+    <message>
+        <source>the evidence block has no signature %1</source>
+        <translation>der Nachweisblock enthält keine Signatur %1</translation>
+    </message>
+    <message>
+        <source>signature %1</source>
+        <translation>Signatur %1</translation>
+    </message>
+    <message>
+        <source>%1 has no %2</source>
+        <translation>%1 hat kein %2</translation>
+    </message>
+    <message>
+        <source>the evidence block marks a signature it does not print as revoked</source>
+        <translation>der Nachweisblock markiert eine Signatur als widerrufen, die er nicht druckt</translation>
+    </message>
+</context>
+<context>
+    <name>PdfEvidenceCheck</name>
+    <message>
+        <source>signature %1</source>
+        <translation>Signatur %1</translation>
+    </message>
+    <message>
+        <source>%1: no signer&apos;s key is printed (its signer no longer existed)</source>
+        <translation>%1: kein Schlüssel des Unterzeichners ist gedruckt (den Unterzeichner gab es nicht mehr)</translation>
+    </message>
+    <message>
+        <source>%1: the Ed25519 signature does not hold for the printed payload and key</source>
+        <translation>%1: die Ed25519-Signatur passt nicht zu den gedruckten Signaturdaten und dem Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1: the printed key is not the key its payload names</source>
+        <translation>%1: der gedruckte Schlüssel ist nicht der, den die Signaturdaten nennen</translation>
+    </message>
+    <message>
+        <source>%1: its payload is for record &quot;%2&quot;, the block for record %3</source>
+        <translation>%1: die Signaturdaten gehören zu Protokoll „%2“, der Block zu Protokoll %3</translation>
+    </message>
+    <message>
+        <source>the database: %1</source>
+        <translation>die Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>the database no longer holds audit row %1 of record %2, the PDF&apos;s chain head: it was rolled back or rewritten after the PDF was made</source>
+        <translation>die Datenbank enthält Protokollzeile %1 von Protokoll %2, den Kettenkopf des PDFs, nicht mehr: sie wurde nach dem Erstellen des PDFs zurückgesetzt oder umgeschrieben</translation>
+    </message>
+    <message>
+        <source>audit row %1 of record %2 has the hash %3 in the database, but %4 in the PDF: the audit trail was rewritten after the PDF was made</source>
+        <translation>Protokollzeile %1 von Protokoll %2 hat in der Datenbank den Hash %3, im PDF aber %4: das Prüfprotokoll wurde nach dem Erstellen des PDFs umgeschrieben</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the database with the signature bytes the PDF shows</source>
+        <translation>%1 ist mit den Signaturbytes, die das PDF zeigt, nicht mehr in der Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 is in the database, but what it signed there differs from the PDF&apos;s payload</source>
+        <translation>%1 ist in der Datenbank, aber was dort signiert ist, weicht von den Signaturdaten des PDFs ab</translation>
+    </message>
+</context>
+<context>
+    <name>PdfEvidenceReader</name>
+    <message>
+        <source>%1 does not exist or is not a file</source>
+        <translation>%1 existiert nicht oder ist keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a PDF</source>
+        <translation>%1 lässt sich nicht als PDF öffnen</translation>
+    </message>
+    <message>
+        <source>%1 is locked with a password</source>
+        <translation>%1 ist mit einem Passwort gesperrt</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2449,10 @@ Versuchen Sie stattdessen Datei ▸ Als PDF exportieren…, und informieren Sie 
         <source>Generated by Countersign %1 on %2 by %3. `countersign-cli verify` checks the record, its signatures and its audit chain against the database.</source>
         <translation>Erzeugt mit Countersign %1 am %2 von %3. `countersign-cli verify` prüft den Nachweis, seine Unterschriften und seine Prüfkette gegen die Datenbank.</translation>
     </message>
+    <message>
+        <source>Machine-readable evidence: `countersign-cli verify --pdf` checks it, from this document alone or against the database (`--db`).</source>
+        <translation>Maschinenlesbarer Nachweis: `countersign-cli verify --pdf` prüft ihn, allein aus diesem Dokument oder gegen die Datenbank (`--db`).</translation>
+    </message>
 </context>
 <context>
     <name>ReportRenderer</name>
@@ -2531,6 +2668,10 @@ Versuchen Sie stattdessen Datei ▸ Als PDF exportieren…, und informieren Sie 
 %3</source>
         <translation>Nachweis %1 kann nicht unterschrieben werden, solange Punkte offen oder fehlgeschlagen sind (%2):
 %3</translation>
+    </message>
+    <message>
+        <source>the stored signing key of %1 does not belong to their registered public key: the signers table was changed outside Countersign, and the key is not used. Ask an administrator to check the database.</source>
+        <translation>der gespeicherte Signaturschlüssel von %1 gehört nicht zu dessen registriertem öffentlichem Schlüssel: die Tabelle der Unterzeichner wurde außerhalb von Countersign geändert, und der Schlüssel wird nicht verwendet. Bitten Sie einen Administrator, die Datenbank zu prüfen.</translation>
     </message>
 </context>
 <context>
@@ -2790,6 +2931,10 @@ Die Unterschrift ist an diesen Hashwert gebunden.</translation>
         <source>%1 of %2 items resolved: %3 pending, %4 failed</source>
         <translation>%1 von %2 Punkten geklärt: %3 offen, %4 fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Checking the password and signing… this takes about a second.</source>
+        <translation>Passwort wird geprüft und signiert … das dauert etwa eine Sekunde.</translation>
+    </message>
 </context>
 <context>
     <name>SignaturePad</name>
@@ -3027,10 +3172,6 @@ Diese Datenbank wurde außerhalb von Countersign verändert. Lassen Sie die Date
         <translation>Prüfpfad-Zeile %1: Die Kette ist davor unterbrochen (eine Zeile wurde gelöscht, eingefügt oder umsortiert)</translation>
     </message>
     <message>
-        <source>audit row %1 (%2 by %3): its content was edited after it was written</source>
-        <translation>Prüfpfad-Zeile %1 (%2 von %3): Ihr Inhalt wurde nach dem Schreiben verändert</translation>
-    </message>
-    <message>
         <source>signature %1 (%2, %3)</source>
         <translation>Unterschrift %1 (%2, %3)</translation>
     </message>
@@ -3093,6 +3234,284 @@ Diese Datenbank wurde außerhalb von Countersign verändert. Lassen Sie die Date
     <message>
         <source>item %1 was removed</source>
         <translation>Punkt %1 wurde entfernt</translation>
+    </message>
+    <message>
+        <source>audit row %1 (%2 by %3, record %4): its content was edited after it was written</source>
+        <translation>Protokollzeile %1 (%2 von %3, Protokoll %4): ihr Inhalt wurde nach dem Schreiben bearbeitet</translation>
+    </message>
+    <message>
+        <source>audit row %1 is in the old format but comes after rows in the new one: it was inserted after the database moved to per-record chains</source>
+        <translation>Protokollzeile %1 hat das alte Format, steht aber nach Zeilen im neuen: sie wurde eingefügt, nachdem die Datenbank auf Ketten je Protokoll umgestellt wurde</translation>
+    </message>
+    <message>
+        <source>audit row %1 claims format %2, which this version does not know</source>
+        <translation>Protokollzeile %1 gibt Format %2 an, das diese Version nicht kennt</translation>
+    </message>
+    <message>
+        <source>audit row %1: it is row %2 of record %3, but the record&apos;s row before it is row %4 (a row of the record was deleted, inserted or reordered)</source>
+        <translation>Protokollzeile %1: sie ist Zeile %2 von Protokoll %3, aber die Zeile davor ist Zeile %4 (eine Zeile des Protokolls wurde gelöscht, eingefügt oder umgestellt)</translation>
+    </message>
+    <message>
+        <source>audit row %1: the chain of record %2 is broken before it (a row was deleted, inserted or reordered)</source>
+        <translation>Protokollzeile %1: die Kette von Protokoll %2 ist davor unterbrochen (eine Zeile wurde gelöscht, eingefügt oder umgestellt)</translation>
+    </message>
+    <message>
+        <source>audit row %1: the database-wide ledger does not follow from the row before it (a row was deleted, inserted, reordered or edited, anywhere in the database)</source>
+        <translation>Protokollzeile %1: das datenbankweite Hauptbuch folgt nicht aus der Zeile davor (irgendwo in der Datenbank wurde eine Zeile gelöscht, eingefügt, umgestellt oder bearbeitet)</translation>
+    </message>
+    <message>
+        <source>the signed payload kept with it is not readable JSON</source>
+        <translation>die mit ihr gespeicherten signierten Daten sind kein lesbares JSON</translation>
+    </message>
+    <message>
+        <source>its payload has the format &quot;%1&quot;, which this version does not know</source>
+        <translation>ihre Signaturdaten haben das Format „%1“, das diese Version nicht kennt</translation>
+    </message>
+    <message>
+        <source>the Ed25519 signature does not hold over its payload (the payload or the signature was changed)</source>
+        <translation>die Ed25519-Signatur passt nicht zu ihren Signaturdaten (die Daten oder die Signatur wurden geändert)</translation>
+    </message>
+    <message>
+        <source>it was made with a key that is not %1&apos;s key now</source>
+        <translation>sie wurde mit einem Schlüssel erstellt, der jetzt nicht der Schlüssel von %1 ist</translation>
+    </message>
+    <message>
+        <source>it was made with a key that the audit trail never registered for %1</source>
+        <translation>sie wurde mit einem Schlüssel erstellt, den das Prüfprotokoll nie für %1 registriert hat</translation>
+    </message>
+    <message>
+        <source>%1 was signed as &quot;%2&quot; but is stored as &quot;%3&quot;</source>
+        <translation>%1 wurde als „%2“ signiert, ist aber als „%3“ gespeichert</translation>
+    </message>
+    <message>
+        <source>it was made in the database %1, but this database is %2 (copied or re-identified)</source>
+        <translation>sie wurde in der Datenbank %1 erstellt, diese Datenbank ist aber %2 (kopiert oder neu identifiziert)</translation>
+    </message>
+    <message>
+        <source>it pinned row %1 of the record&apos;s audit trail (hash %2), which is gone: the trail before the signature was truncated or rewritten</source>
+        <translation>sie hat Zeile %1 des Prüfprotokolls des Protokolls festgehalten (Hash %2), die fehlt: das Protokoll vor der Signatur wurde gekürzt oder umgeschrieben</translation>
+    </message>
+    <message>
+        <source>it pinned row %1 of the record&apos;s audit trail with hash %2, but that row now has hash %3: the trail before the signature was rewritten (audit row %4)</source>
+        <translation>sie hat Zeile %1 des Prüfprotokolls des Protokolls mit Hash %2 festgehalten, diese Zeile hat jetzt aber Hash %3: das Protokoll vor der Signatur wurde umgeschrieben (Protokollzeile %4)</translation>
+    </message>
+    <message>
+        <source>it is dated %1, before the audit row it pinned (%2): signing times went backwards</source>
+        <translation>sie ist auf %1 datiert, vor der festgehaltenen Protokollzeile (%2): die Signaturzeiten laufen rückwärts</translation>
+    </message>
+    <message>
+        <source>it pinned the database&apos;s audit ledger at row %1 (hash %2), which %3: the database&apos;s history before the signature was rewritten</source>
+        <translation>sie hat das Hauptbuch der Datenbank bei Zeile %1 (Hash %2) festgehalten, die %3: die Geschichte der Datenbank vor der Signatur wurde umgeschrieben</translation>
+    </message>
+    <message>
+        <source>now has hash %1</source>
+        <translation>jetzt Hash %1 hat</translation>
+    </message>
+    <message>
+        <source>is gone</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>record %1: no &quot;created&quot; event in the audit trail</source>
+        <translation>Protokoll %1: kein Ereignis „created“ im Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>record %1, audit row %2: title, version, environment and template were &quot;%3&quot;, are &quot;%4&quot;</source>
+        <translation>Protokoll %1, Protokollzeile %2: Titel, Version, Umgebung und Vorlage waren „%3“, sind „%4“</translation>
+    </message>
+    <message>
+        <source>record %1: section %2 &quot;%3&quot; has %4 rows, its template %5 v%6 has %7</source>
+        <translation>Protokoll %1: Abschnitt %2 „%3“ hat %4 Zeilen, seine Vorlage %5 v%6 hat %7</translation>
+    </message>
+    <message>
+        <source>record %1, item %2: text was &quot;%3&quot; in its template, is &quot;%4&quot;</source>
+        <translation>Protokoll %1, Punkt %2: der Text war „%3“ in der Vorlage, ist „%4“</translation>
+    </message>
+    <message>
+        <source>record %1, audit row %2: item %3 %4 changed, but the record has no such item</source>
+        <translation>Protokoll %1, Protokollzeile %2: bei Punkt %3 wurde %4 geändert, aber das Protokoll hat keinen solchen Punkt</translation>
+    </message>
+    <message>
+        <source>record %1, audit row %2: item %3 &quot;%4&quot; %5 changed from &quot;%6&quot; to &quot;%7&quot; while the record was signed (no reopening came first)</source>
+        <translation>Protokoll %1, Protokollzeile %2: bei Punkt %3 „%4“ wurde %5 von „%6“ zu „%7“ geändert, während das Protokoll signiert war (ohne vorheriges Wiedereröffnen)</translation>
+    </message>
+    <message>
+        <source>record %1, audit row %2: item %3 &quot;%4&quot; %5 changed from &quot;%6&quot;, but the audit trail had left it &quot;%7&quot; (%8)</source>
+        <translation>Protokoll %1, Protokollzeile %2: bei Punkt %3 „%4“ wurde %5 von „%6“ geändert, das Prüfprotokoll hatte aber „%7“ hinterlassen (%8)</translation>
+    </message>
+    <message>
+        <source>audit row %1</source>
+        <translation>Protokollzeile %1</translation>
+    </message>
+    <message>
+        <source>as its template starts it</source>
+        <translation>wie die Vorlage ihn anlegt</translation>
+    </message>
+    <message>
+        <source>record %1, audit row %2: %3 signed as %4, but there is no signature for it (deleted or changed)</source>
+        <translation>Protokoll %1, Protokollzeile %2: %3 hat als %4 signiert, aber dazu gibt es keine Signatur (gelöscht oder geändert)</translation>
+    </message>
+    <message>
+        <source>record %1, audit row %2: the record was sealed, but no signature of %3 stood then</source>
+        <translation>Protokoll %1, Protokollzeile %2: das Protokoll wurde versiegelt, aber damals bestand keine Signatur für %3</translation>
+    </message>
+    <message>
+        <source>record %1, audit row %2: the reopening revoked %3 signature(s), but %4 stood before it</source>
+        <translation>Protokoll %1, Protokollzeile %2: das Wiedereröffnen hat %3 Signatur(en) widerrufen, aber davor bestanden %4</translation>
+    </message>
+    <message>
+        <source>record %1, signature %2 (%3, %4)</source>
+        <translation>Protokoll %1, Signatur %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>%1: still stands, but audit row %2 reopened the record after it was signed</source>
+        <translation>%1: besteht noch, aber Protokollzeile %2 hat das Protokoll nach der Signatur wiedereröffnet</translation>
+    </message>
+    <message>
+        <source>%1: %2 was &quot;%3&quot; (audit row %4), is &quot;%5&quot;</source>
+        <translation>%1: %2 war „%3“ (Protokollzeile %4), ist „%5“</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;signed&quot; event in the audit trail records it</source>
+        <translation>%1: kein Ereignis „signed“ im Prüfprotokoll hält sie fest</translation>
+    </message>
+    <message>
+        <source>%1: revoked at %2 by %3, but no &quot;reopened&quot; event in the audit trail revoked it</source>
+        <translation>%1: am %2 von %3 widerrufen, aber kein Ereignis „reopened“ im Prüfprotokoll hat sie widerrufen</translation>
+    </message>
+    <message>
+        <source>record %1, item %2 &quot;%3&quot;: %4 was &quot;%5&quot; (%6), is &quot;%7&quot;</source>
+        <translation>Protokoll %1, Punkt %2 „%3“: %4 war „%5“ (%6), ist „%7“</translation>
+    </message>
+    <message>
+        <source>record %1: state should be &quot;%2&quot; (from its standing, valid signatures), is &quot;%3&quot;</source>
+        <translation>Protokoll %1: der Zustand müsste „%2“ sein (nach seinen bestehenden, gültigen Signaturen), ist „%3“</translation>
+    </message>
+    <message>
+        <source>record %1: %2 &quot;created&quot; events in the audit trail (audit rows %3)</source>
+        <translation>Protokoll %1: %2 Ereignisse „created“ im Prüfprotokoll (Protokollzeilen %3)</translation>
+    </message>
+    <message>
+        <source>record %1, audit row %2: the audit trail has this record, but it no longer exists</source>
+        <translation>Protokoll %1, Protokollzeile %2: das Prüfprotokoll kennt dieses Protokoll, es existiert aber nicht mehr</translation>
+    </message>
+    <message>
+        <source>signer %1: no &quot;signer_added&quot; event in the audit trail</source>
+        <translation>Unterzeichner %1: kein Ereignis „signer_added“ im Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>signer %1: %2 was &quot;%3&quot; by the audit trail (up to audit row %4), is &quot;%5&quot;</source>
+        <translation>Unterzeichner %1: %2 war laut Prüfprotokoll „%3“ (bis Protokollzeile %4), ist „%5“</translation>
+    </message>
+    <message>
+        <source>failed sign-ins</source>
+        <translation>fehlgeschlagene Anmeldungen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>locked until</source>
+        <translation>gesperrt bis</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>signer %1, audit row %2: the audit trail added this signer, but it no longer exists</source>
+        <translation>Unterzeichner %1, Protokollzeile %2: das Prüfprotokoll hat diesen Unterzeichner hinzugefügt, er existiert aber nicht mehr</translation>
+    </message>
+    <message>
+        <source>the database&apos;s id is %1, but the audit trail gave it %2: the id was changed in SQL</source>
+        <translation>die Kennung der Datenbank ist %1, das Prüfprotokoll hat ihr aber %2 gegeben: die Kennung wurde per SQL geändert</translation>
+    </message>
+</context>
+<context>
+    <name>Witness</name>
+    <message>
+        <source>that row now holds another hash, so the history was rewritten</source>
+        <translation>diese Zeile hat jetzt einen anderen Hash, die Geschichte wurde also umgeschrieben</translation>
+    </message>
+    <message>
+        <source>that row is gone: an older copy was put in its place or its history was rewritten</source>
+        <translation>diese Zeile fehlt: eine ältere Kopie wurde an ihre Stelle gesetzt oder ihre Geschichte wurde umgeschrieben</translation>
+    </message>
+    <message>
+        <source>this database is older than, or different from, the one this machine saw on %1 (audit row %2, hash %3): %4</source>
+        <translation>diese Datenbank ist älter als die, oder eine andere als die, die dieser Rechner am %1 gesehen hat (Protokollzeile %2, Hash %3): %4</translation>
+    </message>
+    <message>
+        <source>%1 held the database %2 when this machine saw it on %3; it now holds the database %4: the database&apos;s id was changed, or another database was put in its place</source>
+        <translation>%1 enthielt die Datenbank %2, als dieser Rechner sie am %3 sah; jetzt enthält es die Datenbank %4: die Kennung der Datenbank wurde geändert oder eine andere Datenbank an ihre Stelle gesetzt</translation>
+    </message>
+    <message>
+        <source>cannot write what this machine remembers of the database to %1</source>
+        <translation>kann nicht nach %1 schreiben, was dieser Rechner sich von der Datenbank merkt</translation>
+    </message>
+</context>
+<context>
+    <name>WitnessGuard</name>
+    <message>
+        <source>This Database Is Older Than the One You Saw</source>
+        <translation>Diese Datenbank ist älter als die, die Sie gesehen haben</translation>
+    </message>
+    <message>
+        <source>Accepted %1 as it is now; the acceptance is in its audit trail</source>
+        <translation>%1 wurde im jetzigen Zustand angenommen; die Annahme steht im Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>“%1” is older than, or different from, the database this computer saw on %2.</source>
+        <translation>„%1“ ist älter als die, oder eine andere als die Datenbank, die dieser Computer am %2 gesehen hat.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the database this computer saw in its place.</source>
+        <translation>„%1“ ist nicht die Datenbank, die dieser Computer an dieser Stelle gesehen hat.</translation>
+    </message>
+    <message>
+        <source>If you or your administrator restored a backup on purpose, accept this database: your name and reason go into its audit trail. Otherwise close it, keep the file as it is, and tell whoever administers it.</source>
+        <translation>Wenn Sie oder Ihr Administrator absichtlich eine Sicherung wiederhergestellt haben, nehmen Sie diese Datenbank an: Ihr Name und Ihre Begründung kommen in ihr Prüfprotokoll. Andernfalls schließen Sie sie, lassen die Datei unverändert und benachrichtigen, wer sie verwaltet.</translation>
+    </message>
+    <message>
+        <source>&amp;Close the Database</source>
+        <translation>Datenbank &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Accept This Database…</source>
+        <translation>Diese Datenbank &amp;annehmen …</translation>
+    </message>
+    <message>
+        <source>Accept This Database</source>
+        <translation>Diese Datenbank annehmen</translation>
+    </message>
+    <message>
+        <source>Why do you accept “%1” as it is now? Your name and this reason go into its audit trail.</source>
+        <translation>Warum nehmen Sie „%1“ im jetzigen Zustand an? Ihr Name und diese Begründung kommen in ihr Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Say why you accept the database: the reason is kept in its audit trail.</source>
+        <translation>Geben Sie an, warum Sie die Datenbank annehmen: die Begründung wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>The database was not accepted.
+
+%1</source>
+        <translation>Die Datenbank wurde nicht angenommen.
+
+%1</translation>
+    </message>
+    <message>
+        <source>This computer remembers audit row %1 (hash %2…) of it, and the database no longer holds that row as it was: someone put an older copy (a backup) in its place, or rewrote its history.</source>
+        <translation>Dieser Computer kennt ihre Protokollzeile %1 (Hash %2…), und die Datenbank enthält diese Zeile nicht mehr so, wie sie war: jemand hat eine ältere Kopie (eine Sicherung) an ihre Stelle gesetzt oder ihre Geschichte umgeschrieben.</translation>
     </message>
 </context>
 <context>

@@ -85,9 +85,8 @@ QString WitnessGuard::explanation() const {
                    .arg(name, SigningTime::localText(seen->seenAt)) +
                QStringLiteral("\n\n") +
                tr("This computer remembers audit row %1 (hash %2…) of it, and the database no longer holds "
-                  "that row as it was. Someone put an older copy (a backup) in its place or rewrote its "
-                  "history; a server standby that lags behind looks the same, and Countersign cannot tell "
-                  "these apart.")
+                  "that row as it was: someone put an older copy (a backup) in its place, or rewrote its "
+                  "history.")
                    .arg(seen->head.id)
                    .arg(seen->head.hash.left(8));
     } else {
