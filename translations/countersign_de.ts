@@ -541,7 +541,7 @@
     </message>
     <message>
         <source>cannot add per-record audit chains to %1: %2</source>
-        <translation>kann %1 keine Prüfketten je Protokoll hinzufügen: %2</translation>
+        <translation>kann %1 keine Prüfketten je Nachweis hinzufügen: %2</translation>
     </message>
     <message>
         <source>cannot ask %1 whether it is a standby</source>
@@ -1656,27 +1656,27 @@ Zum Freigeben doppelklicken Sie auf eine Rolle in der Freigabetabelle. Unterzeic
     </message>
     <message>
         <source>there is no evidence block (%1) in it</source>
-        <translation>es enthält keinen Nachweisblock (%1)</translation>
+        <translation>es enthält keinen Belegblock (%1)</translation>
     </message>
     <message>
         <source>signature %1&apos;s %2 is printed twice</source>
-        <translation>%2 von Signatur %1 ist zweimal gedruckt</translation>
+        <translation>%2 von Unterschrift %1 ist zweimal gedruckt</translation>
     </message>
     <message>
         <source>the evidence block has no &quot;end&quot; line: it is cut short</source>
-        <translation>dem Nachweisblock fehlt die Zeile „end“: er ist abgeschnitten</translation>
+        <translation>dem Belegblock fehlt die Zeile „end“: er ist abgeschnitten</translation>
     </message>
     <message>
         <source>the evidence block does not name its record and chain head</source>
-        <translation>der Nachweisblock nennt weder sein Protokoll noch den Kettenkopf</translation>
+        <translation>der Belegblock nennt weder seinen Nachweis noch den Kettenkopf</translation>
     </message>
     <message>
         <source>the evidence block has no signature %1</source>
-        <translation>der Nachweisblock enthält keine Signatur %1</translation>
+        <translation>der Belegblock enthält keine Unterschrift %1</translation>
     </message>
     <message>
         <source>signature %1</source>
-        <translation>Signatur %1</translation>
+        <translation>Unterschrift %1</translation>
     </message>
     <message>
         <source>%1 has no %2</source>
@@ -1684,14 +1684,14 @@ Zum Freigeben doppelklicken Sie auf eine Rolle in der Freigabetabelle. Unterzeic
     </message>
     <message>
         <source>the evidence block marks a signature it does not print as revoked</source>
-        <translation>der Nachweisblock markiert eine Signatur als widerrufen, die er nicht druckt</translation>
+        <translation>der Belegblock markiert eine Unterschrift als widerrufen, die er nicht druckt</translation>
     </message>
 </context>
 <context>
     <name>PdfEvidenceCheck</name>
     <message>
         <source>signature %1</source>
-        <translation>Signatur %1</translation>
+        <translation>Unterschrift %1</translation>
     </message>
     <message>
         <source>%1: no signer&apos;s key is printed (its signer no longer existed)</source>
@@ -1699,15 +1699,15 @@ Zum Freigeben doppelklicken Sie auf eine Rolle in der Freigabetabelle. Unterzeic
     </message>
     <message>
         <source>%1: the Ed25519 signature does not hold for the printed payload and key</source>
-        <translation>%1: die Ed25519-Signatur passt nicht zu den gedruckten Signaturdaten und dem Schlüssel</translation>
+        <translation>%1: die Ed25519-Unterschrift passt nicht zu den gedruckten unterschriebenen Daten und dem Schlüssel</translation>
     </message>
     <message>
         <source>%1: the printed key is not the key its payload names</source>
-        <translation>%1: der gedruckte Schlüssel ist nicht der, den die Signaturdaten nennen</translation>
+        <translation>%1: der gedruckte Schlüssel ist nicht der, den die unterschriebenen Daten nennen</translation>
     </message>
     <message>
         <source>%1: its payload is for record &quot;%2&quot;, the block for record %3</source>
-        <translation>%1: die Signaturdaten gehören zu Protokoll „%2“, der Block zu Protokoll %3</translation>
+        <translation>%1: die unterschriebenen Daten gehören zu Nachweis „%2“, der Block zu Nachweis %3</translation>
     </message>
     <message>
         <source>the database: %1</source>
@@ -1715,19 +1715,19 @@ Zum Freigeben doppelklicken Sie auf eine Rolle in der Freigabetabelle. Unterzeic
     </message>
     <message>
         <source>the database no longer holds audit row %1 of record %2, the PDF&apos;s chain head: it was rolled back or rewritten after the PDF was made</source>
-        <translation>die Datenbank enthält Protokollzeile %1 von Protokoll %2, den Kettenkopf des PDFs, nicht mehr: sie wurde nach dem Erstellen des PDFs zurückgesetzt oder umgeschrieben</translation>
+        <translation>die Datenbank enthält Prüfpfad-Zeile %1 von Nachweis %2, den Kettenkopf des PDFs, nicht mehr: sie wurde nach dem Erstellen des PDFs zurückgesetzt oder umgeschrieben</translation>
     </message>
     <message>
         <source>audit row %1 of record %2 has the hash %3 in the database, but %4 in the PDF: the audit trail was rewritten after the PDF was made</source>
-        <translation>Protokollzeile %1 von Protokoll %2 hat in der Datenbank den Hash %3, im PDF aber %4: das Prüfprotokoll wurde nach dem Erstellen des PDFs umgeschrieben</translation>
+        <translation>Prüfpfad-Zeile %1 von Nachweis %2 hat in der Datenbank den Hash %3, im PDF aber %4: der Prüfpfad wurde nach dem Erstellen des PDFs umgeschrieben</translation>
     </message>
     <message>
         <source>%1 is no longer in the database with the signature bytes the PDF shows</source>
-        <translation>%1 ist mit den Signaturbytes, die das PDF zeigt, nicht mehr in der Datenbank</translation>
+        <translation>%1 ist mit den Unterschriftsbytes, die das PDF zeigt, nicht mehr in der Datenbank</translation>
     </message>
     <message>
         <source>%1 is in the database, but what it signed there differs from the PDF&apos;s payload</source>
-        <translation>%1 ist in der Datenbank, aber was dort signiert ist, weicht von den Signaturdaten des PDFs ab</translation>
+        <translation>%1 ist in der Datenbank, aber was dort unterschrieben ist, weicht von den unterschriebenen Daten des PDFs ab</translation>
     </message>
 </context>
 <context>
@@ -2451,7 +2451,7 @@ Versuchen Sie stattdessen Datei ▸ Als PDF exportieren…, und informieren Sie 
     </message>
     <message>
         <source>Machine-readable evidence: `countersign-cli verify --pdf` checks it, from this document alone or against the database (`--db`).</source>
-        <translation>Maschinenlesbarer Nachweis: `countersign-cli verify --pdf` prüft ihn, allein aus diesem Dokument oder gegen die Datenbank (`--db`).</translation>
+        <translation>Maschinenlesbarer Beleg: `countersign-cli verify --pdf` prüft ihn, allein aus diesem Dokument oder gegen die Datenbank (`--db`).</translation>
     </message>
 </context>
 <context>
@@ -2933,7 +2933,7 @@ Die Unterschrift ist an diesen Hashwert gebunden.</translation>
     </message>
     <message>
         <source>Checking the password and signing… this takes about a second.</source>
-        <translation>Passwort wird geprüft und signiert … das dauert etwa eine Sekunde.</translation>
+        <translation>Passwort wird geprüft und unterschrieben … das dauert etwa eine Sekunde.</translation>
     </message>
 </context>
 <context>
@@ -3237,39 +3237,39 @@ Diese Datenbank wurde außerhalb von Countersign verändert. Lassen Sie die Date
     </message>
     <message>
         <source>audit row %1 (%2 by %3, record %4): its content was edited after it was written</source>
-        <translation>Protokollzeile %1 (%2 von %3, Protokoll %4): ihr Inhalt wurde nach dem Schreiben bearbeitet</translation>
+        <translation>Prüfpfad-Zeile %1 (%2 von %3, Nachweis %4): ihr Inhalt wurde nach dem Schreiben bearbeitet</translation>
     </message>
     <message>
         <source>audit row %1 is in the old format but comes after rows in the new one: it was inserted after the database moved to per-record chains</source>
-        <translation>Protokollzeile %1 hat das alte Format, steht aber nach Zeilen im neuen: sie wurde eingefügt, nachdem die Datenbank auf Ketten je Protokoll umgestellt wurde</translation>
+        <translation>Prüfpfad-Zeile %1 hat das alte Format, steht aber nach Zeilen im neuen: sie wurde eingefügt, nachdem die Datenbank auf Ketten je Nachweis umgestellt wurde</translation>
     </message>
     <message>
         <source>audit row %1 claims format %2, which this version does not know</source>
-        <translation>Protokollzeile %1 gibt Format %2 an, das diese Version nicht kennt</translation>
+        <translation>Prüfpfad-Zeile %1 gibt Format %2 an, das diese Version nicht kennt</translation>
     </message>
     <message>
         <source>audit row %1: it is row %2 of record %3, but the record&apos;s row before it is row %4 (a row of the record was deleted, inserted or reordered)</source>
-        <translation>Protokollzeile %1: sie ist Zeile %2 von Protokoll %3, aber die Zeile davor ist Zeile %4 (eine Zeile des Protokolls wurde gelöscht, eingefügt oder umgestellt)</translation>
+        <translation>Prüfpfad-Zeile %1: sie ist Zeile %2 von Nachweis %3, aber die Zeile davor ist Zeile %4 (eine Zeile des Nachweises wurde gelöscht, eingefügt oder umgestellt)</translation>
     </message>
     <message>
         <source>audit row %1: the chain of record %2 is broken before it (a row was deleted, inserted or reordered)</source>
-        <translation>Protokollzeile %1: die Kette von Protokoll %2 ist davor unterbrochen (eine Zeile wurde gelöscht, eingefügt oder umgestellt)</translation>
+        <translation>Prüfpfad-Zeile %1: die Kette von Nachweis %2 ist davor unterbrochen (eine Zeile wurde gelöscht, eingefügt oder umgestellt)</translation>
     </message>
     <message>
         <source>audit row %1: the database-wide ledger does not follow from the row before it (a row was deleted, inserted, reordered or edited, anywhere in the database)</source>
-        <translation>Protokollzeile %1: das datenbankweite Hauptbuch folgt nicht aus der Zeile davor (irgendwo in der Datenbank wurde eine Zeile gelöscht, eingefügt, umgestellt oder bearbeitet)</translation>
+        <translation>Prüfpfad-Zeile %1: das datenbankweite Hauptbuch folgt nicht aus der Zeile davor (irgendwo in der Datenbank wurde eine Zeile gelöscht, eingefügt, umgestellt oder bearbeitet)</translation>
     </message>
     <message>
         <source>the signed payload kept with it is not readable JSON</source>
-        <translation>die mit ihr gespeicherten signierten Daten sind kein lesbares JSON</translation>
+        <translation>die mit ihr gespeicherten unterschriebenen Daten sind kein lesbares JSON</translation>
     </message>
     <message>
         <source>its payload has the format &quot;%1&quot;, which this version does not know</source>
-        <translation>ihre Signaturdaten haben das Format „%1“, das diese Version nicht kennt</translation>
+        <translation>ihre unterschriebenen Daten haben das Format „%1“, das diese Version nicht kennt</translation>
     </message>
     <message>
         <source>the Ed25519 signature does not hold over its payload (the payload or the signature was changed)</source>
-        <translation>die Ed25519-Signatur passt nicht zu ihren Signaturdaten (die Daten oder die Signatur wurden geändert)</translation>
+        <translation>die Ed25519-Unterschrift passt nicht zu ihren unterschriebenen Daten (die Daten oder die Unterschrift wurden geändert)</translation>
     </message>
     <message>
         <source>it was made with a key that is not %1&apos;s key now</source>
@@ -3277,11 +3277,11 @@ Diese Datenbank wurde außerhalb von Countersign verändert. Lassen Sie die Date
     </message>
     <message>
         <source>it was made with a key that the audit trail never registered for %1</source>
-        <translation>sie wurde mit einem Schlüssel erstellt, den das Prüfprotokoll nie für %1 registriert hat</translation>
+        <translation>sie wurde mit einem Schlüssel erstellt, den der Prüfpfad nie für %1 registriert hat</translation>
     </message>
     <message>
         <source>%1 was signed as &quot;%2&quot; but is stored as &quot;%3&quot;</source>
-        <translation>%1 wurde als „%2“ signiert, ist aber als „%3“ gespeichert</translation>
+        <translation>%1 wurde als „%2“ unterschrieben, ist aber als „%3“ gespeichert</translation>
     </message>
     <message>
         <source>it was made in the database %1, but this database is %2 (copied or re-identified)</source>
@@ -3289,19 +3289,19 @@ Diese Datenbank wurde außerhalb von Countersign verändert. Lassen Sie die Date
     </message>
     <message>
         <source>it pinned row %1 of the record&apos;s audit trail (hash %2), which is gone: the trail before the signature was truncated or rewritten</source>
-        <translation>sie hat Zeile %1 des Prüfprotokolls des Protokolls festgehalten (Hash %2), die fehlt: das Protokoll vor der Signatur wurde gekürzt oder umgeschrieben</translation>
+        <translation>sie hat Zeile %1 des Prüfpfads des Nachweises festgehalten (Hash %2), die fehlt: der Prüfpfad vor der Unterschrift wurde gekürzt oder umgeschrieben</translation>
     </message>
     <message>
         <source>it pinned row %1 of the record&apos;s audit trail with hash %2, but that row now has hash %3: the trail before the signature was rewritten (audit row %4)</source>
-        <translation>sie hat Zeile %1 des Prüfprotokolls des Protokolls mit Hash %2 festgehalten, diese Zeile hat jetzt aber Hash %3: das Protokoll vor der Signatur wurde umgeschrieben (Protokollzeile %4)</translation>
+        <translation>sie hat Zeile %1 des Prüfpfads des Nachweises mit Hash %2 festgehalten, diese Zeile hat jetzt aber Hash %3: der Prüfpfad vor der Unterschrift wurde umgeschrieben (Prüfpfad-Zeile %4)</translation>
     </message>
     <message>
         <source>it is dated %1, before the audit row it pinned (%2): signing times went backwards</source>
-        <translation>sie ist auf %1 datiert, vor der festgehaltenen Protokollzeile (%2): die Signaturzeiten laufen rückwärts</translation>
+        <translation>sie ist auf %1 datiert, vor der festgehaltenen Prüfpfad-Zeile (%2): die Unterschriftszeiten laufen rückwärts</translation>
     </message>
     <message>
         <source>it pinned the database&apos;s audit ledger at row %1 (hash %2), which %3: the database&apos;s history before the signature was rewritten</source>
-        <translation>sie hat das Hauptbuch der Datenbank bei Zeile %1 (Hash %2) festgehalten, die %3: die Geschichte der Datenbank vor der Signatur wurde umgeschrieben</translation>
+        <translation>sie hat das Hauptbuch der Datenbank bei Zeile %1 (Hash %2) festgehalten, die %3: die Geschichte der Datenbank vor der Unterschrift wurde umgeschrieben</translation>
     </message>
     <message>
         <source>now has hash %1</source>
@@ -3313,35 +3313,35 @@ Diese Datenbank wurde außerhalb von Countersign verändert. Lassen Sie die Date
     </message>
     <message>
         <source>record %1: no &quot;created&quot; event in the audit trail</source>
-        <translation>Protokoll %1: kein Ereignis „created“ im Prüfprotokoll</translation>
+        <translation>Nachweis %1: kein Ereignis „created“ im Prüfpfad</translation>
     </message>
     <message>
         <source>record %1, audit row %2: title, version, environment and template were &quot;%3&quot;, are &quot;%4&quot;</source>
-        <translation>Protokoll %1, Protokollzeile %2: Titel, Version, Umgebung und Vorlage waren „%3“, sind „%4“</translation>
+        <translation>Nachweis %1, Prüfpfad-Zeile %2: Titel, Version, Umgebung und Vorlage waren „%3“, sind „%4“</translation>
     </message>
     <message>
         <source>record %1: section %2 &quot;%3&quot; has %4 rows, its template %5 v%6 has %7</source>
-        <translation>Protokoll %1: Abschnitt %2 „%3“ hat %4 Zeilen, seine Vorlage %5 v%6 hat %7</translation>
+        <translation>Nachweis %1: Abschnitt %2 „%3“ hat %4 Zeilen, seine Vorlage %5 v%6 hat %7</translation>
     </message>
     <message>
         <source>record %1, item %2: text was &quot;%3&quot; in its template, is &quot;%4&quot;</source>
-        <translation>Protokoll %1, Punkt %2: der Text war „%3“ in der Vorlage, ist „%4“</translation>
+        <translation>Nachweis %1, Punkt %2: der Text war „%3“ in der Vorlage, ist „%4“</translation>
     </message>
     <message>
         <source>record %1, audit row %2: item %3 %4 changed, but the record has no such item</source>
-        <translation>Protokoll %1, Protokollzeile %2: bei Punkt %3 wurde %4 geändert, aber das Protokoll hat keinen solchen Punkt</translation>
+        <translation>Nachweis %1, Prüfpfad-Zeile %2: bei Punkt %3 wurde %4 geändert, aber der Nachweis hat keinen solchen Punkt</translation>
     </message>
     <message>
         <source>record %1, audit row %2: item %3 &quot;%4&quot; %5 changed from &quot;%6&quot; to &quot;%7&quot; while the record was signed (no reopening came first)</source>
-        <translation>Protokoll %1, Protokollzeile %2: bei Punkt %3 „%4“ wurde %5 von „%6“ zu „%7“ geändert, während das Protokoll signiert war (ohne vorheriges Wiedereröffnen)</translation>
+        <translation>Nachweis %1, Prüfpfad-Zeile %2: bei Punkt %3 „%4“ wurde %5 von „%6“ zu „%7“ geändert, während der Nachweis unterschrieben war (ohne vorheriges Wiedereröffnen)</translation>
     </message>
     <message>
         <source>record %1, audit row %2: item %3 &quot;%4&quot; %5 changed from &quot;%6&quot;, but the audit trail had left it &quot;%7&quot; (%8)</source>
-        <translation>Protokoll %1, Protokollzeile %2: bei Punkt %3 „%4“ wurde %5 von „%6“ geändert, das Prüfprotokoll hatte aber „%7“ hinterlassen (%8)</translation>
+        <translation>Nachweis %1, Prüfpfad-Zeile %2: bei Punkt %3 „%4“ wurde %5 von „%6“ geändert, der Prüfpfad hatte aber „%7“ hinterlassen (%8)</translation>
     </message>
     <message>
         <source>audit row %1</source>
-        <translation>Protokollzeile %1</translation>
+        <translation>Prüfpfad-Zeile %1</translation>
     </message>
     <message>
         <source>as its template starts it</source>
@@ -3349,59 +3349,59 @@ Diese Datenbank wurde außerhalb von Countersign verändert. Lassen Sie die Date
     </message>
     <message>
         <source>record %1, audit row %2: %3 signed as %4, but there is no signature for it (deleted or changed)</source>
-        <translation>Protokoll %1, Protokollzeile %2: %3 hat als %4 signiert, aber dazu gibt es keine Signatur (gelöscht oder geändert)</translation>
+        <translation>Nachweis %1, Prüfpfad-Zeile %2: %3 hat als %4 unterschrieben, aber dazu gibt es keine Unterschrift (gelöscht oder geändert)</translation>
     </message>
     <message>
         <source>record %1, audit row %2: the record was sealed, but no signature of %3 stood then</source>
-        <translation>Protokoll %1, Protokollzeile %2: das Protokoll wurde versiegelt, aber damals bestand keine Signatur für %3</translation>
+        <translation>Nachweis %1, Prüfpfad-Zeile %2: der Nachweis wurde versiegelt, aber damals bestand keine Unterschrift für %3</translation>
     </message>
     <message>
         <source>record %1, audit row %2: the reopening revoked %3 signature(s), but %4 stood before it</source>
-        <translation>Protokoll %1, Protokollzeile %2: das Wiedereröffnen hat %3 Signatur(en) widerrufen, aber davor bestanden %4</translation>
+        <translation>Nachweis %1, Prüfpfad-Zeile %2: das Wiedereröffnen hat %3 Unterschrift(en) widerrufen, aber davor bestanden %4</translation>
     </message>
     <message>
         <source>record %1, signature %2 (%3, %4)</source>
-        <translation>Protokoll %1, Signatur %2 (%3, %4)</translation>
+        <translation>Nachweis %1, Unterschrift %2 (%3, %4)</translation>
     </message>
     <message>
         <source>%1: still stands, but audit row %2 reopened the record after it was signed</source>
-        <translation>%1: besteht noch, aber Protokollzeile %2 hat das Protokoll nach der Signatur wiedereröffnet</translation>
+        <translation>%1: besteht noch, aber Prüfpfad-Zeile %2 hat den Nachweis nach der Unterschrift wiedereröffnet</translation>
     </message>
     <message>
         <source>%1: %2 was &quot;%3&quot; (audit row %4), is &quot;%5&quot;</source>
-        <translation>%1: %2 war „%3“ (Protokollzeile %4), ist „%5“</translation>
+        <translation>%1: %2 war „%3“ (Prüfpfad-Zeile %4), ist „%5“</translation>
     </message>
     <message>
         <source>%1: no &quot;signed&quot; event in the audit trail records it</source>
-        <translation>%1: kein Ereignis „signed“ im Prüfprotokoll hält sie fest</translation>
+        <translation>%1: kein Ereignis „signed“ im Prüfpfad hält sie fest</translation>
     </message>
     <message>
         <source>%1: revoked at %2 by %3, but no &quot;reopened&quot; event in the audit trail revoked it</source>
-        <translation>%1: am %2 von %3 widerrufen, aber kein Ereignis „reopened“ im Prüfprotokoll hat sie widerrufen</translation>
+        <translation>%1: am %2 von %3 widerrufen, aber kein Ereignis „reopened“ im Prüfpfad hat sie widerrufen</translation>
     </message>
     <message>
         <source>record %1, item %2 &quot;%3&quot;: %4 was &quot;%5&quot; (%6), is &quot;%7&quot;</source>
-        <translation>Protokoll %1, Punkt %2 „%3“: %4 war „%5“ (%6), ist „%7“</translation>
+        <translation>Nachweis %1, Punkt %2 „%3“: %4 war „%5“ (%6), ist „%7“</translation>
     </message>
     <message>
         <source>record %1: state should be &quot;%2&quot; (from its standing, valid signatures), is &quot;%3&quot;</source>
-        <translation>Protokoll %1: der Zustand müsste „%2“ sein (nach seinen bestehenden, gültigen Signaturen), ist „%3“</translation>
+        <translation>Nachweis %1: der Zustand müsste „%2“ sein (nach seinen bestehenden, gültigen Unterschriften), ist „%3“</translation>
     </message>
     <message>
         <source>record %1: %2 &quot;created&quot; events in the audit trail (audit rows %3)</source>
-        <translation>Protokoll %1: %2 Ereignisse „created“ im Prüfprotokoll (Protokollzeilen %3)</translation>
+        <translation>Nachweis %1: %2 Ereignisse „created“ im Prüfpfad (Prüfpfad-Zeilen %3)</translation>
     </message>
     <message>
         <source>record %1, audit row %2: the audit trail has this record, but it no longer exists</source>
-        <translation>Protokoll %1, Protokollzeile %2: das Prüfprotokoll kennt dieses Protokoll, es existiert aber nicht mehr</translation>
+        <translation>Nachweis %1, Prüfpfad-Zeile %2: der Prüfpfad kennt diesen Nachweis, er existiert aber nicht mehr</translation>
     </message>
     <message>
         <source>signer %1: no &quot;signer_added&quot; event in the audit trail</source>
-        <translation>Unterzeichner %1: kein Ereignis „signer_added“ im Prüfprotokoll</translation>
+        <translation>Unterzeichner %1: kein Ereignis „signer_added“ im Prüfpfad</translation>
     </message>
     <message>
         <source>signer %1: %2 was &quot;%3&quot; by the audit trail (up to audit row %4), is &quot;%5&quot;</source>
-        <translation>Unterzeichner %1: %2 war laut Prüfprotokoll „%3“ (bis Protokollzeile %4), ist „%5“</translation>
+        <translation>Unterzeichner %1: %2 war laut Prüfpfad „%3“ (bis Prüfpfad-Zeile %4), ist „%5“</translation>
     </message>
     <message>
         <source>failed sign-ins</source>
@@ -3425,11 +3425,11 @@ Diese Datenbank wurde außerhalb von Countersign verändert. Lassen Sie die Date
     </message>
     <message>
         <source>signer %1, audit row %2: the audit trail added this signer, but it no longer exists</source>
-        <translation>Unterzeichner %1, Protokollzeile %2: das Prüfprotokoll hat diesen Unterzeichner hinzugefügt, er existiert aber nicht mehr</translation>
+        <translation>Unterzeichner %1, Prüfpfad-Zeile %2: der Prüfpfad hat diesen Unterzeichner hinzugefügt, er existiert aber nicht mehr</translation>
     </message>
     <message>
         <source>the database&apos;s id is %1, but the audit trail gave it %2: the id was changed in SQL</source>
-        <translation>die Kennung der Datenbank ist %1, das Prüfprotokoll hat ihr aber %2 gegeben: die Kennung wurde per SQL geändert</translation>
+        <translation>die Kennung der Datenbank ist %1, der Prüfpfad hat ihr aber %2 gegeben: die Kennung wurde per SQL geändert</translation>
     </message>
 </context>
 <context>
@@ -3444,7 +3444,7 @@ Diese Datenbank wurde außerhalb von Countersign verändert. Lassen Sie die Date
     </message>
     <message>
         <source>this database is older than, or different from, the one this machine saw on %1 (audit row %2, hash %3): %4</source>
-        <translation>diese Datenbank ist älter als die, oder eine andere als die, die dieser Rechner am %1 gesehen hat (Protokollzeile %2, Hash %3): %4</translation>
+        <translation>diese Datenbank ist älter als die, oder eine andere als die, die dieser Rechner am %1 gesehen hat (Prüfpfad-Zeile %2, Hash %3): %4</translation>
     </message>
     <message>
         <source>%1 held the database %2 when this machine saw it on %3; it now holds the database %4: the database&apos;s id was changed, or another database was put in its place</source>
@@ -3463,7 +3463,7 @@ Diese Datenbank wurde außerhalb von Countersign verändert. Lassen Sie die Date
     </message>
     <message>
         <source>Accepted %1 as it is now; the acceptance is in its audit trail</source>
-        <translation>%1 wurde im jetzigen Zustand angenommen; die Annahme steht im Prüfprotokoll</translation>
+        <translation>%1 wurde im jetzigen Zustand angenommen; die Annahme steht im Prüfpfad</translation>
     </message>
     <message>
         <source>“%1” is older than, or different from, the database this computer saw on %2.</source>
@@ -3475,7 +3475,7 @@ Diese Datenbank wurde außerhalb von Countersign verändert. Lassen Sie die Date
     </message>
     <message>
         <source>If you or your administrator restored a backup on purpose, accept this database: your name and reason go into its audit trail. Otherwise close it, keep the file as it is, and tell whoever administers it.</source>
-        <translation>Wenn Sie oder Ihr Administrator absichtlich eine Sicherung wiederhergestellt haben, nehmen Sie diese Datenbank an: Ihr Name und Ihre Begründung kommen in ihr Prüfprotokoll. Andernfalls schließen Sie sie, lassen die Datei unverändert und benachrichtigen, wer sie verwaltet.</translation>
+        <translation>Wenn Sie oder Ihr Administrator absichtlich eine Sicherung wiederhergestellt haben, nehmen Sie diese Datenbank an: Ihr Name und Ihre Begründung kommen in ihren Prüfpfad. Andernfalls schließen Sie sie, lassen die Datei unverändert und benachrichtigen, wer sie verwaltet.</translation>
     </message>
     <message>
         <source>&amp;Close the Database</source>
@@ -3491,7 +3491,7 @@ Diese Datenbank wurde außerhalb von Countersign verändert. Lassen Sie die Date
     </message>
     <message>
         <source>Why do you accept “%1” as it is now? Your name and this reason go into its audit trail.</source>
-        <translation>Warum nehmen Sie „%1“ im jetzigen Zustand an? Ihr Name und diese Begründung kommen in ihr Prüfprotokoll.</translation>
+        <translation>Warum nehmen Sie „%1“ im jetzigen Zustand an? Ihr Name und diese Begründung kommen in ihren Prüfpfad.</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -3499,7 +3499,7 @@ Diese Datenbank wurde außerhalb von Countersign verändert. Lassen Sie die Date
     </message>
     <message>
         <source>Say why you accept the database: the reason is kept in its audit trail.</source>
-        <translation>Geben Sie an, warum Sie die Datenbank annehmen: die Begründung wird im Prüfprotokoll festgehalten.</translation>
+        <translation>Geben Sie an, warum Sie die Datenbank annehmen: die Begründung wird im Prüfpfad festgehalten.</translation>
     </message>
     <message>
         <source>The database was not accepted.
@@ -3511,7 +3511,7 @@ Diese Datenbank wurde außerhalb von Countersign verändert. Lassen Sie die Date
     </message>
     <message>
         <source>This computer remembers audit row %1 (hash %2…) of it, and the database no longer holds that row as it was: someone put an older copy (a backup) in its place, or rewrote its history.</source>
-        <translation>Dieser Computer kennt ihre Protokollzeile %1 (Hash %2…), und die Datenbank enthält diese Zeile nicht mehr so, wie sie war: jemand hat eine ältere Kopie (eine Sicherung) an ihre Stelle gesetzt oder ihre Geschichte umgeschrieben.</translation>
+        <translation>Dieser Computer kennt ihre Prüfpfad-Zeile %1 (Hash %2…), und die Datenbank enthält diese Zeile nicht mehr so, wie sie war: jemand hat eine ältere Kopie (eine Sicherung) an ihre Stelle gesetzt oder ihre Geschichte umgeschrieben.</translation>
     </message>
 </context>
 <context>
