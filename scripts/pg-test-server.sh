@@ -42,13 +42,34 @@ port_in_use() {
                        END { exit !found }' /proc/net/tcp /proc/net/tcp6 2>/dev/null
 }
 
+# Starts the server in $1/data on a free port (extra server options in $2)
+# and prints the port; on failure shows its log and removes $1. A free port:
+# a random one nobody listens on. Another program may take it between the
+# check and the start, so a failed start tries another port.
+start_on_free_port() {
+    local dir=$1 extra=${2:-} port
+    for _ in 1 2 3 4 5; do
+        port=$((20000 + RANDOM % 40000))
+        port_in_use "$port" && continue
+        if as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+            -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 $extra" \
+            start >/dev/null; then
+            echo "$port"
+            return 0
+        fi
+    done
+    cat "$dir/server.log" >&2
+    rm -rf "$dir"
+    return 1
+}
+
 # Prints the three export lines of a freshly started server on stdout.
 start_server() {
     if [[ -z $bindir ]]; then
         echo "pg-test-server: PostgreSQL is not installed (Debian package postgresql)" >&2
         return 1
     fi
-    local dir port password started=""
+    local dir port password
     dir=$(mktemp -d /tmp/countersign-pg.XXXXXX)
     chmod 755 "$dir"
     if [[ $(id -u) -eq 0 ]]; then chown postgres:postgres "$dir"; fi
@@ -57,22 +78,7 @@ start_server() {
     # One role must give a password (the GUI's password prompt is tested against
     # it); every other connection is trusted. The first matching line wins.
     sed -i '1i host all countersign_pw 127.0.0.1/32 scram-sha-256' "$dir/data/pg_hba.conf"
-    # A free port: a random one nobody listens on. Another program may take it
-    # between the check and the start, so a failed start tries another port.
-    for _ in 1 2 3 4 5; do
-        port=$((20000 + RANDOM % 40000))
-        port_in_use "$port" && continue
-        if as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-            -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null; then
-            started=1
-            break
-        fi
-    done
-    if [[ -z $started ]]; then
-        cat "$dir/server.log" >&2
-        rm -rf "$dir"
-        return 1
-    fi
+    port=$(start_on_free_port "$dir") || return 1
     password=$(od -An -tx1 -N12 /dev/urandom | tr -d ' \n')
     as_owner "$bindir/psql" -q -h "$dir" -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 \
         -c "CREATE ROLE countersign_pw LOGIN PASSWORD '$password'" \
@@ -85,27 +91,14 @@ start_server() {
 # A hot standby of the server in $1: a base backup streamed from it, started
 # read-only on a port of its own, replaying what the primary writes.
 start_standby() {
-    local primary=$1 primary_port dir port started=""
+    local primary=$1 primary_port dir port
     primary_port=$(sed -n 4p "$primary/data/postmaster.pid")
     dir=$(mktemp -d /tmp/countersign-pg-standby.XXXXXX)
     chmod 755 "$dir"
     if [[ $(id -u) -eq 0 ]]; then chown postgres:postgres "$dir"; fi
     as_owner "$bindir/pg_basebackup" -h "$primary" -p "$primary_port" -U postgres -D "$dir/data" -R -X stream -c fast \
         >"$dir/basebackup.log" 2>&1 || { cat "$dir/basebackup.log" >&2; rm -rf "$dir"; return 1; }
-    for _ in 1 2 3 4 5; do
-        port=$((20000 + RANDOM % 40000))
-        port_in_use "$port" && continue
-        if as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-            -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 -c hot_standby=on" start >/dev/null; then
-            started=1
-            break
-        fi
-    done
-    if [[ -z $started ]]; then
-        cat "$dir/server.log" >&2
-        rm -rf "$dir"
-        return 1
-    fi
+    port=$(start_on_free_port "$dir" "-c hot_standby=on") || return 1
     echo "STANDBY_PORT=$port"
     echo "STANDBY_DIR=$dir"
 }
