@@ -228,7 +228,10 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
             reconciler.reconcileRecord(record, currentDigest, tmpl->value(), report.findings);
         for (const SignatureEntry& sig : record.signatures) {
             ++report.signaturesChecked;
-            const QString who = Verifier::tr("signature %1 (%2, %3)").arg(sig.id).arg(sig.role, sig.login);
+            const QString who = Verifier::tr("record %1, signature %2 (%3, %4)")
+                                    .arg(record.id)
+                                    .arg(sig.id)
+                                    .arg(sig.role, sig.login);
             auto fail = [&](const QString& kind, const QString& message) {
                 report.findings.append({kind, record.id, 0, sig.id, who + QStringLiteral(": ") + message});
             };
