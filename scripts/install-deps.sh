@@ -35,6 +35,8 @@ packages=(
     # Qt's own German strings, screenshots
     # (scripts/screenshots.sh reads JSON and draws strokes with python3)
     desktop-file-utils appstream dpkg-dev file groff-base qt6-translations-l10n xdotool python3
+    # the auditor's script (scripts/countersign-verify-pdf.py, tst_cli_auditkit): Ed25519 in Python
+    python3-nacl
 )
 
 missing=()

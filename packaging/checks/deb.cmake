@@ -52,6 +52,9 @@ field(Depends "libsodium23")
 field(Depends "libqt6sql6-sqlite")
 field(Depends "libpoppler-qt6-3")
 field(Description "^[^\n]+\n [^\n]+")
+# What the auditor's script runs with (docs/VERIFYING.md).
+field(Suggests "python3-nacl")
+field(Suggests "poppler-utils")
 
 execute_process(COMMAND dpkg-deb --contents ${deb} OUTPUT_VARIABLE contents)
 foreach(path
@@ -60,12 +63,20 @@ foreach(path
         ./usr/share/icons/hicolor/scalable/apps/${APP_ID}.svg
         ./usr/share/icons/hicolor/48x48/apps/${APP_ID}.png
         ./usr/share/man/man1/countersign.1.gz ./usr/share/man/man1/countersign-cli.1.gz
-        ./usr/share/doc/countersign/copyright)
+        ./usr/share/doc/countersign/copyright
+        ./usr/share/doc/countersign/VERIFYING.md ./usr/share/doc/countersign/CANONICAL-JSON.md
+        ./usr/share/countersign/countersign-verify-pdf.py)
     string(FIND "${contents}" " ${path}\n" at)
     if(at EQUAL -1)
         list(APPEND problems "the package does not hold ${path}")
     endif()
 endforeach()
+
+# The auditor's script is installed executable, to be run as it is.
+string(REGEX MATCH "\n-rwxr-xr-x [^\n]* \\./usr/share/countersign/countersign-verify-pdf\\.py\n" script_line "\n${contents}")
+if(NOT script_line)
+    list(APPEND problems "the package does not hold ./usr/share/countersign/countersign-verify-pdf.py as an executable (-rwxr-xr-x)")
+endif()
 
 if(problems)
     list(JOIN problems "\n  " shown)

@@ -25,7 +25,9 @@ set(expected
     usr/share/icons/hicolor/scalable/apps/${APP_ID}.svg
     usr/share/man/man1/countersign.1.gz
     usr/share/man/man1/countersign-cli.1.gz
-    usr/share/doc/countersign/copyright)
+    usr/share/doc/countersign/copyright
+    usr/share/doc/countersign/VERIFYING.md
+    usr/share/countersign/countersign-verify-pdf.py)
 foreach(size IN LISTS ICON_SIZES)
     list(APPEND expected usr/share/icons/hicolor/${size}x${size}/apps/${APP_ID}.png)
 endforeach()
