@@ -133,6 +133,8 @@ private Q_SLOTS:
     void noteTypedWhileChangedElsewhereIsRefused();
     void versionOfTheBuiltBinary();
     void firstPaintIsMeasuredAndQuits();
+    void notesOnStandardErrorOnlyWhenVerbose_data();
+    void notesOnStandardErrorOnlyWhenVerbose();
 
 private:
     std::unique_ptr<MainWindow> showWindow();
@@ -829,6 +831,44 @@ void TestGuiFiles::firstPaintIsMeasuredAndQuits() {
     QVERIFY2(match.hasMatch(), qPrintable(out + QString::fromUtf8(process.readAllStandardError())));
     const qint64 ms = match.captured(1).toLongLong();
     QVERIFY(ms > 0 && ms < 60000);
+}
+
+void TestGuiFiles::notesOnStandardErrorOnlyWhenVerbose_data() {
+    QTest::addColumn<bool>("verbose");
+    QTest::newRow("quiet by default") << false;
+    QTest::newRow("--verbose") << true;
+}
+
+// The window reopens the last record at start and notes it on the log
+// category countersign.ui: on the terminal only with --verbose.
+void TestGuiFiles::notesOnStandardErrorOnlyWhenVerbose() {
+    QFETCH(bool, verbose);
+    QTemporaryDir home;
+    const QString database = makeDatabase(QStringLiteral("verbose"), QStringLiteral("Release 7"));
+    QVERIFY(!database.isEmpty());
+    QDir().mkpath(home.filePath(QStringLiteral("config/countersign")));
+    QVERIFY(TestSupport::writeFile(home.filePath(QStringLiteral("config/countersign/countersign.conf")),
+                                   QStringLiteral("[session]\nlastDatabase=%1\nlastRecordId=1\n")
+                                       .arg(QFileInfo(database).canonicalFilePath())
+                                       .toUtf8()));
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.remove(QStringLiteral("QT_LOGGING_RULES"));
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(environment);
+    QStringList arguments{QStringLiteral("--db"), database, QStringLiteral("--quit-after-first-paint")};
+    if (verbose)
+        arguments << QStringLiteral("--verbose");
+    process.start(QStringLiteral(COUNTERSIGN_GUI_PATH), arguments);
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(err.contains(QStringLiteral("countersign.ui: opened record 1")), verbose);
+    if (!verbose)
+        QVERIFY2(!err.contains(QStringLiteral("countersign.")), qPrintable(err));
 }
 
 QTEST_MAIN(TestGuiFiles)

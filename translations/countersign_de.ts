@@ -3172,10 +3172,6 @@ Diese Datenbank wurde außerhalb von Countersign verändert. Lassen Sie die Date
         <translation>Prüfpfad-Zeile %1: Die Kette ist davor unterbrochen (eine Zeile wurde gelöscht, eingefügt oder umsortiert)</translation>
     </message>
     <message>
-        <source>signature %1 (%2, %3)</source>
-        <translation>Unterschrift %1 (%2, %3)</translation>
-    </message>
-    <message>
         <source>its signer no longer exists</source>
         <translation>ihr Unterzeichner existiert nicht mehr</translation>
     </message>
@@ -3563,6 +3559,10 @@ Diese Datenbank wurde außerhalb von Countersign verändert. Lassen Sie die Date
     <message>
         <source>Print first-paint-ms: N once the window has painted, then quit (for start-up benchmarks).</source>
         <translation>first-paint-ms: N ausgeben, sobald das Fenster gezeichnet ist, dann beenden (für Startzeitmessungen).</translation>
+    </message>
+    <message>
+        <source>Print what the application does (databases opened, records opened, files written) on standard error.</source>
+        <translation>Auf der Standardfehlerausgabe ausgeben, was die Anwendung tut (geöffnete Datenbanken und Nachweise, geschriebene Dateien).</translation>
     </message>
 </context>
 </TS>

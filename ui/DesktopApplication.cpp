@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
 
@@ -120,6 +121,7 @@ struct CommandLine {
     QCommandLineOption db{QStringLiteral("db")};
     QCommandLineOption dark{QStringLiteral("dark")};
     QCommandLineOption firstPaint{QStringLiteral("quit-after-first-paint")};
+    QCommandLineOption verbose{QStringLiteral("verbose")};
 
     CommandLine() {
         parser.setApplicationDescription(QCoreApplication::translate(
@@ -144,6 +146,11 @@ struct CommandLine {
                                    "main", "Print first-paint-ms: N once the window has painted, then quit "
                                            "(for start-up benchmarks)."));
         parser.addOption(firstPaint);
+        verbose = QCommandLineOption(
+            QStringLiteral("verbose"),
+            QCoreApplication::translate("main", "Print what the application does (databases opened, records "
+                                                "opened, files written) on standard error."));
+        parser.addOption(verbose);
     }
 };
 
@@ -190,6 +197,11 @@ int DesktopApplication::run(int argc, char* argv[]) {
     const QCommandLineOption& darkOption = cli.dark;
     const QCommandLineOption& firstPaintOption = cli.firstPaint;
     parser.process(app);
+    // A desktop application is quiet on its terminal: its notes are for
+    // --verbose (or QT_LOGGING_RULES, which still wins); warnings always show.
+    if (!parser.isSet(cli.verbose))
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("countersign.*.info=false\ncountersign.*.debug=false"));
 
     if (parser.isSet(darkOption))
         Appearance::apply(UserSettings::Appearance::Dark);
