@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
@@ -133,6 +134,7 @@ private Q_SLOTS:
     void noteTypedWhileChangedElsewhereIsRefused();
     void versionOfTheBuiltBinary();
     void firstPaintIsMeasuredAndQuits();
+    void aNamedDatabaseThatIsNotThereIsOfferedForCreation();
     void notesOnStandardErrorOnlyWhenVerbose_data();
     void notesOnStandardErrorOnlyWhenVerbose();
 
@@ -831,6 +833,38 @@ void TestGuiFiles::firstPaintIsMeasuredAndQuits() {
     QVERIFY2(match.hasMatch(), qPrintable(out + QString::fromUtf8(process.readAllStandardError())));
     const qint64 ms = match.captured(1).toLongLong();
     QVERIFY(ms > 0 && ms < 60000);
+}
+
+// `countersign --db NEW.sqlite`: a file that is not there is created only when
+// the user says so; an existing file, a missing folder or a server is not asked about.
+void TestGuiFiles::aNamedDatabaseThatIsNotThereIsOfferedForCreation() {
+    int asked = 0;
+    int answer = QMessageBox::Ok;
+    QString question;
+    bool cancelIsDefault = false;
+    Prompts::setDialogHook([&](QDialog& dialog) {
+        ++asked;
+        if (auto* box = qobject_cast<QMessageBox*>(&dialog)) {
+            question = box->text();
+            cancelIsDefault = box->defaultButton() == box->button(QMessageBox::Cancel);
+        }
+        return answer;
+    });
+    const QString fresh = m_dir.filePath(QStringLiteral("fresh.sqlite"));
+    QVERIFY(DatabaseActions::offerToCreate(nullptr, fresh));
+    QCOMPARE(asked, 1);
+    QVERIFY2(question.contains(QDir::toNativeSeparators(fresh)), qPrintable(question));
+    QVERIFY(cancelIsDefault);
+    answer = QMessageBox::Cancel;
+    QVERIFY(!DatabaseActions::offerToCreate(nullptr, fresh));
+    QCOMPARE(asked, 2);
+    QVERIFY(!DatabaseActions::offerToCreate(nullptr, m_path));
+    QVERIFY(
+        !DatabaseActions::offerToCreate(nullptr, m_dir.filePath(QStringLiteral("no-such-folder/x.sqlite"))));
+    QVERIFY(!DatabaseActions::offerToCreate(nullptr, QStringLiteral("postgresql://u@127.0.0.1:5432/db")));
+    QCOMPARE(asked, 2);
+    QVERIFY(!QFileInfo::exists(fresh));
+    Prompts::resetHooks();
 }
 
 void TestGuiFiles::notesOnStandardErrorOnlyWhenVerbose_data() {

@@ -907,6 +907,22 @@ Wählen Sie einen beschreibbaren Ordner mit freiem Platz und versuchen Sie es no
         <source>“%1” stays open.</source>
         <translation>„%1“ bleibt geöffnet.</translation>
     </message>
+    <message>
+        <source>Create Database?</source>
+        <translation>Datenbank anlegen?</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.
+
+Create a new, empty database there, with the built-in template?</source>
+        <translation>Unter %1 gibt es keine Datenbank.
+
+Dort eine neue, leere Datenbank mit der eingebauten Vorlage anlegen?</translation>
+    </message>
+    <message>
+        <source>&amp;Create Database</source>
+        <translation>Datenbank an&amp;legen</translation>
+    </message>
 </context>
 <context>
     <name>EditRolesDialog</name>

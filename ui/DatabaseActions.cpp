@@ -12,6 +12,8 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
@@ -99,6 +101,20 @@ QString DatabaseActions::explainOpenFailure(const QString& location, const Statu
     else if (!server && !what.contains(QLatin1String("not changed")))
         parts << tr("The file was not changed.");
     return parts.join(QStringLiteral("\n\n"));
+}
+
+bool DatabaseActions::offerToCreate(QWidget* parent, const QString& location) {
+    const QFileInfo file(location);
+    if (ChecklistStore::isServerLocation(location) || file.exists() || !file.absoluteDir().exists())
+        return false;
+    QMessageBox box(QMessageBox::Question, tr("Create Database?"),
+                    tr("There is no database at %1.\n\nCreate a new, empty database there, with the "
+                       "built-in template?")
+                        .arg(displayLocation(file.absoluteFilePath())),
+                    QMessageBox::Ok | QMessageBox::Cancel, parent);
+    box.button(QMessageBox::Ok)->setText(tr("&Create Database"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return Prompts::exec(box) == QMessageBox::Ok;
 }
 
 Status DatabaseActions::openAsking(ChecklistStore& store, const QString& location,

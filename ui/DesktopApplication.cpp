@@ -208,18 +208,24 @@ int DesktopApplication::run(int argc, char* argv[]) {
     else if (UserSettings::appearance() != UserSettings::Appearance::System)
         Appearance::apply(UserSettings::appearance());
 
-    // The default database is created on first start; a path the user names must already exist.
+    // The default database is created on first start; a file the user names
+    // that is not there yet is created only when they say so.
     const bool named = parser.isSet(dbOption);
     QString location = named ? parser.value(dbOption) : startLocation();
     ChecklistStore store;
     store.setBuiltInTemplate(BuiltInTemplate::load);
     if (ChecklistStore::isServerLocation(location))
         applyWindowIcon(); // the server may ask for a password before there is a window
-    Status opened = DatabaseActions::openAsking(store, location,
-                                                named || location != ChecklistStore::defaultLocation()
-                                                    ? ChecklistStore::OpenMode::ExistingOnly
-                                                    : ChecklistStore::OpenMode::CreateIfMissing,
-                                                nullptr);
+    bool create = !named && location == ChecklistStore::defaultLocation();
+    if (named && !ChecklistStore::isServerLocation(location) && !QFileInfo::exists(location)) {
+        applyWindowIcon();
+        create = DatabaseActions::offerToCreate(nullptr, location);
+        if (!create && QFileInfo(location).absoluteDir().exists())
+            return 1; // the user said no: nothing to open, nothing more to say
+    }
+    Status opened = DatabaseActions::openAsking(
+        store, location,
+        create ? ChecklistStore::OpenMode::CreateIfMissing : ChecklistStore::OpenMode::ExistingOnly, nullptr);
     if (!opened && !named && location != ChecklistStore::defaultLocation()) {
         // The database used last cannot be opened now: start on the default one instead.
         location = ChecklistStore::defaultLocation();
