@@ -156,6 +156,8 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
     ChainVerifier chainVerifier(report.findings);
     for (const ChecklistStore::ChainRow& row : rows) {
         chainVerifier.check(row, chain->whole);
+        if (recordId && row.entry.recordId == *recordId)
+            ++report.recordRowsChecked;
         if (row.entry.action == u"signer_added") {
             const int keyAt = int(row.entry.newValue.lastIndexOf(QStringLiteral("| key ")));
             if (keyAt >= 0)

@@ -29,6 +29,9 @@ public:
     struct Report {
         QList<Finding> findings;
         int auditRowsChecked = 0;
+        // Of those, the rows of the record verify RECORD was asked about (its trail);
+        // the rest are the database's own (signers, registry, witness).
+        int recordRowsChecked = 0;
         int signaturesChecked = 0;
         int recordsChecked = 0;
         bool intact() const { return findings.isEmpty(); }

@@ -77,10 +77,10 @@ IntegrityBadge::Assessment IntegrityBadge::assess(const Record& record, const QL
     if (report.intact()) {
         a.text += tr(" · intact");
         a.toolTip =
-            tr("Integrity verified %1: the audit trail is unbroken (%2 events checked), and every signature "
+            tr("Integrity verified %1: the record's audit trail is unbroken (%2 events), and every signature "
                "holds for its signer's key.")
                 .arg(when)
-                .arg(report.auditRowsChecked) +
+                .arg(report.recordRowsChecked) +
             (a.toolTip.isEmpty() ? QString() : QStringLiteral("\n\n") + a.toolTip);
         return a;
     }

@@ -245,8 +245,10 @@ void SigningActions::verifyAndReport() {
         return;
     const QString title = tr("Verify Integrity");
     if (report->intact()) {
-        const QString trail =
-            tr("The audit trail is unbroken (%1 events checked).").arg(report->auditRowsChecked);
+        const QString trail = tr("Its audit trail is unbroken (%1 events), and so are the %2 events of the "
+                                 "database's own (signers and the like) checked with it.")
+                                  .arg(report->recordRowsChecked)
+                                  .arg(report->auditRowsChecked - report->recordRowsChecked);
         QString signatures;
         if (report->signaturesChecked == 0)
             signatures = tr("The record has no signatures yet.");
