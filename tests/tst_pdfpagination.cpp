@@ -10,8 +10,10 @@
 #include "PdfText.h"
 #include "TestFiles.h"
 #include "TestSupport.h"
+#include "report/ReportMarkup.h"
 
 #include <QFile>
+#include <QRectF>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
+    void commandsLoseTheirBackticks();
     void seedRecordPagesFollowTheRules_data();
     void seedRecordPagesFollowTheRules();
 
@@ -49,6 +52,8 @@ private:
     QString exportPdf(qint64 recordId, const QString& name);
     static int rolesOn(const QString& page);
     static void checkSignOffPages(const QStringList& pages);
+    // The box the drawn signatures' strokes span, in points, from the PDF's content streams.
+    QRectF drawnSignatureExtent(const QString& pdf) const;
     // Every digest that runs over a line end, its pieces joined by " | ".
     static QStringList brokenDigests(const QStringList& pages);
 };
@@ -187,6 +192,55 @@ QStringList TestPdfPagination::brokenDigests(const QStringList& pages) {
     return broken;
 }
 
+QRectF TestPdfPagination::drawnSignatureExtent(const QString& pdf) const {
+    // qpdf --qdf: the content streams uncompressed. Signature ink is kSignatureInk (#14306e).
+    const QString plain = m_dir->filePath(QStringLiteral("plain.pdf"));
+    const Run qpdf = TestSupport::runProcess(
+        QStringLiteral("qpdf"),
+        {QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), pdf, plain});
+    if (qpdf.exitCode != 0 && qpdf.exitCode != 3) // 3: warnings only
+        return {};
+    static const QRegularExpression stroke(
+        QStringLiteral("0\\.078 0\\.188 0\\.431 RG\\s+[\\d.]+ w\\s+((?:[\\d.]+ [\\d.]+ [ml]\\s+)+)S"));
+    static const QRegularExpression point(QStringLiteral("([\\d.]+) ([\\d.]+) [ml]"));
+    QRectF extent;
+    const QString content = QString::fromLatin1(TestSupport::readFile(plain));
+    for (QRegularExpressionMatchIterator s = stroke.globalMatch(content); s.hasNext();) {
+        const QString path = s.next().captured(1);
+        for (QRegularExpressionMatchIterator p = point.globalMatch(path); p.hasNext();) {
+            const QRegularExpressionMatch m = p.next();
+            const QRectF at(m.captured(1).toDouble(), m.captured(2).toDouble(), 0.01, 0.01);
+            extent = extent.isNull() ? at : extent.united(at);
+        }
+    }
+    return extent;
+}
+
+// The report's sentences that name a command: the command monospaced, no
+// backticks; the arguments (a user's name) as they are, never read as Markdown.
+void TestPdfPagination::commandsLoseTheirBackticks() {
+    const QList<ReportSpan> spans = ReportMarkup::commandSpans(
+        QStringLiteral("By %1 on %2. `countersign-cli verify` checks it (`--db`)."),
+        {QStringLiteral("a_b `x` %2"), QStringLiteral("today")});
+    QStringList texts;
+    QList<ReportFontSet::Role> roles;
+    for (const ReportSpan& span : spans) {
+        texts << span.text;
+        roles << span.role;
+    }
+    QCOMPARE(texts, (QStringList{QStringLiteral("By a_b `x` %2 on today. "),
+                                 QStringLiteral("countersign-cli verify"), QStringLiteral(" checks it ("),
+                                 QStringLiteral("--db"), QStringLiteral(").")}));
+    QCOMPARE(roles,
+             (QList<ReportFontSet::Role>{ReportFontSet::Regular, ReportFontSet::Mono, ReportFontSet::Regular,
+                                         ReportFontSet::Mono, ReportFontSet::Regular}));
+    // A lone backtick stays.
+    const QList<ReportSpan> lone = ReportMarkup::commandSpans(QStringLiteral("a ` b"));
+    QCOMPARE(lone.size(), 2);
+    QCOMPARE(lone.at(0).text + lone.at(1).text, QStringLiteral("a ` b"));
+    QCOMPARE(lone.at(1).role, ReportFontSet::Regular);
+}
+
 void TestPdfPagination::seedRecordPagesFollowTheRules_data() {
     QTest::addColumn<State>("state");
     QTest::newRow("fresh") << State::Fresh;
@@ -225,6 +279,15 @@ void TestPdfPagination::seedRecordPagesFollowTheRules() {
     QVERIFY(text.contains(QStringLiteral("countersign-cli verify checks the record")));
     QVERIFY(
         text.contains(QStringLiteral("Machine-readable evidence: countersign-cli verify --pdf checks it")));
+
+    // A signature drawn small, in a corner of the pad, prints at the size of
+    // a hand-written one: across most of its box (100 by 34 points), not a
+    // tenth of it as the whole pad scaled down would.
+    if (state == State::Sealed) {
+        const QRectF drawn = drawnSignatureExtent(pdf);
+        QVERIFY2(drawn.width() >= 30 && drawn.width() <= 100 && drawn.height() <= 34,
+                 qPrintable(QStringLiteral("%1 x %2 pt").arg(drawn.width()).arg(drawn.height())));
+    }
 
     // The evidence block still reads back.
     const Run verified = cli({QStringLiteral("verify"), QStringLiteral("--pdf"), pdf});
