@@ -18,10 +18,11 @@ void ReportEvidenceBlock::compose() {
     const float lh = ReportTextLayout::lineHeight(kEvidenceSize);
     flow.skip(8);
     flow.ensureSpace(6 * lh);
-    flow.paragraph({{tr("Machine-readable evidence: `countersign-cli verify --pdf` checks it, from this "
-                        "document alone or against the database (`--db`)."),
-                     ReportFontSet::Regular}},
-                   kMeta, kMuted);
+    // The commands between backticks print in the monospaced face, without them.
+    flow.paragraph(
+        ReportMarkup::commandSpans(tr("Machine-readable evidence: `countersign-cli verify --pdf` checks it, "
+                                      "from this document alone or against the database (`--db`).")),
+        kMeta, kMuted);
     flow.skip(3);
 
     // As many characters as fit the text width, a multiple of four (whole base64 groups).

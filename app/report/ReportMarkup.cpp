@@ -19,3 +19,40 @@ QList<ReportSpan> ReportMarkup::spans(const QString& markdown, ReportFontSet::Ro
     }
     return spans;
 }
+
+namespace {
+
+// %1..%9 replaced by args in one pass, so an argument holding "%2" stays as it is.
+QString filled(const QString& text, const QStringList& args) {
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'%' && i + 1 < text.size() && text.at(i + 1) >= u'1' && text.at(i + 1) <= u'9') {
+            const int n = text.at(i + 1).unicode() - u'1';
+            if (n < args.size()) {
+                out += args.at(n);
+                ++i;
+                continue;
+            }
+        }
+        out += text.at(i);
+    }
+    return out;
+}
+
+} // namespace
+
+QList<ReportSpan> ReportMarkup::commandSpans(const QString& text, const QStringList& args) {
+    QList<ReportSpan> spans;
+    const QStringList parts = text.split(u'`');
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        // An odd part is a command, unless its closing backtick is missing.
+        const bool command = i % 2 == 1 && i + 1 < parts.size();
+        QString part = filled(parts.at(i), args);
+        if (i % 2 == 1 && !command)
+            part.prepend(u'`');
+        if (!part.isEmpty())
+            spans.append({part, command ? ReportFontSet::Mono : ReportFontSet::Regular});
+    }
+    return spans;
+}

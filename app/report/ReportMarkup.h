@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // A piece of text in one typeface role.
 struct ReportSpan {
@@ -21,4 +22,9 @@ class ReportMarkup {
 public:
     static QList<ReportSpan> spans(const QString& markdown,
                                    ReportFontSet::Role base = ReportFontSet::Regular);
+    // The report's own sentences that name a command between backticks
+    // ("`countersign-cli verify` checks..."): the command in the monospaced
+    // face, the backticks gone. %1, %2... take `args` as they are (a name is
+    // not Markdown), in one pass.
+    static QList<ReportSpan> commandSpans(const QString& text, const QStringList& args = {});
 };

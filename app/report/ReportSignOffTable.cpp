@@ -42,14 +42,18 @@ void ReportSignOffTable::compose(const ChecklistSection& section) {
         if (!flow.step())
             return;
     }
-    table.end();
-    flow.paragraph(
-        {{tr("Each signature is the signer's printed name, the date and time, and the meaning of the "
-             "signature, bound by an Ed25519 signature to the SHA-256 digest of the record's content. "
-             "Valid: the record still has the content that was signed. Invalidated: the record changed "
-             "after signing. Revoked: withdrawn when the record was reopened."),
-          ReportFontSet::Regular}},
-        kMeta, kMuted);
+    const QList<ReportSpan> legend{
+        {tr("Each signature is the signer's printed name, the date and time, and the meaning of the "
+            "signature, bound by an Ed25519 signature to the SHA-256 digest of the record's content. "
+            "Valid: the record still has the content that was signed. Invalidated: the record changed "
+            "after signing. Revoked: withdrawn when the record was reopened."),
+         ReportFontSet::Regular}};
+    // The legend keeps with the table's last rows: never a page of its own.
+    const float legendHeight =
+        float(m_context.text().lines(legend, kMeta, flow.width(), kMuted).lineCount()) *
+        ReportTextLayout::lineHeight(kMeta);
+    table.end(kTableSpaceAfter + legendHeight);
+    flow.paragraph(legend, kMeta, kMuted);
     flow.skip(4);
     flow.meter().advance(int(record.signatures.size()));
 }

@@ -21,12 +21,31 @@ void draw(ReportFlow& flow, const SignatureEntry* entry, const QRectF& cell) {
             text.lines(signature.printedName, ReportFontSet::Script, size, 1e6f, kSignatureInk);
         flow.place(lines, 0, float(box.left()), float(box.top() + box.height() * 0.68));
     } else {
-        // Pad coordinates scaled to the box, aspect kept.
+        // The strokes' own extent, not the whole pad, fills the box (aspect
+        // kept): a signature drawn small in the pad still prints at the
+        // size of a hand-written one, about 35 mm by 12 mm. At most three
+        // times the scale of the whole pad, so that a dot stays a dot.
         using SignatureGeometry::kPadHeight;
         using SignatureGeometry::kPadWidth;
-        const double scale = qMin(box.width() / kPadWidth, box.height() / kPadHeight);
-        const double dx = box.left() + (box.width() - kPadWidth * scale) / 2;
-        const double dy = box.top() + (box.height() - kPadHeight * scale) / 2;
+        double x0 = kPadWidth, y0 = kPadHeight, x1 = 0, y1 = 0;
+        for (const SignatureStroke& stroke : entry->strokes) {
+            for (const QPointF& p : stroke) {
+                x0 = qMin(x0, p.x());
+                y0 = qMin(y0, p.y());
+                x1 = qMax(x1, p.x());
+                y1 = qMax(y1, p.y());
+            }
+        }
+        const QRectF extent = x1 >= x0 ? QRectF(QPointF(x0, y0), QPointF(x1, y1)) : QRectF();
+        const QRectF ink = box.adjusted(1, 2, -1, -2);
+        const double padScale = qMin(ink.width() / kPadWidth, ink.height() / kPadHeight);
+        double scale = 3 * padScale;
+        if (extent.width() > 0)
+            scale = qMin(scale, ink.width() / extent.width());
+        if (extent.height() > 0)
+            scale = qMin(scale, ink.height() / extent.height());
+        const double dx = ink.center().x() - extent.center().x() * scale;
+        const double dy = ink.center().y() - extent.center().y() * scale;
         for (const SignatureStroke& stroke : entry->strokes) {
             ReportStroke s;
             s.width = 0.9f;

@@ -30,6 +30,8 @@ constexpr float kMeta = kSmall + 0.5f; // who and when in table rows, fine print
 constexpr float kPadX = 3.2f;
 constexpr float kPadY = 2.8f;
 constexpr float kSignatureBoxHeight = 34.f;
+// The space below a table, before what follows it.
+constexpr float kTableSpaceAfter = 8.f;
 
 // Section headings: size and space above.
 constexpr float kHeading = 12.5f;

@@ -24,17 +24,87 @@ void ReportTable::begin(const QList<Column>& columns) {
         m_columnX.append(x);
         x += c.width;
     }
-    // The header and at least two rows together, or a new page.
-    m_flow.ensureSpace(60);
-    m_flow.setContinuation([this] { drawHeader(); });
-    drawHeader();
+    m_firstWaiting = 0;
+    m_waitingCount = 0;
+    m_headerDrawn = false;
+    m_rowsPage = -1;
+    m_rowsOnPage = 0;
 }
 
-void ReportTable::end() {
+void ReportTable::end(float keepAfter) {
+    float waiting = keepAfter;
+    for (int i = 0; i < m_waitingCount; ++i)
+        waiting += m_waiting[(m_firstWaiting + i) % kWaiting].height;
+    if (!m_headerDrawn) {
+        // A short table: all of it and what follows together, if a page holds them.
+        float firstTwo = 0;
+        for (int i = 0; i < qMin(2, m_waitingCount); ++i)
+            firstTwo += m_waiting[(m_firstWaiting + i) % kWaiting].height;
+        openHeader(waiting <= freshRoom() ? waiting : firstTwo);
+    }
+    while (m_waitingCount > 2) {
+        waiting -= m_waiting[m_firstWaiting].height;
+        drawWaitingFront();
+    }
+    // The last two rows and what follows: to the next page together rather
+    // than the last row alone there, if two rows of the table stay above.
+    if (m_waitingCount == 2 && m_flow.y() + waiting > m_flow.bottom() && waiting <= freshRoom() &&
+        m_rowsPage == m_flow.pageIndex() && m_rowsOnPage >= 2)
+        m_flow.newPage();
+    while (m_waitingCount > 0)
+        drawWaitingFront();
     m_flow.setContinuation({});
     m_columns.clear();
     m_columnX.clear();
-    m_flow.skip(8);
+    m_flow.skip(kTableSpaceAfter);
+}
+
+void ReportTable::hold(bool group, const QString& groupText, const Row* cells, RowStyle style) {
+    if (m_waitingCount == kWaiting) {
+        if (!m_headerDrawn)
+            openHeader(m_waiting[m_firstWaiting].height + m_waiting[(m_firstWaiting + 1) % kWaiting].height);
+        drawWaitingFront();
+    }
+    Waiting& w = m_waiting[(m_firstWaiting + m_waitingCount) % kWaiting];
+    ++m_waitingCount;
+    w.group = group;
+    w.style = style;
+    if (group) {
+        w.groupText = groupText;
+        w.height = groupRowHeight(groupText);
+    } else {
+        w.cells = *cells; // element by element: the cells keep their memory
+        w.height = rowHeight(w.cells);
+    }
+}
+
+void ReportTable::openHeader(float below) {
+    m_flow.ensureSpace(headerHeight() + below);
+    m_flow.setContinuation([this] { drawHeader(); });
+    drawHeader();
+    m_headerDrawn = true;
+}
+
+void ReportTable::drawWaitingFront() {
+    const Waiting& w = m_waiting[m_firstWaiting];
+    m_firstWaiting = (m_firstWaiting + 1) % kWaiting;
+    --m_waitingCount;
+    if (w.group)
+        drawGroupRow(w.groupText);
+    else
+        drawRow(w.cells, w.style);
+}
+
+float ReportTable::freshRoom() const {
+    return m_flow.bottom() - m_flow.top() - 40; // a new page's room below its running and table headers
+}
+
+void ReportTable::countRowOnPage() {
+    if (m_rowsPage != m_flow.pageIndex()) {
+        m_rowsPage = m_flow.pageIndex();
+        m_rowsOnPage = 0;
+    }
+    ++m_rowsOnPage;
 }
 
 float ReportTable::textWidth(int column) const {
@@ -60,6 +130,15 @@ ReportTable::Row& ReportTable::scratchRow(int cells) {
     for (Cell& cell : m_scratch)
         cell.clear();
     return m_scratch;
+}
+
+float ReportTable::headerHeight() const {
+    int maxLines = 1;
+    for (const Column& c : m_columns)
+        maxLines = qMax(
+            maxLines,
+            m_flow.text().lines(c.title, ReportFontSet::Bold, kSmall, c.width - 2 * kPadX, kInk).lineCount());
+    return float(maxLines) * ReportTextLayout::lineHeight(kSmall) + 2 * kPadY;
 }
 
 void ReportTable::drawHeader() {
@@ -113,6 +192,14 @@ void ReportTable::drawCells(const Row& cells, float top, float height) {
 }
 
 void ReportTable::addRow(const Row& cells, RowStyle style) {
+    hold(false, {}, &cells, style);
+}
+
+void ReportTable::addGroupRow(const QString& text) {
+    hold(true, text, nullptr, RowStyle::Normal);
+}
+
+void ReportTable::drawRow(const Row& cells, RowStyle style) {
     const float height = rowHeight(cells);
     if (m_flow.y() + height > m_flow.bottom()) {
         const float fresh = m_flow.bottom() - m_flow.top() - 40; // a new page's room below its table header
@@ -123,6 +210,7 @@ void ReportTable::addRow(const Row& cells, RowStyle style) {
             return;
         }
     }
+    countRowOnPage();
     const float top = m_flow.y();
     if (style == RowStyle::Total)
         m_flow.fill(QRectF(m_flow.left(), top, m_flow.width(), height), kTotalFill);
@@ -173,9 +261,17 @@ void ReportTable::splitRow(const Row& cells) {
     }
 }
 
-void ReportTable::addGroupRow(const QString& text) {
-    const ReportTextBlock lines = m_flow.text().lines(ReportMarkup::spans(text, ReportFontSet::Bold), kTable,
-                                                      m_flow.width() - 2 * kPadX, kInk);
+ReportTextBlock ReportTable::groupLines(const QString& text) const {
+    return m_flow.text().lines(ReportMarkup::spans(text, ReportFontSet::Bold), kTable,
+                               m_flow.width() - 2 * kPadX, kInk);
+}
+
+float ReportTable::groupRowHeight(const QString& text) const {
+    return float(groupLines(text).lineCount()) * ReportTextLayout::lineHeight(kTable) + 2 * kPadY;
+}
+
+void ReportTable::drawGroupRow(const QString& text) {
+    const ReportTextBlock lines = groupLines(text);
     const float lh = ReportTextLayout::lineHeight(kTable);
     const float height = float(lines.lineCount()) * lh + 2 * kPadY;
     // A group header keeps with its first item.

@@ -12,6 +12,12 @@
 // page the table runs over; rows that move whole to the next page unless one
 // alone is taller than a page, which then continues line by line; group rows
 // that keep with the row below. One table is open at a time.
+//
+// The last rows added wait (copied) until the next ones come or end() is
+// called, so that breaks can move earlier: the header starts a page's foot
+// only with two rows below it, and a table's last row never sits alone on a
+// page (with what end() is told follows it, a legend) when moving the break
+// one row up leaves two rows above it.
 class ReportTable {
 public:
     struct Column {
@@ -32,9 +38,11 @@ public:
 
     explicit ReportTable(ReportFlow& flow);
 
-    // Opens a table at the cursor: its header and at least two rows together, or a new page.
+    // Opens a table at the cursor; its header is drawn with its first rows.
     void begin(const QList<Column>& columns);
-    void end();
+    // Closes the table. `keepAfter`: the height of what follows it and must
+    // share the page of its last rows (a legend).
+    void end(float keepAfter = 0);
 
     const Column& column(int column) const { return m_columns.at(column); }
     // The width text has inside a cell of the column.
@@ -51,13 +59,41 @@ public:
     void addGroupRow(const QString& text);
 
 private:
+    // A row added but not drawn yet.
+    struct Waiting {
+        bool group = false;
+        QString groupText;
+        Row cells;
+        RowStyle style = RowStyle::Normal;
+        float height = 0;
+    };
+    static constexpr int kWaiting = 3;
+
+    void hold(bool group, const QString& groupText, const Row* cells, RowStyle style);
+    // Draws the header (a new page first unless it and `below` fit).
+    void openHeader(float below);
+    void drawWaitingFront();
+    void drawRow(const Row& cells, RowStyle style);
+    void drawGroupRow(const QString& text);
+    ReportTextBlock groupLines(const QString& text) const;
+    float groupRowHeight(const QString& text) const;
+    float headerHeight() const;
     void drawHeader();
     float rowHeight(const Row& cells) const;
     void drawCells(const Row& cells, float top, float height);
     void splitRow(const Row& cells);
+    // The room below a table's header on a new page.
+    float freshRoom() const;
+    void countRowOnPage();
 
     ReportFlow& m_flow;
     QList<Column> m_columns;
     QList<float> m_columnX;
     Row m_scratch;
+    Waiting m_waiting[kWaiting]; // a ring: kept, with their memory, from table to table
+    int m_firstWaiting = 0;
+    int m_waitingCount = 0;
+    bool m_headerDrawn = false;
+    int m_rowsPage = -1;  // the page m_rowsOnPage counts
+    int m_rowsOnPage = 0; // this table's rows drawn on that page
 };

@@ -14,6 +14,14 @@ bool isIdeographic(char32_t c) {
            (c >= 0xff00 && c <= 0xffef) || (c >= 0x20000 && c <= 0x3ffff);
 }
 
+bool isHexDigit(char32_t c) {
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+
+bool isWordCharacter(char32_t c) {
+    return c < 0x10000 ? QChar(char16_t(c)).isLetterOrNumber() : QChar::isLetterOrNumber(c);
+}
+
 } // namespace
 
 void ReportTextBlock::clear() {
@@ -164,6 +172,27 @@ void ReportTextLayout::appendClusters(const ReportSpan& span, float size) {
     }
 }
 
+void ReportTextLayout::markDigestBreaks() {
+    const size_t n = m_clusters.size();
+    size_t i = 0;
+    while (i < n) {
+        if (!isHexDigit(m_clusters[i].ucs)) {
+            ++i;
+            continue;
+        }
+        size_t end = i;
+        while (end < n && isHexDigit(m_clusters[end].ucs))
+            ++end;
+        const bool word = (i > 0 && isWordCharacter(m_clusters[i - 1].ucs)) ||
+                          (end < n && isWordCharacter(m_clusters[end].ucs));
+        if (!word && end - i >= kDigestMinLength) {
+            for (size_t at = i + kDigestGroup - 1; at + 1 < end; at += kDigestGroup)
+                m_clusters[at].kind = BreakAfter;
+        }
+        i = end;
+    }
+}
+
 void ReportTextLayout::emitLine(size_t from, size_t to, float size, QRgb color, ReportTextBlock& out) const {
     while (to > from && m_clusters[to - 1].kind == Space)
         --to;
@@ -240,6 +269,7 @@ void ReportTextLayout::layout(const QList<ReportSpan>& spans, float size, float 
     m_clusters.clear();
     for (const ReportSpan& span : spans)
         appendClusters(span, size);
+    markDigestBreaks();
     if (m_clusters.empty()) {
         ReportTextBlock::Line line;
         line.first = int(out.glyphs.size());

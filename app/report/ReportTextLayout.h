@@ -49,7 +49,8 @@ struct ReportTextBlock {
 // Arabic, Devanagari, combining marks, right-to-left) goes through
 // ReportShaper: ICU's bidi and scripts, HarfBuzz's shaping. Text is never
 // elided: a word longer than the line breaks inside; every character reaches
-// the page.
+// the page. A digest (a run of hex digits, 32 or more, standing alone) breaks
+// only between its groups of eight, where a reader comparing it looks.
 class ReportTextLayout {
 public:
     explicit ReportTextLayout(ReportFontSet& fonts);
@@ -77,7 +78,12 @@ private:
         float advance = 0; // points
         quint8 kind = 0;
     };
+    static constexpr size_t kDigestMinLength = 32;
+    static constexpr size_t kDigestGroup = 8;
+
     void appendClusters(const ReportSpan& span, float size);
+    // A break may follow each group of a digest's characters.
+    void markDigestBreaks();
     void breakLines(float size, float maxWidth, QRgb color, ReportTextBlock& out) const;
     void emitLine(size_t from, size_t to, float size, QRgb color, ReportTextBlock& out) const;
 

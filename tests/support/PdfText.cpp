@@ -24,6 +24,13 @@ QString pdfText(const QString& path, PdfTextOrder order) {
     return run.exitCode == 0 ? run.outText() : QString();
 }
 
+QStringList pdfPages(const QString& path, PdfTextOrder order) {
+    QStringList pages = pdfText(path, order).split(u'\f');
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast(); // after the last page's form feed
+    return pages;
+}
+
 int pdfPageCount(const QString& path) {
     const QString info = runPoppler(QStringLiteral("pdfinfo"), {path}).outText();
     const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);

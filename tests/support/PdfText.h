@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 // A written PDF read back with poppler's tools, as a person's viewer would
 // read it: what is on the page, not what the writer meant to put there.
@@ -15,6 +16,9 @@ enum class PdfTextOrder {
 
 // pdftotext's reading of a PDF, or "" when it could not read it.
 QString pdfText(const QString& path, PdfTextOrder order);
+
+// The same, page by page (pdftotext ends each page with a form feed).
+QStringList pdfPages(const QString& path, PdfTextOrder order);
 
 // pdfinfo's page count, or -1 when it could not read the PDF.
 int pdfPageCount(const QString& path);
