@@ -1132,16 +1132,16 @@ Wählen Sie einen beschreibbaren Ordner und prüfen Sie, ob noch Platz frei ist.
         <translation>Unterschriften</translation>
     </message>
     <message>
-        <source>Integrity verified %1: the audit trail is unbroken (%2 events checked), and every signature holds for its signer&apos;s key.</source>
-        <translation>Integrität geprüft %1: Der Prüfpfad ist lückenlos (%2 Ereignisse geprüft), und jede Unterschrift ist mit dem Schlüssel ihres Unterzeichners gültig.</translation>
-    </message>
-    <message>
         <source>Checking the audit trail and the signatures…</source>
         <translation>Prüfpfad und Unterschriften werden geprüft…</translation>
     </message>
     <message>
         <source>⚠ Integrity broken · older than the database this computer saw</source>
         <translation>⚠ Integrität verletzt · älter als die Datenbank, die dieser Computer gesehen hat</translation>
+    </message>
+    <message>
+        <source>Integrity verified %1: the record&apos;s audit trail is unbroken (%2 events), and every signature holds for its signer&apos;s key.</source>
+        <translation>Integrität geprüft %1: Der Prüfpfad des Nachweises ist lückenlos (%2 Ereignisse), und jede Unterschrift passt zum Schlüssel ihres Unterzeichners.</translation>
     </message>
 </context>
 <context>
@@ -3139,10 +3139,6 @@ Something changed this database outside Countersign. Keep the file as it is and 
 Diese Datenbank wurde außerhalb von Countersign verändert. Lassen Sie die Datei unverändert und informieren Sie die zuständige Administration; unterschreiben oder öffnen Sie den Nachweis bis dahin nicht.</translation>
     </message>
     <message>
-        <source>The audit trail is unbroken (%1 events checked).</source>
-        <translation>Der Prüfpfad ist lückenlos (%1 Ereignisse geprüft).</translation>
-    </message>
-    <message>
         <source>The record has no signatures yet.</source>
         <translation>Der Nachweis hat noch keine Unterschriften.</translation>
     </message>
@@ -3165,6 +3161,10 @@ Diese Datenbank wurde außerhalb von Countersign verändert. Lassen Sie die Date
     <message>
         <source>Integrity check failed: the record&apos;s badge lists what was found</source>
         <translation>Integritätsprüfung fehlgeschlagen: Die Plakette des Nachweises listet die Befunde auf</translation>
+    </message>
+    <message>
+        <source>Its audit trail is unbroken (%1 events), and so are the %2 events of the database&apos;s own (signers and the like) checked with it.</source>
+        <translation>Sein Prüfpfad ist lückenlos (%1 Ereignisse), ebenso die %2 mitgeprüften Ereignisse der Datenbank selbst (Unterzeichner und Ähnliches).</translation>
     </message>
 </context>
 <context>
