@@ -150,7 +150,7 @@ Status PdfSealer::seal(const QByteArray& pdf, const QString& target, const Reque
     // poppler 22.12 fails to seal with an EC key ("unable update signature")
     // and still writes a broken file; only RSA is known to work.
     if (!certificate.isRsa)
-        return Error(tr("the certificate \"%1\" has a %2 key; PDFs can be sealed only with an RSA key")
+        return Error(tr("the certificate \"%1\" has a key of type %2; only an RSA key can seal a PDF")
                          .arg(certificate.nickname, certificate.keyType));
     QString secret = QString::fromUtf8(password.chars(), password.size());
     const auto wipeSecret = qScopeGuard([&secret] { SecretBytes::wipe(secret); });
