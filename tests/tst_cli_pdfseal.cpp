@@ -54,6 +54,7 @@ private Q_SLOTS:
     void refusedSealWritesNothing_data();
     void refusedSealWritesNothing();
     void sealCertsListsKeys();
+    void recordThatFailsVerificationIsNotSealed();
 
 private:
     // An NSS database in m_nss: a CA trusted for signing, an RSA sealing
@@ -363,6 +364,21 @@ void TestCliPdfSeal::sealCertsListsKeys() {
                          kNssPassword.toUtf8() + '\n');
     QVERIFY2(text.exitCode == 0, text.err.constData());
     QVERIFY2(text.outText().contains(QStringLiteral("ACME Release Office")), text.out.constData());
+}
+
+void TestCliPdfSeal::recordThatFailsVerificationIsNotSealed() {
+    // A state changed behind the application's back, as tst_tamper does it.
+    QCOMPARE(TestSupport::rawExec(
+                 m_db, QStringLiteral("UPDATE records SET state = 'sealed' WHERE id = %1").arg(m_record)),
+             QString());
+    Run run;
+    const QString target =
+        exportPdf(QStringLiteral("tampered.pdf"),
+                  {QStringLiteral("--seal"), kSeal, QStringLiteral("--nss-dir"), m_plainDb}, {}, &run);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.errText().contains(QStringLiteral("does not verify, so it is not sealed")),
+             run.err.constData());
+    QVERIFY(!QFileInfo::exists(target));
 }
 
 QTEST_GUILESS_MAIN(TestCliPdfSeal)

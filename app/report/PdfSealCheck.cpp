@@ -56,7 +56,7 @@ QString certificateText(Poppler::SignatureValidationInfo::CertificateStatus stat
 
 } // namespace
 
-Result<QList<SealReport>> PdfSealCheck::check(const QString& path, const QString& nssDir) {
+Result<QList<SealReport>> PdfSealCheck::check(const QString& path, const QString& nssDir, bool withTrust) {
     if (!nssDir.isEmpty()) {
         const Status opened = NssDatabase::open(nssDir);
         if (!opened)
@@ -84,7 +84,8 @@ Result<QList<SealReport>> PdfSealCheck::check(const QString& path, const QString
         // soft-failure OCSP policy, which asks the network only when the
         // certificate names an OCSP responder and counts no answer as no
         // revocation. The signature's own check above never needs it.
-        if (info.certificateStatus() == Poppler::SignatureValidationInfo::CertificateGenericError)
+        if (withTrust &&
+            info.certificateStatus() == Poppler::SignatureValidationInfo::CertificateGenericError)
             info = field->validate(
                 Field::ValidateOptions(Field::ValidateVerifyCertificate | Field::ValidateForceRevalidation));
         SealReport seal;

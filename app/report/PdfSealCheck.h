@@ -37,5 +37,8 @@ public:
     // Every signature in the file, in the order poppler lists them; an
     // unsigned PDF gives an empty list. Fails when the file is no readable PDF.
     // nssDir, when given, is the database whose trust counts (NssDatabase::open).
-    static Result<QList<SealReport>> check(const QString& path, const QString& nssDir = QString());
+    // Without withTrust only the signatures are checked (PdfSealer reading
+    // back what it wrote): trusted stays false, and nothing asks the network.
+    static Result<QList<SealReport>> check(const QString& path, const QString& nssDir = QString(),
+                                           bool withTrust = true);
 };

@@ -194,7 +194,7 @@ Status PdfSealer::seal(const QByteArray& pdf, const QString& target, const Reque
     if (!signedOk)
         return Error(tr("poppler could not seal the PDF with \"%1\"").arg(certificate.nickname));
     // sign() reports success for some files it wrote broken: read the seal back.
-    const Result<QList<SealReport>> check = PdfSealCheck::check(sealed.fileName());
+    const Result<QList<SealReport>> check = PdfSealCheck::check(sealed.fileName(), QString(), false);
     if (!check || check->isEmpty() || !check->last().intact())
         return Error(tr("the sealed PDF did not verify; nothing was written"));
 
@@ -204,8 +204,9 @@ Status PdfSealer::seal(const QByteArray& pdf, const QString& target, const Reque
     QFile::setPermissions(sealed.fileName(),
                           targetInfo.exists() ? QFile::permissions(targetInfo.absoluteFilePath()) : readable);
     std::error_code ec;
-    std::filesystem::rename(std::filesystem::path(sealed.fileName().toStdString()),
-                            std::filesystem::path(targetInfo.absoluteFilePath().toStdString()), ec);
+    std::filesystem::rename(
+        std::filesystem::path(QFile::encodeName(sealed.fileName()).toStdString()),
+        std::filesystem::path(QFile::encodeName(targetInfo.absoluteFilePath()).toStdString()), ec);
     if (ec)
         return Error(tr("cannot write %1: %2").arg(target, QString::fromStdString(ec.message())));
     return {};
