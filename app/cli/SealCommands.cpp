@@ -128,7 +128,7 @@ int SealCommands::exportSealed(CommandContext& context, const Record& record, co
     PdfSealer::Request request;
     request.nssDir = nssDirectory(context);
     request.nickname = context.value(seal);
-    request.reason = PdfSealer::reason(record.id);
+    request.recordId = record.id;
     request.now = QDateTime::currentDateTimeUtc();
     const Status sealed = PdfSealer::seal(pdf, target, request, password.value());
     if (!sealed)

@@ -181,12 +181,13 @@ Status PdfSealer::seal(const QByteArray& pdf, const QString& target, const Reque
     data.setPage(0);
     data.setBoundingRectangle(QRectF()); // invisible: the seal's words are the reader's, not a stamp
     data.setFieldPartialName(QStringLiteral("Countersign seal"));
-    data.setReason(request.reason);
+    data.setReason(reason(request.recordId));
     // poppler 22.12 refuses to sign without a text, though an invisible field
-    // never shows it. Every letter is one the report prints in its regular
-    // face (its footer names Countersign), so poppler finds them all in the
-    // font PdfDocumentWriter::setSealable offers and embeds no system font.
-    data.setSignatureText(QStringLiteral("Countersign"));
+    // never shows it. It checks every character against the font
+    // PdfDocumentWriter::setSealable offers and embeds a system font for any
+    // it misses: the record's number is printed in that (regular) face in
+    // every report, in every language, so its digits are always there.
+    data.setSignatureText(QString::number(request.recordId));
     arm(password);
     const bool signedOk = converter->sign(data);
     disarm();

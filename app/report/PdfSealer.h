@@ -35,8 +35,8 @@ public:
     struct Request {
         QString nssDir;
         QString nickname;
-        QString reason; // what the seal means, shown by every PDF reader
-        QDateTime now;  // the certificate must be valid now
+        qint64 recordId = 0; // the record the report shows: the seal's reason names it
+        QDateTime now;       // the certificate must be valid now
     };
     // Seals the finished PDF into target, replacing target only once the
     // sealed file is complete and its seal verifies. Nickname, expiry, key
@@ -45,6 +45,7 @@ public:
     static Status seal(const QByteArray& pdf, const QString& target, const Request& request,
                        const SecretBytes& password);
 
-    // "Release sign-off record N, sealed by Countersign; signatures inside verified at export"
+    // What the seal means, shown by every PDF reader: "Release sign-off
+    // record N, sealed by Countersign; signatures inside verified at export"
     static QString reason(qint64 recordId);
 };
