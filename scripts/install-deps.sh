@@ -25,7 +25,7 @@ packages=(
     # tests: PDFs read back, a real X server for screenshots, the PostgreSQL server
     # ctest starts (scripts/pg-test-server.sh: runuser from util-linux, Essential);
     # gdb's gcore dumps a signing run to look for the password (tst_cli_signing)
-    poppler-utils qpdf xvfb xauth imagemagick postgresql gdb
+    poppler-utils qpdf xvfb xauth imagemagick postgresql gdb libnss3-tools
     # the clean room scripts/test.sh builds for its plain pass (scripts/clean-room.sh):
     # without it a new CI machine would quietly skip the bare-Debian check
     mmdebstrap

@@ -3,6 +3,7 @@
 #include "cli/CommandContext.h"
 #include "cli/CommonOptions.h"
 #include "cli/Console.h"
+#include "cli/SealCommands.h"
 #include "cli/TablePrinter.h"
 #include "core/ChecklistStore.h"
 #include "core/PdfEvidenceCheck.h"
@@ -30,7 +31,8 @@ QList<Command> AuditCommands::commands() {
 
     Command verify;
     verify.name = QStringLiteral("verify");
-    verify.synopsis = QStringLiteral("verify [RECORD] [--json] | verify --pdf FILE [--db DB] [--json]");
+    verify.synopsis =
+        QStringLiteral("verify [RECORD] [--json] | verify --pdf FILE [--db DB] [--nss-dir DIR] [--json]");
     verify.summary = tr("Check the audit chain, every signature and every signed digest");
     verify.description =
         tr("Exit 0 when everything is intact, 3 when anything fails; each failure names the audit row, the "
@@ -38,13 +40,16 @@ QList<Command> AuditCommands::commands() {
            "block alone: every printed signature against its printed payload and key. With --db as well, "
            "also that the database still holds the PDF's chain head and every printed signature, so that "
            "a database rolled back or rewritten after the PDF was filed fails. A PDF without an evidence "
-           "block fails too.");
+           "block fails too. A sealed PDF's seals are checked as well: a broken seal, or bytes added or "
+           "changed after it, exits 3; a valid seal whose certificate is not trusted in the NSS database "
+           "(--nss-dir, default ~/.pki/nssdb) is reported but exits 0.");
     verify.options = {
         CommonOptions::jsonFlag(),
         QCommandLineOption(CommonOptions::pdf,
                            tr("Check the evidence block of the PDF report FILE (and, with --db, "
                               "the database against it)."),
-                           tr("FILE"))};
+                           tr("FILE")),
+        SealCommands::nssDirOption()};
     verify.noDatabaseWith = CommonOptions::pdf;
     verify.minArguments = 0;
     verify.maxArguments = 1;
@@ -154,6 +159,7 @@ int AuditCommands::verifyPdf(CommandContext& context) {
     if (!read.opened)
         return context.fail(tr("cannot read the PDF: %1").arg(read.evidence.error()));
     const bool json = context.isSet(CommonOptions::json);
+    const SealCommands::Findings seals = SealCommands::checkSeals(context, path);
     if (!read.evidence) {
         // What could not be read is never called intact.
         const QString message = tr("%1: %2").arg(path, read.evidence.error());
@@ -161,19 +167,21 @@ int AuditCommands::verifyPdf(CommandContext& context) {
             const QJsonObject result{
                 {QStringLiteral("intact"), false},
                 {QStringLiteral("pdf"), path},
+                {QStringLiteral("seals"), seals.json},
                 {QStringLiteral("findings"),
                  QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("evidence")},
                                         {QStringLiteral("message"), message}}}}};
             context.console().outBytes(QJsonDocument(result).toJson(QJsonDocument::Indented));
         } else {
-            context.console().out(tr("FAILED: %1").arg(message) + u'\n' + tr("PDF evidence NOT intact") +
-                                  u'\n');
+            context.console().out(seals.text + tr("FAILED: %1").arg(message) + u'\n' +
+                                  tr("PDF evidence NOT intact") + u'\n');
         }
         return ExitIntegrityFailure;
     }
     const PdfEvidence& evidence = read.evidence.value();
     const PdfEvidenceCheck::Report report =
         PdfEvidenceCheck::check(evidence, context.hasStore() ? &context.store() : nullptr);
+    const bool intact = report.intact() && seals.intact;
     if (json) {
         QJsonArray signatures;
         for (const PdfEvidenceCheck::SignatureLine& s : report.signatures) {
@@ -190,9 +198,10 @@ int AuditCommands::verifyPdf(CommandContext& context) {
             findings.append(
                 QJsonObject{{QStringLiteral("kind"), f.kind}, {QStringLiteral("message"), f.message}});
         const QJsonObject result{
-            {QStringLiteral("intact"), report.intact()},
+            {QStringLiteral("intact"), intact},
             {QStringLiteral("pdf"), path},
             {QStringLiteral("record_id"), evidence.recordId},
+            {QStringLiteral("seals"), seals.json},
             {QStringLiteral("chain_head"), QJsonObject{{QStringLiteral("seq"), evidence.head.seq},
                                                        {QStringLiteral("hash"), evidence.head.hash}}},
             {QStringLiteral("database_checked"), report.databaseChecked},
@@ -212,16 +221,17 @@ int AuditCommands::verifyPdf(CommandContext& context) {
         }
         for (const PdfEvidenceCheck::Finding& f : report.findings)
             text += tr("FAILED: %1").arg(f.message) + u'\n';
+        text += seals.text;
         const QString scope =
             report.databaseChecked ? tr("checked against the database") : tr("checked from the PDF alone");
         const qsizetype count = report.signatures.size();
         const QString signatures = count == 1 ? tr("1 signature") : tr("%1 signatures").arg(count);
-        text += (report.intact() ? tr("PDF evidence intact: record %1, %2, %3")
-                                 : tr("PDF evidence NOT intact: record %1, %2, %3"))
+        text += (intact ? tr("PDF evidence intact: record %1, %2, %3")
+                        : tr("PDF evidence NOT intact: record %1, %2, %3"))
                     .arg(evidence.recordId)
                     .arg(signatures, scope) +
                 u'\n';
         context.console().out(text);
     }
-    return report.intact() ? ExitSuccess : ExitIntegrityFailure;
+    return intact ? ExitSuccess : ExitIntegrityFailure;
 }

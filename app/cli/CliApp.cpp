@@ -190,8 +190,9 @@ int CliApp::runCommand(const Command& command, const QStringList& arguments) {
     if (const QString problem = checkUsage(command, parser); !problem.isEmpty())
         return usageError(problem, command.name);
 
-    if (!command.noDatabaseWith.isEmpty() && parser.isSet(command.noDatabaseWith) &&
-        !parser.isSet(CommonOptions::db)) {
+    if (command.database == Command::Database::None ||
+        (!command.noDatabaseWith.isEmpty() && parser.isSet(command.noDatabaseWith) &&
+         !parser.isSet(CommonOptions::db))) {
         CommandContext context(parser, nullptr, m_console);
         return command.run(context);
     }

@@ -17,6 +17,7 @@ struct Command {
     enum class Database {
         Read,  // a --db file that does not exist is an error; nothing is created
         Write, // a --db file that does not exist is created
+        None,  // never opens one (seal-certs reads only the NSS database)
     };
 
     QString name;

@@ -4,6 +4,7 @@
 #include "cli/BackupCommands.h"
 #include "cli/ItemCommands.h"
 #include "cli/RecordCommands.h"
+#include "cli/SealCommands.h"
 #include "cli/SignerCommands.h"
 #include "cli/SigningCommands.h"
 #include "cli/TemplateCommands.h"
@@ -17,6 +18,7 @@ QList<Command> CommandTable::all() {
     commands += SignerCommands::commands();
     commands += SigningCommands::commands();
     commands += AuditCommands::commands();
+    commands += SealCommands::commands();
     commands += BackupCommands::commands();
     commands += WitnessCommands::commands();
     return commands;

@@ -4,6 +4,7 @@
 #include "cli/CommonOptions.h"
 #include "cli/Console.h"
 #include "cli/RecordPrinter.h"
+#include "cli/SealCommands.h"
 #include "cli/SignOffJson.h"
 #include "cli/TablePrinter.h"
 #include "core/ChecklistStore.h"
@@ -88,14 +89,21 @@ QList<Command> RecordCommands::commands() {
     Command exportRecord;
     exportRecord.name = QStringLiteral("export");
     exportRecord.synopsis = QStringLiteral(
-        "export RECORD --markdown FILE|- | --json FILE|- | --csv FILE|- | --pdf FILE|- [--by NAME]");
+        "export RECORD --markdown FILE|- | --json FILE|- | --csv FILE|- | --pdf FILE|- [--by NAME] "
+        "[--seal NICKNAME [--nss-dir DIR] [--password-stdin]]");
     exportRecord.summary = tr("Write a record as Markdown, JSON, CSV or a PDF/A report");
-    exportRecord.description = tr("Give exactly one format. \"-\" writes to standard output; a file is "
-                                  "replaced only once it is written completely. The PDF/A report holds every "
-                                  "item, the signatures with printed name, meaning and time, and the audit "
-                                  "trail; --by names who made it on its first page.");
+    exportRecord.description =
+        tr("Give exactly one format. \"-\" writes to standard output; a file is "
+           "replaced only once it is written completely. The PDF/A report holds every "
+           "item, the signatures with printed name, meaning and time, and the audit "
+           "trail; --by names who made it on its first page. --seal verifies the record, "
+           "then seals the PDF with a certificate from the NSS database (a PDF "
+           "signature any PDF reader checks); --password-stdin reads the database's "
+           "password when it has one.");
     exportRecord.options = {CommonOptions::markdownFile(), CommonOptions::jsonFile(),
-                            CommonOptions::csvFile(), CommonOptions::pdfFile(), CommonOptions::actor()};
+                            CommonOptions::csvFile(),      CommonOptions::pdfFile(),
+                            CommonOptions::actor(),        SealCommands::sealOption(),
+                            SealCommands::nssDirOption(),  CommonOptions::passwordStdin()};
     exportRecord.exactlyOneOf = {CommonOptions::markdown, CommonOptions::json, CommonOptions::csv,
                                  CommonOptions::pdf};
     exportRecord.minArguments = 1;
@@ -216,6 +224,7 @@ Result<QByteArray> RecordCommands::pdfReport(CommandContext& context, const Reco
         return Error(tr("the PDF report needs the graphics libraries, which were not started"));
     ReportOptions options;
     options.generatedBy = context.actor();
+    options.sealable = context.isSet(SealCommands::seal);
     options.clock = [&context] {
         return context.store().now();
     };
@@ -235,6 +244,13 @@ int RecordCommands::exportRecord(CommandContext& context) {
     Result<Record> record = context.loadRecord(context.argument(0));
     if (!record)
         return context.fail(record.error());
+    if (!context.isSet(CommonOptions::pdf) &&
+        (context.isSet(SealCommands::seal) || context.isSet(SealCommands::nssDir) ||
+         context.isSet(CommonOptions::passwordStdinName)))
+        return context.fail(tr("--seal, --nss-dir and --password-stdin go with --pdf only"));
+    if (context.isSet(CommonOptions::pdf) && !context.isSet(SealCommands::seal) &&
+        (context.isSet(SealCommands::nssDir) || context.isSet(CommonOptions::passwordStdinName)))
+        return context.fail(tr("--nss-dir and --password-stdin go with --seal only"));
     QString target;
     QByteArray bytes;
     if (context.isSet(CommonOptions::markdown)) {
@@ -249,6 +265,8 @@ int RecordCommands::exportRecord(CommandContext& context) {
         if (!pdf)
             return context.fail(tr("cannot write %1: %2").arg(target, pdf.error()));
         bytes = pdf.value();
+        if (context.isSet(SealCommands::seal))
+            return SealCommands::exportSealed(context, *record, target, bytes);
     } else {
         target = context.value(CommonOptions::csv);
         bytes = RecordExporter::toCsv(*record);

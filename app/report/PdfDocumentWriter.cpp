@@ -145,6 +145,9 @@ bool PdfDocumentWriter::write(QList<ReportPage>& pages, const std::function<Info
     }
     const QList<const PdfFontResource*>& byFace = fonts.byFace();
     const PdfPageContent content(m_fonts, byFace);
+    const int formFontObj = m_sealable ? next : 0; // two of them
+    next += m_sealable ? 2 : 0;
+    const int formObj = m_sealable ? next++ : 0;
     const int objectCount = next;
 
     out.reserve(64 * 1024 + pageCount * 12 * 1024);
@@ -157,7 +160,13 @@ bool PdfDocumentWriter::write(QList<ReportPage>& pages, const std::function<Info
     appendInt(out, MetadataObj);
     out.append(" 0 R /OutputIntents [");
     appendInt(out, IntentObj);
-    out.append(" 0 R] /PageLayout /OneColumn >>\nendobj\n");
+    out.append(" 0 R] /PageLayout /OneColumn");
+    if (m_sealable) {
+        out.append(" /AcroForm ");
+        appendInt(out, formObj);
+        out.append(" 0 R");
+    }
+    out.append(" >>\nendobj\n");
 
     objects.begin(IntentObj);
     out.append("<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) "
@@ -252,6 +261,30 @@ bool PdfDocumentWriter::write(QList<ReportPage>& pages, const std::function<Info
     }
 
     fonts.write(objects);
+
+    if (m_sealable) {
+        // The regular face's Type0 dictionary again, under the names poppler
+        // searches the form's resources for before it signs: "Helvetica "
+        // (family, a space, an empty style) in 22.12, "Helvetica" later. Its
+        // CIDFont, font program and ToUnicode are shared: it costs a line.
+        const PdfFontResource* regular = byFace.at(m_fonts.primaryFace(ReportFontSet::Regular));
+        for (int i = 0; i < 2; ++i) {
+            objects.begin(formFontObj + i);
+            out.append(i == 0 ? "<< /Type /Font /Subtype /Type0 /BaseFont /Helvetica#20"
+                              : "<< /Type /Font /Subtype /Type0 /BaseFont /Helvetica");
+            out.append(" /Encoding /Identity-H /DescendantFonts [");
+            appendInt(out, regular->firstObject + 1);
+            out.append(" 0 R] /ToUnicode ");
+            appendInt(out, regular->firstObject + 4);
+            out.append(" 0 R >>\nendobj\n");
+        }
+        objects.begin(formObj);
+        out.append("<< /Fields [] /DR << /Font << /popplerfont0 ");
+        appendInt(out, formFontObj);
+        out.append(" 0 R /popplerfont1 ");
+        appendInt(out, formFontObj + 1);
+        out.append(" 0 R >> >> /DA (/popplerfont0 0 Tf 0 g) >>\nendobj\n");
+    }
 
     objects.begin(InfoObj);
     out.append("<< /Title " + textString(info.title) + " /Author " + textString(info.author) + " /Subject " +

@@ -49,6 +49,7 @@ Result<QByteArray> PdfReport::bytes(const Record& record, const QList<AuditEntry
 
     QByteArray out;
     PdfDocumentWriter writer(renderer.fonts());
+    writer.setSealable(options.sealable);
     if (!writer.write(renderer.pages(), finish, meter, out))
         return Error(writer.error().isEmpty() ? tr("The PDF export was cancelled.") : writer.error());
     qCDebug(lcPdf) << "record" << record.id << renderer.pageCount() << "pages," << out.size()

@@ -29,6 +29,8 @@ struct ReportOptions {
     // The machine-readable evidence block after the integrity section
     // (PdfEvidence::collect); none when not given.
     std::optional<PdfEvidence> evidence;
+    // The PDF is to be sealed (PdfSealer): PdfDocumentWriter::setSealable.
+    bool sealable = false;
 
     QDateTime generationTime() const { return generatedAt.isValid() ? generatedAt : clock(); }
 };
