@@ -1627,6 +1627,21 @@ Zum Freigeben doppelklicken Sie auf eine Rolle in der Freigabetabelle. Unterzeic
     </message>
 </context>
 <context>
+    <name>NssDatabase</name>
+    <message>
+        <source>this program already opened the NSS database %1 and cannot switch to %2 until it restarts</source>
+        <translation>dieses Programm hat die NSS-Datenbank %1 bereits geöffnet und kann erst nach einem Neustart zu %2 wechseln</translation>
+    </message>
+    <message>
+        <source>%1 is no NSS database (it has no cert9.db); create one with &quot;certutil -N -d sql:%1&quot;</source>
+        <translation>%1 ist keine NSS-Datenbank (es fehlt cert9.db); legen Sie eine mit „certutil -N -d sql:%1“ an</translation>
+    </message>
+    <message>
+        <source>this poppler library was built without NSS and cannot seal or check seals</source>
+        <translation>diese Poppler-Bibliothek wurde ohne NSS gebaut und kann Siegel weder anbringen noch prüfen</translation>
+    </message>
+</context>
+<context>
     <name>PasswordRule</name>
     <message>
         <source>At least %n characters.</source>
@@ -1786,6 +1801,120 @@ Zum Freigeben doppelklicken Sie auf eine Rolle in der Freigabetabelle. Unterzeic
     <message>
         <source>Could not write %1: %2. Check the free space and try again.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz und versuchen Sie es noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSealCheck</name>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>the signed bytes were changed</source>
+        <translation>die signierten Bytes wurden geändert</translation>
+    </message>
+    <message>
+        <source>the signature cannot be decoded</source>
+        <translation>die Signatur lässt sich nicht dekodieren</translation>
+    </message>
+    <message>
+        <source>the field holds no signature</source>
+        <translation>das Feld enthält keine Signatur</translation>
+    </message>
+    <message>
+        <source>the signature could not be checked</source>
+        <translation>die Signatur konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>its issuer is marked untrusted</source>
+        <translation>sein Aussteller ist als nicht vertrauenswürdig markiert</translation>
+    </message>
+    <message>
+        <source>its issuer is not trusted on this machine</source>
+        <translation>seinem Aussteller wird auf diesem Rechner nicht vertraut</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>not valid at the signing time</source>
+        <translation>zum Zeitpunkt der Signatur nicht gültig</translation>
+    </message>
+    <message>
+        <source>the certificate could not be checked</source>
+        <translation>das Zertifikat konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file</source>
+        <translation>%1 existiert nicht oder ist keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a PDF</source>
+        <translation>%1 lässt sich nicht als PDF öffnen</translation>
+    </message>
+    <message>
+        <source>%1 is locked with a password</source>
+        <translation>%1 ist mit einem Passwort gesperrt</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSealer</name>
+    <message>
+        <source>the password of the NSS database %1 is wrong</source>
+        <translation>das Passwort der NSS-Datenbank %1 ist falsch</translation>
+    </message>
+    <message>
+        <source>the NSS database %1 has a password and none was given</source>
+        <translation>die NSS-Datenbank %1 hat ein Passwort, aber keines wurde angegeben</translation>
+    </message>
+    <message>
+        <source>the NSS database %1 has no certificate with a private key named &quot;%2&quot;</source>
+        <translation>die NSS-Datenbank %1 hat kein Zertifikat mit privatem Schlüssel namens „%2“</translation>
+    </message>
+    <message>
+        <source>the certificate &quot;%1&quot; is not valid before %2</source>
+        <translation>das Zertifikat „%1“ ist erst ab %2 gültig</translation>
+    </message>
+    <message>
+        <source>the certificate &quot;%1&quot; expired on %2</source>
+        <translation>das Zertifikat „%1“ ist am %2 abgelaufen</translation>
+    </message>
+    <message>
+        <source>the certificate &quot;%1&quot; has a key of type %2; only an RSA key can seal a PDF</source>
+        <translation>das Zertifikat „%1“ hat einen Schlüssel vom Typ %2; nur ein RSA-Schlüssel kann ein PDF versiegeln</translation>
+    </message>
+    <message>
+        <source>the private key of &quot;%1&quot; does not open with the password given</source>
+        <translation>der private Schlüssel von „%1“ lässt sich mit dem angegebenen Passwort nicht öffnen</translation>
+    </message>
+    <message>
+        <source>the PDF to seal cannot be read</source>
+        <translation>das zu versiegelnde PDF lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>kann nicht in %1 schreiben: %2</translation>
+    </message>
+    <message>
+        <source>poppler could not seal the PDF with &quot;%1&quot;</source>
+        <translation>Poppler konnte das PDF nicht mit „%1“ versiegeln</translation>
+    </message>
+    <message>
+        <source>the sealed PDF did not verify; nothing was written</source>
+        <translation>das versiegelte PDF ließ sich nicht bestätigen; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kann %1 nicht schreiben: %2</translation>
     </message>
 </context>
 <context>
