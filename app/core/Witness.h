@@ -25,10 +25,9 @@ class QSettings;
 //
 // A PostgreSQL hot standby that lags behind (it lacks the remembered row and
 // holds no newer one) is no alarm, and does not replace what was remembered;
-// a rewritten row there is reported like anywhere. A file elsewhere holding an older copy (a backup verified where
-// it lies) is not reported, and does not replace what was remembered; at
-// the remembered path (copied or moved over) it is. Moving on from a database restored on purpose is an
-// explicit, audited step: accept().
+// a rewritten row there is reported like anywhere. A file elsewhere holding an older copy (a backup verified
+// where it lies) is not reported, and does not replace what was remembered; at the remembered path (copied or
+// moved over) it is. Moving on from a database restored on purpose is an explicit, audited step: accept().
 //
 //   Witness witness;                       // the user's Countersign settings
 //   if (auto finding = witness.check(store); finding && *finding) warn(**finding);
