@@ -522,14 +522,26 @@ void TestGuiMainWindow::standardShortcutsHelpAboutAndAppearance() {
     QCOMPARE(shortcut("actionHelp"), QKeySequence(QKeySequence::HelpContents));
     QVERIFY(!shortcut("actionPreferences").isEmpty());
 
+    // About shows the application's own icon, not a generic information sign.
+    QString aboutText;
+    QPixmap aboutIcon;
+    Prompts::setDialogHook([&](QDialog& dialog) {
+        if (auto* box = qobject_cast<QMessageBox*>(&dialog)) {
+            aboutText = box->text() + u'\n' + box->informativeText();
+            aboutIcon = box->iconPixmap();
+        }
+        return int(QMessageBox::Ok);
+    });
     window->findChild<QAction*>(QStringLiteral("actionAbout"))->trigger();
-    QCOMPARE(m_messages.size(), 1);
-    QVERIFY(m_messages.first().text.contains(QStringLiteral("GPL-3.0-or-later")));
-    QVERIFY(m_messages.first().text.contains(QCoreApplication::applicationVersion().isEmpty()
-                                                 ? QStringLiteral("Countersign")
-                                                 : QCoreApplication::applicationVersion()));
+    QVERIFY2(aboutText.contains(QStringLiteral("GPL-3.0-or-later")), qPrintable(aboutText));
+    QVERIFY(aboutText.contains(QCoreApplication::applicationVersion().isEmpty()
+                                   ? QStringLiteral("Countersign")
+                                   : QCoreApplication::applicationVersion()));
+    QVERIFY(!aboutIcon.isNull());
+    QCOMPARE(aboutIcon.toImage(),
+             QIcon(QStringLiteral(":/countersign/icons/countersign.svg")).pixmap(64, 64).toImage());
     window->findChild<QAction*>(QStringLiteral("actionHelp"))->trigger();
-    QCOMPARE(m_messages.size(), 2);
+    QCOMPARE(m_messages.size(), 1);
     QVERIFY(
         m_messages.last().text.contains(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
 

@@ -31,6 +31,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QFrame>
+#include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
 #include <QScreen>
@@ -441,14 +442,15 @@ void MainWindow::showEditFailure(const QString& message) {
 }
 
 void MainWindow::about() {
-    Prompts::information(
+    Prompts::about(
         this, tr("About Countersign"),
         tr("Countersign %1\n\nRelease sign-off checklists: tick the items, sign off by role, "
            "export a signed record. Every change is stored when it is made and kept in an "
            "append-only audit trail.\n\nLicence: GPL-3.0-or-later. Countersign is free software: you "
            "can redistribute it and/or modify it under the terms of the GNU General Public License, "
            "version 3 or (at your option) any later version. It comes with no warranty.")
-            .arg(AppIdentity::version()));
+            .arg(AppIdentity::version()),
+        QIcon(QStringLiteral(":/countersign/icons/countersign.svg")));
 }
 
 void MainWindow::showHelp() {

@@ -29,14 +29,12 @@ int Prompts::exec(QDialog& dialog) {
     return dialog.exec();
 }
 
-void Prompts::message(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text) {
-    if (hooks().message) {
-        hooks().message({icon, title, text});
-        return;
-    }
-    // The first paragraph is the headline; the rest (why, what to do) goes below it.
+namespace {
+
+// The first paragraph is the headline; the rest (why, what to do) goes below it.
+void setParagraphs(QMessageBox& box, const QString& text) {
     const qsizetype split = text.indexOf(QStringLiteral("\n\n"));
-    QMessageBox box(icon, title, split < 0 ? text : text.left(split), QMessageBox::Ok, parent);
+    box.setText(split < 0 ? text : text.left(split));
     box.setTextFormat(Qt::PlainText);
     if (split >= 0) {
         // Informative text has no format of its own: escape it, so a "<" in a path shows as written.
@@ -45,7 +43,25 @@ void Prompts::message(QWidget* parent, QMessageBox::Icon icon, const QString& ti
         details.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
         box.setInformativeText(QStringLiteral("<p>%1</p>").arg(details));
     }
+}
+
+} // namespace
+
+void Prompts::message(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text) {
+    if (hooks().message) {
+        hooks().message({icon, title, text});
+        return;
+    }
+    QMessageBox box(icon, title, QString(), QMessageBox::Ok, parent);
+    setParagraphs(box, text);
     box.exec();
+}
+
+void Prompts::about(QWidget* parent, const QString& title, const QString& text, const QIcon& icon) {
+    QMessageBox box(QMessageBox::NoIcon, title, QString(), QMessageBox::Ok, parent);
+    setParagraphs(box, text);
+    box.setIconPixmap(icon.pixmap(64, 64));
+    exec(box);
 }
 
 void Prompts::critical(QWidget* parent, const QString& title, const QString& text) {

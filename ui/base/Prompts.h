@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QIcon>
 #include <QMessageBox>
 #include <QString>
 #include <QStringList>
@@ -35,6 +36,8 @@ public:
     static void critical(QWidget* parent, const QString& title, const QString& text);
     static void warning(QWidget* parent, const QString& title, const QString& text);
     static void information(QWidget* parent, const QString& title, const QString& text);
+    // An About box: the application's own icon instead of a generic one.
+    static void about(QWidget* parent, const QString& title, const QString& text, const QIcon& icon);
     static QString openFileName(QWidget* parent, const QString& caption, const QString& directory,
                                 const QString& filter);
     static QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedPath,
