@@ -820,14 +820,6 @@ Passwort:</translation>
         <translation>countersign.sqlite</translation>
     </message>
     <message>
-        <source>%1 already exists, and Countersign does not overwrite files.
-
-Choose a new name, or open that file with File ▸ Open Database….</source>
-        <translation>%1 existiert bereits, und Countersign überschreibt keine Dateien.
-
-Wählen Sie einen neuen Namen, oder öffnen Sie diese Datei mit Datei ▸ Datenbank öffnen….</translation>
-    </message>
-    <message>
         <source>The folder %1 does not exist.
 
 Choose a folder that exists.</source>
@@ -922,6 +914,14 @@ Dort eine neue, leere Datenbank mit der eingebauten Vorlage anlegen?</translatio
     <message>
         <source>&amp;Create Database</source>
         <translation>Datenbank an&amp;legen</translation>
+    </message>
+    <message>
+        <source>%1 already exists, and Countersign does not overwrite files.
+
+Choose a new name, or open that file (File ▸ Open Database…).</source>
+        <translation>%1 existiert bereits, und Countersign überschreibt keine Dateien.
+
+Wählen Sie einen neuen Namen, oder öffnen Sie diese Datei (Datei ▸ Datenbank öffnen…).</translation>
     </message>
 </context>
 <context>
@@ -1430,26 +1430,6 @@ Lizenz: GPL-3.0-or-later. Countersign ist freie Software: Sie können sie unter 
         <translation>Countersign-Hilfe</translation>
     </message>
     <message>
-        <source>Start a record with File ▸ New Record… (%1) and pick it in the list of records.
-
-In a checklist grid: Space or a click on the status ticks an item; Ctrl+Shift+N marks it N/A and Ctrl+Shift+F failed, each with a note; typing writes a note. Every change is stored at once, with your name and the time.
-
-Undo with %2 and redo with %3: an undo is itself recorded in the audit trail (%4).
-
-Sign off by double-clicking a role in the sign-off table. Signers are managed under Tools ▸ Signers….
-
-Changes made elsewhere (the command line, a colleague) appear by themselves; %5 reads the record again.</source>
-        <translation>Beginnen Sie einen Nachweis mit Datei ▸ Neuer Nachweis… (%1) und wählen Sie ihn in der Liste der Nachweise aus.
-
-In einer Checklistentabelle: Leertaste oder ein Klick auf den Status hakt einen Punkt ab; Strg+Umschalt+N setzt ihn auf „Entfällt“ und Strg+Umschalt+F auf „Fehlgeschlagen“, jeweils mit einer Notiz; Tippen schreibt eine Notiz. Jede Änderung wird sofort mit Ihrem Namen und der Uhrzeit gespeichert.
-
-Rückgängig mit %2, Wiederholen mit %3: Auch das Rückgängigmachen wird im Prüfpfad festgehalten (%4).
-
-Zum Freigeben doppelklicken Sie auf eine Rolle in der Freigabetabelle. Unterzeichner verwalten Sie unter Extras ▸ Unterzeichner….
-
-Änderungen von anderswo (aus der Kommandozeile, von Kollegen) erscheinen von selbst; %5 liest den Nachweis neu ein.</translation>
-    </message>
-    <message>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
@@ -1480,6 +1460,26 @@ Zum Freigeben doppelklicken Sie auf eine Rolle in der Freigabetabelle. Unterzeic
     <message>
         <source>Reopen the Database</source>
         <translation>Datenbank erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Start a record with File ▸ New Record… (%1) and pick it in the list of records.
+
+In a checklist grid: Space or a click on the status ticks an item; Ctrl+Shift+N marks it N/A and Ctrl+Shift+F failed, each with a note; typing writes a note. Every change is stored at once, with your name and the time.
+
+Undo with %2 and redo with %3: an undo is itself recorded in the audit trail (%4).
+
+Sign off by double-clicking a role in the sign-off table. Signers are managed in the Signers window (Tools ▸ Signers…).
+
+Changes made elsewhere (the command line, a colleague) appear by themselves; %5 reads the record again.</source>
+        <translation>Beginnen Sie einen Nachweis mit Datei ▸ Neuer Nachweis… (%1) und wählen Sie ihn in der Liste der Nachweise aus.
+
+In einer Checklistentabelle: Leertaste oder ein Klick auf den Status hakt einen Punkt ab; Strg+Umschalt+N setzt ihn auf „Entfällt“ und Strg+Umschalt+F auf „Fehlgeschlagen“, jeweils mit einer Notiz; Tippen schreibt eine Notiz. Jede Änderung wird sofort mit Ihrem Namen und der Uhrzeit gespeichert.
+
+Rückgängig mit %2, Wiederholen mit %3: Auch das Rückgängigmachen wird im Prüfpfad festgehalten (%4).
+
+Zum Freigeben doppelklicken Sie auf eine Rolle in der Freigabetabelle. Unterzeichner verwalten Sie im Fenster „Unterzeichner“ (Extras ▸ Unterzeichner…).
+
+Änderungen von anderswo (aus der Kommandozeile, von Kollegen) erscheinen von selbst; %5 liest den Nachweis neu ein.</translation>
     </message>
 </context>
 <context>

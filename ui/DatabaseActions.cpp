@@ -216,7 +216,7 @@ void DatabaseActions::newDatabase() {
     if (QFileInfo::exists(path)) {
         Prompts::critical(m_window, tr("New Database"),
                           tr("%1 already exists, and Countersign does not overwrite files.\n\nChoose a new "
-                             "name, or open that file with File ▸ Open Database….")
+                             "name, or open that file (File ▸ Open Database…).")
                               .arg(displayLocation(path)));
         return;
     }

@@ -464,8 +464,8 @@ void MainWindow::showHelp() {
            "N/A and Ctrl+Shift+F failed, each with a note; typing writes a note. Every change is "
            "stored at once, with your name and the time.\n\n"
            "Undo with %2 and redo with %3: an undo is itself recorded in the audit trail (%4).\n\n"
-           "Sign off by double-clicking a role in the sign-off table. Signers are managed under "
-           "Tools ▸ Signers….\n\n"
+           "Sign off by double-clicking a role in the sign-off table. Signers are managed in the "
+           "Signers window (Tools ▸ Signers…).\n\n"
            "Changes made elsewhere (the command line, a colleague) appear by themselves; %5 reads "
            "the record again.")
             .arg(key(QKeySequence::New), key(QKeySequence::Undo), key(QKeySequence::Redo),
