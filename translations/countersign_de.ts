@@ -1762,21 +1762,6 @@ Zum Freigeben doppelklicken Sie auf eine Rolle in der Freigabetabelle. Unterzeic
     </message>
 </context>
 <context>
-    <name>PdfEvidenceReader</name>
-    <message>
-        <source>%1 does not exist or is not a file</source>
-        <translation>%1 existiert nicht oder ist keine Datei</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened as a PDF</source>
-        <translation>%1 lässt sich nicht als PDF öffnen</translation>
-    </message>
-    <message>
-        <source>%1 is locked with a password</source>
-        <translation>%1 ist mit einem Passwort gesperrt</translation>
-    </message>
-</context>
-<context>
     <name>PdfReport</name>
     <message>
         <source>Release sign-off record %1: %2 %3 (%4), %5</source>
@@ -1853,18 +1838,6 @@ Zum Freigeben doppelklicken Sie auf eine Rolle in der Freigabetabelle. Unterzeic
         <source>the certificate could not be checked</source>
         <translation>das Zertifikat konnte nicht geprüft werden</translation>
     </message>
-    <message>
-        <source>%1 does not exist or is not a file</source>
-        <translation>%1 existiert nicht oder ist keine Datei</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened as a PDF</source>
-        <translation>%1 lässt sich nicht als PDF öffnen</translation>
-    </message>
-    <message>
-        <source>%1 is locked with a password</source>
-        <translation>%1 ist mit einem Passwort gesperrt</translation>
-    </message>
 </context>
 <context>
     <name>PdfSealer</name>
@@ -1915,6 +1888,21 @@ Zum Freigeben doppelklicken Sie auf eine Rolle in der Freigabetabelle. Unterzeic
     <message>
         <source>cannot write %1: %2</source>
         <translation>kann %1 nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PopplerFile</name>
+    <message>
+        <source>%1 does not exist or is not a file</source>
+        <translation>%1 existiert nicht oder ist keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a PDF</source>
+        <translation>%1 lässt sich nicht als PDF öffnen</translation>
+    </message>
+    <message>
+        <source>%1 is locked with a password</source>
+        <translation>%1 ist mit einem Passwort gesperrt</translation>
     </message>
 </context>
 <context>

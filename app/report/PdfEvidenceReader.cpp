@@ -1,27 +1,18 @@
 #include "report/PdfEvidenceReader.h"
 
-#include <QFileInfo>
+#include "report/PopplerFile.h"
+
 #include <QRectF>
 
 #include <poppler-qt6.h>
 
 #include <memory>
 
-namespace {
-// Poppler writes its parser's complaints ("Couldn't find trailer dictionary")
-// to stderr; the one error that matters is ours, naming the file.
-void quietPoppler(const QString&, const QVariant&) {}
-} // namespace
-
 Result<QString> PdfEvidenceReader::text(const QString& path) {
-    if (!QFileInfo(path).isFile())
-        return Error(tr("%1 does not exist or is not a file").arg(path));
-    Poppler::setDebugErrorFunction(&quietPoppler, QVariant());
-    const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
-    if (!document)
-        return Error(tr("%1 cannot be opened as a PDF").arg(path));
-    if (document->isLocked())
-        return Error(tr("%1 is locked with a password").arg(path));
+    Result<std::unique_ptr<Poppler::Document>> opened = PopplerFile::open(path);
+    if (!opened)
+        return opened.failure();
+    const std::unique_ptr<Poppler::Document> document = std::move(opened).value();
     QString text;
     for (int i = 0; i < document->numPages(); ++i) {
         const std::unique_ptr<Poppler::Page> page = document->page(i);

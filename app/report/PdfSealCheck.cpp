@@ -1,6 +1,7 @@
 #include "report/PdfSealCheck.h"
 
 #include "report/NssDatabase.h"
+#include "report/PopplerFile.h"
 
 #include <QFileInfo>
 #include <QTimeZone>
@@ -11,8 +12,6 @@
 #include <memory>
 
 namespace {
-
-void quietPoppler(const QString&, const QVariant&) {}
 
 QString signatureText(Poppler::SignatureValidationInfo::SignatureStatus status) {
     using S = Poppler::SignatureValidationInfo;
@@ -62,15 +61,11 @@ Result<QList<SealReport>> PdfSealCheck::check(const QString& path, const QString
         if (!opened)
             return opened.failure();
     }
+    Result<std::unique_ptr<Poppler::Document>> opened = PopplerFile::open(path);
+    if (!opened)
+        return opened.failure();
+    const std::unique_ptr<Poppler::Document> document = std::move(opened).value();
     const QFileInfo file(path);
-    if (!file.isFile())
-        return Error(tr("%1 does not exist or is not a file").arg(path));
-    Poppler::setDebugErrorFunction(&quietPoppler, QVariant());
-    const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
-    if (!document)
-        return Error(tr("%1 cannot be opened as a PDF").arg(path));
-    if (document->isLocked())
-        return Error(tr("%1 is locked with a password").arg(path));
     QList<SealReport> seals;
     for (const std::unique_ptr<Poppler::FormFieldSignature>& field : document->signatures()) {
         if (field->signatureType() == Poppler::FormFieldSignature::UnsignedSignature)

@@ -2,6 +2,7 @@
 
 #include "report/NssDatabase.h"
 #include "report/PdfSealCheck.h"
+#include "report/PopplerFile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -45,8 +46,6 @@ void disarm() {
     p.clear();
 }
 
-void quietPoppler(const QString&, const QVariant&) {}
-
 QString keyTypeName(Poppler::CertificateInfo::PublicKeyType type) {
     switch (type) {
     case Poppler::CertificateInfo::RsaKey:
@@ -82,7 +81,7 @@ Result<QVector<Poppler::CertificateInfo>> openDatabase(const QString& nssDir, co
         return opened.failure();
     const QString dir = NssDatabase::openedDirectory();
     static const bool callbackSet = [] {
-        Poppler::setDebugErrorFunction(&quietPoppler, QVariant());
+        PopplerFile::silence();
         Poppler::setNSSPasswordCallback([](const char*) -> char* {
             PasswordPrompt& p = prompt();
             ++p.asked;
