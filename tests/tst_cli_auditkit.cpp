@@ -28,7 +28,6 @@ private Q_SLOTS:
 
 private:
     qint64 sealedRecord();
-    QString exportPdf(qint64 recordId, const QString& name);
     // `pdftotext -layout FILE -`, as the script reads a PDF.
     static QString layoutText(const QString& pdf);
     Run script(const QStringList& arguments) const;
@@ -79,14 +78,6 @@ qint64 TestCliAuditKit::sealedRecord() {
         }
     }
     return id;
-}
-
-QString TestCliAuditKit::exportPdf(qint64 recordId, const QString& name) {
-    const QString path = m_dir->filePath(name);
-    const Run run = db({QStringLiteral("export"), QString::number(recordId), QStringLiteral("--pdf"), path});
-    if (run.exitCode != 0)
-        qWarning("export failed: %s", run.err.constData());
-    return path;
 }
 
 QString TestCliAuditKit::layoutText(const QString& pdf) {

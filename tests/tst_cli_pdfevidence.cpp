@@ -46,7 +46,6 @@ private:
     // A record with every item done and every role signed, so sealed; the
     // first role draws a long signature, so its payload runs over a page.
     qint64 sealedRecord(int roles = 4);
-    QString exportPdf(qint64 recordId, const QString& name);
     Run verifyPdf(const QString& pdf, bool withDatabase, bool json = false) const;
     // Every audit row from `fromId` on rehashed forward, as a tamperer who
     // edited a row in raw SQL would, so that a plain `verify` finds nothing.
@@ -168,14 +167,6 @@ qint64 TestCliPdfEvidence::sealedRecord(int roles) {
         }
     }
     return id;
-}
-
-QString TestCliPdfEvidence::exportPdf(qint64 recordId, const QString& name) {
-    const QString path = m_dir->filePath(name);
-    const Run run = db({QStringLiteral("export"), QString::number(recordId), QStringLiteral("--pdf"), path});
-    if (run.exitCode != 0)
-        qWarning("export failed: %s", run.err.constData());
-    return path;
 }
 
 TestCliPdfEvidence::Run TestCliPdfEvidence::verifyPdf(const QString& pdf, bool withDatabase,

@@ -109,12 +109,9 @@ qint64 TestPdfPagination::recordIn(State state) {
 }
 
 QString TestPdfPagination::exportPdf(qint64 recordId, const QString& name) {
-    const QString path = m_dir->filePath(name);
-    const Run run = db({QStringLiteral("export"), QString::number(recordId), QStringLiteral("--pdf"), path});
-    if (run.exitCode != 0) {
-        qWarning("export failed: %s", run.err.constData());
+    const QString path = CliTestFixture::exportPdf(recordId, name);
+    if (path.isEmpty())
         return {};
-    }
     const QString keep = qEnvironmentVariable("COUNTERSIGN_PDF_KEEP");
     if (!keep.isEmpty()) {
         QFile::remove(keep + u'/' + name);

@@ -131,6 +131,16 @@ QJsonObject CliTestFixture::recordEntry(qint64 recordId) const {
     return {};
 }
 
+QString CliTestFixture::exportPdf(qint64 recordId, const QString& name) const {
+    const QString path = m_dir->filePath(name);
+    const Run run = db({QStringLiteral("export"), QString::number(recordId), QStringLiteral("--pdf"), path});
+    if (run.exitCode != 0) {
+        qWarning("export failed: %s", run.err.constData());
+        return {};
+    }
+    return path;
+}
+
 void CliTestFixture::addSigner(const TestSigner& signer, const QString& roles) const {
     const Run run = db({QStringLiteral("signer"), QStringLiteral("add"), QStringLiteral("--login"),
                         signer.login, QStringLiteral("--name"), signer.name, QStringLiteral("--roles"),

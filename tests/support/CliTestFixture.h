@@ -82,6 +82,9 @@ protected:
     // An item of the record as `show --json` reports it; the group tells the twins apart.
     QJsonObject item(qint64 recordId, const QString& text, const QString& group = {}) const;
     QJsonObject recordEntry(qint64 recordId) const;
+    // `export RECORD --pdf` into the test's home under name: its path, or ""
+    // with a warning saying why when the export failed.
+    QString exportPdf(qint64 recordId, const QString& name) const;
 
     // Signing.
     void addSigner(const TestSigner& signer, const QString& roles = {}) const;
