@@ -157,15 +157,8 @@ qint64 TestCliPdfEvidence::sealedRecord(int roles) {
     const QString strokes = m_dir->filePath(QStringLiteral("strokes.json"));
     if (!TestSupport::writeFile(strokes, (u"[[" + points.join(u',') + u"]]").toUtf8()))
         return 0;
-    for (int i = 0; i < roles; ++i) {
-        addSigner(kSigners.at(i));
-        const Run run = sign(id, kSigners.at(i), QStringLiteral("Approved"),
-                             i == 0 ? QStringList{QStringLiteral("--strokes"), strokes} : QStringList{});
-        if (run.exitCode != 0) {
-            qWarning("sign failed: %s", run.err.constData());
-            return 0;
-        }
-    }
+    if (!signRoles(id, roles, strokes))
+        return 0;
     return id;
 }
 

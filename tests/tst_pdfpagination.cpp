@@ -86,15 +86,8 @@ qint64 TestPdfPagination::recordIn(State state) {
     const QString strokes = m_dir->filePath(QStringLiteral("strokes.json"));
     if (!TestSupport::writeFile(strokes, (u"[[" + points.join(u',') + u"]]").toUtf8()))
         return 0;
-    for (int i = 0; i < kSigners.size(); ++i) {
-        addSigner(kSigners.at(i));
-        const Run run = sign(id, kSigners.at(i), QStringLiteral("Approved"),
-                             i == 0 ? QStringList{QStringLiteral("--strokes"), strokes} : QStringList{});
-        if (run.exitCode != 0) {
-            qWarning("sign failed: %s", run.err.constData());
-            return 0;
-        }
-    }
+    if (!signRoles(id, int(kSigners.size()), strokes))
+        return 0;
     if (state == State::Sealed)
         return id;
     const Run reopen =

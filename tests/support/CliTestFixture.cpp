@@ -131,6 +131,20 @@ QJsonObject CliTestFixture::recordEntry(qint64 recordId) const {
     return {};
 }
 
+bool CliTestFixture::signRoles(qint64 recordId, int roles, const QString& firstStrokes) {
+    for (int i = 0; i < roles; ++i) {
+        addSigner(kSigners.at(i));
+        const bool drawn = i == 0 && !firstStrokes.isEmpty();
+        const Run run = sign(recordId, kSigners.at(i), QStringLiteral("Approved"),
+                             drawn ? QStringList{QStringLiteral("--strokes"), firstStrokes} : QStringList{});
+        if (run.exitCode != 0) {
+            qWarning("sign failed: %s", run.err.constData());
+            return false;
+        }
+    }
+    return true;
+}
+
 QString CliTestFixture::exportPdf(qint64 recordId, const QString& name) const {
     const QString path = m_dir->filePath(name);
     const Run run = db({QStringLiteral("export"), QString::number(recordId), QStringLiteral("--pdf"), path});

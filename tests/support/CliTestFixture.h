@@ -92,6 +92,10 @@ protected:
              const QStringList& extra = {}) const;
     Run signAs(qint64 recordId, const QString& role, const QString& login, const QByteArray& input,
                const QStringList& extra = {}) const;
+    // Registers the first `roles` of kSigners and signs the record as each, in
+    // order, the first with the strokes file when one is given (the others
+    // type theirs). False, with a warning saying why, at the first refusal.
+    bool signRoles(qint64 recordId, int roles, const QString& firstStrokes = {});
     // Marks every checklist item of a record Done through the store (the flow test uses `set`).
     void tickAll(qint64 recordId) const;
     QList<qint64> checklistItemIds(qint64 recordId) const;
