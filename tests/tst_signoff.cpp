@@ -516,7 +516,8 @@ private Q_SLOTS:
         QFETCH(QString, kind);
         QFETCH(QString, expected);
         Fixture f = sealedFixture();
-        QVERIFY2(Verifier::verify(*f.store).intact(), qPrintable(joined(Verifier::verify(*f.store))));
+        const Verifier::Report before = Verifier::verify(*f.store);
+        QVERIFY2(before.intact(), qPrintable(joined(before)));
         for (const QString& statement : sql)
             QCOMPARE(TestSupport::rawExec(f.path, statement), QString());
         const Verifier::Report report = Verifier::verify(*f.store);

@@ -190,16 +190,26 @@ class TestTamper : public QObject {
     }
 
     // Who did an audited change, rewritten in the row by SQL the guards do not see.
-    static QString rewriteActor(const Fixture& f, const QString& auditRow, bool withReplace) {
+    static QString rewriteActor(const QString& auditRow, bool withReplace) {
         if (!withReplace)
             return QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE id = %1").arg(auditRow);
         const QString columns = QStringLiteral(
             "record_id, item_id, action, field, old_value, new_value, %1, at, prev_hash, hash, "
             "format, record_seq, os_account, edit_id, ledger_hash");
-        Q_UNUSED(f);
         return QStringLiteral(
                    "INSERT OR REPLACE INTO audit_log (id, %1) SELECT id, %2 FROM audit_log WHERE id = %3")
             .arg(columns.arg(QStringLiteral("actor")), columns.arg(QStringLiteral("'mallory'")), auditRow);
+    }
+
+    // A record's rows as an insider deletes them: its items, its sections,
+    // its signatures and the record itself (its audit rows are another matter).
+    static QStringList deleteRecordRows(qint64 recordId) {
+        return {QStringLiteral("DELETE FROM record_items WHERE section_id IN (SELECT id FROM "
+                               "record_sections WHERE record_id = %1)")
+                    .arg(recordId),
+                QStringLiteral("DELETE FROM record_sections WHERE record_id = %1").arg(recordId),
+                QStringLiteral("DELETE FROM signatures WHERE record_id = %1").arg(recordId),
+                QStringLiteral("DELETE FROM records WHERE id = %1").arg(recordId)};
     }
 
 private Q_SLOTS:
@@ -359,12 +369,7 @@ private Q_SLOTS:
                                                 "record_id = %1")
                                      .arg(f.recordId))
                 .value(0);
-        tamper(f, {QStringLiteral("DELETE FROM record_items WHERE section_id IN (SELECT id FROM "
-                                  "record_sections WHERE record_id = %1)")
-                       .arg(f.recordId),
-                   QStringLiteral("DELETE FROM record_sections WHERE record_id = %1").arg(f.recordId),
-                   QStringLiteral("DELETE FROM signatures WHERE record_id = %1").arg(f.recordId),
-                   QStringLiteral("DELETE FROM records WHERE id = %1").arg(f.recordId)});
+        tamper(f, deleteRecordRows(f.recordId));
         const Verifier::Report report = verifyAfresh(f);
         QVERIFY(!report.intact());
         QVERIFY2(
@@ -388,7 +393,8 @@ private Q_SLOTS:
                          ->reopen(f.recordId, QStringLiteral("qa"), SecretBytes::fromText(kWrongPassword),
                                   QStringLiteral("x"))
                          .ok());
-        QVERIFY2(verifyAfresh(f).intact(), qPrintable(joined(verifyAfresh(f))));
+        const Verifier::Report before = verifyAfresh(f);
+        QVERIFY2(before.intact(), qPrintable(joined(before)));
         tamper(f, {QStringLiteral(
                       "UPDATE signers SET failed_attempts = 0, locked_until = NULL WHERE login = 'qa'")});
         const Verifier::Report report = verifyAfresh(f);
@@ -448,7 +454,7 @@ private Q_SLOTS:
         if (!withReplace)
             tamper(f, {TestSupport::dropTrigger(QStringLiteral("audit_log_no_update"),
                                                 QStringLiteral("audit_log"))});
-        tamper(f, {rewriteActor(f, edited, withReplace)});
+        tamper(f, {rewriteActor(edited, withReplace)});
         QCOMPARE(TestSupport::rawRows(f.path,
                                       QStringLiteral("SELECT actor FROM audit_log WHERE id = %1").arg(edited))
                      .value(0),
@@ -504,16 +510,13 @@ private Q_SLOTS:
                                  QStringLiteral("tester"))
                     .ok());
         sealRecord(f);
-        QVERIFY2(verifyAfresh(f).intact(), qPrintable(joined(verifyAfresh(f))));
+        const Verifier::Report before = verifyAfresh(f);
+        QVERIFY2(before.intact(), qPrintable(joined(before)));
 
-        tamper(f,
-               {TestSupport::dropTrigger(QStringLiteral("audit_log_no_delete"), QStringLiteral("audit_log")),
-                QStringLiteral("DELETE FROM record_items WHERE section_id IN (SELECT id FROM "
-                               "record_sections WHERE record_id = %1)")
-                    .arg(other),
-                QStringLiteral("DELETE FROM record_sections WHERE record_id = %1").arg(other),
-                QStringLiteral("DELETE FROM records WHERE id = %1").arg(other),
-                QStringLiteral("DELETE FROM audit_log WHERE record_id = %1").arg(other)});
+        tamper(f, QStringList{TestSupport::dropTrigger(QStringLiteral("audit_log_no_delete"),
+                                                       QStringLiteral("audit_log"))} +
+                      deleteRecordRows(other) +
+                      QStringList{QStringLiteral("DELETE FROM audit_log WHERE record_id = %1").arg(other)});
         QCOMPARE(TestSupport::rechainAuditLog(f.path), QString());
 
         const Verifier::Report report = verifyAfresh(f);
@@ -600,13 +603,15 @@ private Q_SLOTS:
                          ->reopen(small, QStringLiteral("dm"), SecretBytes::fromText(kWrongPassword),
                                   QStringLiteral("x"))
                          .ok());
-        QVERIFY2(verifyAfresh(f).intact(), qPrintable(joined(verifyAfresh(f))));
+        const Verifier::Report whileLocked = verifyAfresh(f);
+        QVERIFY2(whileLocked.intact(), qPrintable(joined(whileLocked)));
         clock = clock.addSecs((SignOffService::kLockMinutes + 1) * 60);
         QVERIFY(!f.service
                      ->reopen(small, QStringLiteral("dm"), SecretBytes::fromText(kWrongPassword),
                               QStringLiteral("x"))
                      .ok());
-        QVERIFY2(verifyAfresh(f).intact(), qPrintable(joined(verifyAfresh(f))));
+        const Verifier::Report afterTheLock = verifyAfresh(f);
+        QVERIFY2(afterTheLock.intact(), qPrintable(joined(afterTheLock)));
         QVERIFY(f.service
                     ->sign({small,
                             QStringLiteral("Product Owner"),
