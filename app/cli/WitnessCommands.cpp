@@ -55,11 +55,11 @@ int WitnessCommands::show(CommandContext& context) {
     // No alarm does not always mean the remembered row is here: a backup
     // elsewhere and a lagging standby hold less, and say so.
     bool reached = true;
-    if (memory && memory->head.id > 0) {
-        const Result<std::optional<QString>> value = context.store().ledgerValueAt(memory->head.id);
-        if (!value)
-            return context.fail(value.error());
-        reached = value->has_value() && **value == memory->head.hash;
+    if (memory) {
+        const Result<bool> holds = Witness::stillHolds(context.store(), *memory);
+        if (!holds)
+            return context.fail(holds.error());
+        reached = holds.value();
     }
     if (context.isSet(CommonOptions::json)) {
         QJsonObject result{{QStringLiteral("database_id"), id.value()},

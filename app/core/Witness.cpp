@@ -170,14 +170,23 @@ Status Witness::remember(const ChecklistStore& store) {
         return Error(now.error());
     // An older copy (a backup opened where it lies) does not replace what
     // this machine saw of the newer database.
-    if (const std::optional<Memory> seen = memoryOf(now->databaseId); seen && seen->head.id > 0) {
-        Result<std::optional<QString>> value = store.ledgerValueAt(seen->head.id);
-        if (!value)
-            return Error(value.error());
-        if (!value->has_value() || **value != seen->head.hash)
+    if (const std::optional<Memory> seen = memoryOf(now->databaseId)) {
+        const Result<bool> holds = stillHolds(store, *seen);
+        if (!holds)
+            return holds.failure();
+        if (!holds.value())
             return {};
     }
     return write(now.value());
+}
+
+Result<bool> Witness::stillHolds(const ChecklistStore& store, const Memory& memory) {
+    if (memory.head.id <= 0)
+        return true;
+    const Result<std::optional<QString>> value = store.ledgerValueAt(memory.head.id);
+    if (!value)
+        return value.failure();
+    return value->has_value() && **value == memory.head.hash;
 }
 
 Status Witness::write(const Memory& now) {

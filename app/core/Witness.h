@@ -71,6 +71,10 @@ public:
     // was remembered and why it is accepted, then remembers it.
     Status accept(ChecklistStore& store, const QString& reason, const QString& actor);
 
+    // Whether the database still holds the ledger row a memory names, with the
+    // value remembered (true for a memory of an empty ledger).
+    static Result<bool> stillHolds(const ChecklistStore& store, const Memory& memory);
+
     // Where a location is seen, as remembered: a file's canonical path, a server URL without password.
     static QString storableLocation(const QString& location);
 
