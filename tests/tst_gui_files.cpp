@@ -851,18 +851,17 @@ void TestGuiFiles::aNamedDatabaseThatIsNotThereIsOfferedForCreation() {
         return answer;
     });
     const QString fresh = m_dir.filePath(QStringLiteral("fresh.sqlite"));
-    QVERIFY(DatabaseActions::offerToCreate(nullptr, fresh));
+    QVERIFY(DatabaseActions::couldCreate(fresh));
+    QVERIFY(DatabaseActions::askToCreate(nullptr, fresh));
     QCOMPARE(asked, 1);
     QVERIFY2(question.contains(QDir::toNativeSeparators(fresh)), qPrintable(question));
     QVERIFY(cancelIsDefault);
     answer = QMessageBox::Cancel;
-    QVERIFY(!DatabaseActions::offerToCreate(nullptr, fresh));
+    QVERIFY(!DatabaseActions::askToCreate(nullptr, fresh));
     QCOMPARE(asked, 2);
-    QVERIFY(!DatabaseActions::offerToCreate(nullptr, m_path));
-    QVERIFY(
-        !DatabaseActions::offerToCreate(nullptr, m_dir.filePath(QStringLiteral("no-such-folder/x.sqlite"))));
-    QVERIFY(!DatabaseActions::offerToCreate(nullptr, QStringLiteral("postgresql://u@127.0.0.1:5432/db")));
-    QCOMPARE(asked, 2);
+    QVERIFY(!DatabaseActions::couldCreate(m_path));
+    QVERIFY(!DatabaseActions::couldCreate(m_dir.filePath(QStringLiteral("no-such-folder/x.sqlite"))));
+    QVERIFY(!DatabaseActions::couldCreate(QStringLiteral("postgresql://u@127.0.0.1:5432/db")));
     QVERIFY(!QFileInfo::exists(fresh));
     Prompts::resetHooks();
 }

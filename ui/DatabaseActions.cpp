@@ -103,10 +103,13 @@ QString DatabaseActions::explainOpenFailure(const QString& location, const Statu
     return parts.join(QStringLiteral("\n\n"));
 }
 
-bool DatabaseActions::offerToCreate(QWidget* parent, const QString& location) {
+bool DatabaseActions::couldCreate(const QString& location) {
     const QFileInfo file(location);
-    if (ChecklistStore::isServerLocation(location) || file.exists() || !file.absoluteDir().exists())
-        return false;
+    return !ChecklistStore::isServerLocation(location) && !file.exists() && file.absoluteDir().exists();
+}
+
+bool DatabaseActions::askToCreate(QWidget* parent, const QString& location) {
+    const QFileInfo file(location);
     QMessageBox box(QMessageBox::Question, tr("Create Database?"),
                     tr("There is no database at %1.\n\nCreate a new, empty database there, with the "
                        "built-in template?")

@@ -34,10 +34,11 @@ public:
     // what was typed, so the caller can open the same server again.
     static Status openAsking(ChecklistStore& store, const QString& location, ChecklistStore::OpenMode mode,
                              QWidget* parent, QString* usedPassword = nullptr);
-    // A database file named on the command line that does not exist yet, in
-    // a folder that does: asks whether to create it there. False when the
-    // user declines, or when the location is a server or its folder is missing.
-    static bool offerToCreate(QWidget* parent, const QString& location);
+    // A database file named on the command line that could be created: it
+    // does not exist yet, its folder does, and it is no server.
+    static bool couldCreate(const QString& location);
+    // Asks whether to create the database file there (Cancel is the default).
+    static bool askToCreate(QWidget* parent, const QString& location);
     // What happened and what to do, for a database that did not open: a plain
     // account of the engine's error, never a bare SQLite message.
     // From the command line (--db) the window and its menus are not there yet:

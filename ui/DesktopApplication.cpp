@@ -217,11 +217,11 @@ int DesktopApplication::run(int argc, char* argv[]) {
     if (ChecklistStore::isServerLocation(location))
         applyWindowIcon(); // the server may ask for a password before there is a window
     bool create = !named && location == ChecklistStore::defaultLocation();
-    if (named && !ChecklistStore::isServerLocation(location) && !QFileInfo::exists(location)) {
+    if (named && DatabaseActions::couldCreate(location)) {
         applyWindowIcon();
-        create = DatabaseActions::offerToCreate(nullptr, location);
-        if (!create && QFileInfo(location).absoluteDir().exists())
+        if (!DatabaseActions::askToCreate(nullptr, location))
             return 1; // the user said no: nothing to open, nothing more to say
+        create = true;
     }
     Status opened = DatabaseActions::openAsking(
         store, location,
