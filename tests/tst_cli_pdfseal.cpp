@@ -5,6 +5,8 @@
 // not our own code, is the independent judge of the seal.
 
 #include "CliTestFixture.h"
+#include "NssTestDatabase.h"
+#include "PdfText.h"
 #include "TestFiles.h"
 #include "TestSupport.h"
 
@@ -20,7 +22,7 @@
 #include <QTest>
 
 namespace {
-const QString kSeal = QStringLiteral("ACME Seal");
+using NssTestDatabase::kSeal;
 const QString kNssPassword = QStringLiteral("nss-db-secret-1");
 
 TestSupport::ProcessRun tool(const QString& program, const QStringList& arguments,
@@ -57,10 +59,6 @@ private Q_SLOTS:
     void recordThatFailsVerificationIsNotSealed();
 
 private:
-    // An NSS database in m_nss: a CA trusted for signing, an RSA sealing
-    // certificate it issued, an expired one and an EC one.
-    bool makeDatabase(const QString& dir, const QString& password);
-    bool certutil(const QString& dir, const QStringList& arguments);
     QString exportPdf(const QString& name, const QStringList& extra = {}, const QByteArray& input = {},
                       Run* result = nullptr);
 
@@ -85,10 +83,9 @@ void TestCliPdfSeal::initTestCase() {
     m_plainDb = m_nss.filePath(QStringLiteral("plain"));
     m_passwordDb = m_nss.filePath(QStringLiteral("password"));
     m_emptyDb = m_nss.filePath(QStringLiteral("empty"));
-    QVERIFY(makeDatabase(m_plainDb, QString()));
-    QVERIFY(makeDatabase(m_passwordDb, kNssPassword));
-    QVERIFY(QDir().mkpath(m_emptyDb));
-    QVERIFY(certutil(m_emptyDb, {QStringLiteral("-N"), QStringLiteral("--empty-password")}));
+    QVERIFY(NssTestDatabase::make(m_plainDb, QString()));
+    QVERIFY(NssTestDatabase::make(m_passwordDb, kNssPassword));
+    QVERIFY(NssTestDatabase::makeEmpty(m_emptyDb));
 }
 
 void TestCliPdfSeal::init() {
@@ -99,58 +96,6 @@ void TestCliPdfSeal::init() {
 
 void TestCliPdfSeal::cleanup() {
     finishTest();
-}
-
-bool TestCliPdfSeal::certutil(const QString& dir, const QStringList& arguments) {
-    QStringList all{QStringLiteral("-d"), QStringLiteral("sql:") + dir};
-    const QString passwordFile = dir + QStringLiteral("/password.txt");
-    if (QFileInfo::exists(passwordFile))
-        all << QStringLiteral("-f") << passwordFile;
-    const Run run = tool(QStringLiteral("certutil"), all + arguments);
-    if (run.exitCode != 0)
-        qWarning("certutil %s: %s %s", qPrintable(arguments.join(u' ')), run.out.constData(),
-                 run.err.constData());
-    return run.exitCode == 0;
-}
-
-bool TestCliPdfSeal::makeDatabase(const QString& dir, const QString& password) {
-    if (!QDir().mkpath(dir))
-        return false;
-    const QString noise = dir + QStringLiteral("/noise.bin");
-    if (!TestSupport::writeFile(noise, QByteArray(64, '\x5a') + dir.toUtf8()))
-        return false;
-    if (password.isEmpty()) {
-        if (!certutil(dir, {QStringLiteral("-N"), QStringLiteral("--empty-password")}))
-            return false;
-    } else {
-        if (!TestSupport::writeFile(dir + QStringLiteral("/password.txt"), password.toUtf8() + '\n'))
-            return false;
-        if (!certutil(dir, {QStringLiteral("-N")}))
-            return false;
-    }
-    const auto make = [&](const QString& nick, const QString& subject, const QStringList& more) {
-        return certutil(dir, QStringList{QStringLiteral("-S"), QStringLiteral("-n"), nick,
-                                         QStringLiteral("-s"), subject, QStringLiteral("-z"), noise} +
-                                 more);
-    };
-    return make(QStringLiteral("Test CA"), QStringLiteral("CN=Test Release CA,O=ACME"),
-                {QStringLiteral("-x"), QStringLiteral("-t"), QStringLiteral("CT,C,C"), QStringLiteral("-k"),
-                 QStringLiteral("rsa"), QStringLiteral("-g"), QStringLiteral("2048"), QStringLiteral("-v"),
-                 QStringLiteral("12"), QStringLiteral("-m"), QStringLiteral("1")}) &&
-           make(kSeal, QStringLiteral("CN=ACME Release Office,O=ACME"),
-                {QStringLiteral("-c"), QStringLiteral("Test CA"), QStringLiteral("-t"), QStringLiteral(",,"),
-                 QStringLiteral("-k"), QStringLiteral("rsa"), QStringLiteral("-g"), QStringLiteral("2048"),
-                 QStringLiteral("-v"), QStringLiteral("12"), QStringLiteral("-m"), QStringLiteral("2")}) &&
-           // Valid for one month, starting 30 months ago.
-           make(QStringLiteral("Expired"), QStringLiteral("CN=Old Release Office,O=ACME"),
-                {QStringLiteral("-c"), QStringLiteral("Test CA"), QStringLiteral("-t"), QStringLiteral(",,"),
-                 QStringLiteral("-k"), QStringLiteral("rsa"), QStringLiteral("-g"), QStringLiteral("2048"),
-                 QStringLiteral("-w"), QStringLiteral("-30"), QStringLiteral("-v"), QStringLiteral("1"),
-                 QStringLiteral("-m"), QStringLiteral("3")}) &&
-           make(QStringLiteral("EC Seal"), QStringLiteral("CN=EC Release Office,O=ACME"),
-                {QStringLiteral("-c"), QStringLiteral("Test CA"), QStringLiteral("-t"), QStringLiteral(",,"),
-                 QStringLiteral("-k"), QStringLiteral("ec"), QStringLiteral("-q"), QStringLiteral("nistp256"),
-                 QStringLiteral("-v"), QStringLiteral("12"), QStringLiteral("-m"), QStringLiteral("4")});
 }
 
 QString TestCliPdfSeal::exportPdf(const QString& name, const QStringList& extra, const QByteArray& input,
@@ -178,6 +123,15 @@ void TestCliPdfSeal::sealedPdfIsValidForPdfsigAndVerify() {
     QVERIFY2(sig.outText().contains(QStringLiteral("Total document signed")), sig.out.constData());
     QVERIFY2(sig.outText().contains(QStringLiteral("Certificate is Trusted")), sig.out.constData());
     QVERIFY2(sig.outText().contains(QStringLiteral("ACME Release Office")), sig.out.constData());
+
+    // The seal's field is invisible; the page says who sealed it. The unsealed PDF says nothing of a seal.
+    const QString sealedText = TestSupport::pdfText(sealed, TestSupport::PdfTextOrder::Drawn).simplified();
+    QVERIFY2(sealedText.contains(
+                 QStringLiteral("Sealed at export with a PDF signature by CN=ACME Release "
+                                "Office,O=ACME (certificate issued by CN=Test Release CA,O=ACME)")),
+             qPrintable(sealedText.right(800)));
+    QVERIFY(
+        !TestSupport::pdfText(plain, TestSupport::PdfTextOrder::Drawn).contains(QStringLiteral("Sealed at")));
 
     // No system font comes with the seal: the growth is the signature itself.
     const qint64 growth = QFileInfo(sealed).size() - QFileInfo(plain).size();

@@ -1640,6 +1640,77 @@ Zum Freigeben doppelklicken Sie auf eine Rolle in der Freigabetabelle. Unterzeic
         <source>this poppler library was built without NSS and cannot seal or check seals</source>
         <translation>diese Poppler-Bibliothek wurde ohne NSS gebaut und kann Siegel weder anbringen noch prüfen</translation>
     </message>
+    <message>
+        <source>NSS&apos;s %1 is not installed (Debian package libnss3-tools)</source>
+        <translation>%1 von NSS ist nicht installiert (Debian-Paket libnss3-tools)</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot create an NSS database in %1: %2</source>
+        <translation>in %1 kann keine NSS-Datenbank angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 is no NSS database (it has no cert9.db)</source>
+        <translation>%1 ist keine NSS-Datenbank (cert9.db fehlt)</translation>
+    </message>
+    <message>
+        <source>cannot hand the passwords to pk12util</source>
+        <translation>die Passwörter können nicht an pk12util übergeben werden</translation>
+    </message>
+    <message>
+        <source>pk12util did not finish importing %1</source>
+        <translation>pk12util hat den Import von %1 nicht beendet</translation>
+    </message>
+    <message>
+        <source>the password of %1 is wrong</source>
+        <translation>das Passwort von %1 ist falsch</translation>
+    </message>
+    <message>
+        <source>the NSS database %1 has a password and none was given</source>
+        <translation>die NSS-Datenbank %1 hat ein Passwort, und keines wurde angegeben</translation>
+    </message>
+    <message>
+        <source>the password of the NSS database %1 is wrong</source>
+        <translation>das Passwort der NSS-Datenbank %1 ist falsch</translation>
+    </message>
+    <message>
+        <source>cannot import %1: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NssPasswordPrompt</name>
+    <message>
+        <source>The certificate database %1 is protected by a password.
+
+Password:</source>
+        <translation>Die Zertifikatsdatenbank %1 ist durch ein Passwort geschützt.
+
+Passwort:</translation>
+    </message>
+    <message>
+        <source>That password did not open the certificate database %1.
+
+Password:</source>
+        <translation>Dieses Passwort öffnet die Zertifikatsdatenbank %1 nicht.
+
+Passwort:</translation>
+    </message>
+    <message>
+        <source>Certificate Database Password</source>
+        <translation>Passwort der Zertifikatsdatenbank</translation>
+    </message>
 </context>
 <context>
     <name>PasswordRule</name>
@@ -1947,6 +2018,14 @@ Zum Freigeben doppelklicken Sie auf eine Rolle in der Freigabetabelle. Unterzeic
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Sealing</source>
+        <translation>&amp;Siegel</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureList</name>
@@ -2200,10 +2279,6 @@ Legen Sie einen mit Datei ▸ Neuer Nachweis… (%1) an, oder wählen Sie einen 
         <translation>PDF nach dem Export &amp;öffnen</translation>
     </message>
     <message>
-        <source>Write the open record as a PDF/A report, with its signatures and audit trail</source>
-        <translation>Den geöffneten Nachweis als PDF/A-Bericht schreiben, mit Unterschriften und Prüfpfad</translation>
-    </message>
-    <message>
         <source>Print the open record&apos;s report</source>
         <translation>Den Bericht des geöffneten Nachweises drucken</translation>
     </message>
@@ -2260,10 +2335,6 @@ Auf dem Datenträger wurde nichts verändert. Wählen Sie einen anderen Ordner o
         <translation>„%1“ als PDF nach %2 exportiert</translation>
     </message>
     <message>
-        <source>Exported “%1” to %2; no PDF viewer could open it</source>
-        <translation>„%1“ nach %2 exportiert; kein PDF-Betrachter konnte die Datei öffnen</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
@@ -2318,6 +2389,18 @@ Versuchen Sie stattdessen Datei ▸ Als PDF exportieren…, und informieren Sie 
     <message>
         <source>Sent “%1” to %2 (%3 pages)</source>
         <translation>„%1“ an %2 gesendet (%3 Seiten)</translation>
+    </message>
+    <message>
+        <source>Write the open record as a PDF/A report, with its signatures and audit trail; sealed when Preferences ▸ Sealing names a certificate</source>
+        <translation>Den geöffneten Nachweis als PDF/A-Bericht mit Unterschriften und Prüfpfad schreiben; versiegelt, wenn Einstellungen ▸ Siegel ein Zertifikat nennt</translation>
+    </message>
+    <message>
+        <source>Exported “%1” as PDF to %2, sealed by %3</source>
+        <translation>„%1“ als PDF nach %2 exportiert, versiegelt von %3</translation>
+    </message>
+    <message>
+        <source>%1; no PDF viewer could open it</source>
+        <translation>%1; kein PDF-Betrachter konnte es öffnen</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2669,10 @@ Versuchen Sie stattdessen Datei ▸ Als PDF exportieren…, und informieren Sie 
         <source>Machine-readable evidence: `countersign-cli verify --pdf` checks it, from this document alone or against the database (`--db`).</source>
         <translation>Maschinenlesbarer Beleg: `countersign-cli verify --pdf` prüft ihn, allein aus diesem Dokument oder gegen die Datenbank (`--db`).</translation>
     </message>
+    <message>
+        <source>Sealed at export with a PDF signature by %1 (certificate issued by %2). Any PDF reader shows the seal and whether the file was changed after it; `pdfsig` checks it on the command line.</source>
+        <translation>Beim Export mit einer PDF-Signatur von %1 versiegelt (Zertifikat ausgestellt von %2). Jeder PDF-Betrachter zeigt das Siegel und ob die Datei danach geändert wurde; `pdfsig` prüft es auf der Kommandozeile.</translation>
+    </message>
 </context>
 <context>
     <name>ReportRenderer</name>
@@ -2619,6 +2706,179 @@ Versuchen Sie stattdessen Datei ▸ Als PDF exportieren…, und informieren Sie 
     <message>
         <source>Other roles</source>
         <translation>Weitere Rollen</translation>
+    </message>
+</context>
+<context>
+    <name>SealedExport</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” does not verify, so it is not sealed and no PDF was written.
+
+%2
+
+Tools ▸ Verify Integrity shows every finding. To export the record without a seal, choose “Do not seal” in Edit ▸ Preferences ▸ Sealing.</source>
+        <translation>„%1“ besteht die Prüfung nicht; er wird daher nicht versiegelt, und kein PDF wurde geschrieben.
+
+%2
+
+Extras ▸ Integrität prüfen zeigt jeden Befund. Um den Nachweis ohne Siegel zu exportieren, wählen Sie „Nicht versiegeln“ unter Bearbeiten ▸ Einstellungen ▸ Siegel.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be sealed with the certificate “%2”, so no PDF was written.
+
+%3
+
+Choose another certificate, or “Do not seal”, in Edit ▸ Preferences ▸ Sealing.</source>
+        <translation>„%1“ kann nicht mit dem Zertifikat „%2“ versiegelt werden; kein PDF wurde geschrieben.
+
+%3
+
+Wählen Sie unter Bearbeiten ▸ Einstellungen ▸ Siegel ein anderes Zertifikat oder „Nicht versiegeln“.</translation>
+    </message>
+</context>
+<context>
+    <name>SealingPage</name>
+    <message>
+        <source>its %1 key cannot seal (only RSA keys can)</source>
+        <translation>sein %1-Schlüssel kann nicht versiegeln (nur RSA-Schlüssel können es)</translation>
+    </message>
+    <message>
+        <source>it expired on %1</source>
+        <translation>es ist am %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>it is not valid before %1</source>
+        <translation>es gilt erst ab %1</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;List Certificates</source>
+        <translation>Zertifikate &amp;auflisten</translation>
+    </message>
+    <message>
+        <source>&amp;Import PKCS#12…</source>
+        <translation>PKCS#12 &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;database:</source>
+        <translation>Zertifikats&amp;datenbank:</translation>
+    </message>
+    <message>
+        <source>Certificate database folder</source>
+        <translation>Ordner der Zertifikatsdatenbank</translation>
+    </message>
+    <message>
+        <source>An NSS database, where Okular and Firefox keep certificates and their private keys.</source>
+        <translation>Eine NSS-Datenbank, in der Okular und Firefox Zertifikate und ihre privaten Schlüssel aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Certificates with a private key</source>
+        <translation>Zertifikate mit privatem Schlüssel</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Import a certificate with its private key from a .p12 or .pfx file</source>
+        <translation>Ein Zertifikat mit seinem privaten Schlüssel aus einer .p12- oder .pfx-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Seal exported PDFs with</source>
+        <translation>Exportierte PDFs versiegeln mit</translation>
+    </message>
+    <message>
+        <source>Do not seal</source>
+        <translation>Nicht versiegeln</translation>
+    </message>
+    <message>
+        <source>Seal exported PDFs &amp;with:</source>
+        <translation>Exportierte PDFs versiegeln &amp;mit:</translation>
+    </message>
+    <message>
+        <source>File ▸ Export PDF… then verifies the record and seals the PDF with this certificate (a PDF signature): any PDF reader shows who sealed it and whether the file was changed afterwards.</source>
+        <translation>Datei ▸ Als PDF exportieren… prüft dann den Nachweis und versiegelt das PDF mit diesem Zertifikat (einer PDF-Signatur): Jeder PDF-Betrachter zeigt, wer es versiegelt hat und ob die Datei danach geändert wurde.</translation>
+    </message>
+    <message>
+        <source>There is no certificate database in %1 yet. Import PKCS#12… creates one.</source>
+        <translation>In %1 gibt es noch keine Zertifikatsdatenbank. PKCS#12 importieren… legt eine an.</translation>
+    </message>
+    <message>
+        <source>Certificate Database</source>
+        <translation>Zertifikatsdatenbank</translation>
+    </message>
+    <message>
+        <source>Countersign opens one certificate database per run and has opened %1: another takes effect after a restart.</source>
+        <translation>Countersign öffnet eine Zertifikatsdatenbank pro Programmlauf und hat %1 geöffnet: eine andere gilt nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate with a private key. Import PKCS#12… adds one.</source>
+        <translation>%1 enthält kein Zertifikat mit privatem Schlüssel. PKCS#12 importieren… fügt eines hinzu.</translation>
+    </message>
+    <message>
+        <source>Cannot seal: %1</source>
+        <translation>Kann nicht versiegeln: %1</translation>
+    </message>
+    <message>
+        <source>Import PKCS#12</source>
+        <translation>PKCS#12 importieren</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12-Dateien (*.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The password that protects %1:</source>
+        <translation>Das Passwort, das %1 schützt:</translation>
+    </message>
+    <message>
+        <source>%1 was not imported.
+
+%2</source>
+        <translation>%1 wurde nicht importiert.
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported.
+
+%2
+
+Nothing was added to the certificate database.</source>
+        <translation>%1 wurde nicht importiert.
+
+%2
+
+Der Zertifikatsdatenbank wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 was imported into %2.</source>
+        <translation>%1 wurde in %2 importiert.</translation>
     </message>
 </context>
 <context>

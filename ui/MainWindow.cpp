@@ -19,6 +19,7 @@
 #include "ui/RecordListPanel.h"
 #include "ui/RecordView.h"
 #include "ui/ReportActions.h"
+#include "ui/SealingPage.h"
 #include "ui/UserSettings.h"
 #include "ui/WitnessGuard.h"
 #include "ui/base/Prompts.h"
@@ -397,9 +398,13 @@ void MainWindow::showPreferences() {
     PreferencesDialog dialog(this);
     dialog.setName(UserSettings::storedActorName());
     dialog.setAppearance(UserSettings::appearance());
+    dialog.sealingPage()->setNssDirectory(UserSettings::sealNssDirectory());
+    dialog.sealingPage()->setCertificate(UserSettings::sealCertificate());
     if (Prompts::exec(dialog) != QDialog::Accepted)
         return;
     UserSettings::setActorName(dialog.name());
+    UserSettings::setSealNssDirectory(dialog.sealingPage()->nssDirectory());
+    UserSettings::setSealCertificate(dialog.sealingPage()->certificate());
     updateActorLabel();
     if (dialog.appearance() != UserSettings::appearance()) {
         UserSettings::setAppearance(dialog.appearance());

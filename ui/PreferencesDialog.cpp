@@ -1,15 +1,19 @@
 #include "ui/PreferencesDialog.h"
 
 #include "core/AppIdentity.h"
+#include "ui/SealingPage.h"
 #include "ui_PreferencesDialog.h"
 
 #include <algorithm>
 
 PreferencesDialog::PreferencesDialog(QWidget* parent)
     : QDialog(parent)
-    , m_ui(std::make_unique<Ui::PreferencesDialog>()) {
+    , m_ui(std::make_unique<Ui::PreferencesDialog>())
+    , m_sealingPage(new SealingPage(this)) {
     m_ui->setupUi(this);
     setWindowTitle(tr("Preferences"));
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->generalTab), tr("&General"));
+    m_ui->tabs->addTab(m_sealingPage, tr("&Sealing"));
     m_ui->nameLabel->setText(tr("Your &name:"));
     m_ui->nameEdit->setAccessibleName(tr("Your name"));
     m_ui->nameEdit->setPlaceholderText(AppIdentity::defaultActorName());
@@ -25,7 +29,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     m_ui->appearanceCombo->addItem(tr("Dark"), int(UserSettings::Appearance::Dark));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(std::max(width(), 480), sizeHint().height());
+    resize(std::max(width(), 640), sizeHint().height());
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
@@ -44,4 +48,8 @@ UserSettings::Appearance PreferencesDialog::appearance() const {
 
 void PreferencesDialog::setAppearance(UserSettings::Appearance appearance) {
     m_ui->appearanceCombo->setCurrentIndex(m_ui->appearanceCombo->findData(int(appearance)));
+}
+
+void PreferencesDialog::showSealingPage() {
+    m_ui->tabs->setCurrentWidget(m_sealingPage);
 }

@@ -6,6 +6,8 @@
 #include "report/ReportRenderer.h"
 #include "ui/FileActions.h"
 #include "ui/RecordView.h"
+#include "ui/SealedExport.h"
+#include "ui/UserSettings.h"
 #include "ui/base/Prompts.h"
 #include "ui/base/UiLogging.h"
 
@@ -90,7 +92,8 @@ ReportActions::ReportActions(ChecklistStore* store, RecordView* recordView, std:
     m_exportPdfAction->setObjectName(QStringLiteral("actionExportPdf"));
     m_exportPdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportPdfAction->setStatusTip(
-        tr("Write the open record as a PDF/A report, with its signatures and audit trail"));
+        tr("Write the open record as a PDF/A report, with its signatures and audit trail; sealed when "
+           "Preferences ▸ Sealing names a certificate"));
     connect(m_exportPdfAction, &QAction::triggered, this, &ReportActions::exportPdf);
 
     m_printAction->setObjectName(QStringLiteral("actionPrint"));
@@ -181,10 +184,27 @@ bool ReportActions::exportPdf() {
         path += QStringLiteral(".pdf");
     QSettings().setValue(SettingsKeys::kLastFileDirectory, QFileInfo(path).absolutePath());
     const QString shownPath = QDir::toNativeSeparators(path);
+    std::optional<SealedExport> seal;
+    if (!UserSettings::sealCertificate().isEmpty()) {
+        seal = SealedExport::prepare(m_window, *m_store, source->record, title);
+        if (!seal)
+            return false;
+    }
+    ReportOptions reportOptions = options(*source);
+    if (seal)
+        seal->applyTo(reportOptions);
 
     ReportProgressDialog progress(m_window, title, tr("Writing the PDF of “%1”…").arg(recordTitle));
-    const Status written =
-        PdfReport::write(source->record, source->auditTrail, options(*source), path, progress.callback());
+    Status written;
+    if (seal) {
+        // Sealed into the file only once whole: the seal covers every byte.
+        const Result<QByteArray> pdf =
+            PdfReport::bytes(source->record, source->auditTrail, reportOptions, progress.callback());
+        written = pdf ? seal->seal(pdf.value(), path) : Status(pdf.failure());
+    } else {
+        written =
+            PdfReport::write(source->record, source->auditTrail, reportOptions, path, progress.callback());
+    }
     progress.finish();
     if (progress.wasCancelled()) {
         Q_EMIT statusMessage(tr("PDF export cancelled; nothing was written"));
@@ -199,11 +219,18 @@ bool ReportActions::exportPdf() {
                 .arg(recordTitle, shownPath, Prompts::asSentence(written.error())));
         return false;
     }
-    qCInfo(lcUi) << "exported record" << source->record.id << "as PDF to" << path;
-    Q_EMIT statusMessage(tr("Exported “%1” as PDF to %2").arg(recordTitle, shownPath));
+    QString done;
+    if (seal) {
+        qCInfo(lcUi) << "exported record" << source->record.id << "as a sealed PDF to" << path;
+        done = tr("Exported “%1” as PDF to %2, sealed by %3")
+                   .arg(recordTitle, shownPath, seal->certificate().subject);
+    } else {
+        qCInfo(lcUi) << "exported record" << source->record.id << "as PDF to" << path;
+        done = tr("Exported “%1” as PDF to %2").arg(recordTitle, shownPath);
+    }
     if (m_openWhenDoneAction->isChecked() && !QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-        Q_EMIT statusMessage(
-            tr("Exported “%1” to %2; no PDF viewer could open it").arg(recordTitle, shownPath));
+        done = tr("%1; no PDF viewer could open it").arg(done);
+    Q_EMIT statusMessage(done);
     return true;
 }
 

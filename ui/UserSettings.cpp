@@ -3,6 +3,7 @@
 #include "core/AppIdentity.h"
 #include "core/ChecklistStore.h"
 #include "core/SettingsKeys.h"
+#include "report/NssDatabase.h"
 
 #include <QFileInfo>
 #include <QSettings>
@@ -140,4 +141,30 @@ void UserSettings::setWindow(const QByteArray& geometry, const QByteArray& state
     QSettings settings;
     settings.setValue(kWindowGeometry, geometry);
     settings.setValue(kWindowState, state);
+}
+
+QString UserSettings::sealNssDirectory() {
+    const QString stored = QSettings().value(kSealNssDirectory).toString();
+    return stored.isEmpty() ? NssDatabase::defaultDirectory() : stored;
+}
+
+void UserSettings::setSealNssDirectory(const QString& directory) {
+    QSettings settings;
+    // The default stays unwritten, so that it follows the user's home.
+    if (directory.isEmpty() || QFileInfo(directory) == QFileInfo(NssDatabase::defaultDirectory()))
+        settings.remove(kSealNssDirectory);
+    else
+        settings.setValue(kSealNssDirectory, directory);
+}
+
+QString UserSettings::sealCertificate() {
+    return QSettings().value(kSealCertificate).toString();
+}
+
+void UserSettings::setSealCertificate(const QString& nickname) {
+    QSettings settings;
+    if (nickname.isEmpty())
+        settings.remove(kSealCertificate);
+    else
+        settings.setValue(kSealCertificate, nickname);
 }

@@ -47,6 +47,14 @@ public:
     static Appearance appearance();
     static void setAppearance(Appearance appearance);
 
+    // Preferences ▸ Sealing: the NSS database of certificates (the user's
+    // ~/.pki/nssdb unless another was chosen) and the certificate exported
+    // PDFs are sealed with (empty: not sealed).
+    static QString sealNssDirectory();
+    static void setSealNssDirectory(const QString& directory);
+    static QString sealCertificate();
+    static void setSealCertificate(const QString& nickname);
+
     static QByteArray windowGeometry();
     static QByteArray windowState();
     static void setWindow(const QByteArray& geometry, const QByteArray& state);

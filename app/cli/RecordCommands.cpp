@@ -13,6 +13,7 @@
 #include "io/MarkdownWriter.h"
 #include "io/RecordExporter.h"
 #include "report/PdfReport.h"
+#include "report/PdfSealer.h"
 
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -217,14 +218,19 @@ int RecordCommands::showRecord(CommandContext& context) {
     return ExitSuccess;
 }
 
-Result<QByteArray> RecordCommands::pdfReport(CommandContext& context, const Record& record) {
+Result<QByteArray> RecordCommands::pdfReport(CommandContext& context, const Record& record,
+                                             const SealCertificate* sealer) {
     // Fonts come from the platform's font database: main() makes a
     // QGuiApplication (offscreen) for this command only, see ApplicationKind.
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return Error(tr("the PDF report needs the graphics libraries, which were not started"));
     ReportOptions options;
     options.generatedBy = context.actor();
-    options.sealable = context.isSet(SealCommands::seal);
+    if (sealer) {
+        options.sealable = true;
+        options.sealSubject = sealer->subject;
+        options.sealIssuer = sealer->issuer;
+    }
     options.clock = [&context] {
         return context.store().now();
     };
@@ -261,12 +267,15 @@ int RecordCommands::exportRecord(CommandContext& context) {
         bytes = QJsonDocument(SignOffJson::record(*record)).toJson(QJsonDocument::Indented);
     } else if (context.isSet(CommonOptions::pdf)) {
         target = context.value(CommonOptions::pdf);
+        if (context.isSet(SealCommands::seal)) {
+            return SealCommands::exportSealed(context, *record, target, [&](const SealCertificate& sealer) {
+                return pdfReport(context, *record, &sealer);
+            });
+        }
         Result<QByteArray> pdf = pdfReport(context, *record);
         if (!pdf)
             return context.fail(tr("cannot write %1: %2").arg(target, pdf.error()));
         bytes = pdf.value();
-        if (context.isSet(SealCommands::seal))
-            return SealCommands::exportSealed(context, *record, target, bytes);
     } else {
         target = context.value(CommonOptions::csv);
         bytes = RecordExporter::toCsv(*record);

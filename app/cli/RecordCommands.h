@@ -8,6 +8,7 @@
 #include <QList>
 
 class CommandContext;
+struct SealCertificate;
 
 // new, records, show, export.
 class RecordCommands {
@@ -20,5 +21,7 @@ private:
     static int listRecords(CommandContext& context);
     static int showRecord(CommandContext& context);
     static int exportRecord(CommandContext& context);
-    static Result<QByteArray> pdfReport(CommandContext& context, const Record& record);
+    // The record's PDF report; prepared for sealing by sealer when one is given.
+    static Result<QByteArray> pdfReport(CommandContext& context, const Record& record,
+                                        const SealCertificate* sealer = nullptr);
 };

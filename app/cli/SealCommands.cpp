@@ -109,7 +109,7 @@ int SealCommands::listCertificates(CommandContext& context) {
 }
 
 int SealCommands::exportSealed(CommandContext& context, const Record& record, const QString& target,
-                               const QByteArray& pdf) {
+                               const Render& render) {
     if (target == u"-")
         return context.fail(tr("a sealed PDF is written to a file, not to standard output"));
     // A seal vouches for what is inside: never seal a record that fails verification.
@@ -130,7 +130,13 @@ int SealCommands::exportSealed(CommandContext& context, const Record& record, co
     request.nickname = context.value(seal);
     request.recordId = record.id;
     request.now = QDateTime::currentDateTimeUtc();
-    const Status sealed = PdfSealer::seal(pdf, target, request, password.value());
+    const Result<SealCertificate> sealer = PdfSealer::sealingCertificate(request, password.value());
+    if (!sealer)
+        return context.fail(tr("cannot seal %1: %2").arg(target, withHint(sealer.failure())));
+    const Result<QByteArray> pdf = render(sealer.value());
+    if (!pdf)
+        return context.fail(tr("cannot write %1: %2").arg(target, pdf.error()));
+    const Status sealed = PdfSealer::seal(pdf.value(), target, request, password.value());
     if (!sealed)
         return context.fail(tr("cannot seal %1: %2").arg(target, withHint(sealed.failure())));
     return ExitSuccess;
@@ -162,8 +168,10 @@ SealCommands::Findings SealCommands::checkSeals(CommandContext& context, const Q
                                          {QStringLiteral("signed_at"), day(s.signedAt)},
                                          {QStringLiteral("reason"), s.reason}});
         QString text = tr("seal by %1: %2").arg(s.subject, s.intact() ? tr("valid") : tr("INVALID")) + u'\n';
-        text += tr("  issuer %1, certificate valid %2 to %3, sealed at %4")
-                    .arg(s.issuer, day(s.validFrom), day(s.validTo), day(s.signedAt)) +
+        // A seal whose bytes changed may no longer yield its certificate: say so rather than print blanks.
+        text += (s.issuer.isEmpty() ? tr("  certificate unreadable, sealed at %1").arg(day(s.signedAt))
+                                    : tr("  issuer %1, certificate valid %2 to %3, sealed at %4")
+                                          .arg(s.issuer, day(s.validFrom), day(s.validTo), day(s.signedAt))) +
                 u'\n';
         if (!s.signatureValid)
             text += tr("FAILED: the seal's signature: %1").arg(s.signatureStatus) + u'\n';

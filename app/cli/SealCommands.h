@@ -9,7 +9,10 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 class CommandContext;
+struct SealCertificate;
 
 // The organisation's seal (a PDF signature from an NSS database): the
 // seal-certs command, export --pdf's --seal, and the seals verify --pdf reports.
@@ -23,10 +26,12 @@ public:
     static QCommandLineOption sealOption();
     static QCommandLineOption nssDirOption();
 
-    // export RECORD --pdf FILE --seal NICKNAME: verifies the record, then
-    // seals the finished report into FILE. Returns the exit code.
+    // export RECORD --pdf FILE --seal NICKNAME: verifies the record, checks
+    // the certificate, has render make the report (which prints who seals
+    // it), then seals it into FILE. Returns the exit code.
+    using Render = std::function<Result<QByteArray>(const SealCertificate& sealer)>;
     static int exportSealed(CommandContext& context, const Record& record, const QString& target,
-                            const QByteArray& pdf);
+                            const Render& render);
 
     // The seals in a PDF for verify --pdf: each one's lines (text) or objects
     // (JSON), and whether every seal is intact. A PDF without seals is intact.

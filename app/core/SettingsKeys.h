@@ -51,6 +51,13 @@ inline constexpr QStringView kWindowState = u"window/state";
 // viewer. Written and read by ReportActions; on by default.
 inline constexpr QStringView kOpenReportWhenDone = u"report/openPdfWhenDone";
 
+// Preferences ▸ Sealing: the NSS database that holds the certificates
+// (absent: ~/.pki/nssdb, as Okular's) and the nickname of the certificate
+// File ▸ Export PDF seals with (absent: no seal). Never a password. Written
+// and read by the desktop through UserSettings.
+inline constexpr QStringView kSealNssDirectory = u"sealing/nssDirectory";
+inline constexpr QStringView kSealCertificate = u"sealing/certificate";
+
 // What this machine remembers of each database it opened (core/Witness): a
 // group per database id. Written and read by the desktop and the command line.
 inline constexpr QStringView kWitness = u"witness";

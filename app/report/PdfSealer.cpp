@@ -125,41 +125,70 @@ Result<QList<SealCertificate>> PdfSealer::certificates(const QString& nssDir, co
     return list;
 }
 
-Status PdfSealer::seal(const QByteArray& pdf, const QString& target, const Request& request,
-                       const SecretBytes& password) {
-    const Result<QVector<Poppler::CertificateInfo>> found = openDatabase(request.nssDir, password);
-    if (!found)
-        return found.failure();
+namespace {
+// The certificate named in the request, when it can seal now: present with
+// its private key, valid at request.now, RSA, and its key opens with password.
+Result<const Poppler::CertificateInfo*> chooseCertificate(const QVector<Poppler::CertificateInfo>& found,
+                                                          const PdfSealer::Request& request,
+                                                          const SecretBytes& password) {
     const QString dir = NssDatabase::openedDirectory();
     const Poppler::CertificateInfo* chosen = nullptr;
-    for (const Poppler::CertificateInfo& info : found.value()) {
+    for (const Poppler::CertificateInfo& info : found) {
         if (info.nickName() == request.nickname)
             chosen = &info;
     }
     if (!chosen)
-        return Error(tr("the NSS database %1 has no certificate with a private key named \"%2\"")
+        return Error(PdfSealer::tr("the NSS database %1 has no certificate with a private key named \"%2\"")
                          .arg(dir, request.nickname));
     const SealCertificate certificate = describe(*chosen);
     if (request.now < certificate.validFrom)
-        return Error(tr("the certificate \"%1\" is not valid before %2")
+        return Error(PdfSealer::tr("the certificate \"%1\" is not valid before %2")
                          .arg(certificate.nickname, certificate.validFrom.toString(Qt::ISODate)));
     if (request.now > certificate.validTo)
-        return Error(tr("the certificate \"%1\" expired on %2")
+        return Error(PdfSealer::tr("the certificate \"%1\" expired on %2")
                          .arg(certificate.nickname, certificate.validTo.toString(Qt::ISODate)));
     // poppler 22.12 fails to seal with an EC key ("unable update signature")
     // and still writes a broken file; only RSA is known to work.
     if (!certificate.isRsa)
-        return Error(tr("the certificate \"%1\" has a key of type %2; only an RSA key can seal a PDF")
-                         .arg(certificate.nickname, certificate.keyType));
+        return Error(
+            PdfSealer::tr("the certificate \"%1\" has a key of type %2; only an RSA key can seal a PDF")
+                .arg(certificate.nickname, certificate.keyType));
     QString secret = QString::fromUtf8(password.chars(), password.size());
     const auto wipeSecret = qScopeGuard([&secret] { SecretBytes::wipe(secret); });
     arm(password);
     const bool keyOpens = chosen->checkPassword(secret);
     disarm();
     if (!keyOpens)
-        return Error(
-            tr("the private key of \"%1\" does not open with the password given").arg(certificate.nickname),
-            Error::Kind::PasswordRejected);
+        return Error(PdfSealer::tr("the private key of \"%1\" does not open with the password given")
+                         .arg(certificate.nickname),
+                     Error::Kind::PasswordRejected);
+    return chosen;
+}
+} // namespace
+
+Result<SealCertificate> PdfSealer::sealingCertificate(const Request& request, const SecretBytes& password) {
+    const Result<QVector<Poppler::CertificateInfo>> found = openDatabase(request.nssDir, password);
+    if (!found)
+        return found.failure();
+    const Result<const Poppler::CertificateInfo*> chosen =
+        chooseCertificate(found.value(), request, password);
+    if (!chosen)
+        return chosen.failure();
+    return describe(*chosen.value());
+}
+
+Status PdfSealer::seal(const QByteArray& pdf, const QString& target, const Request& request,
+                       const SecretBytes& password) {
+    const Result<QVector<Poppler::CertificateInfo>> found = openDatabase(request.nssDir, password);
+    if (!found)
+        return found.failure();
+    const Result<const Poppler::CertificateInfo*> chosen =
+        chooseCertificate(found.value(), request, password);
+    if (!chosen)
+        return chosen.failure();
+    const SealCertificate certificate = describe(*chosen.value());
+    QString secret = QString::fromUtf8(password.chars(), password.size());
+    const auto wipeSecret = qScopeGuard([&secret] { SecretBytes::wipe(secret); });
 
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf);
     if (!document || document->isLocked())

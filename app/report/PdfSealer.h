@@ -38,6 +38,12 @@ public:
         qint64 recordId = 0; // the record the report shows: the seal's reason names it
         QDateTime now;       // the certificate must be valid now
     };
+    // The certificate the request names, when it can seal now: it has its
+    // private key, is valid at request.now, has an RSA key, and the key opens
+    // with password. Asked before the report is made, so that the report can
+    // print who seals it and a refusal costs no rendering.
+    static Result<SealCertificate> sealingCertificate(const Request& request, const SecretBytes& password);
+
     // Seals the finished PDF into target, replacing target only once the
     // sealed file is complete and its seal verifies. Nickname, expiry, key
     // type and password are checked first; on any failure nothing is left

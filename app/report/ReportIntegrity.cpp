@@ -27,4 +27,13 @@ void ReportIntegrity::compose() {
              m_context.times.dateTimeWithOffset(m_context.generatedAt, UtcTime::Precision::Seconds),
              generatedBy.isEmpty() ? tr("(not given)") : generatedBy}),
         kMeta, kMuted);
+    if (!m_context.options.sealSubject.isEmpty()) {
+        flow.skip(4);
+        flow.paragraph(ReportMarkup::commandSpans(
+                           tr("Sealed at export with a PDF signature by %1 (certificate issued by %2). Any "
+                              "PDF reader shows the seal and whether the file was changed after it; "
+                              "`pdfsig` checks it on the command line."),
+                           {m_context.options.sealSubject, m_context.options.sealIssuer}),
+                       kMeta, kMuted);
+    }
 }

@@ -31,6 +31,11 @@ struct ReportOptions {
     std::optional<PdfEvidence> evidence;
     // The PDF is to be sealed (PdfSealer): PdfDocumentWriter::setSealable.
     bool sealable = false;
+    // Who seals it, printed in the integrity section, since the seal's own
+    // field is invisible (a visible one would break PDF/A): the sealing
+    // certificate's subject and issuer. Empty when the PDF is not sealed.
+    QString sealSubject;
+    QString sealIssuer;
 
     QDateTime generationTime() const { return generatedAt.isValid() ? generatedAt : clock(); }
 };

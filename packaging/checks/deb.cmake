@@ -51,6 +51,7 @@ field(Depends "libqt6widgets6 \\(>= 6")
 field(Depends "libsodium23")
 field(Depends "libqt6sql6-sqlite")
 field(Depends "libpoppler-qt6-3")
+field(Depends "libnss3-tools")
 field(Description "^[^\n]+\n [^\n]+")
 # What the auditor's script runs with (docs/VERIFYING.md).
 field(Suggests "python3-nacl")
