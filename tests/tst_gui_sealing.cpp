@@ -162,6 +162,7 @@ void TestGuiSealing::sealingPageListsWhatCanSealAndRemembersTheChoice() {
             return int(QDialog::Rejected);
         dialog.show();
         preferencesDialog->showSealingPage();
+        QCoreApplication::processEvents(); // the page lists once it has painted
         SealingPage* page = preferencesDialog->sealingPage();
         auto* combo = page->findChild<QComboBox*>(QStringLiteral("sealCertificateCombo"));
         listed = page->findChild<QTreeWidget*>(QStringLiteral("certificateList"))->topLevelItemCount();
@@ -190,6 +191,9 @@ void TestGuiSealing::sealingPageListsWhatCanSealAndRemembersTheChoice() {
 void TestGuiSealing::importIntoTheOpenDatabaseIsListed() {
     SealingPage page;
     page.setNssDirectory(m_passwordDb);
+    answerPasswords({kNssPassword}); // asked only when this test runs alone
+    QVERIFY(page.listCertificates());
+    m_passwordLabels.clear();
     QString offeredFilter;
     Prompts::setOpenFileHook([&](const QString&, const QString&, const QString& filter) {
         offeredFilter = filter;
@@ -213,8 +217,9 @@ void TestGuiSealing::importIntoTheOpenDatabaseIsListed() {
     QVERIFY2(m_messages.size() == 1 && m_messages.at(0).icon == QMessageBox::Information,
              qPrintable(m_messages.value(0).text));
     QVERIFY(NssTestDatabase::holds(m_passwordDb, kSecondSeal));
-    // And the page lists it at once, without a restart.
+    // And the page lists it at once, without a restart, and chooses it, since nothing was chosen.
     auto* combo = page.findChild<QComboBox*>(QStringLiteral("sealCertificateCombo"));
+    QCOMPARE(page.certificate(), kSecondSeal);
     QVERIFY2(combo->findData(kSecondSeal) > 0,
              qPrintable(page.findChild<QLabel*>(QStringLiteral("sealingProblem"))->text()));
 }
@@ -224,6 +229,7 @@ void TestGuiSealing::importIntoAnotherFolderCreatesItAndNeedsARestart() {
     SealingPage page;
     page.setNssDirectory(fresh);
     page.show();
+    QCoreApplication::processEvents();
     auto* problem = page.findChild<QLabel*>(QStringLiteral("sealingProblem"));
     QVERIFY2(problem->text().contains(QStringLiteral("no certificate database")),
              qPrintable(problem->text()));

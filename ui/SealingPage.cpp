@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -148,14 +149,17 @@ void SealingPage::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     // Read when first looked at, not when Preferences opens: a database with
     // a password asks for it, which only this page should do.
-    if (!m_listed) {
-        m_listed = true;
+    if (m_listed)
+        return;
+    m_listed = true;
+    // Once the page has painted: a password prompt over a half-drawn page looks broken.
+    QTimer::singleShot(0, this, [this] {
         if (NssDatabase::exists(nssDirectory()))
             listCertificates();
         else
             showProblem(tr("There is no certificate database in %1 yet. Import PKCS#12… creates one.")
                             .arg(QDir::toNativeSeparators(nssDirectory())));
-    }
+    });
 }
 
 void SealingPage::browse() {
@@ -206,6 +210,7 @@ bool SealingPage::listCertificates() {
 
 void SealingPage::fillCertificates(const QList<SealCertificate>& certificates) {
     const QString chosen = certificate();
+    m_hasList = true;
     m_certificateList->clear();
     while (m_certificateCombo->count() > 1)
         m_certificateCombo->removeItem(1);
@@ -268,7 +273,20 @@ void SealingPage::importPkcs12() {
                               .arg(name, Prompts::asSentence(imported.status.error())));
         return;
     }
+    QStringList before;
+    for (int i = 0; i < m_certificateList->topLevelItemCount(); ++i)
+        before << m_certificateList->topLevelItem(i)->text(NicknameColumn);
+    const bool hadList = m_hasList;
     listCertificates();
+    // Nothing chosen yet: the certificate just imported is what the user means to seal with.
+    if (hadList && certificate().isEmpty()) {
+        for (int i = 1; i < m_certificateCombo->count(); ++i) {
+            if (!before.contains(m_certificateCombo->itemData(i).toString())) {
+                m_certificateCombo->setCurrentIndex(i);
+                break;
+            }
+        }
+    }
     Prompts::information(this, title,
                          tr("%1 was imported into %2.").arg(name, QDir::toNativeSeparators(dir)));
 }

@@ -50,5 +50,6 @@ private:
     QComboBox* m_certificateCombo;
     QLabel* m_problemLabel;
     QLabel* m_restartNote;
-    bool m_listed = false;
+    bool m_listed = false;  // the first showing read the list (or tried to)
+    bool m_hasList = false; // the list shows what the database holds
 };
