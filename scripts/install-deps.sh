@@ -13,6 +13,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev libxkbcommon-dev
     libsodium-dev libmd4c-dev zlib1g-dev libsqlite3-dev
+    # a new signing password's quality check (app/core/PasswordQuality)
+    libpwquality-dev
     # the PDF report: HarfBuzz shapes text and subsets fonts (harfbuzz-subset);
     # ICU gives scripts, bidi levels and line breaks
     libharfbuzz-dev libicu-dev
@@ -22,6 +24,9 @@ packages=(
     # draws boxes; CJK and Devanagari for reports (DejaVu Sans has Arabic and
     # Hebrew); a handwriting font for typed signatures
     qt6-qpa-plugins fonts-dejavu-core fonts-noto-cjk fonts-lohit-deva fonts-dancingscript
+    # libpwquality's dictionary, which Debian only recommends: without it every
+    # new password is refused with "error loading dictionary"
+    libpwquality1 cracklib-runtime
     # tests: PDFs read back, a real X server for screenshots, the PostgreSQL server
     # ctest starts (scripts/pg-test-server.sh: runuser from util-linux, Essential);
     # gdb's gcore dumps a signing run to look for the password (tst_cli_signing)

@@ -118,15 +118,15 @@ while IFS=$'\t' read -r id text; do
     esac >/dev/null || true
 done < <(item_ids "$current")
 
-printf 'dana-demo-pass\n' | csc signer add --login dana --name "Dana Deploy" --roles "Deployment Manager" \
+printf 'orchid-lamp-7-rivet\n' | csc signer add --login dana --name "Dana Deploy" --roles "Deployment Manager" \
     --password-stdin >/dev/null
-printf 'quinn-demo-pass\n' | csc signer add --login quinn --name "Quinn Quality" --roles "QA Lead" \
+printf 'glacier-fig-3-tundra\n' | csc signer add --login quinn --name "Quinn Quality" --roles "QA Lead" \
     --password-stdin >/dev/null
-printf 'devon-demo-pass\n' | csc signer add --login devon --name "Devon Lead" --roles "Development Lead" \
+printf 'copper-mint-5-willow\n' | csc signer add --login devon --name "Devon Lead" --roles "Development Lead" \
     --password-stdin >/dev/null
-printf 'dana-demo-pass\n' | csc sign "$released" --role "Deployment Manager" --login dana --meaning Approved \
+printf 'orchid-lamp-7-rivet\n' | csc sign "$released" --role "Deployment Manager" --login dana --meaning Approved \
     --password-stdin >/dev/null
-printf 'quinn-demo-pass\n' | csc sign "$released" --role "QA Lead" --login quinn --meaning Reviewed \
+printf 'glacier-fig-3-tundra\n' | csc sign "$released" --role "QA Lead" --login quinn --meaning Reviewed \
     --password-stdin >/dev/null
 
 # The window opens the record the settings name, as it would for a person coming back to it.

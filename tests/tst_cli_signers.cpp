@@ -24,6 +24,11 @@ private Q_SLOTS:
     void changePassword();
     void deactivatedSignerCannotSign();
     void realKeysAreSealedAtModerateCost();
+    void signerAddRefusesAWeakPassword_data();
+    void signerAddRefusesAWeakPassword();
+    void passwdRefusesAWeakPassword();
+    void signerAddRefusesADuplicate_data();
+    void signerAddRefusesADuplicate();
 };
 
 void TestCliSigners::initTestCase() {
@@ -54,7 +59,7 @@ void TestCliSigners::signerAddAndList() {
         QByteArray input;
         const char* says;
     } refusals[] = {
-        {QByteArray(), "missing"}, {QByteArray("\n"), "empty"}, {QByteArray("short7!\n"), "at least 8"}};
+        {QByteArray(), "missing"}, {QByteArray("\n"), "empty"}, {QByteArray("short7!\n"), "at least 10"}};
     for (const auto& refusal : refusals) {
         const Run run = db(add, refusal.input);
         QCOMPARE(run.exitCode, 1);
@@ -149,7 +154,7 @@ void TestCliSigners::changePassword() {
              wrongOld.err.constData());
     const Run shortNew = db(passwd, dm.stdinLine() + "short\n");
     QCOMPARE(shortNew.exitCode, 1);
-    QVERIFY2(shortNew.errText().contains(QStringLiteral("at least 8")), shortNew.err.constData());
+    QVERIFY2(shortNew.errText().contains(QStringLiteral("at least 10")), shortNew.err.constData());
     const Run oneLine = db(passwd, dm.stdinLine());
     QCOMPARE(oneLine.exitCode, 1);
     QVERIFY2(oneLine.errText().contains(QStringLiteral("new password")), oneLine.err.constData());
@@ -242,6 +247,101 @@ void TestCliSigners::realKeysAreSealedAtModerateCost() {
          QStringLiteral("--meaning"), QStringLiteral("Approved")},
         options);
     QVERIFY2(signedRun.exitCode == 0, signedRun.err.constData());
+}
+
+namespace {
+QStringList addArguments(const QString& login, const QString& name) {
+    return {QStringLiteral("signer"),          QStringLiteral("add"),
+            QStringLiteral("--login"),         login,
+            QStringLiteral("--name"),          name,
+            QStringLiteral("--roles"),         QStringLiteral("QA Lead"),
+            QStringLiteral("--password-stdin")};
+}
+} // namespace
+
+void TestCliSigners::signerAddRefusesAWeakPassword_data() {
+    QTest::addColumn<QByteArray>("password");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("too short") << QByteArray("Qz7!kv2#x")
+                               << QStringLiteral("a signing password needs at least 10 characters");
+    QTest::newRow("dictionary word") << QByteArray("sunflower123")
+                                     << QStringLiteral(
+                                            "cannot register zoe.keller: the password is based on a "
+                                            "dictionary word: use several unrelated words");
+    QTest::newRow("the login") << QByteArray("zoe.keller-2024")
+                               << QStringLiteral("the password contains the login \"zoe.keller\"");
+    QTest::newRow("the printed name")
+        << QByteArray("Keller#Ostrich-71") << QStringLiteral("a word of the printed name or the login");
+}
+
+void TestCliSigners::signerAddRefusesAWeakPassword() {
+    QFETCH(QByteArray, password);
+    QFETCH(QString, says);
+    createDatabase();
+    const Run run =
+        db(addArguments(QStringLiteral("zoe.keller"), QStringLiteral("Zoë Keller")), password + '\n');
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.errText().contains(says), run.err.constData());
+    QVERIFY2(!run.err.contains(password), "the refusal repeats the password");
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(TestSupport::rawValue(m_db, QStringLiteral("SELECT count(*) FROM signers")), 0);
+}
+
+void TestCliSigners::passwdRefusesAWeakPassword() {
+    createDatabase();
+    const TestSigner& dm = kSigners.at(0);
+    addSigner(dm);
+    const QStringList passwd{QStringLiteral("signer"), QStringLiteral("passwd"), dm.login,
+                             QStringLiteral("--password-stdin")};
+    const QString hash =
+        TestSupport::rawRows(m_db, QStringLiteral("SELECT password_hash FROM signers")).value(0);
+    const struct {
+        QByteArray fresh;
+        const char* says;
+    } refusals[] = {
+        {"sunflower123", "the password is based on a dictionary word"},
+        {"Manager-xq9-Owl", "a word of the printed name or the login"},
+        {dm.password.toUtf8(), "the new password is the current one"},
+    };
+    for (const auto& refusal : refusals) {
+        const Run run = db(passwd, dm.stdinLine() + refusal.fresh + '\n');
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.errText().contains(QStringLiteral("cannot change the password of dm: ")),
+                 run.err.constData());
+        QVERIFY2(run.errText().contains(QLatin1String(refusal.says)), run.err.constData());
+        QVERIFY(!run.err.contains(refusal.fresh));
+    }
+    QCOMPARE(TestSupport::rawRows(m_db, QStringLiteral("SELECT password_hash FROM signers")).value(0), hash);
+    const Run changed = db(passwd, dm.stdinLine() + TestSupport::kSigningPassword.toUtf8() + '\n');
+    QVERIFY2(changed.exitCode == 0, changed.err.constData());
+}
+
+void TestCliSigners::signerAddRefusesADuplicate_data() {
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("printed name in other case and spacing")
+        << QStringLiteral("other") << QStringLiteral("ZOË   keller")
+        << QStringLiteral("the printed name \"Zoë Keller\" is already the name of the active signer \"zoe\"");
+    QTest::newRow("printed name decomposed")
+        << QStringLiteral("other") << QStringLiteral("Zoe\u0308 Keller")
+        << QStringLiteral("is already the name of the active signer \"zoe\"");
+    QTest::newRow("login in capitals") << QStringLiteral("ZOE") << QStringLiteral("Zoe Other")
+                                       << QStringLiteral("there is already a signer with the login \"zoe\"");
+}
+
+void TestCliSigners::signerAddRefusesADuplicate() {
+    QFETCH(QString, login);
+    QFETCH(QString, name);
+    QFETCH(QString, says);
+    createDatabase();
+    const QByteArray password = TestSupport::kSigningPassword.toUtf8() + '\n';
+    const Run first = db(addArguments(QStringLiteral("zoe"), QStringLiteral("Zo\u00eb Keller")), password);
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    const Run second = db(addArguments(login, name), password);
+    QCOMPARE(second.exitCode, 1);
+    QVERIFY2(second.errText().contains(says), second.err.constData());
+    QCOMPARE(TestSupport::rawValue(m_db, QStringLiteral("SELECT count(*) FROM signers")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliSigners)

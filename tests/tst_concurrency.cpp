@@ -22,6 +22,10 @@
 
 namespace {
 
+// Two signers' passwords that PasswordQuality accepts, each their own.
+const QString kQaPassword = QStringLiteral("qa-Harbor-71-quill");
+const QString kPoPassword = QStringLiteral("po-Meadow-38-flint");
+
 ChecklistItem item(const QString& text, ItemStatus status = ItemStatus::Pending) {
     ChecklistItem i;
     i.text = text;
@@ -384,23 +388,23 @@ private Q_SLOTS:
             SignOffService service(store);
             QVERIFY(service
                         .registerSigner(QStringLiteral("qa"), QStringLiteral("Quinn Anders"),
-                                        {QStringLiteral("QA Lead")}, SecretBytes::fromText(u"qa-password"),
+                                        {QStringLiteral("QA Lead")}, SecretBytes::fromText(kQaPassword),
                                         QStringLiteral("admin"))
                         .ok());
             QVERIFY(service
                         .registerSigner(QStringLiteral("po"), QStringLiteral("Paula Owens"),
-                                        {QStringLiteral("Product Owner")},
-                                        SecretBytes::fromText(u"po-password"), QStringLiteral("admin"))
+                                        {QStringLiteral("Product Owner")}, SecretBytes::fromText(kPoPassword),
+                                        QStringLiteral("admin"))
                         .ok());
         }
         QStringList records;
         for (qint64 id : anyOrder + inOrder)
             records << QString::number(id);
         Driver qa(QStringList{QStringLiteral("sign"), location, QStringLiteral("QA Lead"),
-                              QStringLiteral("qa"), QStringLiteral("qa-password")} +
+                              QStringLiteral("qa"), kQaPassword} +
                   records);
         Driver po(QStringList{QStringLiteral("sign"), location, QStringLiteral("Product Owner"),
-                              QStringLiteral("po"), QStringLiteral("po-password")} +
+                              QStringLiteral("po"), kPoPassword} +
                   records);
         QHash<qint64, QByteArray> qaResult;
         QHash<qint64, QByteArray> poResult;

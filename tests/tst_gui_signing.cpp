@@ -732,7 +732,7 @@ private Q_SLOTS:
             child<QLineEdit>(&d, QStringLiteral("passwordEdit"))->setText(QStringLiteral("short"));
             auto* hint = child<QLabel>(&d, QStringLiteral("passwordHint"));
             QPushButton* add = button(&d, QStringLiteral("addButton"));
-            const bool tooShown = hint->text().contains(QStringLiteral("8")) && !add->isEnabled();
+            const bool tooShown = hint->text().contains(QStringLiteral("10")) && !add->isEnabled();
             child<QLineEdit>(&d, QStringLiteral("passwordEdit"))->setText(QStringLiteral("long enough 1"));
             child<QLineEdit>(&d, QStringLiteral("confirmEdit"))->setText(QStringLiteral("long enough 2"));
             sawMismatch =
@@ -807,6 +807,134 @@ private Q_SLOTS:
                     ->changePassword(QStringLiteral("qa"), SecretBytes::fromText(u"a new passphrase"),
                                      SecretBytes::fromText(kPassword))
                     .ok());
+    }
+    // A weak password is refused as it is typed, with PasswordQuality's reason
+    // under the fields and Add disabled; a login or printed name that another
+    // signer has is refused by the store when Add is clicked, and the dialog
+    // stays open with the reason. Nothing is registered.
+    void addSignerDialogRefusesWeakPasswordsAndLookalikes() {
+        Fixture f = makeFixture();
+        QVERIFY(f.service
+                    ->registerSigner(QStringLiteral("zoe"), QStringLiteral("Zo\u00eb Keller"),
+                                     {QStringLiteral("QA Lead")}, SecretBytes::fromText(kPassword),
+                                     QStringLiteral("admin"))
+                    .ok());
+        AddSignerDialog dialog(*f.service, KnownRoles::of(*f.store), QStringLiteral("admin"));
+        showAndWait(dialog);
+        auto* login = child<QLineEdit>(&dialog, QStringLiteral("loginEdit"));
+        auto* name = child<QLineEdit>(&dialog, QStringLiteral("nameEdit"));
+        auto* password = child<QLineEdit>(&dialog, QStringLiteral("passwordEdit"));
+        auto* confirm = child<QLineEdit>(&dialog, QStringLiteral("confirmEdit"));
+        auto* hint = child<QLabel>(&dialog, QStringLiteral("passwordHint"));
+        auto* error = child<QLabel>(&dialog, QStringLiteral("errorLabel"));
+        QPushButton* add = button(&dialog, QStringLiteral("addButton"));
+        login->setText(QStringLiteral("zoe.keller"));
+        name->setText(QStringLiteral("Zoe Keller-Smith"));
+        child<QCheckBox>(child<RolePicker>(&dialog, QStringLiteral("rolePicker")),
+                         QStringLiteral("role:QA Lead"))
+            ->setChecked(true);
+
+        const struct {
+            QString password;
+            QString hint;
+        } weak[] = {
+            {QStringLiteral("Qz7!kv2#x"), QStringLiteral("Too short: at least 10 characters.")},
+            {QStringLiteral("sunflower123"), QStringLiteral("The password is based on a dictionary word")},
+            {QStringLiteral("zoe.keller-2024"),
+             QStringLiteral("The password contains the login \"zoe.keller\"")},
+            {QStringLiteral("Smith#Ostrich-71"), QStringLiteral("a word of the printed name or the login")},
+        };
+        for (const auto& w : weak) {
+            password->setText(w.password);
+            confirm->setText(w.password);
+            QVERIFY2(hint->text().contains(w.hint), qPrintable(hint->text()));
+            QVERIFY(!add->isEnabled());
+            add->click();
+            QVERIFY(dialog.isVisible());
+        }
+        QCOMPARE(f.store->signers()->size(), 3);
+
+        // A printed name another active signer has: the same letters decomposed and in capitals.
+        name->setText(QStringLiteral("ZOE\u0308  KELLER"));
+        password->setText(TestSupport::kSigningPassword);
+        confirm->setText(TestSupport::kSigningPassword);
+        QVERIFY2(hint->text().contains(QStringLiteral("match")), qPrintable(hint->text()));
+        QVERIFY(add->isEnabled());
+        add->click();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("is already the name of the active signer \"zoe\"")),
+                 qPrintable(error->text()));
+        QVERIFY(password->text().isEmpty()); // typed again after a refusal
+
+        // A login another signer has, in capitals.
+        login->setText(QStringLiteral("QA"));
+        name->setText(QStringLiteral("Quentin Other"));
+        password->setText(TestSupport::kSigningPassword);
+        confirm->setText(TestSupport::kSigningPassword);
+        add->click();
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(
+            error->text().contains(QStringLiteral("already a signer with the login \"qa\" (Quinn Anders)")),
+            qPrintable(error->text()));
+        QCOMPARE(f.store->signers()->size(), 3);
+        saveShot(&dialog, QStringLiteral("add-signer-refused.png"));
+
+        login->setText(QStringLiteral("zk2"));
+        password->setText(TestSupport::kSigningPassword);
+        confirm->setText(TestSupport::kSigningPassword);
+        add->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(f.store->signer(QStringLiteral("zk2"))->printedName, QStringLiteral("Quentin Other"));
+    }
+
+    void changePasswordDialogRefusesAWeakPassword() {
+        Fixture f = makeFixture();
+        ChangePasswordDialog dialog(*f.service, QStringLiteral("qa"), QStringLiteral("Quinn Anders"));
+        showAndWait(dialog);
+        auto* current = child<QLineEdit>(&dialog, QStringLiteral("currentEdit"));
+        auto* password = child<QLineEdit>(&dialog, QStringLiteral("passwordEdit"));
+        auto* confirm = child<QLineEdit>(&dialog, QStringLiteral("confirmEdit"));
+        auto* hint = child<QLabel>(&dialog, QStringLiteral("passwordHint"));
+        QPushButton* change = button(&dialog, QStringLiteral("changeButton"));
+        current->setText(kPassword);
+        password->setText(QStringLiteral("Anders-xq9-Pelican"));
+        confirm->setText(QStringLiteral("Anders-xq9-Pelican"));
+        QVERIFY2(hint->text().contains(QStringLiteral("a word of the printed name")),
+                 qPrintable(hint->text()));
+        QVERIFY(!change->isEnabled());
+        // The current password again passes as it is typed; the engine refuses it.
+        password->setText(kPassword);
+        confirm->setText(kPassword);
+        QVERIFY(change->isEnabled());
+        change->click();
+        QVERIFY(dialog.isVisible());
+        auto* error = child<QLabel>(&dialog, QStringLiteral("errorLabel"));
+        QVERIFY2(error->text().contains(QStringLiteral("The new password is the current one")),
+                 qPrintable(error->text()));
+        QCOMPARE(f.store->signer(QStringLiteral("qa"))->failedAttempts, 0);
+    }
+
+    // Reactivating a signer whose printed name another active signer now has is refused, with the reason.
+    void signersDialogRefusesAReactivatedLookalike() {
+        Fixture f = makeFixture();
+        QVERIFY(f.store->setSignerActive(QStringLiteral("qa"), false, QStringLiteral("admin")).ok());
+        QVERIFY(f.service
+                    ->registerSigner(QStringLiteral("qa2"), QStringLiteral("quinn ANDERS"),
+                                     {QStringLiteral("QA Lead")}, SecretBytes::fromText(kPassword),
+                                     QStringLiteral("admin"))
+                    .ok());
+        SignersDialog dialog(*f.store, *f.service, KnownRoles::of(*f.store), QStringLiteral("admin"));
+        showAndWait(dialog);
+        dialog.setConfirmer([](const QString&, const QString&) { return true; });
+        QVERIFY(dialog.selectLogin(QStringLiteral("qa")));
+        QTest::mouseClick(button(&dialog, QStringLiteral("activeButton")), Qt::LeftButton);
+        QVERIFY(!f.store->signer(QStringLiteral("qa"))->active);
+        auto* error = child<QLabel>(&dialog, QStringLiteral("errorLabel"));
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("Cannot reactivate qa")), qPrintable(error->text()));
+        QVERIFY2(error->text().contains(QStringLiteral("\"qa2\"")), qPrintable(error->text()));
     }
 };
 

@@ -368,10 +368,6 @@
         <translation>die Unterzeichner können nicht gelesen werden</translation>
     </message>
     <message>
-        <source>there is already a signer with the login &quot;%1&quot;</source>
-        <translation>es gibt bereits einen Unterzeichner mit dem Anmeldenamen „%1“</translation>
-    </message>
-    <message>
         <source>cannot add the signer: %1</source>
         <translation>der Unterzeichner kann nicht hinzugefügt werden: %1</translation>
     </message>
@@ -546,6 +542,18 @@
     <message>
         <source>cannot ask %1 whether it is a standby</source>
         <translation>kann %1 nicht fragen, ob es ein Standby-Server ist</translation>
+    </message>
+    <message>
+        <source>there is already a signer with the login &quot;%1&quot; (%2); logins count as the same regardless of case and Unicode form: choose another login</source>
+        <translation>es gibt bereits einen Unterzeichner mit dem Anmeldenamen „%1“ (%2); Anmeldenamen gelten unabhängig von Groß- und Kleinschreibung und Unicode-Form als gleich: Wählen Sie einen anderen Anmeldenamen</translation>
+    </message>
+    <message>
+        <source>the printed name &quot;%1&quot; is already the name of the active signer &quot;%2&quot;; printed names count as the same regardless of case, spacing and Unicode form: add what tells the two apart, such as a middle initial</source>
+        <translation>der Name in Druckschrift „%1“ ist bereits der Name des aktiven Unterzeichners „%2“; Namen in Druckschrift gelten unabhängig von Groß- und Kleinschreibung, Leerraum und Unicode-Form als gleich: Ergänzen Sie, was die beiden unterscheidet, etwa einen zweiten Vornamen als Initiale</translation>
+    </message>
+    <message>
+        <source>cannot reactivate %1: %2</source>
+        <translation>%1 kann nicht reaktiviert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +1718,90 @@ Passwort:</translation>
     <message>
         <source>Certificate Database Password</source>
         <translation>Passwort der Zertifikatsdatenbank</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordQuality</name>
+    <message numerus="yes">
+        <source>the password is empty: type one of at least %n characters</source>
+        <translation>
+            <numerusform>das Passwort ist leer: Geben Sie eines mit mindestens %n Zeichen ein</numerusform>
+            <numerusform>das Passwort ist leer: Geben Sie eines mit mindestens %n Zeichen ein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the password is too short: use at least %n characters</source>
+        <translation>
+            <numerusform>das Passwort ist zu kurz: Verwenden Sie mindestens %n Zeichen</numerusform>
+            <numerusform>das Passwort ist zu kurz: Verwenden Sie mindestens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there was not enough memory to check the password</source>
+        <translation>nicht genug Speicher, um das Passwort zu prüfen</translation>
+    </message>
+    <message>
+        <source>no locked memory is left to check the password; check the limit on locked memory (ulimit -l)</source>
+        <translation>kein gesperrter Speicher mehr frei, um das Passwort zu prüfen; prüfen Sie die Grenze für gesperrten Speicher (ulimit -l)</translation>
+    </message>
+    <message>
+        <source>the password contains the login &quot;%1&quot;: choose one that does not</source>
+        <translation>das Passwort enthält den Anmeldenamen „%1“: Wählen Sie eines, das ihn nicht enthält</translation>
+    </message>
+    <message>
+        <source>the password contains a word of the printed name or the login: choose one that has nothing to do with who signs</source>
+        <translation>das Passwort enthält ein Wort des Namens in Druckschrift oder des Anmeldenamens: Wählen Sie eines, das nichts mit der unterzeichnenden Person zu tun hat</translation>
+    </message>
+    <message>
+        <source>the password reads the same backwards: choose a less regular one</source>
+        <translation>das Passwort liest sich rückwärts gleich: Wählen Sie ein weniger regelmäßiges</translation>
+    </message>
+    <message>
+        <source>the new password is the current one: choose a different one</source>
+        <translation>das neue Passwort ist das aktuelle: Wählen Sie ein anderes</translation>
+    </message>
+    <message>
+        <source>the new password differs from the current one only in upper and lower case: choose a different one</source>
+        <translation>das neue Passwort unterscheidet sich vom aktuellen nur in Groß- und Kleinschreibung: Wählen Sie ein anderes</translation>
+    </message>
+    <message>
+        <source>the new password is the current one rotated: choose a different one</source>
+        <translation>das neue Passwort ist das aktuelle, nur verschoben: Wählen Sie ein anderes</translation>
+    </message>
+    <message numerus="yes">
+        <source>the new password is too similar to the current one: change at least %n characters</source>
+        <translation>
+            <numerusform>das neue Passwort ist dem aktuellen zu ähnlich: Ändern Sie mindestens %n Zeichen</numerusform>
+            <numerusform>das neue Passwort ist dem aktuellen zu ähnlich: Ändern Sie mindestens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the password cannot be checked: the dictionary of common passwords is missing. Install it (Debian package cracklib-runtime) and try again</source>
+        <translation>das Passwort kann nicht geprüft werden: Das Wörterbuch gängiger Passwörter fehlt. Installieren Sie es (Debian-Paket cracklib-runtime) und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the password is based on a dictionary word: use several unrelated words, or mix in digits and punctuation</source>
+        <translation>das Passwort beruht auf einem Wort aus dem Wörterbuch: Verwenden Sie mehrere Wörter ohne Zusammenhang, oder mischen Sie Ziffern und Satzzeichen hinein</translation>
+    </message>
+    <message>
+        <source>the password is too simple or systematic (like a row of the keyboard or letters in order): choose a less regular one</source>
+        <translation>das Passwort ist zu einfach oder zu systematisch (wie eine Tastaturreihe oder Buchstaben der Reihe nach): Wählen Sie ein weniger regelmäßiges</translation>
+    </message>
+    <message>
+        <source>the password has too few different characters: use more kinds of letters, digits or punctuation</source>
+        <translation>das Passwort hat zu wenige verschiedene Zeichen: Verwenden Sie mehr verschiedene Buchstaben, Ziffern oder Satzzeichen</translation>
+    </message>
+    <message>
+        <source>the password is only spaces: type one with letters, digits or punctuation</source>
+        <translation>das Passwort besteht nur aus Leerzeichen: Geben Sie eines mit Buchstaben, Ziffern oder Satzzeichen ein</translation>
+    </message>
+    <message>
+        <source>the password is based on the name of this computer&apos;s user account: choose one that has nothing to do with it</source>
+        <translation>das Passwort beruht auf dem Namen des Benutzerkontos dieses Computers: Wählen Sie eines, das nichts damit zu tun hat</translation>
+    </message>
+    <message>
+        <source>the password is refused: %1. Choose another one</source>
+        <translation>das Passwort wird abgelehnt: %1. Wählen Sie ein anderes</translation>
     </message>
 </context>
 <context>
@@ -2972,10 +3064,6 @@ Der Zertifikatsdatenbank wurde nichts hinzugefügt.</translation>
 </context>
 <context>
     <name>SignOffService</name>
-    <message>
-        <source>a password needs at least %1 characters</source>
-        <translation>ein Passwort braucht mindestens %1 Zeichen</translation>
-    </message>
     <message>
         <source>the cryptography library could not start</source>
         <translation>die Kryptografie-Bibliothek konnte nicht starten</translation>

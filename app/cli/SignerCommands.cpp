@@ -38,11 +38,14 @@ QList<Command> SignerCommands::commands() {
     add.synopsis = QStringLiteral("signer add --login L --name \"Printed Name\" --roles \"ROLE[,ROLE...]\" "
                                   "--password-stdin [--by NAME]");
     add.summary = tr("Register a signer with a login, printed name, roles and signing password");
-    add.description =
-        tr("The password is read as one line from standard input (never from the command line) and needs at "
-           "least %n characters. The printed name appears on every signature; roles are the sign-off table's "
-           "role names, separated by commas. A signing key pair is made for the signer.",
-           nullptr, PasswordInput::kMinLength);
+    add.description = tr(
+        "The password is read as one line from standard input (never from the command line). It needs at "
+        "least %n characters and must not be based on a dictionary word or contain the login or a word of "
+        "the printed name; a refusal says why. The printed name appears on every signature; no two active "
+        "signers may share one, nor any two signers a login (compared regardless of case, spacing and "
+        "Unicode form). Roles are the sign-off table's role names, separated by commas. A signing key pair "
+        "is made for the signer.",
+        nullptr, PasswordInput::kMinLength);
     add.options = {
         QCommandLineOption(kLogin, tr("The signer's login, used to sign."), tr("L")),
         QCommandLineOption(kName, tr("The printed name shown with every signature."), tr("NAME")),
@@ -82,7 +85,8 @@ QList<Command> SignerCommands::commands() {
     passwd.synopsis = QStringLiteral("signer passwd LOGIN --password-stdin");
     passwd.summary = tr("Change a signer's signing password");
     passwd.description = tr("Standard input holds two lines: the current password, then the new one (at "
-                            "least %n characters). A wrong current password counts towards the lock.",
+                            "least %n characters, checked as for signer add, and not close to the current "
+                            "one). A wrong current password counts towards the lock.",
                             nullptr, PasswordInput::kMinLength);
     passwd.options = {CommonOptions::passwordStdin()};
     passwd.requiredOptions = {CommonOptions::passwordStdinName};

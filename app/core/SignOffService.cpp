@@ -3,6 +3,7 @@
 #include "core/ChecklistStore.h"
 #include "core/ContentDigest.h"
 #include "core/Crypto.h"
+#include "core/PasswordQuality.h"
 #include "core/UtcTime.h"
 
 #include <QCoreApplication>
@@ -50,8 +51,8 @@ SignOffService::SignOffService(ChecklistStore& store)
 Result<qint64> SignOffService::registerSigner(const QString& login, const QString& printedName,
                                               const QStringList& roles, const SecretBytes& password,
                                               const QString& actor) {
-    if (password.textLength() < kMinPasswordLength)
-        return Error(tr("a password needs at least %1 characters").arg(kMinPasswordLength));
+    if (Status good = PasswordQuality::check(password, login.trimmed(), printedName.trimmed()); !good)
+        return good.failure();
     if (!Crypto::initialize())
         return Error(tr("the cryptography library could not start"));
     Result<QString> hash = Crypto::hashPassword(password);
@@ -139,8 +140,12 @@ Result<Signer> SignOffService::authenticate(const QString& login, const SecretBy
 
 Status SignOffService::changePassword(const QString& login, const SecretBytes& oldPassword,
                                       const SecretBytes& newPassword) {
-    if (newPassword.textLength() < kMinPasswordLength)
-        return Error(tr("a password needs at least %1 characters").arg(kMinPasswordLength));
+    // Checked before the current password, which costs a key derivation. An
+    // unknown login is refused below as a wrong password is, without a hint.
+    const Result<Signer> owner = m_store.signer(login);
+    const QString printedName = owner ? owner->printedName : QString();
+    if (Status good = PasswordQuality::check(newPassword, login.trimmed(), printedName, &oldPassword); !good)
+        return good.failure();
     SecretBytes secretKey;
     Result<Signer> signer = authenticate(login, oldPassword, 0, &secretKey);
     if (!signer)

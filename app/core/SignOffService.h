@@ -2,6 +2,7 @@
 
 #include "core/Checklist.h"
 #include "core/ContentDigest.h"
+#include "core/PasswordQuality.h"
 #include "core/Result.h"
 #include "core/SecretBytes.h"
 
@@ -17,7 +18,8 @@ public:
     static constexpr int kMaxFailedLogins = 5;
     static constexpr int kLockMinutes = 15;
     // The shortest signing password accepted; the GUI's and the CLI's own checks use the same.
-    static constexpr int kMinPasswordLength = 8;
+    // PasswordQuality checks a new password fully.
+    static constexpr int kMinPasswordLength = PasswordQuality::kMinLength;
 
     explicit SignOffService(ChecklistStore& store);
 
@@ -31,6 +33,9 @@ public:
         bool typed = false;
     };
 
+    // A new password must pass PasswordQuality::check (the signer's login and
+    // printed name are what it must not be built on); the store refuses a login
+    // or printed name that another signer already has.
     Result<qint64> registerSigner(const QString& login, const QString& printedName, const QStringList& roles,
                                   const SecretBytes& password, const QString& actor);
     Status changePassword(const QString& login, const SecretBytes& oldPassword,

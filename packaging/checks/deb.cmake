@@ -52,6 +52,9 @@ field(Depends "libsodium23")
 field(Depends "libqt6sql6-sqlite")
 field(Depends "libpoppler-qt6-3")
 field(Depends "libnss3-tools")
+# The password check's library and its dictionary (app/core/PasswordQuality).
+field(Depends "libpwquality1")
+field(Depends "cracklib-runtime")
 field(Description "^[^\n]+\n [^\n]+")
 # What the auditor's script runs with (docs/VERIFYING.md).
 field(Suggests "python3-nacl")

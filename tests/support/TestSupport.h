@@ -11,6 +11,11 @@
 
 namespace TestSupport {
 
+// A signing password that PasswordQuality accepts for any test signer (long,
+// no dictionary word, nothing of a test login or printed name): for the tests
+// that need a good password and do not test the password itself.
+inline const QString kSigningPassword = QStringLiteral("Quartz-7-lantern-Fjord!");
+
 // Every test calls this from initTestCase() and init() (QtTest forgets
 // failOnWarning patterns after each test function): unexpected Qt warnings fail
 // the test, and QStandardPaths points at a throwaway location so no test ever

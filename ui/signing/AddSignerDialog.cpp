@@ -47,7 +47,8 @@ QString AddSignerDialog::login() const {
 void AddSignerDialog::updateButton() {
     const QString password = m_ui->passwordEdit->text();
     const QString confirmation = m_ui->confirmEdit->text();
-    const PasswordRule::Check check = PasswordRule::check(password, confirmation);
+    const PasswordRule::Check check =
+        PasswordRule::check(password, confirmation, login(), m_ui->nameEdit->text().trimmed());
     const bool wrong = !check.ok && !confirmation.isEmpty();
     SigningStyle::setHint(m_ui->passwordHint, check.message, check.ok, wrong);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)

@@ -11,9 +11,11 @@ class AddSignerDialog;
 }
 
 // Registers a signer: login, printed name, roles, and a password typed twice
-// (at least 8 characters). Add calls SignOffService::registerSigner, which
-// makes the signer's Ed25519 keys; on failure the reason shows and the dialog
-// stays open. Children: loginEdit, nameEdit, rolePicker, passwordEdit,
+// (PasswordRule: at least 10 characters and PasswordQuality's check, whose
+// reason shows under the fields as it is typed). Add calls
+// SignOffService::registerSigner, which makes the signer's Ed25519 keys; on
+// failure (a login or printed name another signer has) the reason shows and
+// the dialog stays open. Children: loginEdit, nameEdit, rolePicker, passwordEdit,
 // confirmEdit, passwordHint, errorLabel, addButton.
 class AddSignerDialog : public QDialog {
     Q_OBJECT

@@ -15,7 +15,8 @@ ChangePasswordDialog::ChangePasswordDialog(SignOffService& service, const QStrin
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ChangePasswordDialog>())
     , m_service(service)
-    , m_login(login) {
+    , m_login(login)
+    , m_printedName(printedName) {
     m_ui->setupUi(this);
     setMinimumWidth(440);
     setWindowTitle(tr("Change Password of %1").arg(login));
@@ -39,7 +40,8 @@ ChangePasswordDialog::~ChangePasswordDialog() = default;
 
 void ChangePasswordDialog::updateButton() {
     const QString confirmation = m_ui->confirmEdit->text();
-    const PasswordRule::Check check = PasswordRule::check(m_ui->passwordEdit->text(), confirmation);
+    const PasswordRule::Check check =
+        PasswordRule::check(m_ui->passwordEdit->text(), confirmation, m_login, m_printedName);
     SigningStyle::setHint(m_ui->passwordHint, check.message, check.ok, !check.ok && !confirmation.isEmpty());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)
         ->setEnabled(check.ok && !m_ui->currentEdit->text().isEmpty());

@@ -1,10 +1,15 @@
 #include "ui/signing/PasswordRule.h"
 
+#include "core/PasswordQuality.h"
+#include "core/SecretBytes.h"
+#include "ui/signing/EngineMessage.h"
+
 #include <QCoreApplication>
 
 namespace PasswordRule {
 
-Check check(const QString& password, const QString& confirmation) {
+Check check(const QString& password, const QString& confirmation, const QString& login,
+            const QString& printedName) {
     const auto tr = [](const char* text, int n = -1) {
         return QCoreApplication::translate("PasswordRule", text, nullptr, n);
     };
@@ -12,6 +17,10 @@ Check check(const QString& password, const QString& confirmation) {
         return {false, tr("At least %n characters.", kMinLength)};
     if (password.size() < kMinLength)
         return {false, tr("Too short: at least %n characters.", kMinLength)};
+    // The field's text goes to the check through guarded memory, wiped when this returns.
+    const Status good = PasswordQuality::check(SecretBytes::fromText(password), login, printedName);
+    if (!good)
+        return {false, EngineMessage::sentence(good.error())};
     if (confirmation.isEmpty())
         return {false, tr("Type the password again to confirm it.")};
     if (password != confirmation)

@@ -26,6 +26,21 @@ Signer signerFromRow(const QSqlQuery& q) {
     s.createdAt = fromDbTime(q.value(8));
     return s;
 }
+// A login or printed name as two are compared to tell whether they are the
+// same: compatibility-normalised and case-folded, as Unicode's NFKC_Casefold
+// does ("Zoë" typed composed or decomposed, "ＺＯË" and "zoë" are one), its
+// runs of white space made one space and trimmed ("Paula  Owner" is "paula
+// owner"). QString::toCaseFolded() folds one character to one, so upper case
+// comes first for the folds that grow ("Strauß" is "STRAUSS"). Stored names
+// keep the spelling they were given.
+QString comparable(const QString& text) {
+    return text.normalized(QString::NormalizationForm_KC)
+        .toUpper()
+        .toCaseFolded()
+        .normalized(QString::NormalizationForm_KC)
+        .simplified();
+}
+
 const char* const kSignerColumns =
     "SELECT id, login, printed_name, roles, active, public_key, failed_attempts, locked_until, created_at "
     "FROM signers ";
@@ -44,14 +59,9 @@ Result<qint64> SignerTable::add(const Signer& signer, const Secrets& secrets, co
     WriteTransaction tx(m_connection);
     if (!tx.began())
         return tx.failure();
+    if (Status unique = refuseLookalike(login, signer.printedName.trimmed(), 0); !unique)
+        return unique.failure();
     QSqlQuery q(m_connection.db());
-    q.prepare(QStringLiteral("SELECT count(*) FROM signers WHERE lower(login) = lower(?)"));
-    q.addBindValue(bindable(login));
-    if (!q.exec() || !q.next())
-        return m_connection.queryFailure(tr("cannot read signers"), q.lastError());
-    if (q.value(0).toInt() > 0)
-        return Error(tr("there is already a signer with the login \"%1\"").arg(login));
-    q.finish();
     const QDateTime at = m_connection.now();
     q.prepare(
         QStringLiteral("INSERT INTO signers (login, printed_name, roles, password_hash, public_key, "
@@ -81,6 +91,34 @@ Result<qint64> SignerTable::add(const Signer& signer, const Secrets& secrets, co
     if (Status s = tx.commit(); !s)
         return Error(s.error());
     return id;
+}
+
+Status SignerTable::refuseLookalike(const QString& login, const QString& printedName, qint64 exceptId) const {
+    const QString sameLogin = comparable(login);
+    const QString sameName = comparable(printedName);
+    QSqlQuery q(m_connection.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, login, printed_name, active FROM signers ORDER BY id"));
+    if (!q.exec())
+        return m_connection.queryFailure(tr("cannot read signers"), q.lastError());
+    while (q.next()) {
+        if (q.value(0).toLongLong() == exceptId)
+            continue;
+        const QString otherLogin = q.value(1).toString();
+        const QString otherName = q.value(2).toString();
+        // A login names one signer for good, deactivated or not: signatures and the audit trail point to it.
+        if (!login.isEmpty() && comparable(otherLogin) == sameLogin)
+            return Error(tr("there is already a signer with the login \"%1\" (%2); logins count as the same "
+                            "regardless of case and Unicode form: choose another login")
+                             .arg(otherLogin, otherName));
+        if (q.value(3).toInt() != 0 && comparable(otherName) == sameName)
+            return Error(
+                tr("the printed name \"%1\" is already the name of the active signer \"%2\"; printed "
+                   "names count as the same regardless of case, spacing and Unicode form: add what "
+                   "tells the two apart, such as a middle initial")
+                    .arg(otherName, otherLogin));
+    }
+    return {};
 }
 
 Result<QList<Signer>> SignerTable::list() const {
@@ -153,6 +191,11 @@ Result<bool> SignerTable::setActive(const QString& login, bool active, const QSt
         return current.failure();
     if (current->active == active)
         return false;
+    // Printed names are unique among active signers: a reactivated one may meet their double.
+    if (active) {
+        if (Status unique = refuseLookalike(QString(), current->printedName, current->id); !unique)
+            return Error(tr("cannot reactivate %1: %2").arg(current->login, unique.error()));
+    }
     QSqlQuery q(m_connection.db());
     q.prepare(QStringLiteral("UPDATE signers SET active = ? WHERE login = ?"));
     q.addBindValue(bindable(active ? 1 : 0));

@@ -11,7 +11,10 @@ class StoreConnection;
 
 // The signers table: who may sign, their roles, their credentials (the
 // password hash and the sealed signing key) and failed sign-ins. Signers are
-// deactivated, never deleted or renamed; every change is audited.
+// deactivated, never deleted or renamed; every change is audited. No two
+// signers share a login, and no two active signers a printed name, compared
+// regardless of case, white space runs and Unicode form (checked inside the
+// write transaction of add() and of a reactivation).
 class SignerTable {
     // Its messages are the store's, translated under the store's name.
     Q_DECLARE_TR_FUNCTIONS(ChecklistStore)
@@ -33,6 +36,11 @@ public:
     Status clearFailedLogins(const QString& login);
 
 private:
+    // Refuses a login that another signer has, or a printed name that another
+    // active signer has, naming that signer; exceptId is the signer itself.
+    // An empty login is not compared. Inside the caller's write transaction.
+    Status refuseLookalike(const QString& login, const QString& printedName, qint64 exceptId) const;
+
     StoreConnection& m_connection;
     AuditLog& m_audit;
 };
