@@ -223,9 +223,9 @@ void TestCliSigning::signRefusals() {
              0);
     const Run blocked = sign(id, kSigners.at(0));
     refused(blocked, QStringLiteral("items are pending or failed (32 of them)"));
-    const qint64 scan =
-        item(id, QStringLiteral("Security scan completed")).value(QStringLiteral("id")).toInteger();
-    QVERIFY2(blocked.errText().contains(QStringLiteral("[%1] Security scan completed (Failed)").arg(scan)),
+    // Each named as the grid shows it: section, position, text, status.
+    QVERIFY2(blocked.errText().contains(
+                 QStringLiteral("Pre-Deployment Verification ▸ 8. Security scan completed (Failed)")),
              blocked.err.constData());
     QVERIFY(blocked.errText().contains(QStringLiteral("All acceptance tests pass (Pending)")));
     QVERIFY(blocked.errText().contains(QStringLiteral("User feedback collected (Pending)")));

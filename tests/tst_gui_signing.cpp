@@ -38,6 +38,7 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTabletEvent>
@@ -384,6 +385,56 @@ private Q_SLOTS:
               QStringLiteral("progressLabel"), QStringLiteral("roleValue"), QStringLiteral("templateValue")})
             QCOMPARE(child<QLabel>(&dialog, name)->textFormat(), Qt::PlainText);
         QCOMPARE(child<QLabel>(&dialog, QStringLiteral("recordTitleLabel"))->text(), title);
+    }
+
+    // 32 open items of the built-in template: the dialog names the first
+    // five as the grid shows them (section, group, position, text), offers
+    // the rest behind a link, and fits the screen before and after.
+    void longRefusalCollapsesAndFitsTheScreen() {
+        ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("long%1.sqlite").arg(++m_counter))).ok());
+        SignOffService service(store);
+        const Result<qint64> templateId =
+            store.resolveTemplate(QStringLiteral("Production Deployment Checklist"));
+        QVERIFY(templateId.ok());
+        const Result<qint64> recordId = store.createRecord(
+            *templateId,
+            {QStringLiteral("Release 2.4"), QStringLiteral("2.4.0"), QStringLiteral("Production")},
+            QStringLiteral("tester"));
+        QVERIFY(recordId.ok());
+        SignatureDialog dialog(store, service, *recordId, QStringLiteral("Deployment Manager"));
+        showAndWait(dialog);
+        auto* banner = child<QLabel>(&dialog, QStringLiteral("blockedBanner"));
+        QVERIFY(banner->isVisible());
+        const QRect screen = dialog.screen()->availableGeometry();
+        const auto fits = [&] {
+            QCoreApplication::processEvents();
+            // Within this screen, and no taller than a 1024×700 one.
+            return screen.contains(dialog.frameGeometry()) && dialog.frameGeometry().height() <= 700;
+        };
+        QVERIFY2(banner->text().contains(
+                     QStringLiteral("Pre-Deployment Verification ▸ 1. All acceptance tests pass (Pending)")),
+                 qPrintable(banner->text()));
+        QVERIFY(!banner->text().contains(QStringLiteral("[1]")));
+        QVERIFY(!banner->text().contains(QStringLiteral("Create deployment branch")));
+        QVERIFY2(banner->text().contains(QStringLiteral("Show all 32")), qPrintable(banner->text()));
+        QVERIFY2(fits(),
+                 qPrintable(QStringLiteral("%1 on %2")
+                                .arg(QDebug::toString(dialog.frameGeometry()), QDebug::toString(screen))));
+        QVERIFY(button(&dialog, QStringLiteral("signButton"))->isVisible());
+
+        Q_EMIT banner->linkActivated(QStringLiteral("#all"));
+        QVERIFY2(banner->text().contains(QStringLiteral(
+                     "Deployment Steps ▸ Preparation ▸ 1. Create deployment branch (Pending)")),
+                 qPrintable(banner->text()));
+        QVERIFY(banner->text().contains(
+            QStringLiteral("Post-Deployment Verification ▸ 6. User feedback collected")));
+        QVERIFY(!banner->text().contains(QStringLiteral("Show all")));
+        QVERIFY2(fits(), qPrintable(QDebug::toString(dialog.frameGeometry())));
+        // The list scrolls within a third of the screen.
+        QVERIFY(child<QScrollArea>(&dialog, QStringLiteral("blockedScroll"))->height() <=
+                screen.height() / 3);
     }
 
     void signWaitsForLoginPasswordMeaningAndSignature() {

@@ -3154,6 +3154,10 @@ Der Zertifikatsdatenbank wurde nichts hinzugefügt.</translation>
         <source>the stored signing key of %1 does not belong to their registered public key: the signers table was changed outside Countersign, and the key is not used. Ask an administrator to check the database.</source>
         <translation>der gespeicherte Signaturschlüssel von %1 gehört nicht zu dessen registriertem öffentlichem Schlüssel: die Tabelle der Unterzeichner wurde außerhalb von Countersign geändert, und der Schlüssel wird nicht verwendet. Bitten Sie einen Administrator, die Datenbank zu prüfen.</translation>
     </message>
+    <message>
+        <source>  %1 ▸ %2. %3 (%4)</source>
+        <translation>  %1 ▸ %2. %3 (%4)</translation>
+    </message>
 </context>
 <context>
     <name>SignOffTableModel</name>
@@ -3415,6 +3419,13 @@ Die Unterschrift ist an diesen Hashwert gebunden.</translation>
     <message>
         <source>Checking the password and signing… this takes about a second.</source>
         <translation>Passwort wird geprüft und unterschrieben … das dauert etwa eine Sekunde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n</source>
+        <translation>
+            <numerusform>Alle %n zeigen</numerusform>
+            <numerusform>Alle %n zeigen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -204,13 +204,25 @@ Status SignOffService::canSign(const Record& record, const QString& role) const 
         for (const ChecklistSection& section : record.sections) {
             if (section.kind != SectionKind::Checklist)
                 continue;
+            // Named as the grid shows them: section, group, position, text.
+            QString group;
+            int position = 0;
             for (const ChecklistItem& item : section.items) {
-                if (item.isGroupHeader || ItemStatusText::isResolved(item.status))
+                if (item.isGroupHeader) {
+                    group = item.text;
                     continue;
-                if (++blockingCount <= kListedAtMost)
-                    listed << QStringLiteral("  [%1] %2 (%3)")
-                                  .arg(item.id)
+                }
+                ++position;
+                if (ItemStatusText::isResolved(item.status))
+                    continue;
+                if (++blockingCount <= kListedAtMost) {
+                    const QString where =
+                        group.isEmpty() ? section.title : QStringLiteral("%1 ▸ %2").arg(section.title, group);
+                    listed << tr("  %1 ▸ %2. %3 (%4)")
+                                  .arg(where)
+                                  .arg(position)
                                   .arg(item.text, ItemStatusText::label(item.status));
+                }
             }
         }
         if (blockingCount > kListedAtMost)

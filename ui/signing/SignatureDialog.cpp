@@ -14,10 +14,14 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 
 #include <algorithm>
 
 namespace {
+// Lines of a long refusal (the items still open) shown before "Show all".
+constexpr qsizetype kBlockersShownAtFirst = 5;
 constexpr int kShortDigest = 16;
 } // namespace
 
@@ -78,12 +82,21 @@ SignatureDialog::SignatureDialog(ChecklistStore& store, SignOffService& service,
     updateSigner();
     updateClock();
     updateSignButton();
-    // As tall as the content needs, no taller: no empty band above the buttons.
-    resize(std::max(width(), sizeHint().width()), sizeHint().height());
+    fitToScreen();
     m_ui->loginEdit->setFocus();
 }
 
 SignatureDialog::~SignatureDialog() = default;
+
+void SignatureDialog::fitToScreen() {
+    // As tall as the content needs, no taller (no empty band above the
+    // buttons), and never taller than the screen: the list of what blocks
+    // signing scrolls instead (a window frame takes some 40 px more).
+    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1024, 700);
+    constexpr int kFrameAllowance = 40;
+    resize(std::min(std::max(width(), sizeHint().width()), screen.width()),
+           std::min(sizeHint().height(), screen.height() - kFrameAllowance));
+}
 
 SignaturePad* SignatureDialog::pad() const {
     return m_ui->signaturePad;
@@ -146,7 +159,23 @@ void SignatureDialog::styleStaticParts() {
     m_ui->clearButton->setToolTip(tr("Clear the drawing and start again"));
 
     SigningStyle::makeWarningBanner(m_ui->blockedBanner);
-    m_ui->blockedBanner->hide();
+    // The reason can list many items: it scrolls within a third of the
+    // screen, so that Sign and Cancel stay on it.
+    m_blockedScroll = new QScrollArea(this);
+    m_blockedScroll->setObjectName(QStringLiteral("blockedScroll"));
+    m_blockedScroll->setFrameShape(QFrame::NoFrame);
+    m_blockedScroll->setWidgetResizable(true);
+    m_blockedScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // No taller than the reason: the room left goes to the signature pad.
+    m_blockedScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    delete layout()->replaceWidget(m_ui->blockedBanner, m_blockedScroll);
+    m_blockedScroll->setWidget(m_ui->blockedBanner);
+    m_blockedScroll->hide();
+    m_ui->blockedBanner->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_ui->blockedBanner, &QLabel::linkActivated, this, [this] {
+        m_showEveryBlocker = true;
+        showRecord();
+    });
     SigningStyle::makeErrorBanner(m_ui->errorLabel);
     m_ui->errorLabel->setAccessibleName(tr("Signing error"));
     m_ui->busyLabel->hide();
@@ -219,13 +248,33 @@ void SignatureDialog::showRecord() {
 
     const bool blocked = !m_blockingReason.isEmpty();
     if (blocked) {
+        // A long list (the items still open) shows its first lines until asked for all.
+        QStringList lines = m_blockingReason.split(u'\n');
+        const qsizetype listed = std::count_if(lines.cbegin(), lines.cend(),
+                                               [](const QString& line) { return line.startsWith(u' '); });
+        QString more;
+        if (!m_showEveryBlocker && listed > kBlockersShownAtFirst) {
+            lines = lines.mid(0, lines.size() - listed + kBlockersShownAtFirst);
+            more = QStringLiteral("<p style=\"margin:0\"><a href=\"#all\">%1</a></p>")
+                       .arg(tr("Show all %n", nullptr, int(listed)).toHtmlEscaped());
+        }
         m_ui->blockedBanner->setText(
             QStringLiteral("<b>%1</b>").arg(tr("This role cannot be signed now.").toHtmlEscaped()) +
-            EngineMessage::html(m_blockingReason));
+            EngineMessage::html(lines.join(u'\n')) + more);
+        const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1024, 700);
+        m_blockedScroll->setMaximumHeight(screen.height() / 3);
+        // What blocks signing comes before the (disabled) pad: the pad gives way first.
+        m_blockedScroll->setMinimumHeight(
+            std::min(m_ui->blockedBanner->sizeHint().height(), screen.height() / 3));
     }
-    m_ui->blockedBanner->setVisible(blocked);
+    m_blockedScroll->setVisible(blocked);
+    // Nothing can be drawn for a role that cannot be signed: the pad makes
+    // room for the reason, and comes back once the record allows signing.
+    const bool padReturns = !blocked && m_ui->signatureGroup->isHidden();
+    m_ui->signatureGroup->setVisible(!blocked);
+    if (padReturns && isVisible())
+        fitToScreen();
     m_ui->signerGroup->setEnabled(!blocked);
-    m_ui->signatureGroup->setEnabled(!blocked);
 }
 
 void SignatureDialog::updateSigner() {

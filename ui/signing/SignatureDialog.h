@@ -8,6 +8,8 @@
 #include <memory>
 #include <optional>
 
+class QScrollArea;
+
 class ChecklistStore;
 class SignOffService;
 class SignaturePad;
@@ -63,6 +65,7 @@ Q_SIGNALS:
     void signatureAdded(const SignatureEntry& signature);
 
 private:
+    void fitToScreen();
     void styleStaticParts();
     void reload();
     void showRecord();
@@ -78,6 +81,8 @@ private:
     const QString m_role;
     std::optional<Record> m_record;
     QString m_blockingReason;
+    QScrollArea* m_blockedScroll = nullptr; // holds blockedBanner
+    bool m_showEveryBlocker = false;
     std::optional<SignatureEntry> m_signature;
     QTimer m_clock;
     bool m_signing = false;
