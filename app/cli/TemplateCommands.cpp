@@ -52,7 +52,7 @@ QList<Command> TemplateCommands::commands() {
                               "(repeatable)."),
                            tr("HEADER=ROLE")),
     };
-    import.noDatabaseWith = dryRun;
+    import.neverDatabaseWith = dryRun;
     import.minArguments = 1;
     import.maxArguments = 1;
     import.database = Command::Database::Write;
