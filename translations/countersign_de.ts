@@ -547,6 +547,10 @@
         <source>cannot ask %1 whether it is a standby</source>
         <translation>kann %1 nicht fragen, ob es ein Standby-Server ist</translation>
     </message>
+    <message>
+        <source>cannot add task lists and item details to %1: %2</source>
+        <translation>kann %1 keine Aufgabenlisten und Punktdetails hinzufügen: %2</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTableModel</name>
