@@ -195,6 +195,19 @@ int text(MD_TEXTTYPE /*type*/, const MD_CHAR* text, MD_SIZE size, void* userdata
     return 0;
 }
 
+bool isAtxHeading(const QString& line) {
+    const QString text = line.trimmed();
+    qsizetype hashes = 0;
+    while (hashes < text.size() && text.at(hashes) == u'#')
+        ++hashes;
+    return hashes >= 1 && hashes <= 6 && (hashes == text.size() || text.at(hashes).isSpace());
+}
+
+bool isSetextUnderline(const QString& line) {
+    const QString text = line.trimmed();
+    return !text.isEmpty() && (text.count(u'=') == text.size() || text.count(u'-') == text.size());
+}
+
 // Gives lines to what has no text (an empty heading, an all-empty table header,
 // an empty list item, a rule): the first non-blank line after what came before.
 void resolveLines(const MarkdownSource& source, QList<Block>& blocks) {
@@ -208,6 +221,10 @@ void resolveLines(const MarkdownSource& source, QList<Block>& blocks) {
         } else if (block.firstLine == 0) {
             block.firstLine = next;
             block.lastLine = next;
+        } else if (block.type == BlockType::Heading && isSetextUnderline(source.line(block.lastLine + 1)) &&
+                   !isAtxHeading(source.line(block.firstLine))) {
+            // A setext heading ends with its underline, which has no text.
+            ++block.lastLine;
         } else if (block.type != BlockType::Heading && block.type != BlockType::Paragraph && next > 0) {
             // A code fence, a quote marker or a list marker may stand on a line without text.
             block.firstLine = std::min(block.firstLine, next);

@@ -45,10 +45,15 @@ std::optional<QString> atxHeadingText(const QString& line) {
 QString headingText(const MarkdownSource& source, const Block& block) {
     if (std::optional<QString> atx = atxHeadingText(source.line(block.firstLine)))
         return *atx;
-    // A setext heading: its text lines, the underline not included.
+    // A setext heading: its text lines, the underline (its last line) not included.
     QStringList lines;
-    for (int n = block.firstLine; n <= block.lastLine; ++n)
-        lines.append(source.line(n).trimmed());
+    for (int n = block.firstLine; n <= block.lastLine; ++n) {
+        const QString line = source.line(n).trimmed();
+        const bool underline = n > block.firstLine && n == block.lastLine &&
+                               (line.count(u'=') == line.size() || line.count(u'-') == line.size());
+        if (!underline)
+            lines.append(line);
+    }
     return lines.join(u' ').trimmed();
 }
 

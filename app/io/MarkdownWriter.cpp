@@ -16,6 +16,13 @@ QString oneLine(const QString& text) {
     return flat.trimmed();
 }
 
+// "## Title"; a title ending in '#' gets a closing " #", which the reader
+// drops, or its own '#'s would be read as the closing sequence.
+QString heading(int level, const QString& text) {
+    const QString title = oneLine(text);
+    return QString(level, u'#') + u' ' + title + (title.endsWith(u'#') ? QStringLiteral(" #") : QString());
+}
+
 // Paragraphs as lines, trimmed, with at most one blank line between them.
 QString paragraphs(const QString& text) {
     QStringList lines;
@@ -47,6 +54,7 @@ bool startsWithBullet(QStringView line) {
 QString description(const QString& text) {
     QStringList lines;
     bool inList = false;
+    bool afterBlank = false;
     const QStringList source =
         QString(text).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).split(u'\n');
     for (const QString& line : source) {
@@ -54,10 +62,16 @@ QString description(const QString& text) {
         if (trimmed.isEmpty()) {
             if (!lines.isEmpty() && !lines.constLast().isEmpty())
                 lines.append(QString());
+            afterBlank = true;
             continue;
         }
-        const bool indented = line.front().isSpace();
-        inList = startsWithBullet(line) || (inList && indented);
+        // A list runs from its first bullet to a blank line followed by text
+        // that is neither indented nor another item: its lines stay as written.
+        if (startsWithBullet(line))
+            inList = true;
+        else if (afterBlank && !line.front().isSpace())
+            inList = false;
+        afterBlank = false;
         QString kept = inList ? line : trimmed;
         while (kept.back().isSpace())
             kept.chop(1);
@@ -149,7 +163,7 @@ void taskList(const ChecklistSection& section, QStringList& blocks) {
     for (const ChecklistItem& item : section.items) {
         if (item.isGroupHeader) {
             flush();
-            blocks.append(u"### " + oneLine(item.text));
+            blocks.append(heading(3, item.text));
             before = description(item.detail);
             appendIfAny(blocks, before);
             continue;
@@ -274,11 +288,11 @@ void fillSignatures(const Record& record, ChecklistSection& section) {
 } // namespace
 
 QString MarkdownWriter::writeTemplate(const ChecklistTemplate& tmpl) {
-    QStringList blocks{u"# " + oneLine(tmpl.title)};
+    QStringList blocks{heading(1, tmpl.title)};
     QList<FrontMatter::ColumnRoleEntry> roles;
     appendIfAny(blocks, description(tmpl.description));
     for (const ChecklistSection& section : tmpl.sections) {
-        blocks.append(u"## " + oneLine(section.title));
+        blocks.append(heading(2, section.title));
         if (section.kind == SectionKind::Checklist && section.taskList) {
             taskList(section, blocks);
             continue;
