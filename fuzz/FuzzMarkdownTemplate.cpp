@@ -47,6 +47,17 @@ void checkShape(const ChecklistTemplate& tmpl) {
         FUZZ_CHECK(!section.title.trimmed().isEmpty(), qPrintable(tmpl.title));
         switch (section.kind) {
         case SectionKind::Checklist: {
+            if (section.taskList) {
+                // A task list has no columns: each task has a text, only what it read.
+                FUZZ_CHECK(section.columns.isEmpty() && section.statusColumn == -1 &&
+                               section.notesColumn == -1,
+                           qPrintable(section.title));
+                for (const ChecklistItem& item : section.items) {
+                    FUZZ_CHECK(!item.text.trimmed().isEmpty() && item.extra.isEmpty() && item.notes.isEmpty(),
+                               qPrintable(section.title));
+                }
+                break;
+            }
             const int columns = int(section.columns.size());
             FUZZ_CHECK(section.statusColumn >= 1 && section.statusColumn < columns,
                        qPrintable(section.title));

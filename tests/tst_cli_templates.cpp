@@ -26,7 +26,186 @@ private Q_SLOTS:
     void importFromStandardInput();
     void templateVersions();
     void exportTemplate();
+    void dryRunStoresNothing();
+    void dryRunJson();
+    void columnOverridesAreRemembered();
+    void badColumnOverrides();
+    void taskListRecordRoundTrip();
 };
+
+void TestCliTemplates::dryRunStoresNothing() {
+    const QString file = TestSupport::testDataPath(QStringLiteral("md-release-tasklist.md"));
+    const Run run = db({QStringLiteral("import-template"), file, QStringLiteral("--dry-run")});
+    QCOMPARE(run.exitCode, 0);
+    const QString out = run.outText();
+    for (const char* expected :
+         {"Template: Release Checklist\n", "Sections: 4, items to check: 11. Nothing was stored (--dry-run).",
+          "## 1. Prepare — checklist (task list)\n", "  group: Code Quality\n",
+          "    ☐ Run backend verification: `./mvnw clean verify`\n", "      detail: ```bash\n",
+          "              ./mvnw clean verify -Pintegration\n", "    ☑ Update CHANGELOG.md\n",
+          "    N/A Announce on the mailing list\n", "## Sign-off — sign-off\n", "    role: QA Lead\n"})
+        QVERIFY2(out.contains(QString::fromUtf8(expected)), qPrintable(out));
+    // Nothing stored, not even a database.
+    QVERIFY(!QFileInfo::exists(m_db) || TestSupport::onPostgres());
+
+    const Run table =
+        cli({QStringLiteral("import-template"),
+             TestSupport::testDataPath(QStringLiteral("md-german-seed.md")), QStringLiteral("--dry-run")});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.outText().contains(
+                 QStringLiteral("  columns: Prüfpunkt = item, Status = status, Anmerkungen = notes\n")),
+             table.out.constData());
+    QVERIFY(table.outText().contains(QStringLiteral("      notes: Prüfer: Zoë Ångström\n")));
+    QVERIFY(table.outText().contains(
+        QStringLiteral("## Rückfallplan — procedure\n    1. Auslieferung anhalten\n")));
+
+    const Run bad =
+        cli({QStringLiteral("import-template"),
+             TestSupport::testDataPath(QStringLiteral("cli-bad-template.md")), QStringLiteral("--dry-run")});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.errText().contains(QStringLiteral(": line 8")), bad.err.constData());
+}
+
+void TestCliTemplates::dryRunJson() {
+    const Run run = cli({QStringLiteral("import-template"),
+                         TestSupport::testDataPath(QStringLiteral("md-german-seed.md")),
+                         QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject tmpl = run.json().object();
+    QCOMPARE(tmpl.value(QStringLiteral("title")).toString(), QStringLiteral("Checkliste Produktivsetzung"));
+    QCOMPARE(tmpl.value(QStringLiteral("stored")).toBool(true), false);
+    QCOMPARE(tmpl.value(QStringLiteral("items")).toInt(), 6);
+    const QJsonArray sections = tmpl.value(QStringLiteral("sections")).toArray();
+    QCOMPARE(sections.size(), 5);
+    const QJsonObject second = sections.at(1).toObject();
+    QCOMPARE(second.value(QStringLiteral("kind")).toString(), QStringLiteral("checklist"));
+    QCOMPARE(second.value(QStringLiteral("form")).toString(), QStringLiteral("table"));
+    QStringList roles;
+    for (const QJsonValue& column : second.value(QStringLiteral("columns")).toArray())
+        roles.append(column.toObject().value(QStringLiteral("title")).toString() + u'=' +
+                     column.toObject().value(QStringLiteral("role")).toString());
+    QCOMPARE(roles,
+             (QStringList{QStringLiteral("Schritt=item"), QStringLiteral("Erledigt=status"),
+                          QStringLiteral("Bemerkungen:=notes"), QStringLiteral("Verantwortlich=extra")}));
+    const QJsonArray items = second.value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.at(0).toObject().value(QStringLiteral("group_header")).toBool(), true);
+    QCOMPARE(items.at(2).toObject().value(QStringLiteral("notes")).toString(),
+             QStringLiteral("siehe `VERSION`"));
+    QCOMPARE(items.at(2).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+    const QJsonObject signOff = sections.at(4).toObject();
+    QCOMPARE(signOff.value(QStringLiteral("roles")).toArray().size(), 2);
+
+    const Run tasks = cli({QStringLiteral("import-template"),
+                           TestSupport::testDataPath(QStringLiteral("md-release-tasklist.md")),
+                           QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    QCOMPARE(tasks.exitCode, 0);
+    const QJsonObject prepare =
+        tasks.json().object().value(QStringLiteral("sections")).toArray().at(0).toObject();
+    QCOMPARE(prepare.value(QStringLiteral("form")).toString(), QStringLiteral("task-list"));
+    const QJsonObject changelog = prepare.value(QStringLiteral("items")).toArray().at(3).toObject();
+    QCOMPARE(changelog.value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+    QCOMPARE(changelog.value(QStringLiteral("detail")).toString(),
+             QStringLiteral("- move the *Unreleased* entries under the new version\n- link the milestone"));
+}
+
+// --column chooses a role; the template keeps it, and its export says it in
+// the front matter, so the export reads back to the same template.
+void TestCliTemplates::columnOverridesAreRemembered() {
+    const QString file = TestSupport::testDataPath(QStringLiteral("md-german-seed.md"));
+    const Run dry = cli({QStringLiteral("import-template"), file, QStringLiteral("--dry-run"),
+                         QStringLiteral("--column"), QStringLiteral("Verantwortlich=notes")});
+    QCOMPARE(dry.exitCode, 0);
+    QVERIFY2(dry.outText().contains(QStringLiteral(
+                 "columns: Schritt = item, Erledigt = status, Bemerkungen: = extra, Verantwortlich = notes")),
+             dry.out.constData());
+
+    const Run imported = db({QStringLiteral("import-template"), file, QStringLiteral("--column"),
+                             QStringLiteral("Verantwortlich=notes")});
+    QCOMPARE(imported.exitCode, 0);
+    const QString id = imported.lastLine();
+    const Run exported =
+        db({QStringLiteral("export-template"), id, QStringLiteral("--markdown"), QStringLiteral("-")});
+    QCOMPARE(exported.exitCode, 0);
+    QVERIFY2(exported.outText().startsWith(QStringLiteral("---\ncolumn-roles:\n  \"Auslieferung\":\n"
+                                                          "    \"Bemerkungen:\": extra\n"
+                                                          "    \"Verantwortlich\": notes\n---\n\n"
+                                                          "# Checkliste Produktivsetzung\n")),
+             exported.out.constData());
+    // Without the front matter the rest is the file as written.
+    const QByteArray original = TestSupport::readFile(file);
+    QVERIFY(exported.out.endsWith(original));
+
+    const QString again = m_dir->filePath(QStringLiteral("again.md"));
+    QCOMPARE(db({QStringLiteral("export-template"), id, QStringLiteral("--markdown"), again}).exitCode, 0);
+    const Run reimported = db({QStringLiteral("import-template"), again});
+    QCOMPARE(reimported.exitCode, 0);
+    const Run twice = db({QStringLiteral("export-template"), reimported.lastLine(),
+                          QStringLiteral("--markdown"), QStringLiteral("-")});
+    QCOMPARE(twice.out, exported.out);
+
+    // The German document without an override comes back byte for byte.
+    const Run plain = db({QStringLiteral("import-template"), file});
+    QCOMPARE(plain.exitCode, 0);
+    QCOMPARE(db({QStringLiteral("export-template"), plain.lastLine(), QStringLiteral("--markdown"),
+                 QStringLiteral("-")})
+                 .out,
+             original);
+}
+
+void TestCliTemplates::badColumnOverrides() {
+    const QString file = TestSupport::testDataPath(QStringLiteral("md-german-seed.md"));
+    const Run badRole = cli({QStringLiteral("import-template"), file, QStringLiteral("--dry-run"),
+                             QStringLiteral("--column"), QStringLiteral("Anmerkungen=owner")});
+    QCOMPARE(badRole.exitCode, 2);
+    QVERIFY2(badRole.errText().contains(QStringLiteral("--column \"Anmerkungen=owner\": write HEADER=ROLE")),
+             badRole.err.constData());
+    const Run noColumn = db({QStringLiteral("import-template"), file, QStringLiteral("--column"),
+                             QStringLiteral("Nirgends=notes")});
+    QCOMPARE(noColumn.exitCode, 1);
+    QVERIFY2(noColumn.errText().contains(QStringLiteral("no checklist table has a column headed 'Nirgends'")),
+             noColumn.err.constData());
+    QVERIFY(!QFileInfo::exists(m_db) || TestSupport::onPostgres()); // the database this run made is gone
+    const Run notFirst = cli({QStringLiteral("import-template"), file, QStringLiteral("--dry-run"),
+                              QStringLiteral("--column"), QStringLiteral("Status=item")});
+    QCOMPARE(notFirst.exitCode, 1);
+    QVERIFY2(
+        notFirst.errText().contains(QStringLiteral("the item text is always the first column, not 'Status'")),
+        notFirst.err.constData());
+    const Run jsonAlone = cli({QStringLiteral("import-template"), file, QStringLiteral("--json")});
+    QCOMPARE(jsonAlone.exitCode, 2);
+}
+
+// The task-list release checklist: a record's items are its tasks, with
+// their details, and its template exports byte for byte.
+void TestCliTemplates::taskListRecordRoundTrip() {
+    const QString file = TestSupport::testDataPath(QStringLiteral("md-release-tasklist.md"));
+    const Run imported = db({QStringLiteral("import-template"), file});
+    QCOMPARE(imported.exitCode, 0);
+    const Run exported = db({QStringLiteral("export-template"), imported.lastLine(),
+                             QStringLiteral("--markdown"), QStringLiteral("-")});
+    QCOMPARE(exported.out, TestSupport::readFile(file));
+
+    const Run made =
+        db({QStringLiteral("new"), QStringLiteral("--template"), QStringLiteral("Release Checklist"),
+            QStringLiteral("--title"), QStringLiteral("Release 2.4.0")});
+    QCOMPARE(made.exitCode, 0);
+    const qint64 recordId = made.lastLine().toLongLong();
+    const QJsonObject changelog =
+        item(recordId, QStringLiteral("Update CHANGELOG.md"), QStringLiteral("Code Quality"));
+    QCOMPARE(changelog.value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+    QCOMPARE(changelog.value(QStringLiteral("detail")).toString(),
+             QStringLiteral("- move the *Unreleased* entries under the new version\n- link the milestone"));
+    QStringList texts;
+    for (const QJsonValue& section : showJson(recordId).value(QStringLiteral("sections")).toArray()) {
+        for (const QJsonValue& i : section.toObject().value(QStringLiteral("items")).toArray()) {
+            if (section.toObject().value(QStringLiteral("kind")).toString() == u"checklist")
+                texts.append(i.toObject().value(QStringLiteral("text")).toString());
+        }
+    }
+    QCOMPARE(texts.size(), 11);
+    QCOMPARE(texts.first(), QStringLiteral("Run backend verification: `./mvnw clean verify`"));
+    QCOMPARE(texts.last(), QStringLiteral("Close the milestone on GitHub"));
+}
 
 void TestCliTemplates::initTestCase() {
     TestSupport::strictWarnings();

@@ -1,9 +1,11 @@
 #include "TestFiles.h"
 #include "TestSupport.h"
 
+#include "io/ColumnRoles.h"
 #include "io/MarkdownTemplateReader.h"
 
 #include <QFile>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -58,9 +60,293 @@ private Q_SLOTS:
     void unicodeText();
     void allEmptyRows();
 
+    void taskListRelease();
+    void taskMarks_data();
+    void taskMarks();
+    void taskDetails();
+    void plainListIsDescription();
+    void tablesAndTaskListsMix();
+    void columnSynonyms_data();
+    void columnSynonyms();
+    void requiredSynonyms();
+    void germanSeed();
+    void frontMatterRoles();
+    void columnOverrides();
+    void leadingRuleIsNotFrontMatter();
+
     void badInput_data();
     void badInput();
 };
+
+void TestMarkdownReader::taskListRelease() {
+    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(
+        TestSupport::readFile(TestSupport::testDataPath(u"md-release-tasklist.md"_s)));
+    QVERIFY2(tmpl.ok(), qPrintable(tmpl.error()));
+    QCOMPARE(tmpl->title, u"Release Checklist"_s);
+    QCOMPARE(tmpl->sections.size(), 4);
+    QCOMPARE(tmpl->itemCount(), 11);
+    const ChecklistSection& prepare = tmpl->sections.at(0);
+    QCOMPARE(prepare.title, u"1. Prepare"_s); // a numbered heading is a title like any other
+    QCOMPARE(prepare.kind, SectionKind::Checklist);
+    QVERIFY(prepare.taskList);
+    QCOMPARE(prepare.columns, QStringList());
+    QCOMPARE(prepare.description, u"- Release manager: the on-call lead of the week\n"
+                                  u"- Freeze: announce it in `#releases` a day before"_s);
+    QCOMPARE(texts(prepare),
+             (QStringList{u"Code Quality"_s, u"Run backend verification: `./mvnw clean verify`"_s,
+                          u"Run frontend checks: `npm run lint && npm test`"_s, u"Update CHANGELOG.md"_s,
+                          u"Documentation"_s, u"Update the README's install instructions"_s,
+                          u"Check the API docs build: `mkdocs build --strict`"_s}));
+    QVERIFY(prepare.items.at(0).isGroupHeader);
+    QVERIFY(prepare.items.at(4).isGroupHeader);
+    QCOMPARE(prepare.groupOf(3), u"Code Quality"_s);
+    QCOMPARE(prepare.items.at(1).detail, u"```bash\n./mvnw clean verify -Pintegration\n```"_s);
+    QCOMPARE(prepare.items.at(2).detail, QString());
+    QCOMPARE(prepare.items.at(3).status, ItemStatus::Done);
+    QCOMPARE(prepare.items.at(3).detail,
+             u"- move the *Unreleased* entries under the new version\n- link the milestone"_s);
+    QCOMPARE(prepare.items.at(1).status, ItemStatus::Pending);
+
+    const ChecklistSection& release = tmpl->sections.at(1);
+    QVERIFY(release.taskList);
+    QCOMPARE(release.items.size(), 4);
+    QCOMPARE(release.items.at(1).text, u"Tag the release: `git tag -s v2.4.0 -m \"Release 2.4.0\"`"_s);
+    QCOMPARE(release.items.at(1).detail, u"Push the tag only after CI is green:\n\n```sh\ngit push origin "
+                                         u"v2.4.0\n```"_s);
+    QCOMPARE(release.items.at(3).status, ItemStatus::NotApplicable);
+    QCOMPARE(tmpl->sections.at(3).kind, SectionKind::SignOff);
+    QVERIFY(!tmpl->sections.at(3).taskList);
+}
+
+void TestMarkdownReader::taskMarks_data() {
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<ItemStatus>("status");
+    QTest::newRow("[ ]") << QByteArray("- [ ] a") << ItemStatus::Pending;
+    QTest::newRow("[x]") << QByteArray("- [x] a") << ItemStatus::Done;
+    QTest::newRow("[X]") << QByteArray("- [X] a") << ItemStatus::Done;
+    QTest::newRow("* [ ]") << QByteArray("* [ ] a") << ItemStatus::Pending;
+    QTest::newRow("+ [x]") << QByteArray("+ [x] a") << ItemStatus::Done;
+    QTest::newRow("[✓]") << QByteArray("- [✓] a") << ItemStatus::Done;
+    QTest::newRow("[✔]") << QByteArray("- [✔] a") << ItemStatus::Done;
+    QTest::newRow("[☑]") << QByteArray("- [☑] a") << ItemStatus::Done;
+    QTest::newRow("[✅]") << QByteArray("- [✅] a") << ItemStatus::Done;
+    QTest::newRow("[✅️] with a variation selector")
+        << QByteArray("- [✅\xEF\xB8\x8F] a") << ItemStatus::Done;
+    QTest::newRow("[-]") << QByteArray("- [-] a") << ItemStatus::NotApplicable;
+    QTest::newRow("[~]") << QByteArray("- [~] a") << ItemStatus::NotApplicable;
+    QTest::newRow("[N/A]") << QByteArray("- [N/A] a") << ItemStatus::NotApplicable;
+    QTest::newRow("[n/a]") << QByteArray("- [n/a] a") << ItemStatus::NotApplicable;
+    QTest::newRow("[✗]") << QByteArray("- [✗] a") << ItemStatus::Failed;
+    QTest::newRow("[✘]") << QByteArray("- [✘] a") << ItemStatus::Failed;
+    QTest::newRow("[☒]") << QByteArray("- [☒] a") << ItemStatus::Failed;
+    QTest::newRow("[❌]") << QByteArray("- [❌] a") << ItemStatus::Failed;
+    QTest::newRow("indented bullet") << QByteArray("  - [x] a") << ItemStatus::Done;
+    QTest::newRow("tab after the mark") << QByteArray("- [x]\ta") << ItemStatus::Done;
+}
+
+void TestMarkdownReader::taskMarks() {
+    QFETCH(QByteArray, line);
+    QFETCH(ItemStatus, status);
+    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read("# T\n\n## S\n\n" + line + "\n");
+    QVERIFY2(tmpl.ok(), qPrintable(tmpl.error()));
+    const ChecklistSection& section = tmpl->sections.at(0);
+    QVERIFY(section.taskList);
+    QCOMPARE(section.items.size(), 1);
+    QCOMPARE(section.items.at(0).text, u"a"_s);
+    QCOMPARE(section.items.at(0).status, status);
+}
+
+void TestMarkdownReader::taskDetails() {
+    const QByteArray markdown = "# T\n\n## S\n\n"
+                                "* [ ] First line\n"
+                                "    of the text\n"
+                                "\n"
+                                "  A paragraph under it,\n"
+                                "   two lines.\n"
+                                "\n"
+                                "* [x] Tilde fence\n"
+                                "  ~~~\n"
+                                "  code\n"
+                                "\n"
+                                "    indented in it\n"
+                                "  ~~~\n"
+                                "* [ ] Nested tasks\n"
+                                "  - [ ] sub one\n"
+                                "  - [x] sub two\n"
+                                "* [ ] Empty fence\n"
+                                "  ```\n"
+                                "  ```\n"
+                                "* [ ] Last\n"
+                                "\n"
+                                "After the list.\n";
+    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(markdown);
+    QVERIFY2(tmpl.ok(), qPrintable(tmpl.error()));
+    const ChecklistSection& section = tmpl->sections.at(0);
+    QCOMPARE(texts(section), (QStringList{u"First line\nof the text"_s, u"Tilde fence"_s, u"Nested tasks"_s,
+                                          u"Empty fence"_s, u"Last"_s}));
+    // The item's indentation is that of its text on the marker's line; more is kept.
+    QCOMPARE(section.items.at(0).detail, u"A paragraph under it,\n two lines."_s);
+    QCOMPARE(section.items.at(1).detail, u"~~~\ncode\n\n  indented in it\n~~~"_s);
+    QCOMPARE(section.items.at(2).detail, u"- [ ] sub one\n- [x] sub two"_s);
+    QCOMPARE(section.items.at(3).detail, u"```\n```"_s);
+    QCOMPARE(section.items.at(4).detail, QString());
+    QCOMPARE(section.description, u"After the list."_s);
+}
+
+void TestMarkdownReader::plainListIsDescription() {
+    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(
+        "# T\n\n- template note\n  - nested\n\n## S\n\nIntro.\n\n* one\n* two\n\n- [ ] task\n\n"
+        "### G\n\nAbout G.\n\n- bullet in G\n\n* [ ] task in G\n");
+    QVERIFY2(tmpl.ok(), qPrintable(tmpl.error()));
+    QCOMPARE(tmpl->description, u"- template note\n  - nested"_s);
+    const ChecklistSection& section = tmpl->sections.at(0);
+    QCOMPARE(section.description, u"Intro.\n\n* one\n* two"_s);
+    QCOMPARE(texts(section), (QStringList{u"task"_s, u"G"_s, u"task in G"_s}));
+    QCOMPARE(section.items.at(1).detail, u"About G.\n\n- bullet in G"_s);
+}
+
+void TestMarkdownReader::tablesAndTaskListsMix() {
+    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(
+        "# T\n\n## Table\n\n| Item | Status | Notes |\n|---|---|---|\n| a | ☑ | n |\n\n"
+        "## Tasks\n\n- [ ] b\n\n## Steps\n\n1. c\n");
+    QVERIFY2(tmpl.ok(), qPrintable(tmpl.error()));
+    QCOMPARE(tmpl->sections.size(), 3);
+    QVERIFY(!tmpl->sections.at(0).taskList);
+    QCOMPARE(tmpl->sections.at(0).items.at(0).notes, u"n"_s);
+    QVERIFY(tmpl->sections.at(1).taskList);
+    QCOMPARE(tmpl->sections.at(1).kind, SectionKind::Checklist);
+    QCOMPARE(tmpl->sections.at(2).kind, SectionKind::Procedure);
+    QCOMPARE(tmpl->itemCount(), 2);
+}
+
+void TestMarkdownReader::columnSynonyms_data() {
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<ColumnRole>("role");
+    for (const ColumnRoles::Synonym& synonym : ColumnRoles::synonyms()) {
+        const QString word = synonym.header.toString();
+        const QByteArray name = (synonym.languages.toString() + u' ' + word).toUtf8();
+        QTest::newRow(name.constData()) << word << synonym.role;
+        QTest::newRow(QByteArray(name + " upper").constData()) << word.toUpper() << synonym.role;
+        QTest::newRow(QByteArray(name + " lower, colon").constData())
+            << word.toLower() + u':' << synonym.role;
+    }
+}
+
+// Each header word of the synonyms table, in a real document: a status word
+// takes a column of words that are not marks, a notes word takes the notes.
+void TestMarkdownReader::columnSynonyms() {
+    QFETCH(QString, header);
+    QFETCH(ColumnRole, role);
+    const QString table = role == ColumnRole::Status
+                              ? u"| Item | Owner | %1 |\n|---|---|---|\n| a | ☐ | ☑ |\n"_s.arg(header)
+                              : u"| Item | %1 | Status |\n|---|---|---|\n| a | Zoë | ☑ |\n"_s.arg(header);
+    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(tableDocument(table.toUtf8()));
+    QVERIFY2(tmpl.ok(), qPrintable(tmpl.error()));
+    const ChecklistSection& section = tmpl->sections.at(0);
+    if (role == ColumnRole::Status) {
+        QCOMPARE(section.statusColumn, 2); // by its header, before the column of marks
+        QCOMPARE(section.items.at(0).status, ItemStatus::Done);
+        QCOMPARE(section.extraColumns(), QList<int>{1});
+    } else {
+        QCOMPARE(section.notesColumn, 1);
+        QCOMPARE(section.items.at(0).notes, u"Zoë"_s);
+        QCOMPARE(section.extraColumns(), QList<int>());
+    }
+}
+
+// The words the import issue names, each in the table with its role.
+void TestMarkdownReader::requiredSynonyms() {
+    for (const char16_t* word : {u"Notes", u"Comments", u"Anmerkungen", u"Bemerkungen", u"Kommentar",
+                                 u"Remarques", u"Commentaires", u"Comentarios", u"Observaciones", u"Note",
+                                 u"Commenti", u"Opmerkingen", u"Notities", u"Observações", u"Comentários"})
+        QCOMPARE(ColumnRoles::fromHeader(QStringView(word)), std::optional<ColumnRole>(ColumnRole::Notes));
+    for (const char16_t* word : {u"Status", u"Done", u"Completed", u"Checked", u"Erledigt", u"Fait", u"Hecho",
+                                 u"Fatto", u"Gedaan", u"Feito", u"Estado", u"Stato"})
+        QCOMPARE(ColumnRoles::fromHeader(QStringView(word)), std::optional<ColumnRole>(ColumnRole::Status));
+    QCOMPARE(ColumnRoles::fromHeader(u"Owner"), std::nullopt);
+    QCOMPARE(ColumnRoles::fromHeader(u"Result"), std::nullopt);
+    // One row per word: a word that named two roles would be read as the first.
+    QSet<QString> seen;
+    for (const ColumnRoles::Synonym& synonym : ColumnRoles::synonyms()) {
+        const QString key = synonym.header.toString().toLower();
+        QVERIFY2(!seen.contains(key), qPrintable(key));
+        seen.insert(key);
+    }
+}
+
+void TestMarkdownReader::germanSeed() {
+    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(
+        TestSupport::readFile(TestSupport::testDataPath(u"md-german-seed.md"_s)));
+    QVERIFY2(tmpl.ok(), qPrintable(tmpl.error()));
+    const ChecklistSection& first = tmpl->sections.at(0);
+    QCOMPARE(first.columns, (QStringList{u"Prüfpunkt"_s, u"Status"_s, u"Anmerkungen"_s}));
+    QCOMPARE(first.statusColumn, 1);
+    QCOMPARE(first.notesColumn, 2);
+    QCOMPARE(first.extraColumns(), QList<int>());
+    QCOMPARE(first.items.at(0).notes, u"Prüfer: Zoë Ångström"_s);
+    QCOMPARE(first.items.at(2).status, ItemStatus::NotApplicable);
+    const ChecklistSection& second = tmpl->sections.at(1);
+    QCOMPARE(second.statusColumn, 1); // Erledigt
+    QCOMPARE(second.notesColumn, 2);  // "Bemerkungen:"
+    QCOMPARE(second.extraColumns(), QList<int>{3});
+    QCOMPARE(second.items.at(2).notes, u"siehe `VERSION`"_s);
+    QCOMPARE(second.items.at(2).extra, QStringList{u"Ana"_s});
+    const ChecklistSection& third = tmpl->sections.at(2);
+    QCOMPARE(third.statusColumn, 1); // ERLEDIGT
+    QCOMPARE(third.notesColumn, 2);  // kommentar
+}
+
+void TestMarkdownReader::frontMatterRoles() {
+    const QByteArray markdown =
+        "---\n"
+        "column-roles:\n"
+        "# roles the headers do not say\n"
+        "  \"Checks\":\n"
+        "    \"Owner\": status\n"
+        "    'Status': extra\n"
+        "  Other: section:\n"
+        "    Remarks: extra\n"
+        "---\n"
+        "\n"
+        "# T\n\n## Checks\n\n| Item | Status | Owner | Notes |\n|---|---|---|---|\n"
+        "| a | Ann | ☑ | n |\n\n"
+        "## Other: section\n\n| Item | Done | Remarks |\n|---|---|---|\n| b | ☐ | r |\n";
+    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(markdown);
+    QVERIFY2(tmpl.ok(), qPrintable(tmpl.error()));
+    const ChecklistSection& checks = tmpl->sections.at(0);
+    QCOMPARE(checks.statusColumn, 2);
+    QCOMPARE(checks.notesColumn, 3);
+    QCOMPARE(checks.items.at(0).status, ItemStatus::Done);
+    QCOMPARE(checks.items.at(0).extra, QStringList{u"Ann"_s});
+    const ChecklistSection& other = tmpl->sections.at(1);
+    QCOMPARE(other.notesColumn, -1);
+    QCOMPARE(other.items.at(0).extra, QStringList{u"r"_s});
+}
+
+void TestMarkdownReader::columnOverrides() {
+    const QByteArray markdown = tableDocument("| Item | Status | Anmerkungen | Owner |\n|---|---|---|---|\n"
+                                              "| a | ☐ | n | Bob |\n");
+    MarkdownTemplateReader::Options options;
+    options.columns = {{u"Anmerkungen"_s, ColumnRole::Extra}, {u"Owner"_s, ColumnRole::Notes}};
+    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(markdown, options);
+    QVERIFY2(tmpl.ok(), qPrintable(tmpl.error()));
+    QCOMPARE(tmpl->sections.at(0).notesColumn, 3);
+    QCOMPARE(tmpl->sections.at(0).items.at(0).notes, u"Bob"_s);
+    QCOMPARE(tmpl->sections.at(0).items.at(0).extra, QStringList{u"n"_s});
+
+    options.columns = {{u"Nowhere"_s, ColumnRole::Notes}};
+    const Result<ChecklistTemplate> missing = MarkdownTemplateReader::read(markdown, options);
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error(), u"no checklist table has a column headed 'Nowhere'"_s);
+}
+
+void TestMarkdownReader::leadingRuleIsNotFrontMatter() {
+    const Result<ChecklistTemplate> tmpl =
+        MarkdownTemplateReader::read("---\n\n# T\n\n## S\n\nText.\n\n---\n\nMore.\n");
+    QVERIFY2(tmpl.ok(), qPrintable(tmpl.error()));
+    QCOMPARE(tmpl->title, u"T"_s);
+    QCOMPARE(tmpl->sections.at(0).description, u"Text.\n\nMore."_s);
+}
 
 void TestMarkdownReader::seedSections() {
     const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(TestSupport::seedTemplate());
@@ -543,9 +829,9 @@ void TestMarkdownReader::badInput_data() {
     QTest::newRow("empty title") << QByteArray("#\n\n## S\n") << u"line 1: the '# Title' heading is empty"_s;
     QTest::newRow("second title") << QByteArray("# One\n\n## S\n\n# Two\n")
                                   << u"line 5: a second '# Title' heading; start sections with '## '"_s;
-    QTest::newRow("level 3 heading") << QByteArray("# T\n\n## S\n\n### Sub\n")
-                                     << u"line 5: '###' headings are not supported; start sections "
-                                        u"with '## '"_s;
+    QTest::newRow("level 3 heading without tasks")
+        << QByteArray("# T\n\n## S\n\n### Sub\n")
+        << u"line 5: the section 'S' has '###' groups but no tasks (- [ ] …) under them"_s;
     QTest::newRow("empty section heading")
         << QByteArray("# T\n\n## S\n\nText\n\n##\n\nMore\n") << u"line 7: the section heading is empty"_s;
     QTest::newRow("table before the first section")
@@ -621,12 +907,66 @@ void TestMarkdownReader::badInput_data() {
         << QByteArray("# T\n\n## S\n\n1. a\n2. b\n   - nested\n3. c\n")
         << u"line 7: a numbered step may hold only text; nested lists, tables and code blocks are not "
            u"supported"_s;
-    QTest::newRow("bullet list")
-        << QByteArray("# T\n\n## S\n\n- a\n- b\n")
-        << u"line 5: bullet lists are not supported: use a table for checklist items or a "
-           u"numbered list (1. 2. 3.) for steps"_s;
+    QTest::newRow("plain item in a task list")
+        << QByteArray("# T\n\n## S\n\n- [ ] a\n- b\n")
+        << u"line 6: this item of the task list (line 5) has no task mark: use [ ], [x], [-] (not "
+           u"applicable) or [✗] (failed), or leave a blank line and a paragraph between a plain list and a "
+           u"task list"_s;
+    QTest::newRow("unknown task mark")
+        << QByteArray("# T\n\n## S\n\n- [ ] a\n- [?] b\n")
+        << u"line 6: '[?]' is not a task mark; use [ ], [x], [-] (not applicable) or [✗] (failed)"_s;
+    QTest::newRow("empty task") << QByteArray("# T\n\n## S\n\n- [ ] a\n- [x]\n")
+                                << u"line 6: the task is empty"_s;
+    QTest::newRow("task list before the first section")
+        << QByteArray("# T\n\n- [ ] a\n\n## S\n")
+        << u"line 3: a task list before the first '## Section' heading"_s;
+    QTest::newRow("group before the first section")
+        << QByteArray("# T\n\n### G\n\n## S\n")
+        << u"line 3: a '###' group before the first '## Section' heading"_s;
+    QTest::newRow("group in a table section")
+        << QByteArray("# T\n\n## S\n\n| Item | Status |\n|---|---|\n| a | ☐ |\n\n### G\n")
+        << u"line 9: '###' headings group the tasks of a task list, but the section 'S' has a table or a "
+           u"numbered list (line 5); in a table, a row whose first cell is bold heads a group"_s;
+    QTest::newRow("table after a task list")
+        << QByteArray("# T\n\n## S\n\n- [ ] a\n\n| Item | Status |\n|---|---|\n| a | ☐ |\n")
+        << u"line 7: the section 'S' is a task list (line 5); start a new '## ' section for this table"_s;
+    QTest::newRow("task list after a table")
+        << QByteArray("# T\n\n## S\n\n| Item | Status |\n|---|---|\n| a | ☐ |\n\n- [ ] b\n")
+        << u"line 9: the section 'S' already has a table or a numbered list (line 5); start a new '## ' "
+           u"section for this task list"_s;
+    QTest::newRow("groups without tasks")
+        << QByteArray("# T\n\n## S\n\n### G\n\nText only.\n")
+        << u"line 5: the section 'S' has '###' groups but no tasks (- [ ] …) under them"_s;
+    QTest::newRow("fourth-level heading")
+        << QByteArray("# T\n\n## S\n\n#### Deep\n")
+        << u"line 5: '####' headings are not supported; start sections with '## ' and groups of tasks "
+           u"with '### '"_s;
     QTest::newRow("code block") << QByteArray("# T\n\n## S\n\nText\n\n```sh\nmake deploy\n```\n")
-                                << u"line 7: code blocks are not supported in a template"_s;
+                                << u"line 7: code blocks are not supported here; a fenced code block may "
+                                   u"stand under a task (- [ ] …), indented as its detail"_s;
+    QTest::newRow("unclosed front matter")
+        << QByteArray("---\ncolumn-roles:\n# T\n")
+        << u"line 1: the front matter that starts here has no closing '---' line; a document starts with its "
+           u"'# Title'"_s;
+    QTest::newRow("unknown front-matter key")
+        << QByteArray("---\npolicy: strict\n---\n\n# T\n")
+        << u"line 2: 'policy' is not a front-matter key Countersign knows; it reads 'column-roles:'"_s;
+    QTest::newRow("unknown column role")
+        << QByteArray("---\ncolumn-roles:\n  S:\n    Owner: owner\n---\n\n# T\n")
+        << u"line 4: 'owner' is not a column role; use item, status, notes or extra"_s;
+    QTest::newRow("role for a column no table has")
+        << QByteArray("---\ncolumn-roles:\n  \"S\":\n    \"Owner\": status\n---\n\n# T\n\n## S\n\n"
+                      "| Item | Status |\n|---|---|\n| a | ☐ |\n")
+        << u"line 4: the front matter gives a role to the column 'Owner' of the section 'S', but that "
+           u"section has no checklist table with such a column"_s;
+    QTest::newRow("two status columns given")
+        << QByteArray("---\ncolumn-roles:\n  S:\n    A: status\n    B: status\n---\n\n# T\n\n## S\n\n"
+                      "| Item | A | B |\n|---|---|---|\n| a | ☐ | ☐ |\n")
+        << u"line 12: both 'A' and 'B' are given the role status"_s;
+    QTest::newRow("item role not first")
+        << QByteArray("---\ncolumn-roles:\n  S:\n    A: item\n---\n\n# T\n\n## S\n\n"
+                      "| Item | A | Status |\n|---|---|---|\n| a | b | ☐ |\n")
+        << u"line 11: the item text is always the first column, not 'A'"_s;
     QTest::newRow("block quote") << QByteArray("# T\n\n## S\n\n> quoted\n")
                                  << u"line 5: block quotes are not supported in a template"_s;
     QTest::newRow("invalid UTF-8")

@@ -83,6 +83,7 @@ void compareTemplates(const ChecklistTemplate& actual, const ChecklistTemplate& 
         QCOMPARE(a.columns, e.columns);
         QCOMPARE(a.statusColumn, e.statusColumn);
         QCOMPARE(a.notesColumn, e.notesColumn);
+        QCOMPARE(a.taskList, e.taskList);
         QCOMPARE(a.items.size(), e.items.size());
         for (int i = 0; i < e.items.size(); ++i) {
             QCOMPARE(a.items.at(i).isGroupHeader, e.items.at(i).isGroupHeader);
@@ -90,6 +91,7 @@ void compareTemplates(const ChecklistTemplate& actual, const ChecklistTemplate& 
             QCOMPARE(a.items.at(i).status, e.items.at(i).status);
             QCOMPARE(a.items.at(i).notes, e.items.at(i).notes);
             QCOMPARE(a.items.at(i).extra, e.items.at(i).extra);
+            QCOMPARE(a.items.at(i).detail, e.items.at(i).detail);
         }
     }
 }
@@ -126,7 +128,110 @@ private Q_SLOTS:
     void recordExport();
     void recordExportWithSignatures();
     void recordExportReadsBack();
+    void canonicalRoundTrip_data();
+    void canonicalRoundTrip();
+    void taskListIsStable_data();
+    void taskListIsStable();
+    void rolesSetInCodeWriteFrontMatter();
+    void taskNotesInRecordExport();
 };
+
+void TestMarkdownWriter::canonicalRoundTrip_data() {
+    QTest::addColumn<QString>("name");
+    QTest::newRow("task list") << u"md-release-tasklist.md"_s;
+    QTest::newRow("German headers") << u"md-german-seed.md"_s;
+    QTest::newRow("front matter") << u"md-front-matter.md"_s;
+}
+
+// A document in the writer's own form comes back byte for byte.
+void TestMarkdownWriter::canonicalRoundTrip() {
+    QFETCH(QString, name);
+    const QByteArray source = TestSupport::readFile(TestSupport::testDataPath(name));
+    QVERIFY(!source.isEmpty());
+    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(source);
+    QVERIFY2(tmpl.ok(), qPrintable(tmpl.error()));
+    QCOMPARE(MarkdownWriter::writeTemplate(*tmpl).toUtf8(), source);
+}
+
+void TestMarkdownWriter::taskListIsStable_data() {
+    QTest::addColumn<QByteArray>("markdown");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("loose list, stars, upper-case X")
+        << QByteArray("# T\n\n## S\n\n* [ ] a\n\n* [X] b\n    continued\n\n* [ ] c\n")
+        << QByteArray("# T\n\n## S\n\n- [ ] a\n- [x] b\n  continued\n- [ ] c\n");
+    QTest::newRow("other marks") << QByteArray("# T\n\n## S\n\n- [✓] a\n- [N/A] b\n- [❌] c\n- [~] d\n")
+                                 << QByteArray("# T\n\n## S\n\n- [x] a\n- [-] b\n- [✗] c\n- [-] d\n");
+    QTest::newRow("paragraph detail keeps its blank line")
+        << QByteArray("# T\n\n## S\n\n- [ ] a\n\n    Under a.\n- [ ] b\n")
+        << QByteArray("# T\n\n## S\n\n- [ ] a\n\n    Under a.\n- [ ] b\n");
+    QTest::newRow("sub-list after a blank line") << QByteArray("# T\n\n## S\n\n- [ ] a\n\n  - one\n  - two\n")
+                                                 << QByteArray("# T\n\n## S\n\n- [ ] a\n  - one\n  - two\n");
+    QTest::newRow("plain list before the tasks")
+        << QByteArray("# T\n\n## S\n\n- note\n\n* [ ] a\n\n### G\n\n- in G\n\n+ [ ] b\n")
+        << QByteArray("# T\n\n## S\n\n- note\n\n* [ ] a\n\n### G\n\n- in G\n\n* [ ] b\n");
+    QTest::newRow("group description after its list")
+        << QByteArray("# T\n\n## S\n\n### G\n\n- [ ] a\n\nAbout G.\n")
+        << QByteArray("# T\n\n## S\n\n### G\n\nAbout G.\n\n- [ ] a\n");
+}
+
+// Any task list exports to the writer's form, which then stays as it is.
+void TestMarkdownWriter::taskListIsStable() {
+    QFETCH(QByteArray, markdown);
+    QFETCH(QByteArray, expected);
+    const Result<ChecklistTemplate> first = MarkdownTemplateReader::read(markdown);
+    QVERIFY2(first.ok(), qPrintable(first.error()));
+    const QByteArray once = MarkdownWriter::writeTemplate(*first).toUtf8();
+    QCOMPARE(once, expected);
+    const Result<ChecklistTemplate> second = MarkdownTemplateReader::read(once);
+    QVERIFY2(second.ok(), qPrintable(second.error()));
+    compareTemplates(*second, *first);
+    QCOMPARE(MarkdownWriter::writeTemplate(*second).toUtf8(), once);
+}
+
+// Roles the headers do not say are written in the front matter, and read back.
+void TestMarkdownWriter::rolesSetInCodeWriteFrontMatter() {
+    ChecklistTemplate tmpl;
+    tmpl.title = u"Roles"_s;
+    ChecklistSection section;
+    section.title = u"Checks: \"all\""_s;
+    section.kind = SectionKind::Checklist;
+    section.columns = {u"Item"_s, u"Status"_s, u"Verified"_s, u"Notes"_s};
+    section.statusColumn = 2;
+    section.notesColumn = -1;
+    ChecklistItem row = item(u"a"_s, ItemStatus::Done);
+    row.extra = {u"green"_s, u"a note as a field"_s};
+    section.items = {row};
+    tmpl.sections = {section};
+    const QString written = MarkdownWriter::writeTemplate(tmpl);
+    // The fewest roles that make the reader find these columns: Verified is found by its marks.
+    QVERIFY2(written.startsWith(u"---\ncolumn-roles:\n  \"Checks: \\\"all\\\"\":\n    \"Status\": extra\n"
+                                u"    \"Notes\": extra\n---\n\n# Roles\n"_s),
+             qPrintable(written));
+    const Result<ChecklistTemplate> back = MarkdownTemplateReader::read(written.toUtf8());
+    QVERIFY2(back.ok(), qPrintable(back.error()));
+    compareTemplates(*back, tmpl);
+}
+
+// A task list has no notes column: a record's notes go first in the detail.
+void TestMarkdownWriter::taskNotesInRecordExport() {
+    const Result<ChecklistTemplate> tmpl =
+        MarkdownTemplateReader::read("# T\n\n## S\n\n- [ ] a\n  - sub\n- [ ] b\n");
+    QVERIFY2(tmpl.ok(), qPrintable(tmpl.error()));
+    Record record;
+    record.templateTitle = tmpl->title;
+    record.info.title = u"R"_s;
+    record.sections = tmpl->sections;
+    record.sections[0].items[0].status = ItemStatus::Failed;
+    record.sections[0].items[0].notes = u"broke on CI"_s;
+    record.sections[0].items[1].notes = u"fine"_s;
+    const QString written = MarkdownWriter::writeRecord(record);
+    QVERIFY2(
+        written.endsWith(u"## S\n\n- [✗] a\n\n  Notes: broke on CI\n\n  - sub\n- [ ] b\n\n  Notes: fine\n"_s),
+        qPrintable(written));
+    const Result<ChecklistTemplate> back = MarkdownTemplateReader::read(written.toUtf8());
+    QVERIFY2(back.ok(), qPrintable(back.error()));
+    QCOMPARE(MarkdownWriter::writeTemplate(*back), written);
+}
 
 void TestMarkdownWriter::seedRoundTrip() {
     const QString original = QString::fromUtf8(TestSupport::seedTemplate());
@@ -145,7 +250,8 @@ void TestMarkdownWriter::exportIsStable_data() {
     QTest::addColumn<QString>("path");
     QTest::newRow("seed") << QStringLiteral(COUNTERSIGN_SEED_PATH);
     for (const char* name :
-         {"md-release-readiness.md", "md-unicode.md", "md-inline-markdown.md", "md-marks-fallback.md"})
+         {"md-release-readiness.md", "md-unicode.md", "md-inline-markdown.md", "md-marks-fallback.md",
+          "md-release-tasklist.md", "md-german-seed.md", "md-front-matter.md"})
         QTest::newRow(name) << QStringLiteral(COUNTERSIGN_TEST_DATA) + u'/' + QString::fromUtf8(name);
 }
 

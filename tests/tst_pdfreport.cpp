@@ -3,6 +3,7 @@
 // metadata claims PDF/A-1b; qpdf finds nothing wrong; Unicode survives.
 #include "PdfText.h"
 #include "ProcessRun.h"
+#include "TestFiles.h"
 #include "TestSupport.h"
 #include "core/AppIdentity.h"
 #include "core/ChecklistStore.h"
@@ -10,6 +11,7 @@
 #include "core/SignOffService.h"
 #include "io/BuiltInTemplate.h"
 #include "io/InlineMarkup.h"
+#include "io/MarkdownTemplateReader.h"
 #include "report/PdfReport.h"
 #include "report/ReportFont.h"
 #include "report/ReportMarkup.h"
@@ -566,6 +568,30 @@ private Q_SLOTS:
         QVERIFY2(joined.contains(QStringLiteral("Runmakecheckoneveryhost(https://example.org)|twice")),
                  qPrintable(text.left(3000)));
         QCOMPARE(InlineMarkup::plainText(QStringLiteral("**Preparation**")), QStringLiteral("Preparation"));
+    }
+
+    // The task-list release checklist: each task's detail (its sub-list, its
+    // fenced code) is on paper under the task, every character of it.
+    void taskDetailsAreOnPaper() {
+        const Result<ChecklistTemplate> t = MarkdownTemplateReader::read(
+            TestSupport::readFile(TestSupport::testDataPath(QStringLiteral("md-release-tasklist.md"))));
+        QVERIFY2(t.ok(), qPrintable(t.error()));
+        const qint64 recordId = *m_store->createRecord(
+            *m_store->addTemplate(*t),
+            {QStringLiteral("Tasks"), QStringLiteral("2.4.0"), QStringLiteral("QA")}, QStringLiteral("t"));
+        const QString text =
+            normalized(TestSupport::pdfText(exportRecord(recordId, QStringLiteral("tasks.pdf"), m_options),
+                                            TestSupport::PdfTextOrder::Drawn));
+        QString joined = text;
+        joined.remove(u' ');
+        for (const char* expected :
+             {"Runbackendverification:./mvnwcleanverify", "```bash", "./mvnwcleanverify-Pintegration",
+              "UpdateCHANGELOG.md", "-movethe*Unreleased*entriesunderthenewversion", "-linkthemilestone",
+              "Pushthetagonlyafterciisgreen:", "gitpushoriginv2.4.0"}) {
+            const QString wanted = QString::fromUtf8(expected).remove(u' ');
+            QVERIFY2(joined.contains(wanted, Qt::CaseInsensitive),
+                     qPrintable(wanted + u'\n' + text.left(3000)));
+        }
     }
 
     // What is signed is the item text as written: a link's target and title

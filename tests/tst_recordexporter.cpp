@@ -149,8 +149,9 @@ void TestRecordExporter::jsonItems() {
     QCOMPARE(first.value(u"extra").toObject(), QJsonObject());
     QCOMPARE(first.value(u"updated_by").toString(), u"bob"_s);
     QCOMPARE(first.value(u"updated_at").toString(), u"2024-05-01T10:00:05.000Z"_s);
-    QCOMPARE(first.keys(), (QStringList{u"extra"_s, u"group"_s, u"id"_s, u"notes"_s, u"status"_s, u"text"_s,
-                                        u"updated_at"_s, u"updated_by"_s}));
+    QCOMPARE(first.value(u"detail").toString(), QString());
+    QCOMPARE(first.keys(), (QStringList{u"detail"_s, u"extra"_s, u"group"_s, u"id"_s, u"notes"_s, u"status"_s,
+                                        u"text"_s, u"updated_at"_s, u"updated_by"_s}));
 
     const QJsonObject second = items.at(1).toObject();
     QCOMPARE(second.value(u"status").toString(), u"na"_s);

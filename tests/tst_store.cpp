@@ -96,6 +96,56 @@ private Q_SLOTS:
         QCOMPARE(loaded->itemCount(), 3);
     }
 
+    // A task-list section and its items' details reach the template and the
+    // record made from it, and an item's edit keeps its detail.
+    void taskListAndDetailsAreStored() {
+        ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
+        QVERIFY(store.open(freshPath()).ok());
+        ChecklistTemplate tmpl;
+        tmpl.title = QStringLiteral("Task list");
+        ChecklistSection section;
+        section.title = QStringLiteral("1. Prepare");
+        section.kind = SectionKind::Checklist;
+        section.taskList = true;
+        ChecklistItem group;
+        group.isGroupHeader = true;
+        group.text = QStringLiteral("Code Quality");
+        group.detail = QStringLiteral("Run these on the release branch.");
+        ChecklistItem build = TestSupport::checklistItem(QStringLiteral("Run `make check`"));
+        build.detail = QStringLiteral("```sh\nmake check -j4\n```");
+        ChecklistItem changelog = TestSupport::checklistItem(QStringLiteral("Update CHANGELOG.md"));
+        changelog.status = ItemStatus::Done;
+        changelog.detail = QStringLiteral("- move the entries\n  - nested\n- link the milestone");
+        section.items = {group, build, changelog};
+        tmpl.sections.append(section);
+        const Result<qint64> id = store.addTemplate(tmpl);
+        QVERIFY2(id.ok(), qPrintable(id.error()));
+
+        const Result<ChecklistTemplate> loaded = store.loadTemplate(*id);
+        QVERIFY(loaded.ok());
+        QVERIFY(loaded->sections.at(0).taskList);
+        QCOMPARE(loaded->sections.at(0).columns, QStringList());
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(loaded->sections.at(0).items.at(i).detail, section.items.at(i).detail);
+        QCOMPARE(loaded->sections.at(0).items.at(2).status, ItemStatus::Done);
+        QVERIFY(!store.loadTemplate(1)->sections.at(0).taskList); // the seed's tables
+
+        const Result<qint64> recordId =
+            store.createRecord(*id, {QStringLiteral("R"), {}, {}}, QStringLiteral("alice"));
+        QVERIFY2(recordId.ok(), qPrintable(recordId.error()));
+        const Result<Record> record = store.loadRecord(*recordId);
+        QVERIFY(record.ok());
+        QVERIFY(record->sections.at(0).taskList);
+        QCOMPARE(record->sections.at(0).items.at(1).detail, build.detail);
+        const qint64 itemId = record->sections.at(0).items.at(1).id;
+        QVERIFY(store.updateItem(itemId, {ItemStatus::Done, {}}, QStringLiteral("alice")).ok());
+        const Result<ChecklistItem> item = store.loadItem(itemId);
+        QVERIFY2(item.ok(), qPrintable(item.error()));
+        QCOMPARE(item->status, ItemStatus::Done);
+        QCOMPARE(item->detail, build.detail);
+    }
+
     void importingTheSameTitleAddsAVersion() {
         ChecklistStore store;
         store.setBuiltInTemplate(BuiltInTemplate::load);

@@ -360,6 +360,12 @@ private Q_SLOTS:
             downgradeSteps
                 << QStringLiteral("ALTER TABLE signatures DROP COLUMN %1").arg(QLatin1String(column));
         downgradeSteps << QStringLiteral("DROP TABLE countersign_identity");
+        // Nor task lists and item details (version 5).
+        for (const char* table : {"template_sections", "record_sections"})
+            downgradeSteps
+                << QStringLiteral("ALTER TABLE %1 DROP COLUMN task_list").arg(QLatin1String(table));
+        for (const char* table : {"template_items", "record_items"})
+            downgradeSteps << QStringLiteral("ALTER TABLE %1 DROP COLUMN detail").arg(QLatin1String(table));
         for (const QString& step : std::as_const(downgradeSteps))
             QCOMPARE(TestSupport::rawExec(path, step), QString());
         const QString downgrade = TestSupport::onPostgres()
@@ -375,7 +381,7 @@ private Q_SLOTS:
                                         ? QStringLiteral("SELECT version FROM countersign_schema")
                                         : QStringLiteral("PRAGMA user_version");
         QCOMPARE(TestSupport::rawValue(path, readVersion), ChecklistStore::schemaVersion());
-        QCOMPARE(ChecklistStore::schemaVersion(), 4);
+        QCOMPARE(ChecklistStore::schemaVersion(), 5);
         if (!TestSupport::onPostgres()) {
             const QString backup = path + QStringLiteral(".schema-v2.bak");
             QVERIFY(QFile::exists(backup));

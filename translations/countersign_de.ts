@@ -555,6 +555,10 @@
         <source>cannot reactivate %1: %2</source>
         <translation>%1 kann nicht reaktiviert werden: %2</translation>
     </message>
+    <message>
+        <source>cannot add task lists and item details to %1: %2</source>
+        <translation>kann %1 keine Aufgabenlisten und Punktdetails hinzufügen: %2</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTableModel</name>

@@ -191,6 +191,7 @@ int CliApp::runCommand(const Command& command, const QStringList& arguments) {
         return usageError(problem, command.name);
 
     if (command.database == Command::Database::None ||
+        (!command.neverDatabaseWith.isEmpty() && parser.isSet(command.neverDatabaseWith)) ||
         (!command.noDatabaseWith.isEmpty() && parser.isSet(command.noDatabaseWith) &&
          !parser.isSet(CommonOptions::db))) {
         CommandContext context(parser, nullptr, m_console);

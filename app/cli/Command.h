@@ -34,5 +34,8 @@ struct Command {
     // database (CommandContext::hasStore() is false): `verify --pdf` checks
     // a filed PDF on its own, and only against the database the user names.
     QString noDatabaseWith;
+    // When this option is given, the command never opens a database, not
+    // even one --db names: `import-template --dry-run` stores nothing.
+    QString neverDatabaseWith;
     std::function<int(CommandContext&)> run;
 };

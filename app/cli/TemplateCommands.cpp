@@ -4,14 +4,22 @@
 #include "cli/CommonOptions.h"
 #include "cli/Console.h"
 #include "cli/TablePrinter.h"
+#include "cli/TemplatePreview.h"
 #include "core/ChecklistStore.h"
 #include "io/MarkdownTemplateReader.h"
 #include "io/MarkdownWriter.h"
 
+#include <QCommandLineParser>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+namespace {
+const QString dryRun = QStringLiteral("dry-run");
+const QString column = QStringLiteral("column");
+const QString json = CommonOptions::json;
+} // namespace
 
 QList<Command> TemplateCommands::commands() {
     Command templates;
@@ -25,11 +33,26 @@ QList<Command> TemplateCommands::commands() {
 
     Command import;
     import.name = QStringLiteral("import-template");
-    import.synopsis = QStringLiteral("import-template FILE.md");
+    import.synopsis =
+        QStringLiteral("import-template FILE.md [--dry-run [--json]] [--column \"HEADER=ROLE\"]...");
     import.summary = tr("Store a Markdown checklist as a template; prints its id");
-    import.description = tr("Reads a Markdown checklist shaped like the built-in \"Production Deployment "
-                            "Checklist\" (\"-\" reads standard input). A title that already exists gets the "
-                            "next version. The new template's id is the last line of the output.");
+    import.description =
+        tr("Reads a Markdown checklist: tables shaped like the built-in \"Production Deployment Checklist\", "
+           "or GFM task lists (- [ ] item) under '## ' sections and '### ' groups (\"-\" reads standard "
+           "input). A title that already exists gets the next version. The new template's id is the last "
+           "line of the output. --dry-run prints what was understood (sections, columns and their roles, "
+           "groups, steps, roles, default marks, notes and details) and stores nothing, without a database. "
+           "--column gives every checklist table's column with that header a role (item, status, notes or "
+           "extra); the template remembers it, and export-template writes it back.");
+    import.options = {
+        QCommandLineOption(dryRun, tr("Print what the file holds; store nothing.")),
+        QCommandLineOption(json, tr("With --dry-run: print JSON for programs instead of text for people.")),
+        QCommandLineOption(column,
+                           tr("The role of the columns headed HEADER: item, status, notes or extra "
+                              "(repeatable)."),
+                           tr("HEADER=ROLE")),
+    };
+    import.neverDatabaseWith = dryRun;
     import.minArguments = 1;
     import.maxArguments = 1;
     import.database = Command::Database::Write;
@@ -98,9 +121,34 @@ int TemplateCommands::importTemplate(CommandContext& context) {
     if (file.error() != QFileDevice::NoError)
         return context.fail(tr("cannot read %1: %2").arg(path, file.errorString()));
 
-    Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(markdown);
+    MarkdownTemplateReader::Options options;
+    for (const QString& given : context.parser().values(column)) {
+        const qsizetype equals = given.lastIndexOf(u'=');
+        const std::optional<ColumnRole> role =
+            equals > 0 ? ColumnRoleText::fromKey(QStringView(given).mid(equals + 1)) : std::nullopt;
+        if (!role) {
+            context.fail(tr("--column \"%1\": write HEADER=ROLE, where ROLE is item, status, notes or extra")
+                             .arg(given));
+            return ExitUsage;
+        }
+        options.columns.append({given.left(equals).trimmed(), *role});
+    }
+    if (context.isSet(json) && !context.isSet(dryRun)) {
+        context.fail(tr("--json goes with --dry-run: an import prints the new template's id"));
+        return ExitUsage;
+    }
+
+    Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(markdown, options);
     if (!tmpl)
         return context.fail(tr("%1: %2").arg(fromStdin ? tr("standard input") : path, tmpl.error()));
+    if (context.isSet(dryRun)) {
+        if (context.isSet(json))
+            context.console().outBytes(
+                QJsonDocument(TemplatePreview::json(*tmpl)).toJson(QJsonDocument::Indented));
+        else
+            context.console().out(TemplatePreview::text(*tmpl));
+        return ExitSuccess;
+    }
     Result<qint64> id = context.store().addTemplate(tmpl.value());
     if (!id)
         return context.fail(tr("cannot import %1: %2").arg(path, id.error()));

@@ -35,6 +35,11 @@ struct ChecklistItem {
     QString notes;
     // Values of the section's extra columns, in SectionLayout::extraColumns() order.
     QStringList extra;
+    // Markdown kept with a task-list item as written (an indented sub-list,
+    // paragraph or fenced code block under it), without the item's indentation;
+    // empty for a table row. For a task-list group ("### Group"): the
+    // paragraphs under its heading.
+    QString detail;
     QString updatedBy;
     QDateTime updatedAt; // UTC; invalid when never changed
     int revision = 0;    // bumped on every change; guards against stale edits
@@ -51,6 +56,9 @@ struct ChecklistSection {
     QStringList columns;
     int statusColumn = -1; // index into columns; -1 when none
     int notesColumn = -1;  // index into columns; -1 when none
+    // A checklist written as a GFM task list ("- [ ] item", "### Group")
+    // rather than a table: it has no columns, and is written back as one.
+    bool taskList = false;
     QList<ChecklistItem> items;
 
     // Column indexes that are neither the item column (0), status nor notes.

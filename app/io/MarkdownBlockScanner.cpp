@@ -3,6 +3,7 @@
 #include <md4c.h>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -17,7 +18,50 @@ struct ScanState {
     bool inTableHead = false;
     bool inTableBody = false;
     bool awaitingNestedLine = false;
+    int lastTextLine = 0; // the last source line any text was seen on
+    // The fenced code block being read: its fence, and its last line so far.
+    char fenceChar = 0;
+    int fenceLength = 0;
+    int codeLastLine = 0;
 };
+
+bool isFenceCloser(const QString& line, char fenceChar, int fenceLength) {
+    const QString text = line.trimmed();
+    if (text.size() < fenceLength)
+        return false;
+    for (const QChar c : text) {
+        if (c != QLatin1Char(fenceChar))
+            return false;
+    }
+    return true;
+}
+
+// A fenced code block's opening fence: the first non-blank line after the last
+// text; its closing one: the first non-blank line after its content, when it
+// is a fence of the same character at least as long. Neither carries text.
+void enterFence(ScanState* state, const MD_BLOCK_CODE_DETAIL* detail) {
+    state->fenceChar = detail->fence_char;
+    state->fenceLength = 0;
+    state->codeLastLine = state->source->nextNonBlankLine(state->lastTextLine);
+    const QString opening = state->source->line(state->codeLastLine).trimmed();
+    while (state->fenceLength < opening.size() &&
+           opening.at(state->fenceLength) == QLatin1Char(detail->fence_char))
+        ++state->fenceLength;
+}
+
+void leaveFence(ScanState* state) {
+    const int closing = state->source->nextNonBlankLine(state->codeLastLine);
+    const char fenceChar = std::exchange(state->fenceChar, char(0));
+    if (closing == 0 || !isFenceCloser(state->source->line(closing), fenceChar, state->fenceLength))
+        return;
+    state->lastTextLine = closing;
+    if (state->blocks.isEmpty())
+        return;
+    Block& block = state->blocks.last();
+    block.lastLine = std::max(block.lastLine, closing);
+    if (!block.listItems.isEmpty())
+        block.listItems.last().lastLine = std::max(block.listItems.last().lastLine, closing);
+}
 
 BlockType topLevelType(MD_BLOCKTYPE type) {
     switch (type) {
@@ -47,6 +91,8 @@ int enterBlock(MD_BLOCKTYPE type, void* detail, void* userdata) {
     const int depth = state->depth++;
     if (type == MD_BLOCK_DOC)
         return 0;
+    if (type == MD_BLOCK_CODE && static_cast<MD_BLOCK_CODE_DETAIL*>(detail)->fence_char != 0)
+        enterFence(state, static_cast<MD_BLOCK_CODE_DETAIL*>(detail));
     if (depth == 1) {
         Block block;
         block.type = topLevelType(type);
@@ -73,7 +119,15 @@ int enterBlock(MD_BLOCKTYPE type, void* detail, void* userdata) {
     case BlockType::BulletList:
         if (depth == 2 && type == MD_BLOCK_LI) {
             block.listItems.append(MarkdownBlockScanner::ListItem());
-        } else if (!(depth == 3 && type == MD_BLOCK_P) && !block.hasNestedBlock) {
+            break;
+        }
+        if (!block.listItems.isEmpty()) {
+            // The item's first paragraph is its text; any other block inside it is its detail.
+            MarkdownBlockScanner::ListItem& item = block.listItems.last();
+            if (!(depth == 3 && type == MD_BLOCK_P && item.textLastLine == 0))
+                item.hasDetail = true;
+        }
+        if (!(depth == 3 && type == MD_BLOCK_P) && !block.hasNestedBlock) {
             // Anything but text inside a list item; its line is that of its first text.
             block.hasNestedBlock = true;
             state->awaitingNestedLine = true;
@@ -88,6 +142,8 @@ int enterBlock(MD_BLOCKTYPE type, void* detail, void* userdata) {
 int leaveBlock(MD_BLOCKTYPE type, void* /*detail*/, void* userdata) {
     auto* state = static_cast<ScanState*>(userdata);
     --state->depth;
+    if (type == MD_BLOCK_CODE && state->fenceChar != 0)
+        leaveFence(state);
     if (type == MD_BLOCK_THEAD)
         state->inTableHead = false;
     else if (type == MD_BLOCK_TBODY)
@@ -117,6 +173,9 @@ int text(MD_TEXTTYPE /*type*/, const MD_CHAR* text, MD_SIZE size, void* userdata
     if (line == 0 || size == 0 || state->blocks.isEmpty())
         return 0;
     const int endLine = std::max(line, state->source->lineAt(text + size - 1));
+    state->lastTextLine = std::max(state->lastTextLine, endLine);
+    if (state->fenceChar != 0)
+        state->codeLastLine = std::max(state->codeLastLine, endLine);
     Block& block = state->blocks.last();
     extend(line, block.firstLine, block.lastLine);
     block.lastLine = std::max(block.lastLine, endLine);
@@ -126,12 +185,27 @@ int text(MD_TEXTTYPE /*type*/, const MD_CHAR* text, MD_SIZE size, void* userdata
         MarkdownBlockScanner::ListItem& item = block.listItems.last();
         extend(line, item.firstLine, item.lastLine);
         item.lastLine = std::max(item.lastLine, endLine);
+        if (!item.hasDetail)
+            item.textLastLine = std::max(item.textLastLine, endLine);
     }
     if (state->awaitingNestedLine) {
         block.nestedBlockLine = line;
         state->awaitingNestedLine = false;
     }
     return 0;
+}
+
+bool isAtxHeading(const QString& line) {
+    const QString text = line.trimmed();
+    qsizetype hashes = 0;
+    while (hashes < text.size() && text.at(hashes) == u'#')
+        ++hashes;
+    return hashes >= 1 && hashes <= 6 && (hashes == text.size() || text.at(hashes).isSpace());
+}
+
+bool isSetextUnderline(const QString& line) {
+    const QString text = line.trimmed();
+    return !text.isEmpty() && (text.count(u'=') == text.size() || text.count(u'-') == text.size());
 }
 
 // Gives lines to what has no text (an empty heading, an all-empty table header,
@@ -147,6 +221,10 @@ void resolveLines(const MarkdownSource& source, QList<Block>& blocks) {
         } else if (block.firstLine == 0) {
             block.firstLine = next;
             block.lastLine = next;
+        } else if (block.type == BlockType::Heading && isSetextUnderline(source.line(block.lastLine + 1)) &&
+                   !isAtxHeading(source.line(block.firstLine))) {
+            // A setext heading ends with its underline, which has no text.
+            ++block.lastLine;
         } else if (block.type != BlockType::Heading && block.type != BlockType::Paragraph && next > 0) {
             // A code fence, a quote marker or a list marker may stand on a line without text.
             block.firstLine = std::min(block.firstLine, next);
@@ -156,6 +234,9 @@ void resolveLines(const MarkdownSource& source, QList<Block>& blocks) {
             if (item.firstLine == 0) {
                 item.firstLine = source.nextNonBlankLine(itemEnd);
                 item.lastLine = item.firstLine;
+            } else if (item.hasDetail && item.textLastLine == 0) {
+                // A block with no text before it (a fence) starts on the marker's line.
+                item.firstLine = std::min(item.firstLine, source.nextNonBlankLine(itemEnd));
             }
             itemEnd = item.lastLine;
             block.lastLine = std::max(block.lastLine, item.lastLine);

@@ -17,7 +17,12 @@ public:
 
     struct ListItem {
         int firstLine = 0;
-        int lastLine = 0;
+        int lastLine = 0; // a fenced code block's closing fence included
+        // The item's own text: its first paragraph (lines firstLine..textLastLine).
+        int textLastLine = 0;
+        // Whether blocks follow that text inside the item (a sub-list, a second
+        // paragraph, a code block): they run from after textLastLine to lastLine.
+        bool hasDetail = false;
     };
 
     struct Block {

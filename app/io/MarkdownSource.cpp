@@ -77,6 +77,25 @@ Result<MarkdownSource> MarkdownSource::fromUtf8(const QByteArray& bytes) {
     return source;
 }
 
+MarkdownSource MarkdownSource::withFirstLinesBlank(int last) const {
+    MarkdownSource blanked = *this;
+    if (last <= 0)
+        return blanked;
+    last = std::min(last, lineCount());
+    const qsizetype rest = last < lineCount() ? m_lineStarts.at(last) : m_bytes.size();
+    blanked.m_bytes = QByteArray(last, '\n') + m_bytes.mid(rest);
+    if (last == lineCount() && !m_bytes.endsWith('\n'))
+        blanked.m_bytes.chop(1);
+    for (int n = 0; n < last; ++n) {
+        blanked.m_lineStarts[n] = n;
+        blanked.m_lines[n].clear();
+    }
+    const qsizetype shift = rest - last;
+    for (qsizetype n = last; n < m_lineStarts.size(); ++n)
+        blanked.m_lineStarts[n] = m_lineStarts.at(n) - shift;
+    return blanked;
+}
+
 int MarkdownSource::lineAt(const char* p) const {
     const char* begin = m_bytes.constData();
     if (p < begin || p >= begin + m_bytes.size())

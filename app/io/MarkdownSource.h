@@ -17,6 +17,10 @@ public:
     // control character other than a tab and the line ends.
     static Result<MarkdownSource> fromUtf8(const QByteArray& bytes);
 
+    // The same text with lines 1..last made empty, their numbers kept: the
+    // front matter, which md4c is not to read.
+    MarkdownSource withFirstLinesBlank(int last) const;
+
     // The normalised text handed to md4c; pointers into it map to lines.
     const QByteArray& bytes() const { return m_bytes; }
     int lineCount() const { return int(m_lines.size()); }

@@ -1,8 +1,14 @@
 #include "io/MarkdownTemplateReader.h"
 
+#include "io/FrontMatter.h"
 #include "io/MarkdownBlockScanner.h"
 #include "io/MarkdownSource.h"
 #include "io/MarkdownTableRow.h"
+#include "io/TableSectionReader.h"
+#include "io/TaskListReader.h"
+
+#include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <optional>
@@ -14,14 +20,6 @@ using BlockType = MarkdownBlockScanner::BlockType;
 
 Error lineError(int line, const QString& message) {
     return Error(QStringLiteral("line %1: %2").arg(line).arg(message));
-}
-
-bool isOneOf(const QString& header, std::initializer_list<const char16_t*> names) {
-    for (const char16_t* name : names) {
-        if (header.compare(QStringView(name), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
 }
 
 // An ATX heading line ("## Title ##") without its markers; nullopt for other lines.
@@ -47,10 +45,15 @@ std::optional<QString> atxHeadingText(const QString& line) {
 QString headingText(const MarkdownSource& source, const Block& block) {
     if (std::optional<QString> atx = atxHeadingText(source.line(block.firstLine)))
         return *atx;
-    // A setext heading: its text lines, the underline not included.
+    // A setext heading: its text lines, the underline (its last line) not included.
     QStringList lines;
-    for (int n = block.firstLine; n <= block.lastLine; ++n)
-        lines.append(source.line(n).trimmed());
+    for (int n = block.firstLine; n <= block.lastLine; ++n) {
+        const QString line = source.line(n).trimmed();
+        const bool underline = n > block.firstLine && n == block.lastLine &&
+                               (line.count(u'=') == line.size() || line.count(u'-') == line.size());
+        if (!underline)
+            lines.append(line);
+    }
     return lines.join(u' ').trimmed();
 }
 
@@ -78,170 +81,6 @@ QString withoutListMarker(const QString& line) {
     if (i + 1 < text.size() && !text.at(i + 1).isSpace())
         return text;
     return text.mid(i + 1).trimmed();
-}
-
-// "**Preparation**" -> "Preparation"; nullopt when the cell is not entirely bold.
-std::optional<QString> boldText(const QString& cell) {
-    for (const QStringView marker : {QStringView(u"**"), QStringView(u"__")}) {
-        if (cell.size() <= 2 * marker.size() || !cell.startsWith(marker) || !cell.endsWith(marker))
-            continue;
-        const QString inner = cell.mid(marker.size(), cell.size() - 2 * marker.size());
-        if (inner.contains(marker) || inner.front().isSpace() || inner.back().isSpace())
-            continue;
-        return inner;
-    }
-    return std::nullopt;
-}
-
-struct TableRow {
-    int line = 0;
-    QStringList cells;
-};
-
-struct Table {
-    int headerLine = 0;
-    QStringList header;
-    QList<TableRow> rows;
-};
-
-Result<Table> readTable(const MarkdownSource& source, const Block& block) {
-    Table table;
-    table.headerLine = block.firstLine;
-    table.header = MarkdownTableRow::split(source.line(table.headerLine));
-    const int separatorCells = int(MarkdownTableRow::split(source.line(table.headerLine + 1)).size());
-    if (separatorCells != table.header.size()) {
-        return lineError(table.headerLine + 1,
-                         QStringLiteral("the header row has %1 cells, the separator row has %2")
-                             .arg(table.header.size())
-                             .arg(separatorCells));
-    }
-    for (int r = 0; r < block.tableBodyRows; ++r) {
-        const int n = table.headerLine + 2 + r;
-        const QString line = source.line(n);
-        if (!MarkdownTableRow::hasUnescapedPipe(line)) {
-            return lineError(n, QStringLiteral("the table row has no '|' between cells; leave a blank line "
-                                               "after a table"));
-        }
-        QStringList cells = MarkdownTableRow::split(line);
-        if (cells.size() != table.header.size()) {
-            return lineError(n, QStringLiteral("the row has %1 cells, the header has %2")
-                                    .arg(cells.size())
-                                    .arg(table.header.size()));
-        }
-        table.rows.append({n, cells});
-    }
-    return table;
-}
-
-Status readSignOffTable(const Table& table, ChecklistSection& section) {
-    section.kind = SectionKind::SignOff;
-    for (const TableRow& row : table.rows) {
-        ChecklistItem item;
-        item.text = row.cells.at(0);
-        if (item.text.isEmpty())
-            return lineError(row.line, QStringLiteral("the role is empty"));
-        item.extra = row.cells.mid(1);
-        section.items.append(item);
-    }
-    return {};
-}
-
-bool isGroupHeaderRow(const QStringList& cells) {
-    for (qsizetype c = 1; c < cells.size(); ++c) {
-        if (!cells.at(c).isEmpty())
-            return false;
-    }
-    return boldText(cells.at(0)).has_value();
-}
-
-// The first column whose body cells are all status marks, not all of them empty.
-int statusColumnByMarks(const Table& table, int notesColumn) {
-    for (int c = 1; c < table.header.size(); ++c) {
-        if (c == notesColumn)
-            continue;
-        bool allMarks = true;
-        bool anyMark = false;
-        for (const TableRow& row : table.rows) {
-            if (isGroupHeaderRow(row.cells))
-                continue;
-            allMarks = allMarks && ItemStatusText::fromMark(row.cells.at(c)).has_value();
-            anyMark = anyMark || !row.cells.at(c).isEmpty();
-        }
-        if (allMarks && anyMark)
-            return c;
-    }
-    return -1;
-}
-
-Status readChecklistTable(const Table& table, ChecklistSection& section) {
-    section.kind = SectionKind::Checklist;
-    for (int c = 1; c < table.header.size() && section.statusColumn < 0; ++c) {
-        if (isOneOf(table.header.at(c), {u"Status", u"Completed", u"Done", u"Checked"}))
-            section.statusColumn = c;
-    }
-    for (int c = 1; c < table.header.size() && section.notesColumn < 0; ++c) {
-        if (c != section.statusColumn &&
-            isOneOf(table.header.at(c), {u"Notes", u"Note", u"Comments", u"Comment"}))
-            section.notesColumn = c;
-    }
-    if (section.statusColumn < 0)
-        section.statusColumn = statusColumnByMarks(table, section.notesColumn);
-    if (section.statusColumn < 0) {
-        return lineError(table.headerLine,
-                         QStringLiteral("the checklist table has no status column: head one 'Status' (or "
-                                        "'Completed', 'Done', 'Checked'), or fill a column with status marks "
-                                        "such as ☐, ☑, ☒ or N/A"));
-    }
-
-    const QList<int> extraColumns = section.extraColumns();
-    for (const TableRow& row : table.rows) {
-        ChecklistItem item;
-        if (isGroupHeaderRow(row.cells)) {
-            item.isGroupHeader = true;
-            item.text = *boldText(row.cells.at(0));
-            for (qsizetype i = 0; i < extraColumns.size(); ++i)
-                item.extra.append(QString());
-            section.items.append(item);
-            continue;
-        }
-        item.text = row.cells.at(0);
-        if (item.text.isEmpty())
-            return lineError(row.line, QStringLiteral("the item text is empty"));
-        const QString mark = row.cells.at(section.statusColumn);
-        const std::optional<ItemStatus> status = ItemStatusText::fromMark(mark);
-        if (!status) {
-            return lineError(row.line,
-                             QStringLiteral("'%1' is not a status mark; use ☐, ☑, ☒ or N/A").arg(mark));
-        }
-        item.status = *status;
-        if (section.notesColumn >= 0)
-            item.notes = row.cells.at(section.notesColumn);
-        for (int c : extraColumns)
-            item.extra.append(row.cells.at(c));
-        section.items.append(item);
-    }
-    return {};
-}
-
-Status readTableSection(const MarkdownSource& source, const Block& block, ChecklistSection& section) {
-    Result<Table> table = readTable(source, block);
-    if (!table)
-        return Error(table.error());
-    section.columns = table->header;
-    int roleColumn = -1;
-    bool hasSignature = false;
-    for (int c = table->header.size() - 1; c >= 0; --c) {
-        if (isOneOf(table->header.at(c), {u"Role"}))
-            roleColumn = c;
-        hasSignature = hasSignature || isOneOf(table->header.at(c), {u"Signature"});
-    }
-    if (roleColumn >= 0 && hasSignature) {
-        if (roleColumn != 0)
-            return lineError(table->headerLine,
-                             QStringLiteral("the Role column must come first in a sign-off table"));
-        return readSignOffTable(*table, section);
-    }
-    return readChecklistTable(*table, section);
 }
 
 Status readProcedure(const MarkdownSource& source, const Block& block, ChecklistSection& section) {
@@ -279,12 +118,10 @@ QString paragraphText(const MarkdownSource& source, const Block& block) {
 
 Error unsupportedBlock(const Block& block) {
     switch (block.type) {
-    case BlockType::BulletList:
-        return lineError(block.firstLine,
-                         QStringLiteral("bullet lists are not supported: use a table for "
-                                        "checklist items or a numbered list (1. 2. 3.) for steps"));
     case BlockType::Code:
-        return lineError(block.firstLine, QStringLiteral("code blocks are not supported in a template"));
+        return lineError(block.firstLine, QStringLiteral("code blocks are not supported here; a fenced code "
+                                                         "block may stand under a task (- [ ] …), indented "
+                                                         "as its detail"));
     case BlockType::Quote:
         return lineError(block.firstLine, QStringLiteral("block quotes are not supported in a template"));
     default:
@@ -292,28 +129,280 @@ Error unsupportedBlock(const Block& block) {
     }
 }
 
-struct SectionInProgress {
-    ChecklistSection section;
-    QStringList paragraphs;
-    int bodyLine = 0; // the line of its table or list; 0 when none yet
-    BlockType bodyType = BlockType::Paragraph;
+// The sections as they are read: each "## " opens one, "### " opens a group
+// of a task list, and the blocks after them fill the one open.
+class TemplateBuilder {
+public:
+    TemplateBuilder(const MarkdownSource& source, const MarkdownTemplateReader::Options& options,
+                    const FrontMatter::Content& frontMatter)
+        : m_source(source)
+        , m_options(options)
+        , m_frontMatter(frontMatter) {}
+
+    Status add(const Block& block);
+    Result<ChecklistTemplate> finish();
+    ChecklistTemplate& result() { return m_tmpl; }
+
+private:
+    enum class Body { None, Table, Procedure, Tasks };
+
+    Status openSection(const Block& block);
+    Status openGroup(const Block& block);
+    Status addBody(const Block& block, Body body);
+    Status addBulletList(const Block& block);
+    Status finishSection();
+    QStringList& paragraphs() {
+        if (m_groupIndex >= 0)
+            return m_groupParagraphs;
+        return m_section ? m_sectionParagraphs : m_templateParagraphs;
+    }
+    void closeGroup();
+    QHash<QString, ColumnRole> givenRoles(const QString& sectionTitle) const;
+
+    const MarkdownSource& m_source;
+    const MarkdownTemplateReader::Options& m_options;
+    const FrontMatter::Content& m_frontMatter;
+    ChecklistTemplate m_tmpl;
+    QStringList m_templateParagraphs;
+    std::optional<ChecklistSection> m_section;
+    QStringList m_sectionParagraphs;
+    Body m_body = Body::None;
+    int m_bodyLine = 0; // the line of the section's table, list or first task; 0 when none yet
+    int m_groupIndex = -1;
+    QStringList m_groupParagraphs;
+    QSet<QString> m_usedOptions;
+    QSet<int> m_usedFrontMatter; // indexes into m_frontMatter.columnRoles
 };
 
-void finishSection(std::optional<SectionInProgress>& current, ChecklistTemplate& tmpl) {
-    if (!current)
-        return;
-    current->section.description = current->paragraphs.join(QStringLiteral("\n\n"));
-    tmpl.sections.append(current->section);
-    current.reset();
+QHash<QString, ColumnRole> TemplateBuilder::givenRoles(const QString& sectionTitle) const {
+    QHash<QString, ColumnRole> given;
+    for (const FrontMatter::ColumnRoleEntry& entry : m_frontMatter.columnRoles) {
+        if (entry.section == sectionTitle)
+            given.insert(entry.column, entry.role);
+    }
+    // --column comes last: it overrides what the document says.
+    for (const MarkdownTemplateReader::ColumnOverride& override : m_options.columns)
+        given.insert(override.column, override.role);
+    return given;
+}
+
+void TemplateBuilder::closeGroup() {
+    if (m_groupIndex >= 0)
+        m_section->items[m_groupIndex].detail = m_groupParagraphs.join(QStringLiteral("\n\n"));
+    m_groupIndex = -1;
+    m_groupParagraphs.clear();
+}
+
+Status TemplateBuilder::openSection(const Block& block) {
+    if (Status finished = finishSection(); !finished)
+        return finished;
+    m_section.emplace();
+    m_section->title = headingText(m_source, block);
+    if (m_section->title.isEmpty())
+        return lineError(block.firstLine, QStringLiteral("the section heading is empty"));
+    return {};
+}
+
+Status TemplateBuilder::openGroup(const Block& block) {
+    if (!m_section) {
+        return lineError(block.firstLine,
+                         QStringLiteral("a '###' group before the first '## Section' heading"));
+    }
+    if (m_body == Body::Table || m_body == Body::Procedure) {
+        return lineError(block.firstLine,
+                         QStringLiteral("'###' headings group the tasks of a task list, but the section "
+                                        "'%1' has a table or a numbered list (line %2); in a table, a row "
+                                        "whose first cell is bold heads a group")
+                             .arg(m_section->title)
+                             .arg(m_bodyLine));
+    }
+    closeGroup();
+    ChecklistItem group;
+    group.isGroupHeader = true;
+    group.text = headingText(m_source, block);
+    if (group.text.isEmpty())
+        return lineError(block.firstLine, QStringLiteral("the group heading is empty"));
+    m_groupIndex = int(m_section->items.size());
+    m_section->items.append(group);
+    m_section->kind = SectionKind::Checklist;
+    m_section->taskList = true;
+    if (m_body == Body::None) {
+        m_body = Body::Tasks;
+        m_bodyLine = block.firstLine;
+    }
+    return {};
+}
+
+Status TemplateBuilder::addBody(const Block& block, Body body) {
+    const bool isTable = body == Body::Table;
+    if (!m_section) {
+        return lineError(block.firstLine,
+                         isTable ? QStringLiteral("a table before the first '## Section' heading")
+                                 : QStringLiteral("a numbered list before the first '## Section' heading"));
+    }
+    if (m_body == Body::Tasks) {
+        return lineError(
+            block.firstLine,
+            QStringLiteral("the section '%1' is a task list (line %2); start a new '## ' section "
+                           "for this %3")
+                .arg(m_section->title)
+                .arg(m_bodyLine)
+                .arg(isTable ? QStringLiteral("table") : QStringLiteral("numbered list")));
+    }
+    if (m_body != Body::None) {
+        const QString title = m_section->title;
+        if (m_body != body) {
+            return lineError(block.firstLine, QStringLiteral("the section '%1' already has a table or a "
+                                                             "numbered list (line %2); start a new '## ' "
+                                                             "section for this one")
+                                                  .arg(title)
+                                                  .arg(m_bodyLine));
+        }
+        return lineError(block.firstLine,
+                         isTable ? QStringLiteral("a second table in the section '%1' (the first is at line "
+                                                  "%2); start a new '## ' section for it")
+                                       .arg(title)
+                                       .arg(m_bodyLine)
+                                 : QStringLiteral("a second numbered list in the section '%1' (the first is "
+                                                  "at line %2); keep one list per section, numbered with "
+                                                  "the same marker ('1.' or '1)') throughout")
+                                       .arg(title)
+                                       .arg(m_bodyLine));
+    }
+    m_body = body;
+    m_bodyLine = block.firstLine;
+    if (isTable)
+        return TableSectionReader::read(m_source, block, givenRoles(m_section->title), m_usedOptions,
+                                        *m_section);
+    return readProcedure(m_source, block, *m_section);
+}
+
+Status TemplateBuilder::addBulletList(const Block& block) {
+    const Result<TaskListReader::Tasks> tasks = TaskListReader::read(m_source, block);
+    if (!tasks)
+        return tasks.failure();
+    if (!tasks->isTaskList) {
+        // A plain list is text: kept as written, as part of the description.
+        QStringList lines =
+            TaskListReader::outdented(m_source, block.firstLine, block.lastLine, 0).split(u'\n');
+        for (QString& line : lines) {
+            while (!line.isEmpty() && line.back().isSpace())
+                line.chop(1);
+        }
+        paragraphs().append(lines.join(u'\n'));
+        return {};
+    }
+    if (!m_section)
+        return lineError(block.firstLine,
+                         QStringLiteral("a task list before the first '## Section' heading"));
+    if (m_body == Body::Table || m_body == Body::Procedure) {
+        return lineError(block.firstLine, QStringLiteral("the section '%1' already has a table or a numbered "
+                                                         "list (line %2); start a new '## ' section for "
+                                                         "this task list")
+                                              .arg(m_section->title)
+                                              .arg(m_bodyLine));
+    }
+    if (m_body == Body::None) {
+        m_body = Body::Tasks;
+        m_bodyLine = block.firstLine;
+    }
+    m_section->kind = SectionKind::Checklist;
+    m_section->taskList = true;
+    m_section->items.append(tasks->items);
+    return {};
+}
+
+Status TemplateBuilder::finishSection() {
+    if (!m_section)
+        return {};
+    closeGroup();
+    if (m_body == Body::Tasks && m_section->countableItems() == 0) {
+        return lineError(m_bodyLine, QStringLiteral("the section '%1' has '###' groups but no tasks "
+                                                    "(- [ ] …) under them")
+                                         .arg(m_section->title));
+    }
+    m_section->description = m_sectionParagraphs.join(QStringLiteral("\n\n"));
+    m_tmpl.sections.append(*m_section);
+    m_section.reset();
+    m_sectionParagraphs.clear();
+    m_body = Body::None;
+    m_bodyLine = 0;
+    return {};
+}
+
+Status TemplateBuilder::add(const Block& block) {
+    switch (block.type) {
+    case BlockType::Heading:
+        if (block.headingLevel == 1) {
+            return lineError(block.firstLine, QStringLiteral("a second '# Title' heading; start sections "
+                                                             "with '## '"));
+        }
+        if (block.headingLevel == 2)
+            return openSection(block);
+        if (block.headingLevel == 3)
+            return openGroup(block);
+        return lineError(block.firstLine, QStringLiteral("'%1' headings are not supported; start sections "
+                                                         "with '## ' and groups of tasks with '### '")
+                                              .arg(QString(block.headingLevel, u'#')));
+    case BlockType::Paragraph:
+    case BlockType::Html:
+        if (std::optional<Error> error = checkNoHiddenTable(m_source, block.firstLine, block.lastLine))
+            return *error;
+        paragraphs().append(paragraphText(m_source, block));
+        return {};
+    case BlockType::Table:
+        return addBody(block, Body::Table);
+    case BlockType::OrderedList:
+        return addBody(block, Body::Procedure);
+    case BlockType::BulletList:
+        return addBulletList(block);
+    case BlockType::Rule:
+        return {}; // a thematic break carries nothing to keep
+    case BlockType::Code:
+    case BlockType::Quote:
+        return unsupportedBlock(block);
+    }
+    return {};
+}
+
+Result<ChecklistTemplate> TemplateBuilder::finish() {
+    if (Status finished = finishSection(); !finished)
+        return finished.failure();
+    m_tmpl.description = m_templateParagraphs.join(QStringLiteral("\n\n"));
+    // A role given for a column no table has would be lost without a word.
+    for (const FrontMatter::ColumnRoleEntry& entry : m_frontMatter.columnRoles) {
+        bool found = false;
+        for (const ChecklistSection& section : std::as_const(m_tmpl.sections)) {
+            found = found || (section.title == entry.section && section.kind == SectionKind::Checklist &&
+                              !section.taskList && section.columns.contains(entry.column));
+        }
+        if (!found) {
+            return lineError(entry.line, QStringLiteral("the front matter gives a role to the column '%1' "
+                                                        "of the section '%2', but that section has no "
+                                                        "checklist table with such a column")
+                                             .arg(entry.column, entry.section));
+        }
+    }
+    for (const MarkdownTemplateReader::ColumnOverride& override : m_options.columns) {
+        if (!m_usedOptions.contains(override.column)) {
+            return Error(QStringLiteral("no checklist table has a column headed '%1'").arg(override.column));
+        }
+    }
+    return m_tmpl;
 }
 
 } // namespace
 
-Result<ChecklistTemplate> MarkdownTemplateReader::read(const QByteArray& utf8Markdown) {
-    Result<MarkdownSource> source = MarkdownSource::fromUtf8(utf8Markdown);
-    if (!source)
-        return Error(source.error());
-    Result<QList<Block>> scanned = MarkdownBlockScanner::scan(*source);
+Result<ChecklistTemplate> MarkdownTemplateReader::read(const QByteArray& utf8Markdown,
+                                                       const Options& options) {
+    Result<MarkdownSource> read = MarkdownSource::fromUtf8(utf8Markdown);
+    if (!read)
+        return Error(read.error());
+    const Result<FrontMatter::Content> frontMatter = FrontMatter::read(*read);
+    if (!frontMatter)
+        return frontMatter.failure();
+    const MarkdownSource source = read->withFirstLinesBlank(frontMatter->lastLine);
+    Result<QList<Block>> scanned = MarkdownBlockScanner::scan(source);
     if (!scanned)
         return Error(scanned.error());
     const QList<Block>& blocks = *scanned;
@@ -322,7 +411,8 @@ Result<ChecklistTemplate> MarkdownTemplateReader::read(const QByteArray& utf8Mar
         return b.type == BlockType::Heading && b.headingLevel == 1;
     };
     if (std::none_of(blocks.cbegin(), blocks.cend(), isTitle))
-        return lineError(1, QStringLiteral("the document has no '# Title' heading"));
+        return lineError(std::max(1, frontMatter->lastLine + 1),
+                         QStringLiteral("the document has no '# Title' heading"));
     qsizetype index = 0;
     while (index < blocks.size() && blocks.at(index).type == BlockType::Rule)
         ++index;
@@ -331,89 +421,14 @@ Result<ChecklistTemplate> MarkdownTemplateReader::read(const QByteArray& utf8Mar
                          QStringLiteral("the document must start with its '# Title' heading"));
     }
 
-    ChecklistTemplate tmpl;
-    tmpl.title = headingText(*source, blocks.at(index));
+    TemplateBuilder builder(source, options, *frontMatter);
+    ChecklistTemplate& tmpl = builder.result();
+    tmpl.title = headingText(source, blocks.at(index));
     if (tmpl.title.isEmpty())
         return lineError(blocks.at(index).firstLine, QStringLiteral("the '# Title' heading is empty"));
-
-    QStringList templateParagraphs;
-    std::optional<SectionInProgress> current;
     for (++index; index < blocks.size(); ++index) {
-        const Block& block = blocks.at(index);
-        switch (block.type) {
-        case BlockType::Heading: {
-            if (block.headingLevel == 1) {
-                return lineError(block.firstLine, QStringLiteral("a second '# Title' heading; start sections "
-                                                                 "with '## '"));
-            }
-            if (block.headingLevel > 2) {
-                return lineError(block.firstLine,
-                                 QStringLiteral("'%1' headings are not supported; start sections with '## '")
-                                     .arg(QString(block.headingLevel, u'#')));
-            }
-            finishSection(current, tmpl);
-            current.emplace();
-            current->section.title = headingText(*source, block);
-            if (current->section.title.isEmpty())
-                return lineError(block.firstLine, QStringLiteral("the section heading is empty"));
-            break;
-        }
-        case BlockType::Paragraph:
-        case BlockType::Html: {
-            if (std::optional<Error> error = checkNoHiddenTable(*source, block.firstLine, block.lastLine))
-                return *error;
-            (current ? current->paragraphs : templateParagraphs).append(paragraphText(*source, block));
-            break;
-        }
-        case BlockType::Table:
-        case BlockType::OrderedList: {
-            const bool isTable = block.type == BlockType::Table;
-            if (!current) {
-                return lineError(block.firstLine,
-                                 isTable ? QStringLiteral("a table before the first '## Section' "
-                                                          "heading")
-                                         : QStringLiteral("a numbered list before the first "
-                                                          "'## Section' heading"));
-            }
-            if (current->bodyLine != 0) {
-                const QString title = current->section.title;
-                if (current->bodyType != block.type) {
-                    return lineError(block.firstLine,
-                                     QStringLiteral("the section '%1' already has a table or a "
-                                                    "numbered list (line %2); start a new '## ' "
-                                                    "section for this one")
-                                         .arg(title)
-                                         .arg(current->bodyLine));
-                }
-                return lineError(
-                    block.firstLine,
-                    isTable ? QStringLiteral("a second table in the section '%1' (the first is at line "
-                                             "%2); start a new '## ' section for it")
-                                  .arg(title)
-                                  .arg(current->bodyLine)
-                            : QStringLiteral("a second numbered list in the section '%1' (the first is "
-                                             "at line %2); keep one list per section, numbered with "
-                                             "the same marker ('1.' or '1)') throughout")
-                                  .arg(title)
-                                  .arg(current->bodyLine));
-            }
-            current->bodyLine = block.firstLine;
-            current->bodyType = block.type;
-            const Status status = isTable ? readTableSection(*source, block, current->section)
-                                          : readProcedure(*source, block, current->section);
-            if (!status)
-                return Error(status.error());
-            break;
-        }
-        case BlockType::Rule:
-            break; // a thematic break carries nothing to keep
-        case BlockType::BulletList:
-        case BlockType::Code:
-        case BlockType::Quote:
-            return unsupportedBlock(block);
-        }
+        if (Status added = builder.add(blocks.at(index)); !added)
+            return added.failure();
     }
-    finishSection(current, tmpl);
-    tmpl.description = templateParagraphs.join(QStringLiteral("\n\n"));
-    return tmpl;
+    return builder.finish();
 }

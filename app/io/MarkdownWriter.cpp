@@ -1,7 +1,10 @@
 #include "io/MarkdownWriter.h"
 
 #include "core/UtcTime.h"
+#include "io/ColumnRoles.h"
+#include "io/FrontMatter.h"
 #include "io/MarkdownTableRow.h"
+#include "io/TaskListReader.h"
 
 namespace {
 
@@ -11,6 +14,13 @@ QString oneLine(const QString& text) {
     flat.replace(u'\r', u' ');
     flat.replace(u'\n', u' ');
     return flat.trimmed();
+}
+
+// "## Title"; a title ending in '#' gets a closing " #", which the reader
+// drops, or its own '#'s would be read as the closing sequence.
+QString heading(int level, const QString& text) {
+    const QString title = oneLine(text);
+    return QString(level, u'#') + u' ' + title + (title.endsWith(u'#') ? QStringLiteral(" #") : QString());
 }
 
 // Paragraphs as lines, trimmed, with at most one blank line between them.
@@ -28,6 +38,141 @@ QString paragraphs(const QString& text) {
     return lines.join(u'\n');
 }
 
+void appendIfAny(QStringList& blocks, const QString& block) {
+    if (!block.isEmpty())
+        blocks.append(block);
+}
+
+bool startsWithBullet(QStringView line) {
+    return line.size() >= 1 && (line.at(0) == u'-' || line.at(0) == u'*' || line.at(0) == u'+') &&
+           (line.size() == 1 || line.at(1) == u' ' || line.at(1) == u'\t');
+}
+
+// A description: paragraphs as paragraphs() writes them, except that a
+// bullet list kept in it (TaskListReader's plain lists) keeps the indentation
+// of its nested lines.
+QString description(const QString& text) {
+    QStringList lines;
+    bool inList = false;
+    bool afterBlank = false;
+    const QStringList source =
+        QString(text).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).split(u'\n');
+    for (const QString& line : source) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty()) {
+            if (!lines.isEmpty() && !lines.constLast().isEmpty())
+                lines.append(QString());
+            afterBlank = true;
+            continue;
+        }
+        // A list runs from its first bullet to a blank line followed by text
+        // that is neither indented nor another item: its lines stay as written.
+        if (startsWithBullet(line))
+            inList = true;
+        else if (afterBlank && !line.front().isSpace())
+            inList = false;
+        afterBlank = false;
+        QString kept = inList ? line : trimmed;
+        while (kept.back().isSpace())
+            kept.chop(1);
+        lines.append(kept);
+    }
+    while (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast();
+    return lines.join(u'\n');
+}
+
+// Two bullet lists one after the other are one list to Markdown unless their
+// bullets differ: a task list after text ending in a "-" list takes "*".
+QChar taskBullet(const QString& textBefore) {
+    const QStringList lines = textBefore.split(u'\n');
+    for (qsizetype i = lines.size() - 1; i >= 0; --i) {
+        const QString& line = lines.at(i);
+        if (!line.isEmpty() && !line.front().isSpace())
+            return line.startsWith(u'-') && startsWithBullet(line) ? u'*' : u'-';
+    }
+    return u'-';
+}
+
+// Whether a detail's first line starts a block that ends the task's text by
+// itself (a list item, a fence, a heading, a quote); any other needs a blank
+// line before it, or it would read as more of the text.
+bool interruptsText(const QString& line) {
+    const QString text = line.trimmed();
+    qsizetype spaces = 0;
+    while (spaces < line.size() && line.at(spaces) == u' ')
+        ++spaces;
+    if (spaces > 3 || line.startsWith(u'\t'))
+        return false; // an indented code block, which never ends a paragraph
+    if (startsWithBullet(text))
+        return text.size() > 2;
+    if ((text.startsWith(QStringLiteral("1. ")) || text.startsWith(QStringLiteral("1) "))) && text.size() > 3)
+        return true;
+    if (text.startsWith(QStringLiteral("```")) || text.startsWith(QStringLiteral("~~~")) ||
+        text.startsWith(u'>'))
+        return true;
+    return text.startsWith(u'#') && (text.size() == 1 || text.at(1) == u' ' || text.at(1) == u'#');
+}
+
+QString indented(const QString& text, int spaces) {
+    QStringList lines = text.split(u'\n');
+    for (QString& line : lines) {
+        if (!line.isEmpty())
+            line.prepend(QString(spaces, u' '));
+    }
+    return lines.join(u'\n');
+}
+
+// "- [x] Update CHANGELOG.md", its text's other lines and its detail indented
+// under it. A record's notes come first in the detail: a task list has no
+// place of its own for them.
+QString task(const ChecklistItem& item, QChar bullet) {
+    const QStringList textLines = paragraphs(item.text).split(u'\n');
+    QStringList lines{QString(bullet) + u' ' + TaskListReader::mark(item.status) + u' ' + textLines.first()};
+    for (qsizetype i = 1; i < textLines.size(); ++i) {
+        if (!textLines.at(i).isEmpty())
+            lines.append(QStringLiteral("  ") + textLines.at(i));
+    }
+    QString detail = item.detail;
+    while (!detail.isEmpty() && detail.back().isSpace())
+        detail.chop(1);
+    if (!oneLine(item.notes).isEmpty())
+        detail = u"Notes: " + paragraphs(item.notes) + (detail.isEmpty() ? QString() : u"\n\n" + detail);
+    if (!detail.trimmed().isEmpty()) {
+        QStringList detailLines = detail.split(u'\n');
+        while (detailLines.first().trimmed().isEmpty())
+            detailLines.removeFirst();
+        if (!interruptsText(detailLines.first()))
+            lines.append(QString());
+        lines.append(indented(detailLines.join(u'\n'), 2));
+    }
+    return lines.join(u'\n');
+}
+
+// The section's description, then its tasks: one list per run of tasks, a
+// "### " heading and its paragraphs for each group.
+void taskList(const ChecklistSection& section, QStringList& blocks) {
+    QString before = description(section.description);
+    appendIfAny(blocks, before);
+    QStringList list;
+    auto flush = [&]() {
+        if (!list.isEmpty())
+            blocks.append(list.join(u'\n'));
+        list.clear();
+    };
+    for (const ChecklistItem& item : section.items) {
+        if (item.isGroupHeader) {
+            flush();
+            blocks.append(heading(3, item.text));
+            before = description(item.detail);
+            appendIfAny(blocks, before);
+            continue;
+        }
+        list.append(task(item, taskBullet(before)));
+    }
+    flush();
+}
+
 QStringList defaultColumns(SectionKind kind) {
     if (kind == SectionKind::SignOff)
         return {QStringLiteral("Role"), QStringLiteral("Name"), QStringLiteral("Signature"),
@@ -35,8 +180,17 @@ QStringList defaultColumns(SectionKind kind) {
     return {QStringLiteral("Item"), QStringLiteral("Status"), QStringLiteral("Notes")};
 }
 
-QString table(const ChecklistSection& source) {
-    ChecklistSection section = source;
+// A table section's cells as they are written, the header first.
+struct TableCells {
+    ChecklistSection section; // with the seed's layout when built in code without columns
+    QStringList header;
+    QList<QStringList> rows;
+    QList<QStringList> itemRows; // the rows that are not group headers
+};
+
+TableCells tableCells(const ChecklistSection& source) {
+    TableCells cells{source, {}, {}, {}};
+    ChecklistSection& section = cells.section;
     if (section.columns.isEmpty()) {
         // A section built in code rather than read: give it the seed's layout.
         section.columns = defaultColumns(section.kind);
@@ -46,28 +200,48 @@ QString table(const ChecklistSection& source) {
         }
     }
     const QList<int> extraColumns = section.extraColumns();
-    QStringList header;
     for (const QString& column : std::as_const(section.columns))
-        header.append(MarkdownTableRow::escapeCell(column));
-    QStringList rows{MarkdownTableRow::join(header), MarkdownTableRow::separator(int(header.size()))};
-
+        cells.header.append(MarkdownTableRow::escapeCell(column));
     for (const ChecklistItem& item : std::as_const(section.items)) {
-        QStringList cells(section.columns.size());
+        QStringList row(section.columns.size());
         if (item.isGroupHeader) {
-            cells[0] = u"**" + MarkdownTableRow::escapeCell(item.text) + u"**";
-            rows.append(MarkdownTableRow::join(cells));
+            row[0] = u"**" + MarkdownTableRow::escapeCell(item.text) + u"**";
+            cells.rows.append(row);
             continue;
         }
-        cells[0] = MarkdownTableRow::escapeCell(item.text);
-        if (section.statusColumn > 0 && section.statusColumn < cells.size())
-            cells[section.statusColumn] = ItemStatusText::mark(item.status);
-        if (section.notesColumn > 0 && section.notesColumn < cells.size())
-            cells[section.notesColumn] = MarkdownTableRow::escapeCell(item.notes);
+        row[0] = MarkdownTableRow::escapeCell(item.text);
+        if (section.statusColumn > 0 && section.statusColumn < row.size())
+            row[section.statusColumn] = ItemStatusText::mark(item.status);
+        if (section.notesColumn > 0 && section.notesColumn < row.size())
+            row[section.notesColumn] = MarkdownTableRow::escapeCell(item.notes);
         for (qsizetype i = 0; i < extraColumns.size() && i < item.extra.size(); ++i)
-            cells[extraColumns.at(i)] = MarkdownTableRow::escapeCell(item.extra.at(i));
-        rows.append(MarkdownTableRow::join(cells));
+            row[extraColumns.at(i)] = MarkdownTableRow::escapeCell(item.extra.at(i));
+        cells.rows.append(row);
+        cells.itemRows.append(row);
     }
+    return cells;
+}
+
+QString table(const TableCells& cells) {
+    QStringList rows{MarkdownTableRow::join(cells.header),
+                     MarkdownTableRow::separator(int(cells.header.size()))};
+    for (const QStringList& row : cells.rows)
+        rows.append(MarkdownTableRow::join(row));
     return rows.join(u'\n');
+}
+
+// The roles the reader would not find by itself in a checklist table, for the front matter.
+QList<FrontMatter::ColumnRoleEntry> rolesToGive(const QString& title, const TableCells& cells) {
+    if (cells.section.kind != SectionKind::Checklist)
+        return {};
+    const ColumnRoles::Assignment wanted{cells.section.statusColumn, cells.section.notesColumn};
+    const QHash<int, ColumnRole> needed = ColumnRoles::needed(cells.header, cells.itemRows, wanted);
+    QList<FrontMatter::ColumnRoleEntry> entries;
+    for (int c = 0; c < cells.header.size(); ++c) {
+        if (needed.contains(c))
+            entries.append({oneLine(title), cells.header.at(c), needed.value(c), 0});
+    }
+    return entries;
 }
 
 QString procedure(const ChecklistSection& section) {
@@ -111,24 +285,27 @@ void fillSignatures(const Record& record, ChecklistSection& section) {
     }
 }
 
-void appendIfAny(QStringList& blocks, const QString& block) {
-    if (!block.isEmpty())
-        blocks.append(block);
-}
-
 } // namespace
 
 QString MarkdownWriter::writeTemplate(const ChecklistTemplate& tmpl) {
-    QStringList blocks{u"# " + oneLine(tmpl.title)};
-    appendIfAny(blocks, paragraphs(tmpl.description));
+    QStringList blocks{heading(1, tmpl.title)};
+    QList<FrontMatter::ColumnRoleEntry> roles;
+    appendIfAny(blocks, description(tmpl.description));
     for (const ChecklistSection& section : tmpl.sections) {
-        blocks.append(u"## " + oneLine(section.title));
-        appendIfAny(blocks, paragraphs(section.description));
+        blocks.append(heading(2, section.title));
+        if (section.kind == SectionKind::Checklist && section.taskList) {
+            taskList(section, blocks);
+            continue;
+        }
+        appendIfAny(blocks, description(section.description));
         switch (section.kind) {
         case SectionKind::Checklist:
-        case SectionKind::SignOff:
-            blocks.append(table(section));
+        case SectionKind::SignOff: {
+            const TableCells cells = tableCells(section);
+            roles += rolesToGive(section.title, cells);
+            blocks.append(table(cells));
             break;
+        }
         case SectionKind::Procedure:
             appendIfAny(blocks, procedure(section));
             break;
@@ -136,6 +313,8 @@ QString MarkdownWriter::writeTemplate(const ChecklistTemplate& tmpl) {
             break;
         }
     }
+    if (const QString frontMatter = FrontMatter::write(roles); !frontMatter.isEmpty())
+        blocks.prepend(frontMatter);
     return blocks.join(QStringLiteral("\n\n")) + u'\n';
 }
 

@@ -30,6 +30,7 @@ QJsonObject itemJson(const ChecklistSection& section, int index) {
         {QStringLiteral("group"), section.groupOf(index)},
         {QStringLiteral("text"), item.text},
         {QStringLiteral("notes"), item.notes},
+        {QStringLiteral("detail"), item.detail},
         {QStringLiteral("extra"), extra},
         {QStringLiteral("updated_by"), item.updatedBy},
         {QStringLiteral("updated_at"), timeValue(item.updatedAt)},

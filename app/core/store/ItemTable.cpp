@@ -74,10 +74,11 @@ Result<ItemTable::Change> ItemTable::update(qint64 itemId, const ChecklistStore:
     }
     ChecklistItem before = SectionRows::itemFromRow(read, 0, true);
     before.id = itemId;
-    const qint64 recordId = read.integer(8);
-    const RecordState state = RecordStateText::fromKey(read.text(9));
-    const bool isChecklist = read.text(10) == u"checklist";
-    AuditLog::Tail tail = AuditLog::tailFromColumns(read, 11);
+    constexpr int kAfterItem = SectionRows::kItemColumnCount + SectionRows::kCheckColumnCount;
+    const qint64 recordId = read.integer(kAfterItem);
+    const RecordState state = RecordStateText::fromKey(read.text(kAfterItem + 1));
+    const bool isChecklist = read.text(kAfterItem + 2) == u"checklist";
+    AuditLog::Tail tail = AuditLog::tailFromColumns(read, kAfterItem + 3);
     read.finish();
     if (before.isGroupHeader)
         return Error(tr("\"%1\" is a group heading, not an item").arg(before.text));

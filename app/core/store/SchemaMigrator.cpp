@@ -120,6 +120,10 @@ Status SchemaMigrator::migrate(const ChecklistStore::TemplateSource& builtIn) {
                 if (Status step = migrateToV4(); !step)
                     return notUpdated(step.error());
             }
+            if (from < 5) {
+                if (Status step = migrateToV5(); !step)
+                    return notUpdated(step.error());
+            }
             // A new database starts with the built-in template, in the same transaction.
             if (from == 0 && builtIn) {
                 Result<ChecklistTemplate> tmpl = builtIn();
@@ -297,4 +301,23 @@ Status SchemaMigrator::migrateToV4() {
                              .arg(m_connection.location(), m_connection.explain(q.lastError())));
     }
     return m_identity.create();
+}
+
+// Task lists (the import issue): a section may be a GFM task list rather than
+// a table, and an item keeps the Markdown written under it (a sub-list, a
+// paragraph, a fenced code block) as its detail.
+Status SchemaMigrator::migrateToV5() {
+    const QStringList ddl{
+        QStringLiteral("ALTER TABLE template_sections ADD COLUMN task_list INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE record_sections ADD COLUMN task_list INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE template_items ADD COLUMN detail TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE record_items ADD COLUMN detail TEXT NOT NULL DEFAULT ''"),
+    };
+    QSqlQuery q(m_connection.db());
+    for (const QString& statement : ddl) {
+        if (!q.exec(statement))
+            return Error(tr("cannot add task lists and item details to %1: %2")
+                             .arg(m_connection.location(), m_connection.explain(q.lastError())));
+    }
+    return {};
 }

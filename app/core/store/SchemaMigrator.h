@@ -22,7 +22,7 @@ class SchemaMigrator {
     Q_DECLARE_TR_FUNCTIONS(ChecklistStore)
 
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     SchemaMigrator(StoreConnection& connection, TemplateTable& templates, RecordTable& records,
                    const DatabaseBackup& backup, DatabaseIdentity& identity);
@@ -36,6 +36,7 @@ private:
     Status migrateToV2();
     Status migrateToV3();
     Status migrateToV4();
+    Status migrateToV5();
 
     StoreConnection& m_connection;
     TemplateTable& m_templates;

@@ -50,7 +50,7 @@ SectionRows::SectionRows(StoreConnection& connection, const Tables& tables)
 // NULLIF hands most items' extra cells over as NULL, not a "[]" to copy and parse.
 const QString& SectionRows::itemColumns() {
     static const QString kColumns =
-        QStringLiteral("i.is_group, i.text, i.status, i.notes, NULLIF(i.extra, '[]')");
+        QStringLiteral("i.is_group, i.text, i.status, i.notes, NULLIF(i.extra, '[]'), i.detail");
     return kColumns;
 }
 
@@ -67,11 +67,12 @@ ChecklistItem SectionRows::itemFromRow(const HotStatement& row, int first, bool 
     it.notes = row.text(first + 3);
     if (!row.isNull(first + 4))
         it.extra = fromJsonList(row.text(first + 4));
+    it.detail = row.text(first + 5);
     if (checked) {
-        it.updatedBy = row.text(first + 5);
-        if (!row.isNull(first + 6))
-            it.updatedAt = UtcTime::parse(row.text(first + 6));
-        it.revision = int(row.integer(first + 7));
+        it.updatedBy = row.text(first + 6);
+        if (!row.isNull(first + 7))
+            it.updatedAt = UtcTime::parse(row.text(first + 7));
+        it.revision = int(row.integer(first + 8));
     }
     return it;
 }
@@ -81,13 +82,13 @@ Status SectionRows::insert(qint64 ownerId, const QList<ChecklistSection>& sectio
     QSqlQuery section(db);
     section.prepare(
         QStringLiteral("INSERT INTO %1 (%2, position, title, kind, description, columns, status_column, "
-                       "notes_column) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                       "notes_column, task_list) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
             .arg(m_tables.sections, m_tables.ownerColumn));
     QSqlQuery item(db);
     item.prepare(QStringLiteral("INSERT INTO %1 (section_id, position, is_group, text, status, notes, "
-                                "extra) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                                "extra, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                      .arg(m_tables.items));
-    // Most items are plain (not a heading, pending, no notes, no extra cells):
+    // Most items are plain (not a heading, pending, no notes, extra cells or detail):
     // for those the columns' defaults say the rest, and each bound value costs
     // Qt a hash lookup (a 10,000-item template binds 70,000 values otherwise).
     QSqlQuery plainItem(db);
@@ -103,6 +104,7 @@ Status SectionRows::insert(qint64 ownerId, const QList<ChecklistSection>& sectio
         section.bindValue(5, bindable(toJsonList(sec.columns)));
         section.bindValue(6, bindable(sec.statusColumn));
         section.bindValue(7, bindable(sec.notesColumn));
+        section.bindValue(8, bindable(sec.taskList ? 1 : 0));
         if (!section.exec() || !section.next())
             return Error(tr("cannot store the section \"%1\": %2")
                              .arg(sec.title, m_connection.explain(section.lastError())));
@@ -111,7 +113,7 @@ Status SectionRows::insert(qint64 ownerId, const QList<ChecklistSection>& sectio
         for (int i = 0; i < sec.items.size(); ++i) {
             const ChecklistItem& it = sec.items.at(i);
             if (!it.isGroupHeader && it.status == ItemStatus::Pending && it.notes.isEmpty() &&
-                it.extra.isEmpty()) {
+                it.extra.isEmpty() && it.detail.isEmpty()) {
                 plainItem.bindValue(0, bindable(sectionId));
                 plainItem.bindValue(1, bindable(i));
                 plainItem.bindValue(2, bindable(it.text));
@@ -127,6 +129,7 @@ Status SectionRows::insert(qint64 ownerId, const QList<ChecklistSection>& sectio
             item.bindValue(4, bindable(ItemStatusText::key(it.status)));
             item.bindValue(5, bindable(it.notes));
             item.bindValue(6, bindable(toJsonList(it.extra)));
+            item.bindValue(7, bindable(it.detail));
             if (!item.exec())
                 return Error(tr("cannot store the item \"%1\": %2")
                                  .arg(it.text, m_connection.explain(item.lastError())));
@@ -142,7 +145,8 @@ Result<QList<ChecklistSection>> SectionRows::load(qint64 ownerId) const {
     // With each section's item count (from the index alone), so that a list of
     // thousands of items is allocated once rather than grown and moved.
     q.prepare(QStringLiteral("SELECT s.id, s.title, s.kind, s.description, s.columns, s.status_column, "
-                             "s.notes_column, (SELECT COUNT(*) FROM %3 i WHERE i.section_id = s.id) "
+                             "s.notes_column, (SELECT COUNT(*) FROM %3 i WHERE i.section_id = s.id), "
+                             "s.task_list "
                              "FROM %1 s WHERE s.%2 = ? ORDER BY s.position")
                   .arg(m_tables.sections, m_tables.ownerColumn, m_tables.items));
     q.addBindValue(bindable(ownerId));
@@ -160,6 +164,7 @@ Result<QList<ChecklistSection>> SectionRows::load(qint64 ownerId) const {
         s.statusColumn = q.value(5).toInt();
         s.notesColumn = q.value(6).toInt();
         s.items.reserve(q.value(7).toLongLong());
+        s.taskList = q.value(8).toInt() != 0;
         indexOfSection.insert(s.id, int(sections.size()));
         sections.append(std::move(s));
     }
