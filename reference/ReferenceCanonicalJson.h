@@ -18,7 +18,7 @@ inline QByteArray referenceCanonicalJson(const Record& record) {
     for (const ChecklistSection& section : record.sections) {
         QJsonArray items;
         for (const ChecklistItem& item : section.items) {
-            items.append(QJsonObject{
+            QJsonObject object{
                 {QStringLiteral("id"), QString::number(item.id)},
                 {QStringLiteral("group_header"), item.isGroupHeader},
                 {QStringLiteral("text"), item.text},
@@ -27,9 +27,13 @@ inline QByteArray referenceCanonicalJson(const Record& record) {
                 {QStringLiteral("extra"), QJsonArray::fromStringList(item.extra)},
                 {QStringLiteral("updated_by"), item.updatedBy},
                 {QStringLiteral("updated_at"), utc(item.updatedAt)},
-            });
+            };
+            // A task-list item's detail, only when it has one.
+            if (!item.detail.isEmpty())
+                object.insert(QStringLiteral("detail"), item.detail);
+            items.append(object);
         }
-        sections.append(QJsonObject{
+        QJsonObject sectionObject{
             {QStringLiteral("title"), section.title},
             {QStringLiteral("kind"), SectionKindText::key(section.kind)},
             {QStringLiteral("description"), section.description},
@@ -37,7 +41,10 @@ inline QByteArray referenceCanonicalJson(const Record& record) {
             {QStringLiteral("status_column"), section.statusColumn},
             {QStringLiteral("notes_column"), section.notesColumn},
             {QStringLiteral("items"), items},
-        });
+        };
+        if (section.taskList)
+            sectionObject.insert(QStringLiteral("task_list"), true);
+        sections.append(sectionObject);
     }
     const QJsonObject root{
         {QStringLiteral("format"), QStringLiteral("countersign-record-content/1")},

@@ -317,6 +317,7 @@ void TestCanonicalJson::contentDigestMatchesQtJson() {
         section.columns = {awkward(s + 1), QStringLiteral("Status"), QStringLiteral("Notes")};
         section.statusColumn = 1;
         section.notesColumn = s == 2 ? -1 : 2;
+        section.taskList = s == 2;
         for (int i = 0; i < 25; ++i) {
             ChecklistItem item;
             item.id = s * 100 + i + 1;
@@ -327,6 +328,8 @@ void TestCanonicalJson::contentDigestMatchesQtJson() {
             if (i % 3 == 0)
                 item.extra = {awkward((i + 5) % kAwkwardCount), QString()};
             item.updatedBy = awkward((i + 6) % kAwkwardCount);
+            if (i % 5 == 1)
+                item.detail = awkward((i + 2) % kAwkwardCount);
             if (i % 2 == 0)
                 item.updatedAt =
                     QDateTime(QDate(2026 + i * 400, 1 + i % 12, 1), QTime(i % 24, 0, 0, i), Qt::UTC);
@@ -339,6 +342,22 @@ void TestCanonicalJson::contentDigestMatchesQtJson() {
     QCOMPARE(ContentDigest::canonicalJson(record), reference);
     QCOMPARE(ContentDigest::digest(record),
              QString::fromLatin1(QCryptographicHash::hash(reference, QCryptographicHash::Sha256).toHex()));
+    QVERIFY(reference.contains("\"detail\":"));
+    QVERIFY(reference.contains("\"task_list\":true"));
+
+    // Without details and task lists, the keys are absent: records made
+    // before they existed digest as they always did.
+    const QString withDetails = ContentDigest::digest(record);
+    for (ChecklistSection& section : record.sections) {
+        section.taskList = false;
+        for (ChecklistItem& item : section.items)
+            item.detail.clear();
+    }
+    const QByteArray plain = ContentDigest::canonicalJson(record);
+    QCOMPARE(plain, referenceCanonicalJson(record));
+    QVERIFY(!plain.contains("\"detail\""));
+    QVERIFY(!plain.contains("\"task_list\""));
+    QVERIFY(ContentDigest::digest(record) != withDetails);
 }
 
 QTEST_GUILESS_MAIN(TestCanonicalJson)

@@ -430,6 +430,25 @@ private Q_SLOTS:
             qPrintable(joined(report)));
     }
 
+    // A task-list detail is shown under its item in the grid and the PDF,
+    // so it is signed content: one added to a sealed record's item in SQL
+    // (the digest has a "detail" key only when there is one) fails every
+    // signature's digest.
+    void detailAddedInSqlBreaksTheSignatures() {
+        Fixture f = sealedFixture();
+        const ChecklistItem item = f.items.at(2);
+        tamper(f, {QStringLiteral("UPDATE record_items SET detail = 'Skip this in production.' WHERE id = %1")
+                       .arg(item.id)});
+        const Verifier::Report report = verifyAfresh(f);
+        QVERIFY(!report.intact());
+        const QList<Verifier::Finding> changed =
+            findingsOf(report, QStringLiteral("content"),
+                       QStringLiteral("item %1 \"%2\": detail was \"\", is \"Skip this in production.\"")
+                           .arg(item.id)
+                           .arg(item.text));
+        QVERIFY2(changed.size() == kRoleHolders.size(), qPrintable(joined(report)));
+    }
+
     // (i) An audit row before the signatures edited, every chain and the
     // ledger hashed again: with the guards dropped, and (SQLite) with
     // INSERT OR REPLACE that fires none of them. The signatures pinned the

@@ -70,6 +70,12 @@ void writeCanonical(const Record& record, CanonicalJsonWriter& w) {
             if (i > 0)
                 w.raw(',');
             w.raw('{');
+            // Only when there is one: records without details digest as before it existed.
+            if (!item.detail.isEmpty()) {
+                w.key("detail");
+                w.string(item.detail);
+                w.raw(',');
+            }
             w.key("extra");
             w.stringList(item.extra);
             w.raw(',');
@@ -106,6 +112,11 @@ void writeCanonical(const Record& record, CanonicalJsonWriter& w) {
         w.key("status_column");
         w.integer(section.statusColumn);
         w.raw(',');
+        if (section.taskList) { // only when true, as detail
+            w.key("task_list");
+            w.boolean(true);
+            w.raw(',');
+        }
         w.key("title");
         w.string(section.title);
         w.raw('}');

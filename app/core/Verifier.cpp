@@ -52,18 +52,25 @@ QStringList contentDifferences(const QByteArray& signedJson, const QByteArray& c
                 continue;
             }
             const QJsonObject before = wasItems.take(id);
-            for (auto field = item.constBegin(); field != item.constEnd(); ++field) {
-                if (before.value(field.key()) == field.value())
+            // Either side's keys: a key that only says something when set ("detail") may be on one side only.
+            QStringList keys = item.keys();
+            for (const QString& key : before.keys()) {
+                if (!keys.contains(key))
+                    keys << key;
+            }
+            for (const QString& key : std::as_const(keys)) {
+                if (before.value(key) == item.value(key))
                     continue;
                 auto text = [](const QJsonValue& v) {
+                    if (v.isUndefined()) // an absent optional key means empty
+                        return QString();
                     return v.isString() ? v.toString()
                                         : QString::fromUtf8(
                                               QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
                 };
                 differences << Verifier::tr("item %1 \"%2\": %3 was \"%4\", is \"%5\"")
-                                   .arg(id, shorten(item.value(QStringLiteral("text")).toString()),
-                                        field.key(), shorten(text(before.value(field.key()))),
-                                        shorten(text(field.value())));
+                                   .arg(id, shorten(item.value(QStringLiteral("text")).toString()), key,
+                                        shorten(text(before.value(key))), shorten(text(item.value(key))));
             }
         }
     }
