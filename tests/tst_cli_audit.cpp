@@ -90,13 +90,24 @@ void TestCliAudit::audit() {
     QVERIFY(lines.at(0).contains(
         QRegularExpression(QStringLiteral("Time\\s+Actor\\s+Action\\s+Item\\s+Change"))));
     QVERIFY2(lines.at(2).contains(QRegularExpression(
-                 QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\s+alice\\s+status\\s+"
+                 QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\s+alice\\s+Status\\s+"
                                 "All acceptance tests pass\\s+Pending → Done$"))),
              qPrintable(lines.at(2)));
     QVERIFY(lines.at(3).contains(QStringLiteral("Pending → Failed")));
     QVERIFY(lines.at(4).contains(QStringLiteral("\"\" → \"CVE-2024-1234\"")));
 
     QCOMPARE(db({QStringLiteral("audit"), QStringLiteral("99")}).exitCode, 1);
+
+    // Every action in words: a refused signing is no raw "login_failed"; --json keeps the machine name.
+    tickAll(id);
+    addSigner(kSigners.at(0));
+    QCOMPARE(signAs(id, kSigners.at(0).role, kSigners.at(0).login, "not-the-password\n").exitCode, 1);
+    const QString words = db({QStringLiteral("audit"), record}).outText();
+    QVERIFY2(words.contains(QStringLiteral("Wrong signing password")), qPrintable(words));
+    QVERIFY(!words.contains(QStringLiteral("login_failed")));
+    QVERIFY(db({QStringLiteral("audit"), record, QStringLiteral("--json")})
+                .outText()
+                .contains(QStringLiteral("\"login_failed\"")));
 }
 
 void TestCliAudit::verifyCatchesAnEditedAuditRow() {

@@ -45,6 +45,69 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Record created</source>
+        <translation>Nachweis angelegt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Unterschrieben</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>Versiegelt</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Signer added</source>
+        <translation>Unterzeichner hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Signer reactivated</source>
+        <translation>Unterzeichner reaktiviert</translation>
+    </message>
+    <message>
+        <source>Signer deactivated</source>
+        <translation>Unterzeichner deaktiviert</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s roles changed</source>
+        <translation>Rollen des Unterzeichners geändert</translation>
+    </message>
+    <message>
+        <source>Signing password changed</source>
+        <translation>Unterschriftspasswort geändert</translation>
+    </message>
+    <message>
+        <source>Signer locked</source>
+        <translation>Unterzeichner gesperrt</translation>
+    </message>
+    <message>
+        <source>Wrong signing password</source>
+        <translation>Falsches Unterschriftspasswort</translation>
+    </message>
+    <message>
+        <source>Failed sign-in count cleared</source>
+        <translation>Zähler falscher Anmeldungen zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Database accepted as it is</source>
+        <translation>Datenbank im jetzigen Zustand akzeptiert</translation>
+    </message>
+</context>
+<context>
     <name>AuditDock</name>
     <message>
         <source>Audit Trail</source>
@@ -84,26 +147,6 @@
     <message>
         <source>Change</source>
         <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>Record created</source>
-        <translation>Nachweis angelegt</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Unterschrieben</translation>
-    </message>
-    <message>
-        <source>Reopened</source>
-        <translation>Wieder geöffnet</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -2526,24 +2569,12 @@ Versuchen Sie stattdessen Datei ▸ Als PDF exportieren…, und informieren Sie 
         <translation>Nachweis %1 · %2</translation>
     </message>
     <message>
-        <source>Record created</source>
-        <translation>Nachweis angelegt</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Unterschrieben</translation>
-    </message>
-    <message>
-        <source>Reopened</source>
-        <translation>Wieder geöffnet</translation>
     </message>
     <message>
         <source>(none) → %1</source>

@@ -1,5 +1,6 @@
 #include "ui/AuditTrailModel.h"
 
+#include "core/AuditActionText.h"
 #include "core/ChecklistStore.h"
 #include "core/UtcTime.h"
 #include "io/InlineMarkup.h"
@@ -145,17 +146,7 @@ QVariant AuditTrailModel::headerData(int section, Qt::Orientation orientation, i
 }
 
 QString AuditTrailModel::actionText(const AuditEntry& entry) const {
-    if (entry.action == u"created")
-        return tr("Record created");
-    if (entry.action == u"status")
-        return tr("Status");
-    if (entry.action == u"notes")
-        return tr("Note");
-    if (entry.action == u"signed")
-        return tr("Signed");
-    if (entry.action == u"reopened")
-        return tr("Reopened");
-    return entry.action;
+    return AuditActionText::label(entry.action);
 }
 
 QString AuditTrailModel::changeText(const AuditEntry& entry) const {

@@ -5,6 +5,7 @@
 #include "cli/Console.h"
 #include "cli/SealCommands.h"
 #include "cli/TablePrinter.h"
+#include "core/AuditActionText.h"
 #include "core/ChecklistStore.h"
 #include "core/PdfEvidenceCheck.h"
 #include "core/UtcTime.h"
@@ -143,7 +144,7 @@ int AuditCommands::showAudit(CommandContext& context) {
         } else {
             change = e.newValue;
         }
-        table.addRow({UtcTime::local(e.at), e.actor, e.action, e.itemText, change});
+        table.addRow({UtcTime::local(e.at), e.actor, AuditActionText::label(e.action), e.itemText, change});
     }
     context.console().out(table.toString());
     return ExitSuccess;

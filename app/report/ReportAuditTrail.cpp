@@ -1,5 +1,6 @@
 #include "report/ReportAuditTrail.h"
 
+#include "core/AuditActionText.h"
 #include "io/InlineMarkup.h"
 #include "report/ReportStyle.h"
 
@@ -60,23 +61,7 @@ void ReportAuditTrail::compose() {
 }
 
 QString ReportAuditTrail::what(const AuditEntry& entry) {
-    QString what;
-    if (entry.action == u"created")
-        what = tr("Record created");
-    else if (entry.action == u"status")
-        what = tr("Status");
-    else if (entry.action == u"notes")
-        what = tr("Note");
-    else if (entry.action == u"signed")
-        what = tr("Signed");
-    else if (entry.action == u"reopened")
-        what = tr("Reopened");
-    else {
-        what = entry.action;
-        what.replace(u'_', u' ');
-        if (!what.isEmpty())
-            what[0] = what.at(0).toUpper();
-    }
+    QString what = AuditActionText::label(entry.action);
     if (!entry.field.isEmpty() && entry.field != entry.action)
         what += QStringLiteral(" · ") + entry.field;
     if (!entry.itemText.isEmpty())

@@ -1,0 +1,41 @@
+#include "core/AuditActionText.h"
+
+#include <QCoreApplication>
+
+namespace AuditActionText {
+
+QString label(const QString& action) {
+    struct Known {
+        const char16_t* action;
+        const char* label;
+    };
+    // One line per action any room writes (app/core/store, core/Witness).
+    static const Known known[] = {
+        {u"created", QT_TRANSLATE_NOOP("AuditAction", "Record created")},
+        {u"status", QT_TRANSLATE_NOOP("AuditAction", "Status")},
+        {u"notes", QT_TRANSLATE_NOOP("AuditAction", "Note")},
+        {u"signed", QT_TRANSLATE_NOOP("AuditAction", "Signed")},
+        {u"sealed", QT_TRANSLATE_NOOP("AuditAction", "Sealed")},
+        {u"reopened", QT_TRANSLATE_NOOP("AuditAction", "Reopened")},
+        {u"signer_added", QT_TRANSLATE_NOOP("AuditAction", "Signer added")},
+        {u"signer_activated", QT_TRANSLATE_NOOP("AuditAction", "Signer reactivated")},
+        {u"signer_deactivated", QT_TRANSLATE_NOOP("AuditAction", "Signer deactivated")},
+        {u"signer_roles", QT_TRANSLATE_NOOP("AuditAction", "Signer's roles changed")},
+        {u"signer_password", QT_TRANSLATE_NOOP("AuditAction", "Signing password changed")},
+        {u"signer_locked", QT_TRANSLATE_NOOP("AuditAction", "Signer locked")},
+        {u"login_failed", QT_TRANSLATE_NOOP("AuditAction", "Wrong signing password")},
+        {u"failed_logins_cleared", QT_TRANSLATE_NOOP("AuditAction", "Failed sign-in count cleared")},
+        {u"witness_forgotten", QT_TRANSLATE_NOOP("AuditAction", "Database accepted as it is")},
+    };
+    for (const Known& k : known) {
+        if (action == QStringView(k.action))
+            return QCoreApplication::translate("AuditAction", k.label);
+    }
+    QString words = action;
+    words.replace(u'_', u' ');
+    if (!words.isEmpty())
+        words[0] = words.at(0).toUpper();
+    return words;
+}
+
+} // namespace AuditActionText
