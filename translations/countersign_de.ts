@@ -1025,18 +1025,6 @@ Check that the file exists and can be read.</source>
 Prüfen Sie, ob die Datei existiert und lesbar ist.</translation>
     </message>
     <message>
-        <source>%1 is not a checklist template Countersign can read:
-
-%2
-
-Fix the file at that line and import it again.</source>
-        <translation>%1 ist keine Checklistenvorlage, die Countersign lesen kann:
-
-%2
-
-Korrigieren Sie die Datei an dieser Zeile und importieren Sie sie erneut.</translation>
-    </message>
-    <message>
         <source>The template was not imported: %1</source>
         <translation>Die Vorlage wurde nicht importiert: %1</translation>
     </message>
@@ -1113,6 +1101,166 @@ Choose a folder you can write to, and check there is space left.</source>
         <translation>%1 kann nicht geschrieben werden: %2.
 
 Wählen Sie einen beschreibbaren Ordner und prüfen Sie, ob noch Platz frei ist.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Item text</source>
+        <translation>Punkttext</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Extra field</source>
+        <translation>Zusatzfeld</translation>
+    </message>
+    <message>
+        <source>Import Template — %1</source>
+        <translation>Vorlage importieren — %1</translation>
+    </message>
+    <message>
+        <source>What the template holds</source>
+        <translation>Was die Vorlage enthält</translation>
+    </message>
+    <message>
+        <source>&amp;Columns and what they hold:</source>
+        <translation>&amp;Spalten und was sie enthalten:</translation>
+    </message>
+    <message>
+        <source>Columns and their roles</source>
+        <translation>Spalten und ihre Rollen</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>In sections</source>
+        <translation>In Abschnitten</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Problem: %1. Nothing can be imported until the file is fixed (or the column&apos;s role is changed back).</source>
+        <translation>Problem: %1. Nichts kann importiert werden, bis die Datei korrigiert ist (oder die Rolle der Spalte zurückgesetzt wird).</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n checklist items</source>
+        <translation>
+            <numerusform>„%1“: %n Checklistenpunkt</numerusform>
+            <numerusform>„%1“: %n Checklistenpunkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n sections. Nothing is stored until you choose Import.</source>
+        <translation>
+            <numerusform> in %n Abschnitt. Nichts wird gespeichert, bevor Sie Importieren wählen.</numerusform>
+            <numerusform> in %n Abschnitten. Nichts wird gespeichert, bevor Sie Importieren wählen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Role of the column “%1”</source>
+        <translation>Rolle der Spalte „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Checklist (task list)</source>
+        <translation>Checkliste (Aufgabenliste)</translation>
+    </message>
+    <message>
+        <source>Checklist (table)</source>
+        <translation>Checkliste (Tabelle)</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>item text</source>
+        <translation>Punkttext</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>extra field</source>
+        <translation>Zusatzfeld</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Spalten: %1</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Item with detail</source>
+        <translation>Punkt mit Details</translation>
+    </message>
+    <message>
+        <source>Section or item</source>
+        <translation>Abschnitt oder Punkt</translation>
+    </message>
+    <message>
+        <source>Understood as</source>
+        <translation>Verstanden als</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Vorgabe</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anmerkungen</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,9 @@
 
 #include "core/ChecklistStore.h"
 #include "core/SettingsKeys.h"
-#include "io/MarkdownTemplateReader.h"
 #include "io/MarkdownWriter.h"
 #include "io/RecordExporter.h"
+#include "ui/ImportPreviewDialog.h"
 #include "ui/NewRecordDialog.h"
 #include "ui/base/Prompts.h"
 #include "ui/base/UiLogging.h"
@@ -64,15 +64,12 @@ void FileActions::importTemplate() {
                               .arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
-    const Result<ChecklistTemplate> read = MarkdownTemplateReader::read(file.readAll());
-    if (!read) {
-        Prompts::critical(
-            m_window, title,
-            tr("%1 is not a checklist template Countersign can read:\n\n%2\n\nFix the file at that "
-               "line and import it again.")
-                .arg(QFileInfo(path).fileName(), read.error()));
+    // What the reader understood, shown before anything is stored (and the
+    // problem, with its line, when there is one).
+    ImportPreviewDialog preview(file.readAll(), QFileInfo(path).fileName(), m_window);
+    if (Prompts::exec(preview) != QDialog::Accepted || !preview.understood())
         return;
-    }
+    const std::optional<ChecklistTemplate> read = preview.understood();
     const Result<qint64> added = m_store->addTemplate(read.value());
     if (!added) {
         Prompts::critical(m_window, title, tr("The template was not imported: %1").arg(added.error()));
