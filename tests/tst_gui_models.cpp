@@ -7,6 +7,7 @@
 #include "core/ChecklistStore.h"
 #include "io/BuiltInTemplate.h"
 #include "io/InlineMarkup.h"
+#include "io/MarkdownTemplateReader.h"
 #include "ui/AuditTrailModel.h"
 #include "ui/ChecklistTableModel.h"
 #include "ui/ColumnFitter.h"
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void inlineMarkdownIsShownAsPlainText();
     void gridShowsWordsHiddenInALink();
     void descriptionShowsWhatIsSigned();
+    void taskDetailIsInTheItemsTooltip();
 
 private:
     ChecklistSection section(const QString& title) const;
@@ -531,6 +533,36 @@ void TestGuiModels::gridShowsWordsHiddenInALink() {
     }
     QCOMPARE(model.index(0, ChecklistTableModel::Item).data().toString(),
              QStringLiteral("Security scan clean (EXCEPT: 3 HIGH CVEs waived)"));
+}
+
+// A task-list item's detail (here a fenced block under it) is shown with the
+// item: in its tooltip and to a screen reader, as written.
+void TestGuiModels::taskDetailIsInTheItemsTooltip() {
+    const Result<ChecklistTemplate> tasks = MarkdownTemplateReader::read(
+        "# Tasks\n\n## Build\n\n### Code\n\n- [ ] Run the build\n\n  ```sh\n  ./mvnw clean verify\n  ```\n"
+        "- [x] Update CHANGELOG.md\n\n## Sign-off\n\n| Role | Signature |\n|---|---|\n| QA Lead | |\n");
+    QVERIFY2(tasks.ok(), qPrintable(tasks.error()));
+    const Result<qint64> templateId = m_store->addTemplate(tasks.value());
+    QVERIFY2(templateId.ok(), qPrintable(templateId.error()));
+    const Result<qint64> recordId = m_store->createRecord(
+        *templateId, {QStringLiteral("Tasks"), QStringLiteral("1"), QStringLiteral("QA")}, kActor);
+    QVERIFY2(recordId.ok(), qPrintable(recordId.error()));
+    const Result<Record> record = m_store->loadRecord(*recordId);
+    QVERIFY2(record.ok(), qPrintable(record.error()));
+    ChecklistTableModel model(m_context);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSection(*recordId, record->sections.first(), true);
+    QCOMPARE(model.rowCount(), 3); // the group and two tasks
+    const QModelIndex build = model.index(1, ChecklistTableModel::Item);
+    QCOMPARE(build.data().toString(), QStringLiteral("Run the build"));
+    QCOMPARE(build.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Code — Run the build\n\n```sh\n./mvnw clean verify\n```"));
+    QCOMPARE(build.data(Qt::AccessibleDescriptionRole).toString(),
+             QStringLiteral("```sh\n./mvnw clean verify\n```"));
+    QCOMPARE(model.index(2, ChecklistTableModel::Item).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Code — Update CHANGELOG.md"));
+    QCOMPARE(model.index(2, ChecklistTableModel::Status).data(ChecklistTableModel::StatusRole).toInt(),
+             int(ItemStatus::Done));
 }
 
 // A description is signed too: the record view shows it through the same

@@ -146,8 +146,13 @@ QVariant ChecklistTableModel::itemData(int row, int column, int role) const {
         if (role == Qt::ToolTipRole) {
             const QString group = m_section.groupOf(row);
             const QString text = InlineMarkup::plainText(item.text);
-            return group.isEmpty() ? text : tr("%1 — %2").arg(InlineMarkup::plainText(group), text);
+            const QString tip =
+                group.isEmpty() ? text : tr("%1 — %2").arg(InlineMarkup::plainText(group), text);
+            // A task's detail (a sub-list, a paragraph, a code block under it), as written.
+            return item.detail.isEmpty() ? tip : tip + QStringLiteral("\n\n") + item.detail;
         }
+        if (role == Qt::AccessibleDescriptionRole && !item.detail.isEmpty())
+            return item.detail;
         return {};
     case Status:
         switch (role) {
