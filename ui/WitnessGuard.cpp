@@ -19,15 +19,29 @@ WitnessGuard::WitnessGuard(ChecklistStore* store, IntegrityBadge* badge, QWidget
     , m_badge(badge)
     , m_window(window)
     , m_witness(std::make_unique<Witness>()) {
-    // Each change this window makes moves the ledger on: remember the new head.
-    connect(store, &ChecklistStore::recordCreated, this, &WitnessGuard::rememberNow);
-    connect(store, &ChecklistStore::itemChanged, this, &WitnessGuard::rememberNow);
-    connect(store, &ChecklistStore::recordStateChanged, this, &WitnessGuard::rememberNow);
-    connect(store, &ChecklistStore::signersChanged, this, &WitnessGuard::rememberNow);
-    connect(store, &ChecklistStore::templatesChanged, this, &WitnessGuard::rememberNow);
+    // Each change this window makes moves the ledger on: remember the new
+    // head, once a burst of changes is over. Every memory is a QSettings
+    // write under its lock file; one per tick put disk writes on the ticking
+    // path, and a program killed inside that lock can leave an empty lock
+    // file that stalls the next start for Qt's 30 s.
+    m_rememberLater.setSingleShot(true);
+    m_rememberLater.setInterval(kRememberDelayMs);
+    connect(&m_rememberLater, &QTimer::timeout, this, &WitnessGuard::rememberNow);
+    const auto later = [this] {
+        m_rememberLater.start();
+    };
+    connect(store, &ChecklistStore::recordCreated, this, later);
+    connect(store, &ChecklistStore::itemChanged, this, later);
+    connect(store, &ChecklistStore::recordStateChanged, this, later);
+    connect(store, &ChecklistStore::signersChanged, this, later);
+    connect(store, &ChecklistStore::templatesChanged, this, later);
 }
 
-WitnessGuard::~WitnessGuard() = default;
+WitnessGuard::~WitnessGuard() {
+    // The window closes (its store outlives it): what it did last is remembered.
+    if (m_rememberLater.isActive())
+        rememberNow();
+}
 
 QString WitnessGuard::warningTitle() {
     return tr("This Database Is Older Than the One You Saw");
@@ -65,6 +79,7 @@ void WitnessGuard::check() {
 }
 
 void WitnessGuard::rememberNow() {
+    m_rememberLater.stop();
     // A warning stands until the database is accepted: never remember over it.
     if (m_finding || !m_store->isOpen())
         return;

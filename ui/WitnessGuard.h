@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -18,8 +19,11 @@ class Witness;
 // it with what this machine remembers of it; a database that no longer holds
 // the newest audit row this machine saw gets a modal warning (close it, or
 // accept it with a reason, audited) and the integrity badge says so. While
-// nothing is wrong it remembers the database again after each change this
-// window makes, so the memory follows the work done here.
+// nothing is wrong it remembers the database again after each burst of
+// changes this window makes (400 ms after the last, and when the window
+// closes), so the memory follows the work done here. A window killed within
+// those 400 ms leaves the memory one burst behind: an older head, never a
+// false alarm.
 class WitnessGuard : public QObject {
     Q_OBJECT
 public:
@@ -53,5 +57,8 @@ private:
     QWidget* m_window;
     std::unique_ptr<Witness> m_witness;
     std::optional<Verifier::Finding> m_finding;
+    // Changes come in bursts (ticking down a section): one memory per burst.
+    static constexpr int kRememberDelayMs = 400;
+    QTimer m_rememberLater;
     QString m_trusted;
 };
