@@ -571,7 +571,8 @@ private Q_SLOTS:
     }
 
     // The task-list release checklist: each task's detail (its sub-list, its
-    // fenced code) is on paper under the task, every character of it.
+    // fenced code) is on paper under the task, every word of it; the block
+    // markers (fences, list dashes) are not printed, a list item gets a bullet.
     void taskDetailsAreOnPaper() {
         const Result<ChecklistTemplate> t = MarkdownTemplateReader::read(
             TestSupport::readFile(TestSupport::testDataPath(QStringLiteral("md-release-tasklist.md"))));
@@ -585,13 +586,14 @@ private Q_SLOTS:
         QString joined = text;
         joined.remove(u' ');
         for (const char* expected :
-             {"Runbackendverification:./mvnwcleanverify", "```bash", "./mvnwcleanverify-Pintegration",
-              "UpdateCHANGELOG.md", "-movethe*Unreleased*entriesunderthenewversion", "-linkthemilestone",
+             {"Runbackendverification:./mvnwcleanverify", "./mvnwcleanverify-Pintegration",
+              "UpdateCHANGELOG.md", "•movetheUnreleasedentriesunderthenewversion", "•linkthemilestone",
               "Pushthetagonlyafterciisgreen:", "gitpushoriginv2.4.0"}) {
             const QString wanted = QString::fromUtf8(expected).remove(u' ');
             QVERIFY2(joined.contains(wanted, Qt::CaseInsensitive),
                      qPrintable(wanted + u'\n' + text.left(3000)));
         }
+        QVERIFY2(!text.contains(QStringLiteral("```")), qPrintable(text.left(3000)));
     }
 
     // What is signed is the item text as written: a link's target and title

@@ -57,9 +57,9 @@ void ReportChecklistTable::compose(const ChecklistSection& section) {
         } else {
             ReportTable::Row& cells = table.scratchRow(int(columns.size()));
             text.layout(ReportMarkup::spans(item.text), kTable, widths.at(0), kInk, cells[0].text);
-            // What a task list keeps under an item (a sub-list, a code block), as written.
-            if (!item.detail.isEmpty())
-                text.layout(item.detail, ReportFontSet::Regular, kMeta, widths.at(0), kMuted, cells[0].text);
+            // What a task list keeps under an item (a sub-list, a code block), its block markers gone.
+            for (const QList<ReportSpan>& line : ReportMarkup::detailLines(item.detail))
+                text.layout(line, kMeta, widths.at(0), kMuted, cells[0].text);
             cells[1].text.append(m_context.lines.lines(ReportItemStatus::word(item.status),
                                                        ReportFontSet::Regular, kTable, widths.at(1),
                                                        ReportItemStatus::color(item.status)));

@@ -11,6 +11,7 @@
 #include "report/ReportTitleBlock.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 
 using namespace ReportStyle;
 
@@ -85,8 +86,15 @@ bool ReportComposer::compose(const Geometry& geometry, ReportProgressMeter& mete
 
 void ReportComposer::composeSection(const ChecklistSection& section) {
     m_flow.heading(section.title, kHeading, 12);
+    static const QRegularExpression listItem(QStringLiteral("^\\s*[-*+]\\s"));
     for (const QString& para : section.description.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
-        m_flow.paragraph(ReportMarkup::spans(para.simplified()), kBody, kInk);
+        if (listItem.match(para).hasMatch()) {
+            // A bullet list kept as the section's description: one line per item, not run together.
+            for (const QList<ReportSpan>& line : ReportMarkup::detailLines(para))
+                m_flow.paragraph(line, kBody, kInk);
+        } else {
+            m_flow.paragraph(ReportMarkup::spans(para.simplified()), kBody, kInk);
+        }
         m_flow.skip(4);
     }
     m_flow.step();

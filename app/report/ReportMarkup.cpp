@@ -2,6 +2,8 @@
 
 #include "io/InlineMarkup.h"
 
+#include <QRegularExpression>
+
 QList<ReportSpan> ReportMarkup::spans(const QString& markdown, ReportFontSet::Role base) {
     const QList<InlineRun> runs = InlineMarkup::runs(markdown);
     if (runs.isEmpty())
@@ -55,4 +57,38 @@ QList<ReportSpan> ReportMarkup::commandSpans(const QString& text, const QStringL
             spans.append({part, command ? ReportFontSet::Mono : ReportFontSet::Regular});
     }
     return spans;
+}
+
+QList<QList<ReportSpan>> ReportMarkup::detailLines(const QString& markdown) {
+    static const QRegularExpression bullet(QStringLiteral("^(\\s*)[-*+]\\s+(.*)$"));
+    QList<QList<ReportSpan>> out;
+    QString fence; // the open fence's marker ("```" or "~~~"), empty outside one
+    for (const QString& line : markdown.split(u'\n')) {
+        const QString trimmed = line.trimmed();
+        if (fence.isEmpty() &&
+            (trimmed.startsWith(QStringLiteral("```")) || trimmed.startsWith(QStringLiteral("~~~")))) {
+            fence = trimmed.left(3);
+            continue;
+        }
+        if (!fence.isEmpty()) {
+            if (trimmed.startsWith(fence)) {
+                fence.clear();
+                continue;
+            }
+            out.append({ReportSpan{line.isEmpty() ? QStringLiteral(" ") : line, ReportFontSet::Mono}});
+            continue;
+        }
+        if (trimmed.isEmpty())
+            continue;
+        const QRegularExpressionMatch item = bullet.match(line);
+        if (item.hasMatch()) {
+            QList<ReportSpan> spans{
+                {QString(item.capturedLength(1), u' ') + QStringLiteral("• "), ReportFontSet::Regular}};
+            spans += ReportMarkup::spans(item.captured(2));
+            out.append(spans);
+            continue;
+        }
+        out.append(ReportMarkup::spans(line));
+    }
+    return out;
 }

@@ -27,4 +27,11 @@ public:
     // face, the backticks gone. %1, %2... take `args` as they are (a name is
     // not Markdown), in one pass.
     static QList<ReportSpan> commandSpans(const QString& text, const QStringList& args = {});
+
+    // A task's detail (the Markdown kept under a task-list item) as lines on
+    // paper: a fenced block's lines in the monospaced face without its
+    // fences, list items with a bullet ("• ", indented by level), other lines
+    // through spans(); blank lines dropped. Nothing of the text is lost, only
+    // the Markdown's block markers.
+    static QList<QList<ReportSpan>> detailLines(const QString& markdown);
 };
