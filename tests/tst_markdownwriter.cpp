@@ -134,6 +134,8 @@ private Q_SLOTS:
     void taskListIsStable();
     void rolesSetInCodeWriteFrontMatter();
     void taskNotesInRecordExport();
+    void paragraphLineThatWouldEndIt_data();
+    void paragraphLineThatWouldEndIt();
 };
 
 void TestMarkdownWriter::canonicalRoundTrip_data() {
@@ -176,6 +178,38 @@ void TestMarkdownWriter::taskListIsStable_data() {
 
 // Any task list exports to the writer's form, which then stays as it is.
 void TestMarkdownWriter::taskListIsStable() {
+    QFETCH(QByteArray, markdown);
+    QFETCH(QByteArray, expected);
+    const Result<ChecklistTemplate> first = MarkdownTemplateReader::read(markdown);
+    QVERIFY2(first.ok(), qPrintable(first.error()));
+    const QByteArray once = MarkdownWriter::writeTemplate(*first).toUtf8();
+    QCOMPARE(once, expected);
+    const Result<ChecklistTemplate> second = MarkdownTemplateReader::read(once);
+    QVERIFY2(second.ok(), qPrintable(second.error()));
+    compareTemplates(*second, *first);
+    QCOMPARE(MarkdownWriter::writeTemplate(*second).toUtf8(), once);
+}
+
+void TestMarkdownWriter::paragraphLineThatWouldEndIt_data() {
+    QTest::addColumn<QByteArray>("markdown");
+    QTest::addColumn<QByteArray>("expected");
+    // Found by fuzzing: "\t--" continues the paragraph, is read trimmed as "--",
+    // and written so it would underline "a" as a heading.
+    QTest::newRow("setext underline, template description")
+        << QByteArray("# T\n\na\n\t--\n") << QByteArray("# T\n\na\n    --\n");
+    QTest::newRow("setext underline, section description")
+        << QByteArray("# T\n\n## S\n\na\n    ==\n\n| Item | Status |\n|---|---|\n| x | ☐ |\n")
+        << QByteArray("# T\n\n## S\n\na\n    ==\n\n| Item | Status |\n|---|---|\n| x | ☐ |\n");
+    QTest::newRow("thematic break") << QByteArray("# T\n\na\n\t***\n") << QByteArray("# T\n\na\n    ***\n");
+    QTest::newRow("bullet, heading, html") << QByteArray("# T\n\na\n\t- b\n\t# c\n\t<div>\n")
+                                           << QByteArray("# T\n\na\n    - b\n    # c\n    <div>\n");
+    QTest::newRow("numbered step") << QByteArray("# T\n\n## S\n\n1. a\n   \t   --\n")
+                                   << QByteArray("# T\n\n## S\n\n1. a\n       --\n");
+}
+
+// A paragraph's line that would, written as read, end the paragraph (a heading's
+// underline, a break, a list) is indented: it reads back as the same paragraph.
+void TestMarkdownWriter::paragraphLineThatWouldEndIt() {
     QFETCH(QByteArray, markdown);
     QFETCH(QByteArray, expected);
     const Result<ChecklistTemplate> first = MarkdownTemplateReader::read(markdown);
