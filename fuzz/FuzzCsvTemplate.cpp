@@ -29,7 +29,7 @@ int lineCount(const QByteArray& bytes) {
 
 void checkError(const QByteArray& input, const QString& error) {
     FUZZ_CHECK(!error.isEmpty(), "a refused file must say why");
-    static const QRegularExpression linePrefix(QStringLiteral("^line (\\d+): \\S"));
+    static const QRegularExpression linePrefix(QStringLiteral("^line (\\d+)(, column \\d+)?: \\S"));
     const QRegularExpressionMatch match = linePrefix.match(error);
     if (!match.hasMatch())
         return;

@@ -142,6 +142,10 @@ void TestCsvImport::encodings() {
         QCOMPARE(table->rows.at(0).cells.at(0), u"Item"_s); // no BOM left in the first header
         QCOMPARE(table->rows.at(1).cells, QStringList({u"Prüfung"_s, u"Zoë Ångström – „ok“ €"_s}));
     }
+    // UTF-16 with a lone surrogate is no text.
+    const Result<CsvReader::Table> surrogate = CsvReader::read(QByteArray("\xFF\xFEI\0\n\0\x00\xD8x\0", 10));
+    QVERIFY(!surrogate);
+    QVERIFY2(surrogate.error().contains(u"is not UTF-16 text"_s), qPrintable(surrogate.error()));
     // A byte Windows-1252 has no character for, in a file that is not UTF-8.
     const Result<CsvReader::Table> bad = CsvReader::read("Item\n\xE4\n\x81x\n");
     QVERIFY(!bad);
@@ -153,6 +157,8 @@ void TestCsvImport::readerErrors_data() {
     QTest::addColumn<QString>("error");
     QTest::newRow("never closed") << QByteArray("Item,Status\nA,Done\n\"B\nstill,open\n")
                                   << u"line 3: the quoted cell that starts here is never closed"_s;
+    QTest::newRow("control character") << QByteArray("Item,Status\n\"a\nb\x1b[2J\",Done\n")
+                                       << u"line 3, column 2: the text holds the control character U+001B"_s;
     QTest::newRow("text after the quote") << QByteArray("Item,Status\n\"a\nb\"x,Done\n")
                                           << u"line 3: text after a quoted cell's closing quote"_s;
 }

@@ -1,5 +1,6 @@
 #include "io/CsvReader.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 #include <optional>
@@ -23,9 +24,33 @@ int lineOfByte(const QByteArray& bytes, qsizetype offset) {
 
 std::optional<QString> decodeStrictly(QStringDecoder& decoder, const QByteArray& bytes) {
     QString text = decoder.decode(bytes);
-    if (decoder.hasError())
+    // Qt's UTF-16 decoder lets a lone surrogate through: it has no character.
+    if (decoder.hasError() || !QStringView(text).isValidUtf16())
         return std::nullopt;
     return text;
+}
+
+// A NUL, an escape sequence or a backspace in a cell would reach the grid, the
+// terminal of countersign-cli and the signed content unseen (as MarkdownSource
+// refuses them, in the same words).
+std::optional<Error> controlCharacter(const QString& text) {
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'\n' || (c == u'\r' && (i + 1 >= text.size() || text.at(i + 1) != u'\n'))) {
+            ++line;
+            lineStart = i + 1;
+        } else if (c != u'\t' && c != u'\r' && c.category() == QChar::Other_Control) {
+            return Error(QCoreApplication::translate(
+                             "MarkdownSource", "line %1, column %2: the text holds the control character "
+                                               "U+%3, which a checklist cannot show; remove it")
+                             .arg(line)
+                             .arg(i - lineStart + 1)
+                             .arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0')));
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -180,6 +205,8 @@ Result<CsvReader::Table> CsvReader::read(const QByteArray& bytes) {
     Result<QString> text = decode(bytes, &table.encoding);
     if (!text)
         return text.failure();
+    if (std::optional<Error> control = controlCharacter(*text))
+        return *control;
     table.delimiter = detectDelimiter(*text);
     Result<QList<Row>> rows = split(*text, table.delimiter);
     if (!rows)
