@@ -203,6 +203,8 @@ void TestMarkdownWriter::paragraphLineThatWouldEndIt_data() {
     QTest::newRow("thematic break") << QByteArray("# T\n\na\n\t***\n") << QByteArray("# T\n\na\n    ***\n");
     QTest::newRow("bullet, heading, html") << QByteArray("# T\n\na\n\t- b\n\t# c\n\t<div>\n")
                                            << QByteArray("# T\n\na\n    - b\n    # c\n    <div>\n");
+    QTest::newRow("heading after a tab")
+        << QByteArray("# T\n\na\n\t#\tc\n") << QByteArray("# T\n\na\n    #\tc\n");
     QTest::newRow("numbered step") << QByteArray("# T\n\n## S\n\n1. a\n   \t   --\n")
                                    << QByteArray("# T\n\n## S\n\n1. a\n       --\n");
 }

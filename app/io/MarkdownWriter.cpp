@@ -143,7 +143,8 @@ bool interruptsText(const QString& line) {
     if (text.startsWith(QStringLiteral("```")) || text.startsWith(QStringLiteral("~~~")) ||
         text.startsWith(u'>'))
         return true;
-    return text.startsWith(u'#') && (text.size() == 1 || text.at(1) == u' ' || text.at(1) == u'#');
+    return text.startsWith(u'#') &&
+           (text.size() == 1 || text.at(1) == u' ' || text.at(1) == u'\t' || text.at(1) == u'#');
 }
 
 QString indented(const QString& text, int spaces) {
