@@ -171,6 +171,9 @@ void TestMarkdownWriter::taskListIsStable_data() {
     QTest::newRow("plain list before the tasks")
         << QByteArray("# T\n\n## S\n\n- note\n\n* [ ] a\n\n### G\n\n- in G\n\n+ [ ] b\n")
         << QByteArray("# T\n\n## S\n\n- note\n\n* [ ] a\n\n### G\n\n- in G\n\n* [ ] b\n");
+    QTest::newRow("setext heading in a detail keeps its underline")
+        << QByteArray("# T\n\n## S\n\n- [ ] x\n\n  b\n ==\n")
+        << QByteArray("# T\n\n## S\n\n- [ ] x\n\n  b\n  ==\n");
     QTest::newRow("group description after its list")
         << QByteArray("# T\n\n## S\n\n### G\n\n- [ ] a\n\nAbout G.\n")
         << QByteArray("# T\n\n## S\n\n### G\n\nAbout G.\n\n- [ ] a\n");
