@@ -174,6 +174,9 @@ void TestMarkdownWriter::taskListIsStable_data() {
     QTest::newRow("setext heading in a detail keeps its underline")
         << QByteArray("# T\n\n## S\n\n- [ ] x\n\n  b\n ==\n")
         << QByteArray("# T\n\n## S\n\n- [ ] x\n\n  b\n  ==\n");
+    QTest::newRow("a list's lazy line before the tasks")
+        << QByteArray("# T\n\n## S\n\n### G\n\n- note\n| lazy |\n\n+ [ ] a\n")
+        << QByteArray("# T\n\n## S\n\n### G\n\n- note\n| lazy |\n\n* [ ] a\n");
     QTest::newRow("group description after its list")
         << QByteArray("# T\n\n## S\n\n### G\n\n- [ ] a\n\nAbout G.\n")
         << QByteArray("# T\n\n## S\n\n### G\n\nAbout G.\n\n- [ ] a\n");

@@ -118,10 +118,13 @@ QString description(const QString& text) {
 // bullets differ: a task list after text ending in a "-" list takes "*".
 QChar taskBullet(const QString& textBefore) {
     const QStringList lines = textBefore.split(u'\n');
+    // The last block the text holds starts on an unindented line after a blank
+    // one (a lazy continuation line, "| a |" under "- b", starts none).
     for (qsizetype i = lines.size() - 1; i >= 0; --i) {
         const QString& line = lines.at(i);
-        if (!line.isEmpty() && !line.front().isSpace())
-            return line.startsWith(u'-') && startsWithBullet(line) ? u'*' : u'-';
+        if (line.isEmpty() || line.front().isSpace() || (i > 0 && !lines.at(i - 1).isEmpty()))
+            continue;
+        return line.startsWith(u'-') && startsWithBullet(line) ? u'*' : u'-';
     }
     return u'-';
 }
