@@ -209,6 +209,12 @@ void TestMarkdownWriter::paragraphLineThatWouldEndIt_data() {
     QTest::newRow("thematic break") << QByteArray("# T\n\na\n\t***\n") << QByteArray("# T\n\na\n    ***\n");
     QTest::newRow("bullet, heading, html") << QByteArray("# T\n\na\n\t- b\n\t# c\n\t<div>\n")
                                            << QByteArray("# T\n\na\n    - b\n    # c\n    <div>\n");
+    // A paragraph's first line with no text of its own (a code span's opening, a
+    // link reference definition) is still the paragraph's.
+    QTest::newRow("code span opening alone")
+        << QByteArray("# T\n\n` \n` x\n") << QByteArray("# T\n\n`\n` x\n");
+    QTest::newRow("link reference definition")
+        << QByteArray("# T\n\n[a]: /u\nText\n") << QByteArray("# T\n\n[a]: /u\nText\n");
     QTest::newRow("heading after a tab")
         << QByteArray("# T\n\na\n\t#\tc\n") << QByteArray("# T\n\na\n    #\tc\n");
     QTest::newRow("numbered step") << QByteArray("# T\n\n## S\n\n1. a\n   \t   --\n")

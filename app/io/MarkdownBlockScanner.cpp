@@ -244,7 +244,7 @@ void resolveLines(const MarkdownSource& source, QList<Block>& blocks) {
                    !isAtxHeading(source.line(block.firstLine))) {
             // A setext heading ends with its underline, which has no text.
             ++block.lastLine;
-        } else if (block.type != BlockType::Heading && block.type != BlockType::Paragraph && next > 0) {
+        } else if (block.type != BlockType::Heading && next > 0) {
             // A code fence, a quote marker or a list marker may stand on a line without text.
             block.firstLine = std::min(block.firstLine, next);
         }
