@@ -31,7 +31,130 @@ private Q_SLOTS:
     void columnOverridesAreRemembered();
     void badColumnOverrides();
     void taskListRecordRoundTrip();
+    void csvImportRoundTrip();
+    void csvDryRun();
+    void csvBadRowChangesNothing();
+    void csvRolesAndTitle();
 };
+
+// A spreadsheet's CSV imports; its export is Markdown that imports to the same
+// template, and exports again byte for byte.
+void TestCliTemplates::csvImportRoundTrip() {
+    const QString csv = TestSupport::testDataPath(QStringLiteral("csv-release-readiness.csv"));
+    const Run imported = db({QStringLiteral("import-template"), csv, QStringLiteral("--title"),
+                             QStringLiteral("Mobile Release")});
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(
+        imported.outText().startsWith(QStringLiteral("Imported \"Mobile Release\" version 1 as template ")),
+        imported.out.constData());
+    QVERIFY2(imported.outText().contains(QStringLiteral("(items: 10)")), imported.out.constData());
+    const QString markdown = m_dir->filePath(QStringLiteral("from-csv.md"));
+    QCOMPARE(
+        db({QStringLiteral("export-template"), imported.lastLine(), QStringLiteral("--markdown"), markdown})
+            .exitCode,
+        0);
+    const QByteArray exported = TestSupport::readFile(markdown);
+    QVERIFY2(exported.startsWith("# Mobile Release\n\n## Build and Signing\n\n"
+                                 "| Task | Owner | Done | Comments | Ticket |\n|---|---|---|---|---|\n"
+                                 "| **Android** | | | | |\n"
+                                 "| Bump `versionCode` | Release manager | ☑ | Done by CI | REL-1 |\n"),
+             exported.constData());
+    QVERIFY2(exported.contains(
+                 "| Role | Name | Signature | Date |\n|---|---|---|---|\n| Release Manager | | | |\n"),
+             exported.constData());
+
+    // What the CSV and its Markdown export are understood as is the same.
+    const auto understood = [this](const QString& file) {
+        const Run dry =
+            cli({QStringLiteral("import-template"), file, QStringLiteral("--dry-run"),
+                 QStringLiteral("--json"), QStringLiteral("--title"), QStringLiteral("Mobile Release")});
+        return dry.out;
+    };
+    const Run fromMarkdown = cli(
+        {QStringLiteral("import-template"), markdown, QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    QCOMPARE(fromMarkdown.exitCode, 0);
+    QCOMPARE(fromMarkdown.out, understood(csv));
+
+    const Run again = db({QStringLiteral("import-template"), markdown});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.outText().startsWith(QStringLiteral("Imported \"Mobile Release\" version 2 ")),
+             again.out.constData());
+    const Run reexported = db({QStringLiteral("export-template"), again.lastLine(),
+                               QStringLiteral("--markdown"), QStringLiteral("-")});
+    QCOMPARE(reexported.out, exported);
+}
+
+void TestCliTemplates::csvDryRun() {
+    const QString csv = TestSupport::testDataPath(QStringLiteral("csv-german-seed.csv"));
+    const Run run = cli({QStringLiteral("import-template"), csv, QStringLiteral("--dry-run")});
+    QCOMPARE(run.exitCode, 0);
+    const QString out = run.outText();
+    for (const QString& expected :
+         {QStringLiteral("Template: csv-german-seed\n"),
+          QStringLiteral("Sections: 4, items to check: 6. Nothing was stored (--dry-run)."),
+          QStringLiteral(
+              "## Prüfung vor der Auslieferung — checklist (table)\n"
+              "  columns: Prüfpunkt = item, Status = status, Anmerkungen = notes, Verantwortlich = extra\n"
+              "    ☐ Alle Abnahmetests bestanden\n      notes: Prüfer: Zoë Ångström\n"
+              "    ☑ Testabdeckung erreicht (>95 % im Kern)\n"),
+          QStringLiteral("  group: Vorbereitung\n    ☐ Release-Zweig anlegen\n      Verantwortlich: Jörg\n"),
+          QStringLiteral("## Sign-off — sign-off\n    role: Deployment Manager\n    role: QA Lead\n")})
+        QVERIFY2(out.contains(expected), qPrintable(out));
+    QVERIFY(!QFileInfo::exists(m_db) || TestSupport::onPostgres());
+
+    const Run json =
+        cli({QStringLiteral("import-template"), csv, QStringLiteral("--dry-run"), QStringLiteral("--json"),
+             QStringLiteral("--column"), QStringLiteral("Verantwortlich=notes")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject first =
+        json.json().object().value(QStringLiteral("sections")).toArray().at(0).toObject();
+    QStringList roles;
+    for (const QJsonValue& column : first.value(QStringLiteral("columns")).toArray())
+        roles.append(column.toObject().value(QStringLiteral("title")).toString() + u'=' +
+                     column.toObject().value(QStringLiteral("role")).toString());
+    QCOMPARE(roles,
+             (QStringList{QStringLiteral("Prüfpunkt=item"), QStringLiteral("Status=status"),
+                          QStringLiteral("Anmerkungen=extra"), QStringLiteral("Verantwortlich=notes")}));
+}
+
+void TestCliTemplates::csvBadRowChangesNothing() {
+    createDatabase();
+    const QByteArray before = db({QStringLiteral("templates"), QStringLiteral("--json")}).out;
+    const QString bad = m_dir->filePath(QStringLiteral("bad.csv"));
+    QVERIFY(TestSupport::writeFile(
+        bad, "\xEF\xBB\xBFItem;Status;Notes\r\nA;Done;\"two\r\nlines\"\r\nB;Maybe;\r\n"));
+    const Run run = db({QStringLiteral("import-template"), bad});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(
+        run.errText().trimmed(),
+        QStringLiteral("countersign-cli: %1: line 4: 'Maybe' in the column 'Status' is not a status: write "
+                       "Done, Yes, X, ✓, N/A or Failed, or leave it empty for pending")
+            .arg(bad));
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(db({QStringLiteral("templates"), QStringLiteral("--json")}).out, before);
+}
+
+void TestCliTemplates::csvRolesAndTitle() {
+    const QString csv = m_dir->filePath(QStringLiteral("Quarterly Audit.csv"));
+    QVERIFY(TestSupport::writeFile(csv, "Item\tDone\nBackups restored\tYes\nAccess reviewed\t\n"));
+    const Run run =
+        cli({QStringLiteral("import-template"), csv, QStringLiteral("--dry-run"), QStringLiteral("--json"),
+             QStringLiteral("--roles"), QStringLiteral("QA Lead, Product Owner")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject tmpl = run.json().object();
+    QCOMPARE(tmpl.value(QStringLiteral("title")).toString(), QStringLiteral("Quarterly Audit"));
+    const QJsonArray sections = tmpl.value(QStringLiteral("sections")).toArray();
+    QCOMPARE(sections.size(), 2);
+    QCOMPARE(sections.at(1).toObject().value(QStringLiteral("roles")).toArray(),
+             (QJsonArray{QStringLiteral("QA Lead"), QStringLiteral("Product Owner")}));
+
+    const Run markdown = cli(
+        {QStringLiteral("import-template"), TestSupport::testDataPath(QStringLiteral("md-german-seed.md")),
+         QStringLiteral("--dry-run"), QStringLiteral("--roles"), QStringLiteral("QA Lead")});
+    QCOMPARE(markdown.exitCode, 2);
+    QVERIFY2(markdown.errText().contains(QStringLiteral("--title and --roles go with a CSV file")),
+             markdown.err.constData());
+}
 
 void TestCliTemplates::dryRunStoresNothing() {
     const QString file = TestSupport::testDataPath(QStringLiteral("md-release-tasklist.md"));

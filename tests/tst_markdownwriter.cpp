@@ -134,6 +134,8 @@ private Q_SLOTS:
     void taskListIsStable();
     void rolesSetInCodeWriteFrontMatter();
     void taskNotesInRecordExport();
+    void paragraphLineThatWouldEndIt_data();
+    void paragraphLineThatWouldEndIt();
 };
 
 void TestMarkdownWriter::canonicalRoundTrip_data() {
@@ -169,6 +171,12 @@ void TestMarkdownWriter::taskListIsStable_data() {
     QTest::newRow("plain list before the tasks")
         << QByteArray("# T\n\n## S\n\n- note\n\n* [ ] a\n\n### G\n\n- in G\n\n+ [ ] b\n")
         << QByteArray("# T\n\n## S\n\n- note\n\n* [ ] a\n\n### G\n\n- in G\n\n* [ ] b\n");
+    QTest::newRow("setext heading in a detail keeps its underline")
+        << QByteArray("# T\n\n## S\n\n- [ ] x\n\n  b\n ==\n")
+        << QByteArray("# T\n\n## S\n\n- [ ] x\n\n  b\n  ==\n");
+    QTest::newRow("a list's lazy line before the tasks")
+        << QByteArray("# T\n\n## S\n\n### G\n\n- note\n| lazy |\n\n+ [ ] a\n")
+        << QByteArray("# T\n\n## S\n\n### G\n\n- note\n| lazy |\n\n* [ ] a\n");
     QTest::newRow("group description after its list")
         << QByteArray("# T\n\n## S\n\n### G\n\n- [ ] a\n\nAbout G.\n")
         << QByteArray("# T\n\n## S\n\n### G\n\nAbout G.\n\n- [ ] a\n");
@@ -176,6 +184,46 @@ void TestMarkdownWriter::taskListIsStable_data() {
 
 // Any task list exports to the writer's form, which then stays as it is.
 void TestMarkdownWriter::taskListIsStable() {
+    QFETCH(QByteArray, markdown);
+    QFETCH(QByteArray, expected);
+    const Result<ChecklistTemplate> first = MarkdownTemplateReader::read(markdown);
+    QVERIFY2(first.ok(), qPrintable(first.error()));
+    const QByteArray once = MarkdownWriter::writeTemplate(*first).toUtf8();
+    QCOMPARE(once, expected);
+    const Result<ChecklistTemplate> second = MarkdownTemplateReader::read(once);
+    QVERIFY2(second.ok(), qPrintable(second.error()));
+    compareTemplates(*second, *first);
+    QCOMPARE(MarkdownWriter::writeTemplate(*second).toUtf8(), once);
+}
+
+void TestMarkdownWriter::paragraphLineThatWouldEndIt_data() {
+    QTest::addColumn<QByteArray>("markdown");
+    QTest::addColumn<QByteArray>("expected");
+    // Found by fuzzing: "\t--" continues the paragraph, is read trimmed as "--",
+    // and written so it would underline "a" as a heading.
+    QTest::newRow("setext underline, template description")
+        << QByteArray("# T\n\na\n\t--\n") << QByteArray("# T\n\na\n    --\n");
+    QTest::newRow("setext underline, section description")
+        << QByteArray("# T\n\n## S\n\na\n    ==\n\n| Item | Status |\n|---|---|\n| x | ☐ |\n")
+        << QByteArray("# T\n\n## S\n\na\n    ==\n\n| Item | Status |\n|---|---|\n| x | ☐ |\n");
+    QTest::newRow("thematic break") << QByteArray("# T\n\na\n\t***\n") << QByteArray("# T\n\na\n    ***\n");
+    QTest::newRow("bullet, heading, html") << QByteArray("# T\n\na\n\t- b\n\t# c\n\t<div>\n")
+                                           << QByteArray("# T\n\na\n    - b\n    # c\n    <div>\n");
+    // A paragraph's first line with no text of its own (a code span's opening, a
+    // link reference definition) is still the paragraph's.
+    QTest::newRow("code span opening alone")
+        << QByteArray("# T\n\n` \n` x\n") << QByteArray("# T\n\n`\n` x\n");
+    QTest::newRow("link reference definition")
+        << QByteArray("# T\n\n[a]: /u\nText\n") << QByteArray("# T\n\n[a]: /u\nText\n");
+    QTest::newRow("heading after a tab")
+        << QByteArray("# T\n\na\n\t#\tc\n") << QByteArray("# T\n\na\n    #\tc\n");
+    QTest::newRow("numbered step") << QByteArray("# T\n\n## S\n\n1. a\n   \t   --\n")
+                                   << QByteArray("# T\n\n## S\n\n1. a\n       --\n");
+}
+
+// A paragraph's line that would, written as read, end the paragraph (a heading's
+// underline, a break, a list) is indented: it reads back as the same paragraph.
+void TestMarkdownWriter::paragraphLineThatWouldEndIt() {
     QFETCH(QByteArray, markdown);
     QFETCH(QByteArray, expected);
     const Result<ChecklistTemplate> first = MarkdownTemplateReader::read(markdown);

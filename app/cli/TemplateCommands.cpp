@@ -6,11 +6,13 @@
 #include "cli/TablePrinter.h"
 #include "cli/TemplatePreview.h"
 #include "core/ChecklistStore.h"
+#include "io/CsvTemplateReader.h"
 #include "io/MarkdownTemplateReader.h"
 #include "io/MarkdownWriter.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,6 +20,14 @@
 namespace {
 const QString dryRun = QStringLiteral("dry-run");
 const QString column = QStringLiteral("column");
+const QString title = QStringLiteral("title");
+const QString roles = QStringLiteral("roles");
+
+bool isCsv(const QString& path) {
+    const QString suffix = QFileInfo(path).suffix();
+    return suffix.compare(u"csv", Qt::CaseInsensitive) == 0 ||
+           suffix.compare(u"tsv", Qt::CaseInsensitive) == 0;
+}
 const QString json = CommonOptions::json;
 } // namespace
 
@@ -34,8 +44,9 @@ QList<Command> TemplateCommands::commands() {
     Command import;
     import.name = QStringLiteral("import-template");
     import.synopsis =
-        QStringLiteral("import-template FILE.md [--dry-run [--json]] [--column \"HEADER=ROLE\"]...");
-    import.summary = tr("Store a Markdown checklist as a template; prints its id");
+        QStringLiteral("import-template FILE.md|FILE.csv [--dry-run [--json]] [--column \"HEADER=ROLE\"]... "
+                       "[--title TITLE] [--roles \"ROLE,ROLE\"]");
+    import.summary = tr("Store a Markdown checklist or a spreadsheet's CSV as a template; prints its id");
     import.description =
         tr("Reads a Markdown checklist: tables shaped like the built-in \"Production Deployment Checklist\", "
            "or GFM task lists (- [ ] item) under '## ' sections and '### ' groups (\"-\" reads standard "
@@ -43,7 +54,12 @@ QList<Command> TemplateCommands::commands() {
            "line of the output. --dry-run prints what was understood (sections, columns and their roles, "
            "groups, steps, roles, default marks, notes and details) and stores nothing, without a database. "
            "--column gives every checklist table's column with that header a role (item, status, notes or "
-           "extra); the template remembers it, and export-template writes it back.");
+           "extra); the template remembers it, and export-template writes it back. "
+           "A FILE.csv (or .tsv) is a spreadsheet's export: a header row, one row per item; columns headed "
+           "Section and Group place the rows, the status column holds marks or words (Done, Yes, X, ✓, "
+           "N/A, Failed, empty for pending), rows of a 'Sign-off' section or a Role column name the roles "
+           "that sign (or --roles). Comma, semicolon or tab, UTF-8 or Windows-1252 are detected. The title "
+           "is --title or the file's name.");
     import.options = {
         QCommandLineOption(dryRun, tr("Print what the file holds; store nothing.")),
         QCommandLineOption(json, tr("With --dry-run: print JSON for programs instead of text for people.")),
@@ -51,6 +67,8 @@ QList<Command> TemplateCommands::commands() {
                            tr("The role of the columns headed HEADER: item, status, notes or extra "
                               "(repeatable)."),
                            tr("HEADER=ROLE")),
+        QCommandLineOption(title, tr("A CSV file's template title (default: the file's name)."), tr("TITLE")),
+        QCommandLineOption(roles, tr("A CSV file's sign-off roles, separated by commas."), tr("ROLES")),
     };
     import.neverDatabaseWith = dryRun;
     import.minArguments = 1;
@@ -117,7 +135,7 @@ int TemplateCommands::importTemplate(CommandContext& context) {
     QFile file(fromStdin ? QString() : path);
     if (!(fromStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly)))
         return context.fail(tr("cannot read %1: %2").arg(path, file.errorString()));
-    const QByteArray markdown = file.readAll();
+    const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return context.fail(tr("cannot read %1: %2").arg(path, file.errorString()));
 
@@ -138,7 +156,25 @@ int TemplateCommands::importTemplate(CommandContext& context) {
         return ExitUsage;
     }
 
-    Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(markdown, options);
+    const bool csv = !fromStdin && isCsv(path);
+    if (!csv && (context.isSet(title) || context.isSet(roles))) {
+        context.fail(tr("--title and --roles go with a CSV file; a Markdown file names its title and roles "
+                        "itself"));
+        return ExitUsage;
+    }
+    Result<ChecklistTemplate> tmpl = Error(QString());
+    if (csv) {
+        CsvTemplateReader::Options csvOptions;
+        csvOptions.columns = options.columns;
+        csvOptions.title = context.isSet(title) ? context.value(title) : QFileInfo(path).completeBaseName();
+        for (const QString& role : context.value(roles).split(u',', Qt::SkipEmptyParts)) {
+            if (!role.trimmed().isEmpty())
+                csvOptions.roles.append(role.trimmed());
+        }
+        tmpl = CsvTemplateReader::read(bytes, csvOptions);
+    } else {
+        tmpl = MarkdownTemplateReader::read(bytes, options);
+    }
     if (!tmpl)
         return context.fail(tr("%1: %2").arg(fromStdin ? tr("standard input") : path, tmpl.error()));
     if (context.isSet(dryRun)) {

@@ -139,11 +139,30 @@ int enterBlock(MD_BLOCKTYPE type, void* detail, void* userdata) {
     return 0;
 }
 
+bool isAtxHeading(const QString& line);
+bool isSetextUnderline(const QString& line);
+
+// A setext heading inside a list item ends with its underline, which has no
+// text: the item (its detail) runs to it, or the underline would be lost.
+void leaveNestedHeading(ScanState* state) {
+    const int last = state->lastTextLine;
+    if (state->blocks.isEmpty() || last == 0 || state->blocks.last().listItems.isEmpty())
+        return;
+    if (isAtxHeading(state->source->line(last)) || !isSetextUnderline(state->source->line(last + 1)))
+        return;
+    state->lastTextLine = last + 1;
+    Block& block = state->blocks.last();
+    block.lastLine = std::max(block.lastLine, last + 1);
+    block.listItems.last().lastLine = std::max(block.listItems.last().lastLine, last + 1);
+}
+
 int leaveBlock(MD_BLOCKTYPE type, void* /*detail*/, void* userdata) {
     auto* state = static_cast<ScanState*>(userdata);
     --state->depth;
     if (type == MD_BLOCK_CODE && state->fenceChar != 0)
         leaveFence(state);
+    if (type == MD_BLOCK_H && state->depth > 1)
+        leaveNestedHeading(state);
     if (type == MD_BLOCK_THEAD)
         state->inTableHead = false;
     else if (type == MD_BLOCK_TBODY)
@@ -225,7 +244,7 @@ void resolveLines(const MarkdownSource& source, QList<Block>& blocks) {
                    !isAtxHeading(source.line(block.firstLine))) {
             // A setext heading ends with its underline, which has no text.
             ++block.lastLine;
-        } else if (block.type != BlockType::Heading && block.type != BlockType::Paragraph && next > 0) {
+        } else if (block.type != BlockType::Heading && next > 0) {
             // A code fence, a quote marker or a list marker may stand on a line without text.
             block.firstLine = std::min(block.firstLine, next);
         }

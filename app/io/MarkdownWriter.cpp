@@ -23,6 +23,35 @@ QString heading(int level, const QString& text) {
     return QString(level, u'#') + u' ' + title + (title.endsWith(u'#') ? QStringLiteral(" #") : QString());
 }
 
+bool interruptsText(const QString& line);
+
+// A line inside a paragraph that, written trimmed, would start a block of its
+// own or underline the line above as a heading ("--", "==", "***", "- item",
+// "# x", "<div>"). Indented by four spaces it stays the paragraph's (indented
+// code cannot interrupt a paragraph), and the reader trims it back.
+bool endsParagraph(const QString& trimmed) {
+    if (trimmed.isEmpty())
+        return false;
+    const QChar first = trimmed.front();
+    if ((first == u'-' || first == u'=') && trimmed.count(first) == trimmed.size())
+        return true; // a setext heading's underline
+    if (first == u'*' || first == u'-' || first == u'_') {
+        qsizetype marks = 0;
+        bool onlyMarks = true;
+        for (const QChar c : trimmed) {
+            marks += c == first ? 1 : 0;
+            onlyMarks = onlyMarks && (c == first || c == u' ' || c == u'\t');
+        }
+        if (onlyMarks && marks >= 3)
+            return true; // a thematic break
+    }
+    return first == u'<' || interruptsText(trimmed);
+}
+
+QString keptInParagraph(const QString& trimmed) {
+    return endsParagraph(trimmed) ? QStringLiteral("    ") + trimmed : trimmed;
+}
+
 // Paragraphs as lines, trimmed, with at most one blank line between them.
 QString paragraphs(const QString& text) {
     QStringList lines;
@@ -30,8 +59,9 @@ QString paragraphs(const QString& text) {
         QString(text).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).split(u'\n');
     for (const QString& line : source) {
         const QString trimmed = line.trimmed();
-        if (!trimmed.isEmpty() || (!lines.isEmpty() && !lines.constLast().isEmpty()))
-            lines.append(trimmed);
+        const bool continues = !lines.isEmpty() && !lines.constLast().isEmpty();
+        if (!trimmed.isEmpty() || continues)
+            lines.append(continues ? keptInParagraph(trimmed) : trimmed);
     }
     while (!lines.isEmpty() && lines.constLast().isEmpty())
         lines.removeLast();
@@ -67,12 +97,14 @@ QString description(const QString& text) {
         }
         // A list runs from its first bullet to a blank line followed by text
         // that is neither indented nor another item: its lines stay as written.
-        if (startsWithBullet(line))
+        // Only at a paragraph's start: inside one, a bullet is text (read from an indented line).
+        const bool continues = !lines.isEmpty() && !lines.constLast().isEmpty();
+        if (startsWithBullet(line) && (!continues || inList))
             inList = true;
         else if (afterBlank && !line.front().isSpace())
             inList = false;
         afterBlank = false;
-        QString kept = inList ? line : trimmed;
+        QString kept = inList ? line : (continues ? keptInParagraph(trimmed) : trimmed);
         while (kept.back().isSpace())
             kept.chop(1);
         lines.append(kept);
@@ -86,10 +118,13 @@ QString description(const QString& text) {
 // bullets differ: a task list after text ending in a "-" list takes "*".
 QChar taskBullet(const QString& textBefore) {
     const QStringList lines = textBefore.split(u'\n');
+    // The last block the text holds starts on an unindented line after a blank
+    // one (a lazy continuation line, "| a |" under "- b", starts none).
     for (qsizetype i = lines.size() - 1; i >= 0; --i) {
         const QString& line = lines.at(i);
-        if (!line.isEmpty() && !line.front().isSpace())
-            return line.startsWith(u'-') && startsWithBullet(line) ? u'*' : u'-';
+        if (line.isEmpty() || line.front().isSpace() || (i > 0 && !lines.at(i - 1).isEmpty()))
+            continue;
+        return line.startsWith(u'-') && startsWithBullet(line) ? u'*' : u'-';
     }
     return u'-';
 }
@@ -111,7 +146,8 @@ bool interruptsText(const QString& line) {
     if (text.startsWith(QStringLiteral("```")) || text.startsWith(QStringLiteral("~~~")) ||
         text.startsWith(u'>'))
         return true;
-    return text.startsWith(u'#') && (text.size() == 1 || text.at(1) == u' ' || text.at(1) == u'#');
+    return text.startsWith(u'#') &&
+           (text.size() == 1 || text.at(1) == u' ' || text.at(1) == u'\t' || text.at(1) == u'#');
 }
 
 QString indented(const QString& text, int spaces) {
