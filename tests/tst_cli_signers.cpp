@@ -29,6 +29,7 @@ private Q_SLOTS:
     void passwdRefusesAWeakPassword();
     void signerAddRefusesADuplicate_data();
     void signerAddRefusesADuplicate();
+    void registryCommands();
 };
 
 void TestCliSigners::initTestCase() {
@@ -183,7 +184,16 @@ void TestCliSigners::deactivatedSignerCannotSign() {
     tickAll(id);
     const QStringList deactivate{QStringLiteral("signer"), QStringLiteral("deactivate"), dm.login,
                                  QStringLiteral("--by"), QStringLiteral("admin")};
-    const Run run = db(deactivate);
+    // Without an administrator, and with a wrong administrator password: refused, dm still active.
+    const Run noAdmin = db(deactivate);
+    QCOMPARE(noAdmin.exitCode, 1);
+    QVERIFY2(noAdmin.errText().contains(QStringLiteral("only an administrator")), noAdmin.err.constData());
+    const QStringList withAdmin =
+        deactivate + QStringList{QStringLiteral("--admin"), kAdminLogin, QStringLiteral("--password-stdin")};
+    const Run wrongAdmin = db(withAdmin, "not-the-admin-password\n");
+    QCOMPARE(wrongAdmin.exitCode, 1);
+    QCOMPARE(signerEntry(dm.login).value(QStringLiteral("active")).toBool(), true);
+    const Run run = db(withAdmin, adminLine());
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.outText().contains(QStringLiteral("Deactivated dm")));
     QCOMPARE(signerEntry(dm.login).value(QStringLiteral("active")).toBool(), false);
@@ -342,6 +352,92 @@ void TestCliSigners::signerAddRefusesADuplicate() {
     QCOMPARE(second.exitCode, 1);
     QVERIFY2(second.errText().contains(says), second.err.constData());
     QCOMPARE(TestSupport::rawValue(m_db, QStringLiteral("SELECT count(*) FROM signers")), 1);
+}
+
+// admin init, admin add|list, signer add|show|unlock|reactivate with --admin, verify --root, and
+// each refusal: no administrator, a wrong administrator password, self-certification.
+void TestCliSigners::registryCommands() {
+    createDatabase();
+    const TestSigner& dm = kSigners.at(0);
+    const QStringList addDm{QStringLiteral("signer"),          QStringLiteral("add"),
+                            QStringLiteral("--login"),         dm.login,
+                            QStringLiteral("--name"),          dm.name,
+                            QStringLiteral("--roles"),         dm.role,
+                            QStringLiteral("--password-stdin")};
+    const QString root = ensureAdministrator();
+    QVERIFY(QRegularExpression(QStringLiteral("^([0-9a-f]{4} ){7}[0-9a-f]{4}$")).match(root).hasMatch());
+    // No administrator named: refused.
+    const Run noAdmin = db(addDm, dm.stdinLine());
+    QCOMPARE(noAdmin.exitCode, 1);
+    QVERIFY2(noAdmin.errText().contains(
+                 QStringLiteral("only an administrator can add signers: pass --admin LOGIN")),
+             noAdmin.err.constData());
+    const QStringList withAdmin = addDm + QStringList{QStringLiteral("--admin"), kAdminLogin};
+    // A wrong administrator password: refused and counted.
+    const Run wrong = db(withAdmin, "not-the-admin-password\n" + dm.stdinLine());
+    QCOMPARE(wrong.exitCode, 1);
+    QCOMPARE(TestSupport::rawValue(m_db, QStringLiteral("SELECT failed_attempts FROM administrators")), 1);
+    QCOMPARE(TestSupport::rawValue(m_db, QStringLiteral("SELECT count(*) FROM signers")), 0);
+    // The administrator certifying themselves.
+    const Run self =
+        db({QStringLiteral("signer"), QStringLiteral("add"), QStringLiteral("--login"), kAdminLogin,
+            QStringLiteral("--name"), QStringLiteral("Ada Signer"), QStringLiteral("--roles"), dm.role,
+            QStringLiteral("--admin"), kAdminLogin, QStringLiteral("--password-stdin")},
+           adminLine() + dm.stdinLine());
+    QCOMPARE(self.exitCode, 1);
+    QVERIFY2(self.errText().contains(QStringLiteral("certify themselves")), self.err.constData());
+    // Certified.
+    const Run added = db(withAdmin, adminLine() + dm.stdinLine());
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    // A second administrator; admin list names both and the root.
+    const Run second = db({QStringLiteral("admin"), QStringLiteral("add"), QStringLiteral("--login"),
+                           QStringLiteral("ann"), QStringLiteral("--name"), QStringLiteral("Ann Other"),
+                           QStringLiteral("--admin"), kAdminLogin, QStringLiteral("--password-stdin")},
+                          adminLine() + adminLine());
+    QVERIFY2(second.exitCode == 0, second.err.constData());
+    const QJsonObject admins =
+        db({QStringLiteral("admin"), QStringLiteral("list"), QStringLiteral("--json")}).json().object();
+    QCOMPARE(admins.value(QStringLiteral("root")).toString(), root);
+    QCOMPARE(admins.value(QStringLiteral("administrators")).toArray().size(), 2);
+    // deactivate and reactivate: a revoke and a new certificate in signer show.
+    for (const char* change : {"deactivate", "reactivate", "unlock"}) {
+        const Run run =
+            db({QStringLiteral("signer"), QString::fromLatin1(change), dm.login, QStringLiteral("--admin"),
+                QStringLiteral("ann"), QStringLiteral("--password-stdin")},
+               adminLine());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+    }
+    const QJsonObject shown =
+        db({QStringLiteral("signer"), QStringLiteral("show"), dm.login, QStringLiteral("--json")})
+            .json()
+            .object();
+    const QJsonArray certificates = shown.value(QStringLiteral("certificates")).toArray();
+    QCOMPARE(certificates.size(), 4);
+    QCOMPARE(certificates.at(0).toObject().value(QStringLiteral("action")).toString(),
+             QStringLiteral("certify"));
+    QCOMPARE(certificates.at(1).toObject().value(QStringLiteral("action")).toString(),
+             QStringLiteral("revoke"));
+    QCOMPARE(certificates.at(2).toObject().value(QStringLiteral("issuer")).toString(), QStringLiteral("ann"));
+    // verify: intact with the right root, exit 3 with another.
+    const Run intact = db({QStringLiteral("verify"), QStringLiteral("--root"), root});
+    QVERIFY2(intact.exitCode == 0, intact.out.constData());
+    QVERIFY(intact.outText().contains(root));
+    const Run other = db({QStringLiteral("verify"), QStringLiteral("--root"), QString(32, u'a')});
+    QCOMPARE(other.exitCode, 3);
+    QVERIFY(other.outText().contains(root));
+    QCOMPARE(db({QStringLiteral("verify"), QStringLiteral("--root"), QStringLiteral("nonsense")}).exitCode,
+             1);
+    // A signer row written in SQL, without a certificate: verify exits 3.
+    QCOMPARE(TestSupport::rawExec(
+                 m_db, QStringLiteral("INSERT INTO signers (login, printed_name, roles, "
+                                      "password_hash, public_key, sealed_secret, active, created_at) "
+                                      "VALUES ('mallory', 'Mal Lory', '[]', 'x', '00', 'x', 1, "
+                                      "'2026-01-01T00:00:00.000Z')")),
+             QString());
+    const Run tampered = db({QStringLiteral("verify")});
+    QCOMPARE(tampered.exitCode, 3);
+    QVERIFY2(tampered.outText().contains(QStringLiteral("mallory is active but has no certificate")),
+             tampered.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliSigners)
