@@ -53,7 +53,9 @@ void TestCliSigners::signerAddAndList() {
                           QStringLiteral("--login"),         QStringLiteral("quinn"),
                           QStringLiteral("--name"),          QStringLiteral("Quinn Q. Lead"),
                           QStringLiteral("--roles"),         QStringLiteral("QA Lead, Product Owner"),
+                          QStringLiteral("--admin"),         kAdminLogin,
                           QStringLiteral("--password-stdin")};
+    QVERIFY(!ensureAdministrator().isEmpty());
 
     // No password, an empty one, a short one: refused, and no signer is made.
     const struct {
@@ -62,7 +64,7 @@ void TestCliSigners::signerAddAndList() {
     } refusals[] = {
         {QByteArray(), "missing"}, {QByteArray("\n"), "empty"}, {QByteArray("short7!\n"), "at least 10"}};
     for (const auto& refusal : refusals) {
-        const Run run = db(add, refusal.input);
+        const Run run = db(add, adminLine() + refusal.input);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.errText().startsWith(QStringLiteral("countersign-cli: ")), run.err.constData());
         QVERIFY2(run.errText().contains(QLatin1String(refusal.says)), run.err.constData());
@@ -75,7 +77,7 @@ void TestCliSigners::signerAddAndList() {
              0);
 
     const QString password = QStringLiteral("a long passphrase 9");
-    const Run added = db(add, password.toUtf8() + '\n');
+    const Run added = db(add, adminLine() + password.toUtf8() + '\n');
     QCOMPARE(added.exitCode, 0);
     QVERIFY2(added.outText().contains(QStringLiteral("quinn")), added.out.constData());
     QVERIFY(!added.outText().contains(password));
@@ -224,12 +226,14 @@ void TestCliSigners::realKeysAreSealedAtModerateCost() {
     options.environment = environment();
     options.environment.remove(QStringLiteral("COUNTERSIGN_TEST_KDF"));
     options.workingDirectory = m_dir->path();
-    options.input = signer.stdinLine();
+    QVERIFY(!ensureAdministrator().isEmpty());
+    options.input = adminLine() + signer.stdinLine();
     const Run added = TestSupport::runProcess(
         QStringLiteral(COUNTERSIGN_CLI_PATH),
         {QStringLiteral("--db"), m_db, QStringLiteral("signer"), QStringLiteral("add"),
          QStringLiteral("--login"), signer.login, QStringLiteral("--name"), signer.name,
-         QStringLiteral("--roles"), signer.role, QStringLiteral("--password-stdin")},
+         QStringLiteral("--roles"), signer.role, QStringLiteral("--admin"), kAdminLogin,
+         QStringLiteral("--password-stdin")},
         options);
     QVERIFY2(added.exitCode == 0, added.err.constData());
 
@@ -265,6 +269,7 @@ QStringList addArguments(const QString& login, const QString& name) {
             QStringLiteral("--login"),         login,
             QStringLiteral("--name"),          name,
             QStringLiteral("--roles"),         QStringLiteral("QA Lead"),
+            QStringLiteral("--admin"),         QStringLiteral("admin"),
             QStringLiteral("--password-stdin")};
 }
 } // namespace
@@ -288,8 +293,9 @@ void TestCliSigners::signerAddRefusesAWeakPassword() {
     QFETCH(QByteArray, password);
     QFETCH(QString, says);
     createDatabase();
-    const Run run =
-        db(addArguments(QStringLiteral("zoe.keller"), QStringLiteral("Zoë Keller")), password + '\n');
+    QVERIFY(!ensureAdministrator().isEmpty());
+    const Run run = db(addArguments(QStringLiteral("zoe.keller"), QStringLiteral("Zoë Keller")),
+                       adminLine() + password + '\n');
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.errText().contains(says), run.err.constData());
     QVERIFY2(!run.err.contains(password), "the refusal repeats the password");
@@ -345,7 +351,8 @@ void TestCliSigners::signerAddRefusesADuplicate() {
     QFETCH(QString, name);
     QFETCH(QString, says);
     createDatabase();
-    const QByteArray password = TestSupport::kSigningPassword.toUtf8() + '\n';
+    QVERIFY(!ensureAdministrator().isEmpty());
+    const QByteArray password = adminLine() + TestSupport::kSigningPassword.toUtf8() + '\n';
     const Run first = db(addArguments(QStringLiteral("zoe"), QStringLiteral("Zo\u00eb Keller")), password);
     QVERIFY2(first.exitCode == 0, first.err.constData());
     const Run second = db(addArguments(login, name), password);

@@ -13,6 +13,7 @@
 #include "core/Verifier.h"
 #include "core/Witness.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
@@ -396,8 +397,32 @@ private Q_SLOTS:
     }
 
     // A database from before the registry: admin init lists its signatures and certifies its signers.
+    // The database today's main made before the registry (tests/data/make-schema-v3-signed.sh), migrated.
+    void migrationOfAnOldFile() {
+        if (TestSupport::onPostgres())
+            QSKIP("the fixture is an SQLite file made by an earlier version");
+        const QString path = m_dir.filePath(QStringLiteral("v3-%1.sqlite").arg(++m_counter));
+        QVERIFY(QFile::copy(QStringLiteral(COUNTERSIGN_TEST_DATA "/schema-v3-signed.sqlite"), path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        ChecklistStore store;
+        QVERIFY(store.open(path, ChecklistStore::OpenMode::ExistingOnly).ok());
+        SignOffService service(store);
+        QCOMPARE(service.administratorRequired().value(), false); // signers from before: not yet
+        Registry registry(store);
+        const Result<QString> root = registry.initRoot(QStringLiteral("root"), QStringLiteral("Rita Root"),
+                                                       SecretBytes::fromText(kAdminPassword), kActor);
+        QVERIFY2(root.ok(), qPrintable(root.error()));
+        QCOMPARE(service.administratorRequired().value(), true);
+        const Result<QList<Registry::Entry>> entries = registry.entries();
+        QCOMPARE(entries->first().statement.legacy->size(), 10);
+        const Verifier::Report report = Verifier::verify(store, std::nullopt, root.value());
+        QVERIFY2(report.intact(), qPrintable(joined(report)));
+        QCOMPARE(report.signaturesChecked, 10);
+    }
+
     void migrationListsLegacySignatures() {
         Fixture f = makeFixture(false);
+        QCOMPARE(f.service->administratorRequired().value(), true); // a new database
         QVERIFY(addSigner(f, QStringLiteral("qa"), QStringLiteral("Quinn Anders"), QStringLiteral("QA Lead"))
                     .ok());
         QVERIFY(sign(f, QStringLiteral("qa"), QStringLiteral("QA Lead")).ok());

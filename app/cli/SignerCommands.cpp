@@ -170,6 +170,19 @@ int SignerCommands::addSigner(CommandContext& context) {
                "shows the signers.")
                 .arg(login));
 
+    SignOffService service(context.store());
+    const Result<bool> adminRequired = service.administratorRequired();
+    if (!adminRequired)
+        return context.fail(adminRequired.error());
+    if (adminRequired.value() && !context.isSet(AdminCommands::admin)) {
+        const Result<bool> hasRegistry = Registry(context.store()).exists();
+        return context.fail(
+            hasRegistry && hasRegistry.value()
+                ? tr("only an administrator can add signers: pass --admin LOGIN")
+                : tr("only an administrator can add signers: pass --admin LOGIN. This database has no "
+                     "administrator yet: `countersign-cli admin init --login L --name \"Printed Name\" "
+                     "--password-stdin` creates the first one."));
+    }
     PasswordInput input;
     Result<std::optional<Registry::Credentials>> read = AdminCommands::credentials(context, input);
     if (!read)
@@ -181,7 +194,6 @@ int SignerCommands::addSigner(CommandContext& context) {
     if (!password)
         return context.fail(password.error());
 
-    SignOffService service(context.store());
     Result<qint64> added = service.registerSigner(login, name, roles, password.value(), context.actor(),
                                                   admin ? &*admin : nullptr);
     if (!added)

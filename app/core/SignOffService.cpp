@@ -83,6 +83,18 @@ Result<qint64> SignOffService::registerSigner(const QString& login, const QStrin
     return m_store.addSigner(signer, {hash.value(), sealed.value()}, actor);
 }
 
+Result<bool> SignOffService::administratorRequired() const {
+    const Result<bool> hasRegistry = Registry(m_store).exists();
+    if (!hasRegistry)
+        return hasRegistry.failure();
+    if (hasRegistry.value())
+        return true;
+    const Result<QList<Signer>> signers = m_store.signers();
+    if (!signers)
+        return signers.failure();
+    return signers->isEmpty();
+}
+
 Result<Signer> SignOffService::authenticate(const QString& login, const SecretBytes& password,
                                             qint64 recordId, SecretBytes* unsealedKey) {
     Result<Signer> signer = m_store.signer(login);

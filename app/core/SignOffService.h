@@ -42,6 +42,12 @@ public:
     // like a signer's); a new database has its registry before its first
     // signer. Only a database from before the registry, not yet migrated by
     // `admin init`, adds signers without one.
+    // Whether adding a signer needs an administrator: once there is a registry,
+    // and on a new database (no signers yet), which gets its registry first.
+    // False only for a database from before the registry that has signers.
+    // registerSigner enforces the first; the front ends that can ask for an
+    // administrator (the CLI) the second too.
+    Result<bool> administratorRequired() const;
     Result<qint64> registerSigner(const QString& login, const QString& printedName, const QStringList& roles,
                                   const SecretBytes& password, const QString& actor,
                                   Registry::Credentials* admin = nullptr);
