@@ -4,6 +4,8 @@
 
 #include "CliTestFixture.h"
 #include "TestSupport.h"
+#include "core/Crypto.h"
+#include "core/RegistryStatement.h"
 #include "core/SignOffService.h"
 
 #include <QJsonArray>
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void signerAddRefusesADuplicate_data();
     void signerAddRefusesADuplicate();
     void registryCommands();
+    void rememberedRootReplaced();
 };
 
 void TestCliSigners::initTestCase() {
@@ -445,6 +448,40 @@ void TestCliSigners::registryCommands() {
     QCOMPARE(tampered.exitCode, 3);
     QVERIFY2(tampered.outText().contains(QStringLiteral("mallory is active but has no certificate")),
              tampered.out.constData());
+}
+
+// The registry replaced wholesale by an insider, with a root of their own that signs every
+// statement: this machine remembered the root it saw, and verify reports the new one (exit 3),
+// as does verify --root with the old fingerprint.
+void TestCliSigners::rememberedRootReplaced() {
+    QVERIFY(Crypto::initialize());
+    createDatabase();
+    const QString root = ensureAdministrator();
+    QCOMPARE(db({QStringLiteral("verify")}).exitCode, 0); // this machine remembers the root now
+    const QString bytes =
+        TestSupport::rawRows(m_db, QStringLiteral("SELECT statement FROM registry_statements")).value(0);
+    std::optional<RegistryStatement> statement = RegistryStatement::parse(bytes.toUtf8());
+    QVERIFY(statement);
+    const Crypto::KeyPair keys = Crypto::generateSigningKeys();
+    statement->subjectKey = keys.publicKey;
+    statement->issuerKey = keys.publicKey;
+    const QByteArray forged = statement->canonicalBytes();
+    QCOMPARE(
+        TestSupport::rawExec(m_db, TestSupport::dropTrigger(QStringLiteral("registry_statements_no_update"),
+                                                            QStringLiteral("registry_statements"))),
+        QString());
+    QCOMPARE(TestSupport::rawExec(
+                 m_db, QStringLiteral(
+                           "UPDATE registry_statements SET statement = '%1', hash = '%2', signature = '%3'")
+                           .arg(QString::fromUtf8(forged), RegistryStatement::hashOf(forged),
+                                QString::fromLatin1(Crypto::sign(forged, keys.secretKey).toBase64()))),
+             QString());
+    const Run run = db({QStringLiteral("verify")});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.outText().contains(QStringLiteral("this machine saw the root %1").arg(root)),
+             run.out.constData());
+    const Run withRoot = db({QStringLiteral("verify"), QStringLiteral("--root"), root});
+    QCOMPARE(withRoot.exitCode, 3);
 }
 
 QTEST_GUILESS_MAIN(TestCliSigners)
