@@ -4,6 +4,8 @@
 
 #include "CliTestFixture.h"
 #include "TestSupport.h"
+#include "core/Crypto.h"
+#include "core/RegistryStatement.h"
 #include "core/SignOffService.h"
 
 #include <QJsonArray>
@@ -29,6 +31,8 @@ private Q_SLOTS:
     void passwdRefusesAWeakPassword();
     void signerAddRefusesADuplicate_data();
     void signerAddRefusesADuplicate();
+    void registryCommands();
+    void rememberedRootReplaced();
 };
 
 void TestCliSigners::initTestCase() {
@@ -52,7 +56,9 @@ void TestCliSigners::signerAddAndList() {
                           QStringLiteral("--login"),         QStringLiteral("quinn"),
                           QStringLiteral("--name"),          QStringLiteral("Quinn Q. Lead"),
                           QStringLiteral("--roles"),         QStringLiteral("QA Lead, Product Owner"),
+                          QStringLiteral("--admin"),         kAdminLogin,
                           QStringLiteral("--password-stdin")};
+    QVERIFY(!ensureAdministrator().isEmpty());
 
     // No password, an empty one, a short one: refused, and no signer is made.
     const struct {
@@ -61,7 +67,7 @@ void TestCliSigners::signerAddAndList() {
     } refusals[] = {
         {QByteArray(), "missing"}, {QByteArray("\n"), "empty"}, {QByteArray("short7!\n"), "at least 10"}};
     for (const auto& refusal : refusals) {
-        const Run run = db(add, refusal.input);
+        const Run run = db(add, adminLine() + refusal.input);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.errText().startsWith(QStringLiteral("countersign-cli: ")), run.err.constData());
         QVERIFY2(run.errText().contains(QLatin1String(refusal.says)), run.err.constData());
@@ -74,7 +80,7 @@ void TestCliSigners::signerAddAndList() {
              0);
 
     const QString password = QStringLiteral("a long passphrase 9");
-    const Run added = db(add, password.toUtf8() + '\n');
+    const Run added = db(add, adminLine() + password.toUtf8() + '\n');
     QCOMPARE(added.exitCode, 0);
     QVERIFY2(added.outText().contains(QStringLiteral("quinn")), added.out.constData());
     QVERIFY(!added.outText().contains(password));
@@ -183,7 +189,16 @@ void TestCliSigners::deactivatedSignerCannotSign() {
     tickAll(id);
     const QStringList deactivate{QStringLiteral("signer"), QStringLiteral("deactivate"), dm.login,
                                  QStringLiteral("--by"), QStringLiteral("admin")};
-    const Run run = db(deactivate);
+    // Without an administrator, and with a wrong administrator password: refused, dm still active.
+    const Run noAdmin = db(deactivate);
+    QCOMPARE(noAdmin.exitCode, 1);
+    QVERIFY2(noAdmin.errText().contains(QStringLiteral("only an administrator")), noAdmin.err.constData());
+    const QStringList withAdmin =
+        deactivate + QStringList{QStringLiteral("--admin"), kAdminLogin, QStringLiteral("--password-stdin")};
+    const Run wrongAdmin = db(withAdmin, "not-the-admin-password\n");
+    QCOMPARE(wrongAdmin.exitCode, 1);
+    QCOMPARE(signerEntry(dm.login).value(QStringLiteral("active")).toBool(), true);
+    const Run run = db(withAdmin, adminLine());
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.outText().contains(QStringLiteral("Deactivated dm")));
     QCOMPARE(signerEntry(dm.login).value(QStringLiteral("active")).toBool(), false);
@@ -214,12 +229,14 @@ void TestCliSigners::realKeysAreSealedAtModerateCost() {
     options.environment = environment();
     options.environment.remove(QStringLiteral("COUNTERSIGN_TEST_KDF"));
     options.workingDirectory = m_dir->path();
-    options.input = signer.stdinLine();
+    QVERIFY(!ensureAdministrator().isEmpty());
+    options.input = adminLine() + signer.stdinLine();
     const Run added = TestSupport::runProcess(
         QStringLiteral(COUNTERSIGN_CLI_PATH),
         {QStringLiteral("--db"), m_db, QStringLiteral("signer"), QStringLiteral("add"),
          QStringLiteral("--login"), signer.login, QStringLiteral("--name"), signer.name,
-         QStringLiteral("--roles"), signer.role, QStringLiteral("--password-stdin")},
+         QStringLiteral("--roles"), signer.role, QStringLiteral("--admin"), kAdminLogin,
+         QStringLiteral("--password-stdin")},
         options);
     QVERIFY2(added.exitCode == 0, added.err.constData());
 
@@ -255,6 +272,7 @@ QStringList addArguments(const QString& login, const QString& name) {
             QStringLiteral("--login"),         login,
             QStringLiteral("--name"),          name,
             QStringLiteral("--roles"),         QStringLiteral("QA Lead"),
+            QStringLiteral("--admin"),         QStringLiteral("admin"),
             QStringLiteral("--password-stdin")};
 }
 } // namespace
@@ -278,8 +296,9 @@ void TestCliSigners::signerAddRefusesAWeakPassword() {
     QFETCH(QByteArray, password);
     QFETCH(QString, says);
     createDatabase();
-    const Run run =
-        db(addArguments(QStringLiteral("zoe.keller"), QStringLiteral("Zoë Keller")), password + '\n');
+    QVERIFY(!ensureAdministrator().isEmpty());
+    const Run run = db(addArguments(QStringLiteral("zoe.keller"), QStringLiteral("Zoë Keller")),
+                       adminLine() + password + '\n');
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.errText().contains(says), run.err.constData());
     QVERIFY2(!run.err.contains(password), "the refusal repeats the password");
@@ -335,13 +354,134 @@ void TestCliSigners::signerAddRefusesADuplicate() {
     QFETCH(QString, name);
     QFETCH(QString, says);
     createDatabase();
-    const QByteArray password = TestSupport::kSigningPassword.toUtf8() + '\n';
+    QVERIFY(!ensureAdministrator().isEmpty());
+    const QByteArray password = adminLine() + TestSupport::kSigningPassword.toUtf8() + '\n';
     const Run first = db(addArguments(QStringLiteral("zoe"), QStringLiteral("Zo\u00eb Keller")), password);
     QVERIFY2(first.exitCode == 0, first.err.constData());
     const Run second = db(addArguments(login, name), password);
     QCOMPARE(second.exitCode, 1);
     QVERIFY2(second.errText().contains(says), second.err.constData());
     QCOMPARE(TestSupport::rawValue(m_db, QStringLiteral("SELECT count(*) FROM signers")), 1);
+}
+
+// admin init, admin add|list, signer add|show|unlock|reactivate with --admin, verify --root, and
+// each refusal: no administrator, a wrong administrator password, self-certification.
+void TestCliSigners::registryCommands() {
+    createDatabase();
+    const TestSigner& dm = kSigners.at(0);
+    const QStringList addDm{QStringLiteral("signer"),          QStringLiteral("add"),
+                            QStringLiteral("--login"),         dm.login,
+                            QStringLiteral("--name"),          dm.name,
+                            QStringLiteral("--roles"),         dm.role,
+                            QStringLiteral("--password-stdin")};
+    const QString root = ensureAdministrator();
+    QVERIFY(QRegularExpression(QStringLiteral("^([0-9a-f]{4} ){7}[0-9a-f]{4}$")).match(root).hasMatch());
+    // No administrator named: refused.
+    const Run noAdmin = db(addDm, dm.stdinLine());
+    QCOMPARE(noAdmin.exitCode, 1);
+    QVERIFY2(noAdmin.errText().contains(
+                 QStringLiteral("only an administrator can add signers: pass --admin LOGIN")),
+             noAdmin.err.constData());
+    const QStringList withAdmin = addDm + QStringList{QStringLiteral("--admin"), kAdminLogin};
+    // A wrong administrator password: refused and counted.
+    const Run wrong = db(withAdmin, "not-the-admin-password\n" + dm.stdinLine());
+    QCOMPARE(wrong.exitCode, 1);
+    QCOMPARE(TestSupport::rawValue(m_db, QStringLiteral("SELECT failed_attempts FROM administrators")), 1);
+    QCOMPARE(TestSupport::rawValue(m_db, QStringLiteral("SELECT count(*) FROM signers")), 0);
+    // The administrator certifying themselves.
+    const Run self =
+        db({QStringLiteral("signer"), QStringLiteral("add"), QStringLiteral("--login"), kAdminLogin,
+            QStringLiteral("--name"), QStringLiteral("Ada Signer"), QStringLiteral("--roles"), dm.role,
+            QStringLiteral("--admin"), kAdminLogin, QStringLiteral("--password-stdin")},
+           adminLine() + dm.stdinLine());
+    QCOMPARE(self.exitCode, 1);
+    QVERIFY2(self.errText().contains(QStringLiteral("certify themselves")), self.err.constData());
+    // Certified.
+    const Run added = db(withAdmin, adminLine() + dm.stdinLine());
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    // A second administrator; admin list names both and the root.
+    const Run second = db({QStringLiteral("admin"), QStringLiteral("add"), QStringLiteral("--login"),
+                           QStringLiteral("ann"), QStringLiteral("--name"), QStringLiteral("Ann Other"),
+                           QStringLiteral("--admin"), kAdminLogin, QStringLiteral("--password-stdin")},
+                          adminLine() + adminLine());
+    QVERIFY2(second.exitCode == 0, second.err.constData());
+    const QJsonObject admins =
+        db({QStringLiteral("admin"), QStringLiteral("list"), QStringLiteral("--json")}).json().object();
+    QCOMPARE(admins.value(QStringLiteral("root")).toString(), root);
+    QCOMPARE(admins.value(QStringLiteral("administrators")).toArray().size(), 2);
+    // deactivate and reactivate: a revoke and a new certificate in signer show.
+    for (const char* change : {"deactivate", "reactivate", "unlock"}) {
+        const Run run =
+            db({QStringLiteral("signer"), QString::fromLatin1(change), dm.login, QStringLiteral("--admin"),
+                QStringLiteral("ann"), QStringLiteral("--password-stdin")},
+               adminLine());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+    }
+    const QJsonObject shown =
+        db({QStringLiteral("signer"), QStringLiteral("show"), dm.login, QStringLiteral("--json")})
+            .json()
+            .object();
+    const QJsonArray certificates = shown.value(QStringLiteral("certificates")).toArray();
+    QCOMPARE(certificates.size(), 4);
+    QCOMPARE(certificates.at(0).toObject().value(QStringLiteral("action")).toString(),
+             QStringLiteral("certify"));
+    QCOMPARE(certificates.at(1).toObject().value(QStringLiteral("action")).toString(),
+             QStringLiteral("revoke"));
+    QCOMPARE(certificates.at(2).toObject().value(QStringLiteral("issuer")).toString(), QStringLiteral("ann"));
+    // verify: intact with the right root, exit 3 with another.
+    const Run intact = db({QStringLiteral("verify"), QStringLiteral("--root"), root});
+    QVERIFY2(intact.exitCode == 0, intact.out.constData());
+    QVERIFY(intact.outText().contains(root));
+    const Run other = db({QStringLiteral("verify"), QStringLiteral("--root"), QString(32, u'a')});
+    QCOMPARE(other.exitCode, 3);
+    QVERIFY(other.outText().contains(root));
+    QCOMPARE(db({QStringLiteral("verify"), QStringLiteral("--root"), QStringLiteral("nonsense")}).exitCode,
+             1);
+    // A signer row written in SQL, without a certificate: verify exits 3.
+    QCOMPARE(TestSupport::rawExec(
+                 m_db, QStringLiteral("INSERT INTO signers (login, printed_name, roles, "
+                                      "password_hash, public_key, sealed_secret, active, created_at) "
+                                      "VALUES ('mallory', 'Mal Lory', '[]', 'x', '00', 'x', 1, "
+                                      "'2026-01-01T00:00:00.000Z')")),
+             QString());
+    const Run tampered = db({QStringLiteral("verify")});
+    QCOMPARE(tampered.exitCode, 3);
+    QVERIFY2(tampered.outText().contains(QStringLiteral("mallory is active but has no certificate")),
+             tampered.out.constData());
+}
+
+// The registry replaced wholesale by an insider, with a root of their own that signs every
+// statement: this machine remembered the root it saw, and verify reports the new one (exit 3),
+// as does verify --root with the old fingerprint.
+void TestCliSigners::rememberedRootReplaced() {
+    QVERIFY(Crypto::initialize());
+    createDatabase();
+    const QString root = ensureAdministrator();
+    QCOMPARE(db({QStringLiteral("verify")}).exitCode, 0); // this machine remembers the root now
+    const QString bytes =
+        TestSupport::rawRows(m_db, QStringLiteral("SELECT statement FROM registry_statements")).value(0);
+    std::optional<RegistryStatement> statement = RegistryStatement::parse(bytes.toUtf8());
+    QVERIFY(statement);
+    const Crypto::KeyPair keys = Crypto::generateSigningKeys();
+    statement->subjectKey = keys.publicKey;
+    statement->issuerKey = keys.publicKey;
+    const QByteArray forged = statement->canonicalBytes();
+    QCOMPARE(
+        TestSupport::rawExec(m_db, TestSupport::dropTrigger(QStringLiteral("registry_statements_no_update"),
+                                                            QStringLiteral("registry_statements"))),
+        QString());
+    QCOMPARE(TestSupport::rawExec(
+                 m_db, QStringLiteral(
+                           "UPDATE registry_statements SET statement = '%1', hash = '%2', signature = '%3'")
+                           .arg(QString::fromUtf8(forged), RegistryStatement::hashOf(forged),
+                                QString::fromLatin1(Crypto::sign(forged, keys.secretKey).toBase64()))),
+             QString());
+    const Run run = db({QStringLiteral("verify")});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.outText().contains(QStringLiteral("this machine saw the root %1").arg(root)),
+             run.out.constData());
+    const Run withRoot = db({QStringLiteral("verify"), QStringLiteral("--root"), root});
+    QCOMPARE(withRoot.exitCode, 3);
 }
 
 QTEST_GUILESS_MAIN(TestCliSigners)

@@ -106,6 +106,26 @@
         <source>Database accepted as it is</source>
         <translation>Datenbank im jetzigen Zustand akzeptiert</translation>
     </message>
+    <message>
+        <source>Signer registry statement</source>
+        <translation>Aussage des Unterzeichnerregisters</translation>
+    </message>
+    <message>
+        <source>Administrator added</source>
+        <translation>Administrator hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Wrong administrator password</source>
+        <translation>Falsches Administratorpasswort</translation>
+    </message>
+    <message>
+        <source>Administrator locked</source>
+        <translation>Administrator gesperrt</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s failed sign-in count cleared</source>
+        <translation>Zähler falscher Anmeldungen des Administrators zurückgesetzt</translation>
+    </message>
 </context>
 <context>
     <name>AuditDock</name>
@@ -601,6 +621,38 @@
     <message>
         <source>cannot add task lists and item details to %1: %2</source>
         <translation>kann %1 keine Aufgabenlisten und Punktdetails hinzufügen: %2</translation>
+    </message>
+    <message>
+        <source>cannot add the signer registry to %1: %2</source>
+        <translation>das Unterzeichnerregister kann %1 nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the administrators</source>
+        <translation>die Administratoren können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>there is no administrator with the login &quot;%1&quot;</source>
+        <translation>es gibt keinen Administrator mit dem Anmeldenamen „%1“</translation>
+    </message>
+    <message>
+        <source>cannot read the signer registry</source>
+        <translation>das Unterzeichnerregister kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot add to the signer registry: statement %1 is out of order</source>
+        <translation>dem Unterzeichnerregister kann nichts hinzugefügt werden: Aussage %1 steht nicht an ihrer Stelle</translation>
+    </message>
+    <message>
+        <source>cannot add to the signer registry: %1</source>
+        <translation>dem Unterzeichnerregister kann nichts hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot add the administrator: %1</source>
+        <translation>der Administrator kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot update the administrator: %1</source>
+        <translation>der Administrator kann nicht aktualisiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2482,6 +2534,184 @@ Legen Sie einen mit Datei ▸ Neuer Nachweis… (%1) an, oder wählen Sie einen 
     </message>
 </context>
 <context>
+    <name>Registry</name>
+    <message>
+        <source>registry statement %1 cannot be read: run countersign-cli verify</source>
+        <translation>Registeraussage %1 kann nicht gelesen werden: Führen Sie countersign-cli verify aus</translation>
+    </message>
+    <message>
+        <source>the registry&apos;s root statement cannot be read: run countersign-cli verify</source>
+        <translation>die Wurzelaussage des Registers kann nicht gelesen werden: Führen Sie countersign-cli verify aus</translation>
+    </message>
+    <message>
+        <source>this database has a signer registry already (root %1); an administrator adds administrators with admin add</source>
+        <translation>diese Datenbank hat bereits ein Unterzeichnerregister (Wurzel %1); weitere Administratoren fügt ein Administrator mit admin add hinzu</translation>
+    </message>
+    <message>
+        <source>an administrator&apos;s login is one word without spaces</source>
+        <translation>der Anmeldename eines Administrators ist ein Wort ohne Leerzeichen</translation>
+    </message>
+    <message>
+        <source>an administrator needs a printed name</source>
+        <translation>ein Administrator braucht einen Namen in Druckschrift</translation>
+    </message>
+    <message>
+        <source>the cryptography library could not start</source>
+        <translation>die Kryptografiebibliothek konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>no guarded memory for a new key</source>
+        <translation>kein geschützter Speicher für einen neuen Schlüssel</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a signer&apos;s login: an administrator may not certify themselves, so choose another login for the administrator</source>
+        <translation>„%1“ ist der Anmeldename eines Unterzeichners: Ein Administrator darf sich nicht selbst beglaubigen, wählen Sie daher einen anderen Anmeldenamen für den Administrator</translation>
+    </message>
+    <message>
+        <source>another program created the signer registry meanwhile</source>
+        <translation>ein anderes Programm hat das Unterzeichnerregister inzwischen angelegt</translation>
+    </message>
+    <message>
+        <source>the administrator&apos;s login or password is wrong</source>
+        <translation>Anmeldename oder Passwort des Administrators ist falsch</translation>
+    </message>
+    <message>
+        <source>this database has no administrator yet: countersign-cli admin init creates the first one</source>
+        <translation>diese Datenbank hat noch keinen Administrator: countersign-cli admin init legt den ersten an</translation>
+    </message>
+    <message>
+        <source>the administrator %1 has been deactivated</source>
+        <translation>der Administrator %1 wurde deaktiviert</translation>
+    </message>
+    <message>
+        <source>the administrator %1 is locked after %2 wrong passwords, until %3. Try again later.</source>
+        <translation>der Administrator %1 ist nach %2 falschen Passwörtern bis %3 gesperrt. Versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>the administrator&apos;s login or password is wrong. After %1 wrong passwords in a row, %2 is locked for %3 minutes.</source>
+        <translation>Anmeldename oder Passwort des Administrators ist falsch. Nach %1 falschen Passwörtern in Folge wird %2 für %3 Minuten gesperrt.</translation>
+    </message>
+    <message>
+        <source>the key of the administrator %1 is not the one the signer registry certified: the administrators table was changed outside Countersign. Run countersign-cli verify.</source>
+        <translation>der Schlüssel des Administrators %1 ist nicht der, den das Unterzeichnerregister beglaubigt hat: Die Administratorentabelle wurde außerhalb von Countersign geändert. Führen Sie countersign-cli verify aus.</translation>
+    </message>
+    <message>
+        <source>an administrator may not certify themselves: another administrator must add or change %1</source>
+        <translation>ein Administrator darf sich nicht selbst beglaubigen: Ein anderer Administrator muss %1 hinzufügen oder ändern</translation>
+    </message>
+    <message>
+        <source>this database has no signer registry: countersign-cli admin init creates it</source>
+        <translation>diese Datenbank hat kein Unterzeichnerregister: countersign-cli admin init legt es an</translation>
+    </message>
+    <message>
+        <source>there is already an administrator with the login &quot;%1&quot;</source>
+        <translation>es gibt bereits einen Administrator mit dem Anmeldenamen „%1“</translation>
+    </message>
+    <message>
+        <source>%1 has no certificate in the signer registry that matches their key, name and roles: the signers table was changed outside Countersign, or an administrator has not certified them. Ask an administrator to run countersign-cli verify.</source>
+        <translation>%1 hat im Unterzeichnerregister kein Zertifikat, das zu Schlüssel, Namen und Rollen passt: Die Unterzeichnertabelle wurde außerhalb von Countersign geändert, oder ein Administrator hat die Person nicht beglaubigt. Bitten Sie einen Administrator, countersign-cli verify auszuführen.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryVerifier</name>
+    <message>
+        <source>registry statement %1</source>
+        <translation>Registeraussage %1</translation>
+    </message>
+    <message>
+        <source>%1: its stored hash is not the hash of its bytes</source>
+        <translation>%1: der gespeicherte Hash ist nicht der Hash ihrer Bytes</translation>
+    </message>
+    <message>
+        <source>%1 is not the statement the audit trail recorded: the registry was written outside Countersign</source>
+        <translation>%1 ist nicht die Aussage, die der Prüfpfad festgehalten hat: Das Register wurde außerhalb von Countersign geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 is not a countersign-certificate/1 statement in canonical form</source>
+        <translation>%1 ist keine countersign-certificate/1-Aussage in kanonischer Form</translation>
+    </message>
+    <message>
+        <source>%1: the chain expects statement %2 here (it says %3)</source>
+        <translation>%1: die Kette erwartet hier Aussage %2 (sie nennt %3)</translation>
+    </message>
+    <message>
+        <source>%1 does not chain to the statement before it</source>
+        <translation>%1 schließt nicht an die Aussage vor ihr an</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another database (%2)</source>
+        <translation>%1 gehört zu einer anderen Datenbank (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was issued before the statement before it</source>
+        <translation>%1 wurde vor der Aussage vor ihr ausgestellt</translation>
+    </message>
+    <message>
+        <source>%1: its Ed25519 signature does not hold for its issuer&apos;s key</source>
+        <translation>%1: ihre Ed25519-Signatur gilt nicht für den Schlüssel ihres Ausstellers</translation>
+    </message>
+    <message>
+        <source>%1: only the first statement is the root</source>
+        <translation>%1: nur die erste Aussage ist die Wurzel</translation>
+    </message>
+    <message>
+        <source>%1: the root statement must be an administrator&apos;s, signed by themselves</source>
+        <translation>%1: die Wurzelaussage muss die eines Administrators sein, von ihm selbst signiert</translation>
+    </message>
+    <message>
+        <source>%1 was issued by %2, who was not an administrator certified by the registry then</source>
+        <translation>%1 wurde von %2 ausgestellt, der damals kein vom Register beglaubigter Administrator war</translation>
+    </message>
+    <message>
+        <source>%1: only the root statement may list legacy signatures</source>
+        <translation>%1: nur die Wurzelaussage darf Altunterschriften aufführen</translation>
+    </message>
+    <message>
+        <source>%1: %2 certified themselves</source>
+        <translation>%1: %2 hat sich selbst beglaubigt</translation>
+    </message>
+    <message>
+        <source>registry statement %1 is in the audit trail but no longer in the registry</source>
+        <translation>Registeraussage %1 steht im Prüfpfad, aber nicht mehr im Register</translation>
+    </message>
+    <message>
+        <source>the registry&apos;s root is %1, but %2 is %3: the administrators were replaced, or this is another database</source>
+        <translation>die Wurzel des Registers ist %1, aber %2 ist %3: Die Administratoren wurden ersetzt, oder dies ist eine andere Datenbank</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>the signer %1 is active but has no certificate in force in the registry: the signers table was written outside Countersign</source>
+        <translation>der Unterzeichner %1 ist aktiv, hat aber kein gültiges Zertifikat im Register: Die Unterzeichnertabelle wurde außerhalb von Countersign geschrieben</translation>
+    </message>
+    <message>
+        <source>the signer %1&apos;s key, printed name or roles are not the ones their certificate (statement %2) names: the signers table was changed outside Countersign</source>
+        <translation>Schlüssel, Name in Druckschrift oder Rollen des Unterzeichners %1 sind nicht die, die sein Zertifikat (Aussage %2) nennt: Die Unterzeichnertabelle wurde außerhalb von Countersign geändert</translation>
+    </message>
+    <message>
+        <source>the administrator %1 has no certificate in force for their key: the administrators table was written outside Countersign</source>
+        <translation>der Administrator %1 hat kein gültiges Zertifikat für seinen Schlüssel: Die Administratorentabelle wurde außerhalb von Countersign geschrieben</translation>
+    </message>
+    <message>
+        <source>it names no certificate and is not on the root&apos;s list of signatures made before the registry</source>
+        <translation>sie nennt kein Zertifikat und steht nicht auf der Liste der Wurzel mit den Unterschriften von vor dem Register</translation>
+    </message>
+    <message>
+        <source>the certificate it names (%1) is not in the registry</source>
+        <translation>das Zertifikat, das sie nennt (%1), ist nicht im Register</translation>
+    </message>
+    <message>
+        <source>the certificate it names (statement %1) does not certify this signer&apos;s key</source>
+        <translation>das Zertifikat, das sie nennt (Aussage %1), beglaubigt nicht den Schlüssel dieses Unterzeichners</translation>
+    </message>
+    <message>
+        <source>the certificate it names (statement %1) was not in force when it was signed</source>
+        <translation>das Zertifikat, das sie nennt (Aussage %1), war beim Unterschreiben nicht in Kraft</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <source>Reopen Record</source>
@@ -3341,6 +3571,14 @@ Der Zertifikatsdatenbank wurde nichts hinzugefügt.</translation>
         <source>  %1 ▸ %2. %3 (%4)</source>
         <translation>  %1 ▸ %2. %3 (%4)</translation>
     </message>
+    <message>
+        <source>only an administrator can add signers: pass --admin LOGIN</source>
+        <translation>nur ein Administrator kann Unterzeichner hinzufügen: Geben Sie --admin LOGIN an</translation>
+    </message>
+    <message>
+        <source>this database has no signer registry yet: countersign-cli admin init creates it</source>
+        <translation>diese Datenbank hat noch kein Unterzeichnerregister: countersign-cli admin init legt es an</translation>
+    </message>
 </context>
 <context>
     <name>SignOffTableModel</name>
@@ -4102,6 +4340,10 @@ Diese Datenbank wurde außerhalb von Countersign verändert. Lassen Sie die Date
         <source>the database&apos;s id is %1, but the audit trail gave it %2: the id was changed in SQL</source>
         <translation>die Kennung der Datenbank ist %1, der Prüfpfad hat ihr aber %2 gegeben: die Kennung wurde per SQL geändert</translation>
     </message>
+    <message>
+        <source>the root expected (--root)</source>
+        <translation>die erwartete Wurzel (--root)</translation>
+    </message>
 </context>
 <context>
     <name>Witness</name>
@@ -4124,6 +4366,14 @@ Diese Datenbank wurde außerhalb von Countersign verändert. Lassen Sie die Date
     <message>
         <source>cannot write what this machine remembers of the database to %1</source>
         <translation>kann nicht nach %1 schreiben, was dieser Rechner sich von der Datenbank merkt</translation>
+    </message>
+    <message>
+        <source>the signer registry&apos;s root of this database is %1, but this machine saw the root %2 on %3: the administrators were replaced (as when an SSH host key changes). Do not trust its signatures until an administrator explains the change.</source>
+        <translation>die Wurzel des Unterzeichnerregisters dieser Datenbank ist %1, aber dieser Rechner sah am %3 die Wurzel %2: Die Administratoren wurden ersetzt (wie wenn sich ein SSH-Hostschlüssel ändert). Vertrauen Sie ihren Unterschriften erst, wenn ein Administrator die Änderung erklärt.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
     </message>
 </context>
 <context>

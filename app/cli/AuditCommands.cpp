@@ -8,6 +8,7 @@
 #include "core/AuditActionText.h"
 #include "core/ChecklistStore.h"
 #include "core/PdfEvidenceCheck.h"
+#include "core/RegistryStatement.h"
 #include "core/UtcTime.h"
 #include "core/Verifier.h"
 #include "report/PdfEvidenceReader.h"
@@ -32,8 +33,8 @@ QList<Command> AuditCommands::commands() {
 
     Command verify;
     verify.name = QStringLiteral("verify");
-    verify.synopsis =
-        QStringLiteral("verify [RECORD] [--json] | verify --pdf FILE [--db DB] [--nss-dir DIR] [--json]");
+    verify.synopsis = QStringLiteral("verify [RECORD] [--root FINGERPRINT] [--json] | verify --pdf FILE "
+                                     "[--db DB] [--nss-dir DIR] [--json]");
     verify.summary = tr("Check the audit chain, every signature and every signed digest");
     verify.description =
         tr("Exit 0 when everything is intact, 3 when anything fails; each failure names the audit row, the "
@@ -43,14 +44,22 @@ QList<Command> AuditCommands::commands() {
            "a database rolled back or rewritten after the PDF was filed fails. A PDF without an evidence "
            "block fails too. A sealed PDF's seals are checked as well: a broken seal, or bytes added or "
            "changed after it, exits 3; a valid seal whose certificate is not trusted in the NSS database "
-           "(--nss-dir, default ~/.pki/nssdb) is reported but exits 0.");
+           "(--nss-dir, default ~/.pki/nssdb) is reported but exits 0. The signer registry is checked too: "
+           "every statement's signature by an administrator, every signer's key against their certificate, "
+           "every signature against the certificate in force when it was made. --root names the registry's "
+           "root fingerprint you expect (admin list shows it); another root fails, as does a root other than "
+           "the one this machine saw before.");
     verify.options = {
         CommonOptions::jsonFlag(),
         QCommandLineOption(CommonOptions::pdf,
                            tr("Check the evidence block of the PDF report FILE (and, with --db, "
                               "the database against it)."),
                            tr("FILE")),
-        SealCommands::nssDirOption()};
+        SealCommands::nssDirOption(),
+        QCommandLineOption(
+            QStringLiteral("root"),
+            tr("The signer registry's root fingerprint expected (32 hex digits, spaces allowed)."),
+            tr("FINGERPRINT"))};
     verify.noDatabaseWith = CommonOptions::pdf;
     verify.minArguments = 0;
     verify.maxArguments = 1;
@@ -69,7 +78,12 @@ int AuditCommands::verify(CommandContext& context) {
             return context.fail(resolved.error());
         recordId = resolved.value();
     }
-    Verifier::Report report = Verifier::verify(context.store(), recordId);
+    const QString root = context.value(QStringLiteral("root"));
+    if (context.isSet(QStringLiteral("root")) && RegistryStatement::normalizedFingerprint(root).isEmpty())
+        return context.fail(tr("--root \"%1\" is not a fingerprint: give the 32 hex digits admin list shows, "
+                               "e.g. --root \"3f2a 91c0 …\"")
+                                .arg(root));
+    Verifier::Report report = Verifier::verify(context.store(), recordId, root);
     // What this machine remembers of the database: a rollback verify cannot see inside it.
     if (context.witnessFinding())
         report.findings.prepend(*context.witnessFinding());
@@ -86,6 +100,7 @@ int AuditCommands::verify(CommandContext& context) {
                                  {QStringLiteral("audit_rows"), report.auditRowsChecked},
                                  {QStringLiteral("signatures"), report.signaturesChecked},
                                  {QStringLiteral("records"), report.recordsChecked},
+                                 {QStringLiteral("root"), report.rootFingerprint},
                                  {QStringLiteral("findings"), findings}};
         context.console().outBytes(QJsonDocument(result).toJson(QJsonDocument::Indented));
     } else {
@@ -97,6 +112,8 @@ int AuditCommands::verify(CommandContext& context) {
                                   .arg(report.signaturesChecked)
                                   .arg(report.recordsChecked) +
                               u'\n');
+        if (!report.rootFingerprint.isEmpty())
+            context.console().outLine(tr("Signer registry root: %1").arg(report.rootFingerprint));
     }
     return report.intact() ? ExitSuccess : ExitIntegrityFailure;
 }

@@ -1,5 +1,6 @@
 #include "cli/CommandTable.h"
 
+#include "cli/AdminCommands.h"
 #include "cli/AuditCommands.h"
 #include "cli/BackupCommands.h"
 #include "cli/ItemCommands.h"
@@ -16,6 +17,7 @@ QList<Command> CommandTable::all() {
     commands += RecordCommands::commands();
     commands += ItemCommands::commands();
     commands += SignerCommands::commands();
+    commands += AdminCommands::commands();
     commands += SigningCommands::commands();
     commands += AuditCommands::commands();
     commands += SealCommands::commands();

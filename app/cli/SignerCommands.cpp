@@ -1,5 +1,6 @@
 #include "cli/SignerCommands.h"
 
+#include "cli/AdminCommands.h"
 #include "cli/CommandContext.h"
 #include "cli/CommonOptions.h"
 #include "cli/Console.h"
@@ -27,6 +28,30 @@ QStringList splitRoles(const QString& text) {
     return roles;
 }
 
+enum class Change { Deactivate, Reactivate, Unlock };
+
+// A change an administrator certifies; on a database from before the registry, a deactivation as before.
+Status changeWithAdmin(CommandContext& context, const QString& login, Change change) {
+    Registry registry(context.store());
+    const Result<bool> exists = registry.exists();
+    if (!exists)
+        return exists.failure();
+    PasswordInput input;
+    Result<std::optional<Registry::Credentials>> read = AdminCommands::credentials(context, input);
+    if (!read)
+        return read.failure();
+    std::optional<Registry::Credentials> admin = std::move(read).value();
+    if (!admin) {
+        if (exists.value() || change != Change::Deactivate)
+            return Error(SignerCommands::tr("only an administrator can change signers: pass --admin LOGIN "
+                                            "--password-stdin"));
+        return context.store().setSignerActive(login, false, context.actor());
+    }
+    if (change == Change::Unlock)
+        return registry.unlockSigner(*admin, login, context.actor());
+    return registry.setSignerActive(*admin, login, change == Change::Reactivate, context.actor());
+}
+
 bool isLocked(const Signer& signer, const QDateTime& now) {
     return signer.lockedUntil.isValid() && signer.lockedUntil > now;
 }
@@ -36,7 +61,7 @@ QList<Command> SignerCommands::commands() {
     Command add;
     add.name = QStringLiteral("signer add");
     add.synopsis = QStringLiteral("signer add --login L --name \"Printed Name\" --roles \"ROLE[,ROLE...]\" "
-                                  "--password-stdin [--by NAME]");
+                                  "--admin LOGIN --password-stdin [--by NAME]");
     add.summary = tr("Register a signer with a login, printed name, roles and signing password");
     add.description = tr(
         "The password is read as one line from standard input (never from the command line). It needs at "
@@ -44,12 +69,15 @@ QList<Command> SignerCommands::commands() {
         "the printed name; a refusal says why. The printed name appears on every signature; no two active "
         "signers may share one, nor any two signers a login (compared regardless of case, spacing and "
         "Unicode form). Roles are the sign-off table's role names, separated by commas. A signing key pair "
-        "is made for the signer.",
+        "is made for the signer. An administrator (--admin) certifies the signer: standard input then holds "
+        "the administrator's password on its first line and the signer's on the second. A database without "
+        "a signer registry gets one first (admin init).",
         nullptr, PasswordInput::kMinLength);
     add.options = {
         QCommandLineOption(kLogin, tr("The signer's login, used to sign."), tr("L")),
         QCommandLineOption(kName, tr("The printed name shown with every signature."), tr("NAME")),
         QCommandLineOption(kRoles, tr("The roles the signer may sign, separated by commas."), tr("ROLES")),
+        AdminCommands::adminOption(),
         CommonOptions::passwordStdin(),
         CommonOptions::actor(),
     };
@@ -70,11 +98,14 @@ QList<Command> SignerCommands::commands() {
 
     Command deactivate;
     deactivate.name = QStringLiteral("signer deactivate");
-    deactivate.synopsis = QStringLiteral("signer deactivate LOGIN [--by NAME]");
+    deactivate.synopsis =
+        QStringLiteral("signer deactivate LOGIN --admin LOGIN --password-stdin [--by NAME]");
     deactivate.summary = tr("Stop a signer from signing; their signatures stay valid");
-    deactivate.description = tr("Signers are never deleted, so that every signature keeps its signer. The "
-                                "desktop app's Tools > Signers can reactivate one.");
-    deactivate.options = {CommonOptions::actor()};
+    deactivate.description = tr("Signers are never deleted, so that every signature keeps its signer; signer "
+                                "reactivate brings one back. An administrator revokes the signer's "
+                                "certificate (--admin, their password on standard input).");
+    deactivate.options = {AdminCommands::adminOption(), CommonOptions::passwordStdin(),
+                          CommonOptions::actor()};
     deactivate.minArguments = 1;
     deactivate.maxArguments = 1;
     deactivate.database = Command::Database::Read;
@@ -95,7 +126,32 @@ QList<Command> SignerCommands::commands() {
     passwd.database = Command::Database::Read;
     passwd.run = &SignerCommands::changePassword;
 
-    return {add, list, deactivate, passwd};
+    Command reactivate = deactivate;
+    reactivate.name = QStringLiteral("signer reactivate");
+    reactivate.synopsis =
+        QStringLiteral("signer reactivate LOGIN --admin LOGIN --password-stdin [--by NAME]");
+    reactivate.summary = tr("Let a deactivated signer sign again, certified anew by an administrator");
+    reactivate.description = tr("The administrator's password is read from standard input.");
+    reactivate.requiredOptions = {AdminCommands::admin, CommonOptions::passwordStdinName};
+    reactivate.run = &SignerCommands::reactivateSigner;
+
+    Command unlock = reactivate;
+    unlock.name = QStringLiteral("signer unlock");
+    unlock.synopsis = QStringLiteral("signer unlock LOGIN --admin LOGIN --password-stdin [--by NAME]");
+    unlock.summary = tr("Lift a signer's lock after wrong passwords, as an administrator");
+    unlock.run = &SignerCommands::unlockSigner;
+
+    Command show;
+    show.name = QStringLiteral("signer show");
+    show.synopsis = QStringLiteral("signer show LOGIN [--json]");
+    show.summary = tr("Show a signer and their certificate history in the signer registry");
+    show.options = {CommonOptions::jsonFlag()};
+    show.minArguments = 1;
+    show.maxArguments = 1;
+    show.database = Command::Database::Read;
+    show.run = &SignerCommands::showSigner;
+
+    return {add, list, show, deactivate, reactivate, unlock, passwd};
 }
 
 int SignerCommands::addSigner(CommandContext& context) {
@@ -114,14 +170,32 @@ int SignerCommands::addSigner(CommandContext& context) {
                "shows the signers.")
                 .arg(login));
 
+    SignOffService service(context.store());
+    const Result<bool> adminRequired = service.administratorRequired();
+    if (!adminRequired)
+        return context.fail(adminRequired.error());
+    if (adminRequired.value() && !context.isSet(AdminCommands::admin)) {
+        const Result<bool> hasRegistry = Registry(context.store()).exists();
+        return context.fail(
+            hasRegistry && hasRegistry.value()
+                ? tr("only an administrator can add signers: pass --admin LOGIN")
+                : tr("only an administrator can add signers: pass --admin LOGIN. This database has no "
+                     "administrator yet: `countersign-cli admin init --login L --name \"Printed Name\" "
+                     "--password-stdin` creates the first one."));
+    }
     PasswordInput input;
+    Result<std::optional<Registry::Credentials>> read = AdminCommands::credentials(context, input);
+    if (!read)
+        return context.fail(read.error());
+    std::optional<Registry::Credentials> admin = std::move(read).value();
     Result<SecretBytes> password =
-        input.readNew(tr("Signing password for %1: ").arg(login), tr("the password"));
+        input.readNew(tr("Signing password for %1: ").arg(login),
+                      admin ? tr("the signer's password (the second line)") : tr("the password"));
     if (!password)
         return context.fail(password.error());
 
-    SignOffService service(context.store());
-    Result<qint64> added = service.registerSigner(login, name, roles, password.value(), context.actor());
+    Result<qint64> added = service.registerSigner(login, name, roles, password.value(), context.actor(),
+                                                  admin ? &*admin : nullptr);
     if (!added)
         return context.fail(tr("cannot register %1: %2").arg(login, added.error()));
     context.console().outLine(
@@ -181,7 +255,7 @@ int SignerCommands::deactivateSigner(CommandContext& context) {
             tr("%1 (%2) is already deactivated; nothing changed.").arg(signer->login, signer->printedName));
         return ExitSuccess;
     }
-    const Status changed = context.store().setSignerActive(signer->login, false, context.actor());
+    const Status changed = changeWithAdmin(context, signer->login, Change::Deactivate);
     if (!changed)
         return context.fail(tr("cannot deactivate %1: %2").arg(signer->login, changed.error()));
     context.console().outLine(tr("Deactivated %1 (%2): they can no longer sign. Their signatures stay valid.")
@@ -206,5 +280,87 @@ int SignerCommands::changePassword(CommandContext& context) {
     if (!changed)
         return context.fail(tr("cannot change the password of %1: %2").arg(login, changed.error()));
     context.console().outLine(tr("Changed the signing password of %1.").arg(login));
+    return ExitSuccess;
+}
+
+int SignerCommands::reactivateSigner(CommandContext& context) {
+    Result<Signer> signer = context.store().signer(context.argument(0));
+    if (!signer)
+        return context.fail(signer.error() + QStringLiteral(". ") +
+                            tr("`countersign-cli signer list` shows the signers."));
+    if (signer->active) {
+        context.console().outLine(
+            tr("%1 (%2) is active already; nothing changed.").arg(signer->login, signer->printedName));
+        return ExitSuccess;
+    }
+    const Status changed = changeWithAdmin(context, signer->login, Change::Reactivate);
+    if (!changed)
+        return context.fail(tr("cannot reactivate %1: %2").arg(signer->login, changed.error()));
+    context.console().outLine(
+        tr("Reactivated %1 (%2): they may sign again.").arg(signer->login, signer->printedName));
+    return ExitSuccess;
+}
+
+int SignerCommands::unlockSigner(CommandContext& context) {
+    Result<Signer> signer = context.store().signer(context.argument(0));
+    if (!signer)
+        return context.fail(signer.error() + QStringLiteral(". ") +
+                            tr("`countersign-cli signer list` shows the signers."));
+    const Status changed = changeWithAdmin(context, signer->login, Change::Unlock);
+    if (!changed)
+        return context.fail(tr("cannot unlock %1: %2").arg(signer->login, changed.error()));
+    context.console().outLine(tr("Unlocked %1 (%2).").arg(signer->login, signer->printedName));
+    return ExitSuccess;
+}
+
+int SignerCommands::showSigner(CommandContext& context) {
+    Result<Signer> signer = context.store().signer(context.argument(0));
+    if (!signer)
+        return context.fail(signer.error() + QStringLiteral(". ") +
+                            tr("`countersign-cli signer list` shows the signers."));
+    const Result<QList<Registry::Entry>> entries = Registry(context.store()).entries();
+    if (!entries)
+        return context.fail(entries.error());
+    QList<const Registry::Entry*> history;
+    for (const Registry::Entry& e : entries.value()) {
+        if (e.statement.subjectKind == u"signer" && e.statement.subjectLogin == signer->login)
+            history << &e;
+    }
+    const QString key = QString::fromLatin1(signer->publicKey.toBase64());
+    if (context.isSet(CommonOptions::json)) {
+        QJsonArray certificates;
+        for (const Registry::Entry* e : std::as_const(history))
+            certificates.append(QJsonObject{
+                {QStringLiteral("seq"), e->statement.seq},
+                {QStringLiteral("action"), e->statement.action},
+                {QStringLiteral("issued_at"), UtcTime::text(e->statement.issuedAt)},
+                {QStringLiteral("issuer"), e->statement.issuerLogin},
+                {kName, e->statement.subjectName},
+                {kRoles, QJsonArray::fromStringList(e->statement.subjectRoles)},
+                {QStringLiteral("public_key"), QString::fromLatin1(e->statement.subjectKey.toBase64())},
+                {QStringLiteral("sha256"), e->hash}});
+        const QJsonObject out{{kLogin, signer->login},
+                              {kName, signer->printedName},
+                              {kRoles, QJsonArray::fromStringList(signer->roles)},
+                              {QStringLiteral("active"), signer->active},
+                              {QStringLiteral("public_key"), key},
+                              {QStringLiteral("certificates"), certificates}};
+        context.console().outBytes(QJsonDocument(out).toJson(QJsonDocument::Indented));
+        return ExitSuccess;
+    }
+    context.console().outLine(tr("%1 (%2), roles %3, %4")
+                                  .arg(signer->login, signer->printedName,
+                                       signer->roles.join(QStringLiteral(", ")),
+                                       signer->active ? tr("active") : tr("deactivated")));
+    context.console().outLine(tr("Public key: %1").arg(key));
+    if (history.isEmpty()) {
+        context.console().outLine(tr("No certificates: this database has no signer registry for them."));
+        return ExitSuccess;
+    }
+    TablePrinter table({{tr("Seq")}, {tr("Action")}, {tr("Issued")}, {tr("By")}, {tr("Statement")}});
+    for (const Registry::Entry* e : std::as_const(history))
+        table.addRow({QString::number(e->statement.seq), e->statement.action,
+                      UtcTime::local(e->statement.issuedAt), e->statement.issuerLogin, e->hash.left(16)});
+    context.console().out(table.toString());
     return ExitSuccess;
 }

@@ -7,7 +7,7 @@
 
 class CommandContext;
 
-// signer add, signer list, signer deactivate, signer passwd: the people who
+// signer add, list, show, deactivate, reactivate, unlock, passwd: the people who
 // may sign, as the desktop app's Tools > Signers manages them.
 class SignerCommands {
     Q_DECLARE_TR_FUNCTIONS(SignerCommands)
@@ -19,4 +19,7 @@ private:
     static int listSigners(CommandContext& context);
     static int deactivateSigner(CommandContext& context);
     static int changePassword(CommandContext& context);
+    static int reactivateSigner(CommandContext& context);
+    static int unlockSigner(CommandContext& context);
+    static int showSigner(CommandContext& context);
 };

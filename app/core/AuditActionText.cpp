@@ -25,6 +25,12 @@ QString label(const QString& action) {
         {u"signer_locked", QT_TRANSLATE_NOOP("AuditAction", "Signer locked")},
         {u"login_failed", QT_TRANSLATE_NOOP("AuditAction", "Wrong signing password")},
         {u"failed_logins_cleared", QT_TRANSLATE_NOOP("AuditAction", "Failed sign-in count cleared")},
+        {u"registry_statement", QT_TRANSLATE_NOOP("AuditAction", "Signer registry statement")},
+        {u"admin_added", QT_TRANSLATE_NOOP("AuditAction", "Administrator added")},
+        {u"admin_login_failed", QT_TRANSLATE_NOOP("AuditAction", "Wrong administrator password")},
+        {u"admin_locked", QT_TRANSLATE_NOOP("AuditAction", "Administrator locked")},
+        {u"admin_failed_logins_cleared",
+         QT_TRANSLATE_NOOP("AuditAction", "Administrator's failed sign-in count cleared")},
         {u"witness_forgotten", QT_TRANSLATE_NOOP("AuditAction", "Database accepted as it is")},
     };
     for (const Known& k : known) {

@@ -5,6 +5,7 @@
 #include "core/store/DatabaseIdentity.h"
 #include "core/store/ItemTable.h"
 #include "core/store/RecordTable.h"
+#include "core/store/RegistryTable.h"
 #include "core/store/SchemaMigrator.h"
 #include "core/store/SignatureTable.h"
 #include "core/store/SignerTable.h"
@@ -22,6 +23,7 @@ ChecklistStore::ChecklistStore(QObject* parent)
     , m_items(std::make_unique<ItemTable>(*m_connection, *m_records, *m_audit))
     , m_signers(std::make_unique<SignerTable>(*m_connection, *m_audit))
     , m_signatures(std::make_unique<SignatureTable>(*m_connection, *m_records, *m_audit))
+    , m_registry(std::make_unique<RegistryTable>(*m_connection, *m_audit))
     , m_backup(std::make_unique<DatabaseBackup>(*m_connection))
     , m_identity(std::make_unique<DatabaseIdentity>(*m_connection, *m_audit))
     , m_migrator(std::make_unique<SchemaMigrator>(*m_connection, *m_templates, *m_records, *m_backup,
@@ -273,6 +275,64 @@ Status ChecklistStore::recordFailedLogin(const QString& login, qint64 recordId, 
 
 Status ChecklistStore::clearFailedLogins(const QString& login) {
     return m_signers->clearFailedLogins(login);
+}
+
+// ---- Signer registry
+
+Result<QList<StoredStatement>> ChecklistStore::appendRegistry(const StatementMaker& make,
+                                                              const RegistryChange& change,
+                                                              const QString& actor) {
+    using Kind = RegistryChange::Kind;
+    using Tx = SignerTable::Transaction;
+    const auto alsoInside = [&]() -> Status {
+        switch (change.kind) {
+        case Kind::None:
+            return {};
+        case Kind::AddAdministrator:
+            return m_registry->addAdministratorRow(change.subject, change.secrets, actor);
+        case Kind::AddSigner:
+            if (Result<qint64> id = m_signers->add(change.subject, change.secrets, actor, Tx::Inside); !id)
+                return id.failure();
+            return {};
+        case Kind::SetSignerActive:
+            if (Result<bool> set =
+                    m_signers->setActive(change.subject.login, change.active, actor, Tx::Inside);
+                !set)
+                return set.failure();
+            return {};
+        case Kind::UnlockSigner:
+            return m_signers->clearFailedLogins(change.subject.login, Tx::Inside);
+        }
+        return {};
+    };
+    Result<QList<StoredStatement>> stored = m_registry->append(make, alsoInside, actor);
+    if (stored)
+        Q_EMIT signersChanged();
+    return stored;
+}
+
+Result<QList<StoredStatement>> ChecklistStore::registryStatements() const {
+    return m_registry->statements();
+}
+
+Result<QList<Signer>> ChecklistStore::administrators() const {
+    return m_registry->administrators();
+}
+
+Result<Signer> ChecklistStore::administrator(const QString& login) const {
+    return m_registry->administrator(login);
+}
+
+Result<ChecklistStore::SignerSecrets> ChecklistStore::administratorSecrets(const QString& login) const {
+    return m_registry->administratorSecrets(login);
+}
+
+Status ChecklistStore::recordAdministratorFailedLogin(const QString& login, const QDateTime& lockUntil) {
+    return m_registry->recordFailedLogin(login, lockUntil);
+}
+
+Status ChecklistStore::clearAdministratorFailedLogins(const QString& login) {
+    return m_registry->clearFailedLogins(login);
 }
 
 // ---- Signatures

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Checklist.h"
+#include "core/RegistryStatement.h"
 #include "core/Result.h"
 
 #include <QHash>
@@ -16,6 +17,7 @@ class DatabaseBackup;
 class DatabaseIdentity;
 class ItemTable;
 class RecordTable;
+class RegistryTable;
 class SchemaMigrator;
 class SignatureTable;
 class SignerTable;
@@ -144,6 +146,27 @@ public:
     // Clears the count and the lock after a right password (audited when there was one to clear).
     Status clearFailedLogins(const QString& login);
 
+    // ---- Signer registry (RegistryTable; its rules are Registry's)
+    // Writes and signs the statements that follow the chain's end (nextSeq, previousHash).
+    using StatementMaker =
+        std::function<Result<QList<StoredStatement>>(qint64 nextSeq, const QString& previousHash)>;
+    // What a statement changes beside the registry, written in the same transaction.
+    struct RegistryChange {
+        enum class Kind { None, AddAdministrator, AddSigner, SetSignerActive, UnlockSigner };
+        Kind kind = Kind::None;
+        Signer subject;
+        SignerSecrets secrets;
+        bool active = true;
+    };
+    Result<QList<StoredStatement>> appendRegistry(const StatementMaker& make, const RegistryChange& change,
+                                                  const QString& actor);
+    Result<QList<StoredStatement>> registryStatements() const;
+    Result<QList<Signer>> administrators() const;
+    Result<Signer> administrator(const QString& login) const;
+    Result<SignerSecrets> administratorSecrets(const QString& login) const;
+    Status recordAdministratorFailedLogin(const QString& login, const QDateTime& lockUntil);
+    Status clearAdministratorFailedLogins(const QString& login);
+
     // ---- Signatures
     // Stores a signature and moves the record to signed or sealed, in one
     // transaction that first checks the record still has the content that was
@@ -233,6 +256,7 @@ private:
     std::unique_ptr<ItemTable> m_items;
     std::unique_ptr<SignerTable> m_signers;
     std::unique_ptr<SignatureTable> m_signatures;
+    std::unique_ptr<RegistryTable> m_registry;
     std::unique_ptr<DatabaseBackup> m_backup;
     std::unique_ptr<DatabaseIdentity> m_identity;
     std::unique_ptr<SchemaMigrator> m_migrator;

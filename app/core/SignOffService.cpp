@@ -50,7 +50,13 @@ SignOffService::SignOffService(ChecklistStore& store)
 
 Result<qint64> SignOffService::registerSigner(const QString& login, const QString& printedName,
                                               const QStringList& roles, const SecretBytes& password,
-                                              const QString& actor) {
+                                              const QString& actor, Registry::Credentials* admin) {
+    Registry registry(m_store);
+    const Result<bool> hasRegistry = registry.exists();
+    if (!hasRegistry)
+        return hasRegistry.failure();
+    if (hasRegistry.value() && !admin)
+        return Error(tr("only an administrator can add signers: pass --admin LOGIN"));
     if (Status good = PasswordQuality::check(password, login.trimmed(), printedName.trimmed()); !good)
         return good.failure();
     if (!Crypto::initialize())
@@ -70,7 +76,23 @@ Result<qint64> SignOffService::registerSigner(const QString& login, const QStrin
             signer.roles << role.trimmed();
     }
     signer.publicKey = keys.publicKey;
+    if (hasRegistry.value())
+        return registry.certifyNewSigner(*admin, signer, {hash.value(), sealed.value()}, actor);
+    if (admin)
+        return Error(tr("this database has no signer registry yet: countersign-cli admin init creates it"));
     return m_store.addSigner(signer, {hash.value(), sealed.value()}, actor);
+}
+
+Result<bool> SignOffService::administratorRequired() const {
+    const Result<bool> hasRegistry = Registry(m_store).exists();
+    if (!hasRegistry)
+        return hasRegistry.failure();
+    if (hasRegistry.value())
+        return true;
+    const Result<QList<Signer>> signers = m_store.signers();
+    if (!signers)
+        return signers.failure();
+    return signers->isEmpty();
 }
 
 Result<Signer> SignOffService::authenticate(const QString& login, const SecretBytes& password,
@@ -338,6 +360,11 @@ Result<SignaturePayload::Context> SignOffService::payloadContext(const Signer& s
     Result<LedgerHead> ledgerHead = m_store.ledgerHead();
     if (!ledgerHead)
         return Error(ledgerHead.error());
+    // The registry statement under which the key is in force now ("" only on a database from before it).
+    Result<QString> certificate = Registry(m_store).certificateInForce(signer);
+    if (!certificate)
+        return Error(certificate.error());
+    context.certificate = certificate.value();
     context.databaseId = databaseId.value();
     context.publicKey = signer.publicKey;
     context.chainHead = chainHead.value();

@@ -3,6 +3,7 @@
 #include "core/Checklist.h"
 #include "core/ContentDigest.h"
 #include "core/PasswordQuality.h"
+#include "core/Registry.h"
 #include "core/Result.h"
 #include "core/SecretBytes.h"
 
@@ -36,8 +37,20 @@ public:
     // A new password must pass PasswordQuality::check (the signer's login and
     // printed name are what it must not be built on); the store refuses a login
     // or printed name that another signer already has.
+    // Once the database has a signer registry, an administrator must certify
+    // the new signer (admin: their login and password, checked and counted
+    // like a signer's); a new database has its registry before its first
+    // signer. Only a database from before the registry, not yet migrated by
+    // `admin init`, adds signers without one.
+    // Whether adding a signer needs an administrator: once there is a registry,
+    // and on a new database (no signers yet), which gets its registry first.
+    // False only for a database from before the registry that has signers.
+    // registerSigner enforces the first; the front ends that can ask for an
+    // administrator (the CLI) the second too.
+    Result<bool> administratorRequired() const;
     Result<qint64> registerSigner(const QString& login, const QString& printedName, const QStringList& roles,
-                                  const SecretBytes& password, const QString& actor);
+                                  const SecretBytes& password, const QString& actor,
+                                  Registry::Credentials* admin = nullptr);
     Status changePassword(const QString& login, const SecretBytes& oldPassword,
                           const SecretBytes& newPassword);
 

@@ -7,6 +7,7 @@
 #include "core/ContentDigest.h"
 #include "core/Crypto.h"
 #include "core/PayloadVerifier.h"
+#include "core/RegistryVerifier.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -144,7 +145,8 @@ Result<ChainToCheck> chainToCheck(const ChecklistStore& store, std::optional<qin
 
 } // namespace
 
-Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qint64> recordId) {
+Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qint64> recordId,
+                                  const QString& expectedRoot) {
     Report report;
 
     // A table that cannot be read is a finding: what was not checked is never intact.
@@ -191,6 +193,16 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
     // 2. Signatures, against their signers and the records' content now.
     // The trail replayed against the data, beside each check below (without a readable trail there is
     // nothing to replay, and that is a finding already).
+    // The signer registry: who may sign, certified by administrators.
+    RegistryVerifier registry(store, databaseId.value_or(QString()), rows, report.findings);
+    report.rootFingerprint = registry.rootFingerprint();
+    registry.expectRoot(expectedRoot, Verifier::tr("the root expected (--root)"));
+    if (!recordId) {
+        if (const Result<QList<Signer>> admins = store.administrators(); admins)
+            registry.checkAdministrators(admins.value());
+        else
+            unreadable(0, admins.error());
+    }
     const AuditReconciler reconciler(rows);
     QHash<qint64, Result<ChecklistTemplate>> templates;
     QHash<qint64, Signer> signersById;
@@ -202,6 +214,8 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
             signersById.insert(s.id, s);
         if (chain && !recordId)
             reconciler.reconcileSigners(signers.value(), report.findings);
+        if (!recordId)
+            registry.checkSigners(signers.value());
     }
     QList<qint64> recordIds;
     if (recordId) {
@@ -272,6 +286,8 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
             } else if (!Crypto::verify(SignaturePayload::bytes(sig), sig.signature, signer->publicKey)) {
                 fail(QStringLiteral("signature"), formatOneFailure(sig, signedEvents.value(sig.recordId)));
             }
+            for (const QString& problem : registry.checkSignature(sig, *signer))
+                fail(QStringLiteral("registry"), problem);
             if (!sig.revoked && sig.digest != currentDigest) {
                 QStringList differences = contentDifferences(sig.signedContent, currentJson);
                 if (ContentDigest::digest(record) != sig.digest && differences.isEmpty())

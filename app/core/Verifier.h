@@ -18,8 +18,8 @@ class Verifier {
 
 public:
     struct Finding {
-        // chain | signature | signer | content | reconcile (the data is not what the audit trail
-        // says) | unreadable (a table verify could not read)
+        // chain | signature | signer | content | registry | root | reconcile (the data is not what the audit
+        // trail says) | unreadable (a table verify could not read)
         QString kind;
         qint64 recordId = 0;
         qint64 auditRowId = 0;
@@ -34,9 +34,13 @@ public:
         int recordRowsChecked = 0;
         int signaturesChecked = 0;
         int recordsChecked = 0;
+        // The signer registry's root fingerprint ("" when the database has no registry yet).
+        QString rootFingerprint;
         bool intact() const { return findings.isEmpty(); }
     };
 
     // With a record id, checks that record's signatures (the chain is always checked whole).
-    static Report verify(const ChecklistStore& store, std::optional<qint64> recordId = std::nullopt);
+    // With expectedRoot (a fingerprint), a registry with another root is a finding of kind "root".
+    static Report verify(const ChecklistStore& store, std::optional<qint64> recordId = std::nullopt,
+                         const QString& expectedRoot = QString());
 };

@@ -1,6 +1,7 @@
 #include "core/Witness.h"
 
 #include "core/ChecklistStore.h"
+#include "core/RegistryStatement.h"
 #include "core/SettingsKeys.h"
 #include "core/UtcTime.h"
 
@@ -24,6 +25,7 @@ const QString kInode = QStringLiteral("inode");
 const QString kRow = QStringLiteral("ledgerRow");
 const QString kHash = QStringLiteral("ledgerHash");
 const QString kSeenAt = QStringLiteral("seenAt");
+const QString kRoot = QStringLiteral("registryRoot");
 // Which entry was written last: a counter, so that two entries written in
 // the same millisecond still have an order to forget them by.
 const QString kOrder = QStringLiteral("order");
@@ -72,6 +74,7 @@ std::optional<Witness::Memory> Witness::memoryOf(const QString& databaseId) cons
         memory.head.id = m_settings->value(kRow).toLongLong();
         memory.head.hash = m_settings->value(kHash).toString();
         memory.seenAt = UtcTime::parse(m_settings->value(kSeenAt).toString());
+        memory.root = m_settings->value(kRoot).toString();
         m_settings->endGroup();
     }
     m_settings->endGroup();
@@ -103,6 +106,13 @@ Result<Witness::Memory> Witness::observe(const ChecklistStore& store) const {
     memory.location = storableLocation(store.location());
     memory.head = head.value();
     memory.seenAt = QDateTime::currentDateTimeUtc();
+    Result<QList<StoredStatement>> registry = store.registryStatements();
+    if (!registry)
+        return Error(registry.error());
+    if (!registry->isEmpty()) {
+        const std::optional<RegistryStatement> root = RegistryStatement::parse(registry->first().bytes);
+        memory.root = root ? RegistryStatement::fingerprint(root->subjectKey) : QStringLiteral("unreadable");
+    }
 #ifdef Q_OS_UNIX
     if (!ChecklistStore::isServerLocation(store.location())) {
         struct stat status {};
@@ -121,6 +131,16 @@ Result<std::optional<Verifier::Finding>> Witness::check(const ChecklistStore& st
         return Error(now.error());
     Verifier::Finding finding;
     finding.kind = QStringLiteral("witness");
+    if (const std::optional<Memory> seen = memoryOf(now->databaseId);
+        seen && !seen->root.isEmpty() && seen->root != now->root) {
+        finding.kind = QStringLiteral("root");
+        finding.message =
+            tr("the signer registry's root of this database is %1, but this machine saw the root %2 "
+               "on %3: the administrators were replaced (as when an SSH host key changes). Do not "
+               "trust its signatures until an administrator explains the change.")
+                .arg(now->root.isEmpty() ? tr("missing") : now->root, seen->root, day(seen->seenAt));
+        return std::optional<Verifier::Finding>(finding);
+    }
     if (const std::optional<Memory> seen = memoryOf(now->databaseId); seen && seen->head.id > 0) {
         finding.auditRowId = seen->head.id;
         Result<std::optional<QString>> value = store.ledgerValueAt(seen->head.id);
@@ -245,6 +265,7 @@ void Witness::writeEntry(const Memory& memory) {
     m_settings->setValue(kRow, memory.head.id);
     m_settings->setValue(kHash, memory.head.hash);
     m_settings->setValue(kSeenAt, UtcTime::text(memory.seenAt));
+    m_settings->setValue(kRoot, memory.root);
     m_settings->setValue(kOrder, order);
     m_settings->endGroup();
 }

@@ -48,6 +48,9 @@ public:
         qint64 inode = 0;
         LedgerHead head;
         QDateTime seenAt; // UTC
+        // The signer registry's root fingerprint as seen ("" before the registry):
+        // another root later is reported as SSH reports a changed host key.
+        QString root;
     };
 
     // The user's Countersign settings (QSettings() after AppIdentity::apply()).

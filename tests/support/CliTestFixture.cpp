@@ -155,11 +155,34 @@ QString CliTestFixture::exportPdf(qint64 recordId, const QString& name) const {
     return path;
 }
 
+QString CliTestFixture::ensureAdministrator() const {
+    const QString root = db({QStringLiteral("admin"), QStringLiteral("list"), QStringLiteral("--json")})
+                             .json()
+                             .object()
+                             .value(QStringLiteral("root"))
+                             .toString();
+    if (!root.isEmpty())
+        return root;
+    const Run run =
+        db({QStringLiteral("admin"), QStringLiteral("init"), QStringLiteral("--login"), kAdminLogin,
+            QStringLiteral("--name"), kAdminName, QStringLiteral("--password-stdin")},
+           adminLine());
+    if (run.exitCode != 0)
+        qWarning("admin init failed: %s", run.err.constData());
+    return db({QStringLiteral("admin"), QStringLiteral("list"), QStringLiteral("--json")})
+        .json()
+        .object()
+        .value(QStringLiteral("root"))
+        .toString();
+}
+
 void CliTestFixture::addSigner(const TestSigner& signer, const QString& roles) const {
+    QVERIFY(!ensureAdministrator().isEmpty());
     const Run run = db({QStringLiteral("signer"), QStringLiteral("add"), QStringLiteral("--login"),
                         signer.login, QStringLiteral("--name"), signer.name, QStringLiteral("--roles"),
-                        roles.isEmpty() ? signer.role : roles, QStringLiteral("--password-stdin")},
-                       signer.stdinLine());
+                        roles.isEmpty() ? signer.role : roles, QStringLiteral("--admin"), kAdminLogin,
+                        QStringLiteral("--password-stdin")},
+                       adminLine() + signer.stdinLine());
     QVERIFY2(run.exitCode == 0, run.err.constData());
 }
 

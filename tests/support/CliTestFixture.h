@@ -86,7 +86,15 @@ protected:
     // with a warning saying why when the export failed.
     QString exportPdf(qint64 recordId, const QString& name) const;
 
-    // Signing.
+    // The test database's administrator (the signer registry): created by
+    // ensureAdministrator(), which addSigner() calls first.
+    static inline const QString kAdminLogin = QStringLiteral("admin");
+    static inline const QString kAdminName = QStringLiteral("Ada Administrator");
+    static inline const QString kAdminPassword = QStringLiteral("Granite-4-harbour-Quill?");
+    static QByteArray adminLine() { return kAdminPassword.toUtf8() + '\n'; }
+    // `admin init` on the test's database unless it has a registry already; its root fingerprint.
+    QString ensureAdministrator() const;
+    // Signing. An administrator (kAdminLogin) certifies each signer.
     void addSigner(const TestSigner& signer, const QString& roles = {}) const;
     Run sign(qint64 recordId, const TestSigner& signer, const QString& meaning = QStringLiteral("Approved"),
              const QStringList& extra = {}) const;

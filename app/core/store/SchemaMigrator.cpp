@@ -124,6 +124,10 @@ Status SchemaMigrator::migrate(const ChecklistStore::TemplateSource& builtIn) {
                 if (Status step = migrateToV5(); !step)
                     return notUpdated(step.error());
             }
+            if (from < 6) {
+                if (Status step = migrateToV6(); !step)
+                    return notUpdated(step.error());
+            }
             // A new database starts with the built-in template, in the same transaction.
             if (from == 0 && builtIn) {
                 Result<ChecklistTemplate> tmpl = builtIn();
@@ -317,6 +321,42 @@ Status SchemaMigrator::migrateToV5() {
     for (const QString& statement : ddl) {
         if (!q.exec(statement))
             return Error(tr("cannot add task lists and item details to %1: %2")
+                             .arg(m_connection.location(), m_connection.explain(q.lastError())));
+    }
+    return {};
+}
+
+// The signer registry (docs/CANONICAL-JSON.md, countersign-certificate/1):
+// administrators, kept like signers, and the append-only chain of signed
+// statements saying who may sign. A recovery key and a second approver's
+// statements fit in the same chain (actions recover, approve).
+Status SchemaMigrator::migrateToV6() {
+    const SqlDialect& dialect = m_connection.dialect();
+    QStringList ddl{
+        QStringLiteral(
+            "CREATE TABLE administrators (id %1, login TEXT NOT NULL UNIQUE, printed_name TEXT NOT NULL, "
+            "password_hash TEXT NOT NULL, public_key TEXT NOT NULL, sealed_secret TEXT NOT NULL, "
+            "active INTEGER NOT NULL DEFAULT 1, failed_attempts INTEGER NOT NULL DEFAULT 0, "
+            "locked_until TEXT, created_at TEXT NOT NULL)")
+            .arg(dialect.primaryKey()),
+        QStringLiteral("CREATE TABLE registry_statements (seq INTEGER PRIMARY KEY, statement TEXT NOT NULL, "
+                       "hash TEXT NOT NULL, signature TEXT NOT NULL)"),
+    };
+    const QString appendOnly = QStringLiteral("the signer registry is append-only");
+    ddl += dialect.refuseTrigger(QStringLiteral("registry_statements_no_update"),
+                                 QStringLiteral("registry_statements"), QStringLiteral("UPDATE"), appendOnly);
+    ddl += dialect.refuseTrigger(QStringLiteral("registry_statements_no_delete"),
+                                 QStringLiteral("registry_statements"), QStringLiteral("DELETE"), appendOnly);
+    ddl +=
+        dialect.refuseTrigger(QStringLiteral("administrators_no_delete"), QStringLiteral("administrators"),
+                              QStringLiteral("DELETE"), QStringLiteral("administrators are never deleted"));
+    ddl += dialect.refuseTrigger(QStringLiteral("administrators_no_rekey"), QStringLiteral("administrators"),
+                                 QStringLiteral("UPDATE OF login, printed_name, public_key"),
+                                 QStringLiteral("administrators are never renamed"));
+    QSqlQuery q(m_connection.db());
+    for (const QString& statement : std::as_const(ddl)) {
+        if (!q.exec(statement))
+            return Error(tr("cannot add the signer registry to %1: %2")
                              .arg(m_connection.location(), m_connection.explain(q.lastError())));
     }
     return {};

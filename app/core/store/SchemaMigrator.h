@@ -22,7 +22,7 @@ class SchemaMigrator {
     Q_DECLARE_TR_FUNCTIONS(ChecklistStore)
 
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     SchemaMigrator(StoreConnection& connection, TemplateTable& templates, RecordTable& records,
                    const DatabaseBackup& backup, DatabaseIdentity& identity);
@@ -37,6 +37,7 @@ private:
     Status migrateToV3();
     Status migrateToV4();
     Status migrateToV5();
+    Status migrateToV6();
 
     StoreConnection& m_connection;
     TemplateTable& m_templates;

@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <optional>
+
 using namespace StoreValues;
 
 namespace {
@@ -50,15 +52,19 @@ SignerTable::SignerTable(StoreConnection& connection, AuditLog& audit)
     : m_connection(connection)
     , m_audit(audit) {}
 
-Result<qint64> SignerTable::add(const Signer& signer, const Secrets& secrets, const QString& actor) {
+Result<qint64> SignerTable::add(const Signer& signer, const Secrets& secrets, const QString& actor,
+                                Transaction transaction) {
     const QString login = signer.login.trimmed();
     if (login.isEmpty() || login.contains(QRegularExpression(QStringLiteral("\\s"))))
         return Error(tr("a login is one word without spaces"));
     if (signer.printedName.trimmed().isEmpty())
         return Error(tr("a signer needs a printed name"));
-    WriteTransaction tx(m_connection);
-    if (!tx.began())
-        return tx.failure();
+    std::optional<WriteTransaction> tx;
+    if (transaction == Transaction::Own) {
+        tx.emplace(m_connection);
+        if (!tx->began())
+            return tx->failure();
+    }
     if (Status unique = refuseLookalike(login, signer.printedName.trimmed(), 0); !unique)
         return unique.failure();
     QSqlQuery q(m_connection.db());
@@ -88,8 +94,10 @@ Result<qint64> SignerTable::add(const Signer& signer, const Secrets& secrets, co
     e.at = at;
     if (Status s = m_audit.append(e); !s)
         return Error(s.error());
-    if (Status s = tx.commit(); !s)
-        return Error(s.error());
+    if (tx) {
+        if (Status s = tx->commit(); !s)
+            return Error(s.error());
+    }
     return id;
 }
 
@@ -182,10 +190,14 @@ Status SignerTable::setSecrets(const QString& login, const Secrets& secrets, con
     return tx.commit();
 }
 
-Result<bool> SignerTable::setActive(const QString& login, bool active, const QString& actor) {
-    WriteTransaction tx(m_connection);
-    if (!tx.began())
-        return tx.failure();
+Result<bool> SignerTable::setActive(const QString& login, bool active, const QString& actor,
+                                    Transaction transaction) {
+    std::optional<WriteTransaction> tx;
+    if (transaction == Transaction::Own) {
+        tx.emplace(m_connection);
+        if (!tx->began())
+            return tx->failure();
+    }
     Result<Signer> current = find(login);
     if (!current)
         return current.failure();
@@ -211,8 +223,10 @@ Result<bool> SignerTable::setActive(const QString& login, bool active, const QSt
     e.at = m_connection.now();
     if (Status s = m_audit.append(e); !s)
         return s.failure();
-    if (Status s = tx.commit(); !s)
-        return s.failure();
+    if (tx) {
+        if (Status s = tx->commit(); !s)
+            return s.failure();
+    }
     return true;
 }
 
@@ -271,10 +285,13 @@ Status SignerTable::recordFailedLogin(const QString& login, qint64 recordId, con
     return tx.commit();
 }
 
-Status SignerTable::clearFailedLogins(const QString& login) {
-    WriteTransaction tx(m_connection);
-    if (!tx.began())
-        return tx.failure();
+Status SignerTable::clearFailedLogins(const QString& login, Transaction transaction) {
+    std::optional<WriteTransaction> tx;
+    if (transaction == Transaction::Own) {
+        tx.emplace(m_connection);
+        if (!tx->began())
+            return tx->failure();
+    }
     Result<Signer> current = find(login);
     if (!current)
         return current.failure();
@@ -298,5 +315,5 @@ Status SignerTable::clearFailedLogins(const QString& login) {
     e.at = m_connection.now();
     if (Status s = m_audit.append(e); !s)
         return s;
-    return tx.commit();
+    return tx ? tx->commit() : Status();
 }

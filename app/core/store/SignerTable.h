@@ -24,16 +24,21 @@ public:
 
     SignerTable(StoreConnection& connection, AuditLog& audit);
 
-    Result<qint64> add(const Signer& signer, const Secrets& secrets, const QString& actor);
+    // Each write runs in a write transaction of its own, or with Inside in the
+    // caller's (a signer registry statement's, RegistryTable::append).
+    enum class Transaction { Own, Inside };
+    Result<qint64> add(const Signer& signer, const Secrets& secrets, const QString& actor,
+                       Transaction transaction = Transaction::Own);
     Result<QList<Signer>> list() const;
     Result<Signer> find(const QString& login) const;
     Result<Secrets> secrets(const QString& login) const;
     Status setSecrets(const QString& login, const Secrets& secrets, const QString& actor);
     // Says whether the signer's state changed (it may already be as asked).
-    Result<bool> setActive(const QString& login, bool active, const QString& actor);
+    Result<bool> setActive(const QString& login, bool active, const QString& actor,
+                           Transaction transaction = Transaction::Own);
     Status setRoles(const QString& login, const QStringList& roles, const QString& actor);
     Status recordFailedLogin(const QString& login, qint64 recordId, const QDateTime& lockUntil);
-    Status clearFailedLogins(const QString& login);
+    Status clearFailedLogins(const QString& login, Transaction transaction = Transaction::Own);
 
 private:
     // Refuses a login that another signer has, or a printed name that another

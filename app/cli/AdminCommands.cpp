@@ -1,0 +1,177 @@
+#include "cli/AdminCommands.h"
+
+#include "cli/CommandContext.h"
+#include "cli/CommonOptions.h"
+#include "cli/Console.h"
+#include "cli/PasswordInput.h"
+#include "cli/TablePrinter.h"
+#include "core/ChecklistStore.h"
+#include "core/UtcTime.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+const QString kLogin = QStringLiteral("login");
+const QString kName = QStringLiteral("name");
+} // namespace
+
+QCommandLineOption AdminCommands::adminOption() {
+    return QCommandLineOption(
+        admin,
+        tr("An administrator's login: they certify the change with their password, read "
+           "as the first line of standard input."),
+        tr("LOGIN"));
+}
+
+Result<std::optional<Registry::Credentials>> AdminCommands::credentials(CommandContext& context,
+                                                                        PasswordInput& input) {
+    if (!context.isSet(admin))
+        return std::optional<Registry::Credentials>();
+    const QString login = context.value(admin).trimmed();
+    if (login.isEmpty())
+        return Error(tr("--admin is empty: give an administrator's login (admin list shows them)."));
+    if (!context.isSet(CommonOptions::passwordStdinName))
+        return Error(tr("--admin needs --password-stdin: the administrator's password is read from standard "
+                        "input"));
+    Result<SecretBytes> password =
+        input.read(tr("Administrator password for %1: ").arg(login), tr("the administrator's password"));
+    if (!password)
+        return password.failure();
+    return std::optional<Registry::Credentials>(Registry::Credentials{login, std::move(password).value()});
+}
+
+QList<Command> AdminCommands::commands() {
+    Command init;
+    init.name = QStringLiteral("admin init");
+    init.synopsis =
+        QStringLiteral("admin init --login L --name \"Printed Name\" --password-stdin [--by NAME]");
+    init.summary = tr("Create the signer registry and its first administrator (the root)");
+    init.description = tr(
+        "Only administrators add, deactivate, reactivate and unlock signers, each change a statement signed "
+        "with the administrator's key, which is sealed under their password. The password is read as one "
+        "line from standard input and is checked as a signer's is. Prints the root fingerprint: write it "
+        "down and give it to verify --root. On a database that already has signers, every signer is "
+        "certified as they are and every existing signature is listed as made before the registry.");
+    init.options = {
+        QCommandLineOption(kLogin, tr("The administrator's login."), tr("L")),
+        QCommandLineOption(kName, tr("The administrator's printed name."), tr("NAME")),
+        CommonOptions::passwordStdin(),
+        CommonOptions::actor(),
+    };
+    init.requiredOptions = {kLogin, kName, CommonOptions::passwordStdinName};
+    init.database = Command::Database::Write;
+    init.run = &AdminCommands::init;
+
+    Command add;
+    add.name = QStringLiteral("admin add");
+    add.synopsis = QStringLiteral(
+        "admin add --login L --name \"Printed Name\" --admin LOGIN --password-stdin [--by NAME]");
+    add.summary = tr("Add an administrator, certified by an existing one");
+    add.description = tr("Standard input holds two lines: the certifying administrator's password, then the "
+                         "new administrator's password.");
+    add.options = {
+        QCommandLineOption(kLogin, tr("The new administrator's login."), tr("L")),
+        QCommandLineOption(kName, tr("The new administrator's printed name."), tr("NAME")),
+        adminOption(),
+        CommonOptions::passwordStdin(),
+        CommonOptions::actor(),
+    };
+    add.requiredOptions = {kLogin, kName, admin, CommonOptions::passwordStdinName};
+    add.database = Command::Database::Read;
+    add.run = &AdminCommands::add;
+
+    Command list;
+    list.name = QStringLiteral("admin list");
+    list.synopsis = QStringLiteral("admin list [--json]");
+    list.summary = tr("List the administrators and the signer registry's root fingerprint");
+    list.options = {CommonOptions::jsonFlag()};
+    list.database = Command::Database::Read;
+    list.run = &AdminCommands::list;
+    return {init, add, list};
+}
+
+int AdminCommands::init(CommandContext& context) {
+    const QString login = context.value(kLogin).trimmed();
+    const QString name = context.value(kName).trimmed();
+    if (login.isEmpty() || name.isEmpty())
+        return context.fail(tr("--login and --name must not be empty."));
+    PasswordInput input;
+    Result<SecretBytes> password =
+        input.readNew(tr("Administrator password for %1: ").arg(login), tr("the password"));
+    if (!password)
+        return context.fail(password.error());
+    Registry registry(context.store());
+    const Result<QString> root = registry.initRoot(login, name, password.value(), context.actor());
+    if (!root)
+        return context.fail(tr("cannot create the signer registry: %1").arg(root.error()));
+    const Result<QList<Registry::Entry>> entries = registry.entries();
+    const qsizetype certified = entries ? entries->size() - 1 : 0;
+    const qsizetype legacy =
+        entries && entries->first().statement.legacy ? entries->first().statement.legacy->size() : 0;
+    context.console().outLine(
+        tr("Created the signer registry with the administrator %1 (%2).").arg(login, name));
+    if (certified > 0 || legacy > 0)
+        context.console().outLine(
+            tr("Certified %1 existing signer(s); listed %2 existing signature(s) as made "
+               "before the registry.")
+                .arg(certified)
+                .arg(legacy));
+    context.console().outLine(tr("Root fingerprint: %1").arg(root.value()));
+    context.console().outLine(
+        tr("Keep it: `countersign-cli verify --root \"%1\"` checks it.").arg(root.value()));
+    return ExitSuccess;
+}
+
+int AdminCommands::add(CommandContext& context) {
+    const QString login = context.value(kLogin).trimmed();
+    const QString name = context.value(kName).trimmed();
+    PasswordInput input;
+    Result<std::optional<Registry::Credentials>> read = credentials(context, input);
+    if (!read)
+        return context.fail(read.error());
+    std::optional<Registry::Credentials> admin = std::move(read).value();
+    Result<SecretBytes> password = input.readNew(tr("Administrator password for %1: ").arg(login),
+                                                 tr("the new administrator's password (the second line)"));
+    if (!password)
+        return context.fail(password.error());
+    Registry registry(context.store());
+    const Status added = registry.addAdministrator(*admin, login, name, password.value(), context.actor());
+    if (!added)
+        return context.fail(tr("cannot add the administrator %1: %2").arg(login, added.error()));
+    context.console().outLine(tr("Added the administrator %1 (%2).").arg(login, name));
+    return ExitSuccess;
+}
+
+int AdminCommands::list(CommandContext& context) {
+    const Result<QList<Signer>> admins = context.store().administrators();
+    if (!admins)
+        return context.fail(admins.error());
+    const Result<QString> root = Registry(context.store()).rootFingerprint();
+    if (!root)
+        return context.fail(root.error());
+    if (context.isSet(CommonOptions::json)) {
+        QJsonArray array;
+        for (const Signer& a : admins.value())
+            array.append(QJsonObject{{kLogin, a.login},
+                                     {kName, a.printedName},
+                                     {QStringLiteral("active"), a.active},
+                                     {QStringLiteral("added_at"), UtcTime::text(a.createdAt)}});
+        context.console().outBytes(QJsonDocument(QJsonObject{{QStringLiteral("root"), root.value()},
+                                                             {QStringLiteral("administrators"), array}})
+                                       .toJson(QJsonDocument::Indented));
+        return ExitSuccess;
+    }
+    if (root->isEmpty()) {
+        context.console().outLine(tr("No signer registry yet. `countersign-cli admin init --login L --name "
+                                     "\"Printed Name\" --password-stdin` creates it."));
+        return ExitSuccess;
+    }
+    context.console().outLine(tr("Root fingerprint: %1").arg(root.value()));
+    TablePrinter table({{tr("Login")}, {tr("Name")}, {tr("Active")}, {tr("Added")}});
+    for (const Signer& a : admins.value())
+        table.addRow({a.login, a.printedName, a.active ? tr("yes") : tr("no"), UtcTime::local(a.createdAt)});
+    context.console().out(table.toString());
+    return ExitSuccess;
+}

@@ -1,0 +1,377 @@
+#include "core/Registry.h"
+
+#include "core/ContentDigest.h"
+#include "core/Crypto.h"
+#include "core/PasswordQuality.h"
+#include "core/UtcTime.h"
+
+#include <QCryptographicHash>
+
+namespace {
+const QString kSigner = QStringLiteral("signer");
+const QString kAdministrator = QStringLiteral("administrator");
+
+StoredStatement signed_(RegistryStatement s, qint64 seq, const QString& previous, const SecretBytes& key) {
+    s.seq = seq;
+    s.previous = previous;
+    StoredStatement stored;
+    stored.seq = seq;
+    stored.bytes = s.canonicalBytes();
+    stored.hash = RegistryStatement::hashOf(stored.bytes);
+    stored.signature = Crypto::sign(stored.bytes, key);
+    return stored;
+}
+
+bool sameLogin(const QString& a, const QString& b) {
+    return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
+}
+} // namespace
+
+Registry::Registry(ChecklistStore& store)
+    : m_store(store) {}
+
+Result<QList<Registry::Entry>> Registry::entries() const {
+    Result<QList<StoredStatement>> stored = m_store.registryStatements();
+    if (!stored)
+        return stored.failure();
+    QList<Entry> result;
+    for (const StoredStatement& s : stored.value()) {
+        std::optional<RegistryStatement> read = RegistryStatement::parse(s.bytes);
+        if (!read)
+            return Error(tr("registry statement %1 cannot be read: run countersign-cli verify").arg(s.seq));
+        result.append({*read, RegistryStatement::hashOf(s.bytes)});
+    }
+    return result;
+}
+
+Result<bool> Registry::exists() const {
+    Result<QList<StoredStatement>> stored = m_store.registryStatements();
+    if (!stored)
+        return stored.failure();
+    return !stored->isEmpty();
+}
+
+Result<QString> Registry::rootFingerprint() const {
+    Result<QList<StoredStatement>> stored = m_store.registryStatements();
+    if (!stored)
+        return stored.failure();
+    if (stored->isEmpty())
+        return QString();
+    const std::optional<RegistryStatement> root = RegistryStatement::parse(stored->first().bytes);
+    if (!root)
+        return Error(tr("the registry's root statement cannot be read: run countersign-cli verify"));
+    return RegistryStatement::fingerprint(root->subjectKey);
+}
+
+RegistryStatement Registry::statementFor(const Signer& subject, const QString& kind,
+                                         const QString& action) const {
+    RegistryStatement s;
+    s.databaseId = m_store.databaseId().value_or(QString());
+    s.action = action;
+    s.subjectKind = kind;
+    s.subjectLogin = subject.login;
+    s.subjectName = subject.printedName;
+    s.subjectRoles = kind == kSigner ? subject.roles : QStringList();
+    s.subjectKey = subject.publicKey;
+    s.issuedAt = m_store.now();
+    s.validFrom = s.issuedAt;
+    return s;
+}
+
+Result<QString> Registry::initRoot(const QString& login, const QString& printedName,
+                                   const SecretBytes& password, const QString& actor) {
+    Result<bool> already = exists();
+    if (!already)
+        return already.failure();
+    if (already.value())
+        return Error(tr("this database has a signer registry already (root %1); an administrator adds "
+                        "administrators with admin add")
+                         .arg(rootFingerprint().value_or(QString())));
+    Signer admin;
+    admin.login = login.trimmed();
+    admin.printedName = printedName.trimmed();
+    if (admin.login.isEmpty() || admin.login.contains(u' '))
+        return Error(tr("an administrator's login is one word without spaces"));
+    if (admin.printedName.isEmpty())
+        return Error(tr("an administrator needs a printed name"));
+    if (Status good = PasswordQuality::check(password, admin.login, admin.printedName); !good)
+        return good.failure();
+    if (!Crypto::initialize())
+        return Error(tr("the cryptography library could not start"));
+    Result<QString> hash = Crypto::hashPassword(password);
+    if (!hash)
+        return hash.failure();
+    Crypto::KeyPair keys = Crypto::generateSigningKeys();
+    if (!keys.secretKey.isValid())
+        return Error(tr("no guarded memory for a new key"));
+    Result<QByteArray> sealed = Crypto::sealSecretKey(keys.secretKey, password);
+    if (!sealed)
+        return sealed.failure();
+    admin.publicKey = keys.publicKey;
+
+    // The migration: what exists already is listed and certified by the root.
+    Result<QList<Signer>> signers = m_store.signers();
+    if (!signers)
+        return signers.failure();
+    QHash<qint64, QByteArray> keyOf;
+    for (const Signer& s : signers.value()) {
+        keyOf.insert(s.id, s.publicKey);
+        if (sameLogin(s.login, admin.login))
+            return Error(tr("\"%1\" is a signer's login: an administrator may not certify themselves, so "
+                            "choose another login for the administrator")
+                             .arg(s.login));
+    }
+    RegistryStatement root = statementFor(admin, kAdministrator, QStringLiteral("root"));
+    root.issuerLogin = admin.login;
+    root.issuerKey = admin.publicKey;
+    if (!signers->isEmpty()) {
+        QList<RegistryStatement::Legacy> legacy;
+        Result<QList<RecordSummary>> records = m_store.records();
+        if (!records)
+            return records.failure();
+        for (const RecordSummary& r : records.value()) {
+            Result<QList<SignatureEntry>> signatures = m_store.signatures(r.id);
+            if (!signatures)
+                return signatures.failure();
+            for (const SignatureEntry& sig : signatures.value())
+                legacy.append(
+                    {keyOf.value(sig.signerId),
+                     QString::fromLatin1(QCryptographicHash::hash(SignaturePayload::signedBytes(sig),
+                                                                  QCryptographicHash::Sha256)
+                                             .toHex())});
+        }
+        root.legacy = legacy;
+    }
+    QList<RegistryStatement> certifications;
+    for (const Signer& s : signers.value()) {
+        if (!s.active)
+            continue;
+        RegistryStatement c = statementFor(s, kSigner, QStringLiteral("certify"));
+        c.issuerLogin = admin.login;
+        c.issuerKey = admin.publicKey;
+        certifications.append(c);
+    }
+    const SecretBytes& key = keys.secretKey;
+    const auto make = [&](qint64 seq, const QString& previous) -> Result<QList<StoredStatement>> {
+        if (seq != 1)
+            return Error(tr("another program created the signer registry meanwhile"));
+        QList<StoredStatement> out{signed_(root, seq, previous, key)};
+        for (const RegistryStatement& c : certifications)
+            out.append(signed_(c, out.last().seq + 1, out.last().hash, key));
+        return out;
+    };
+    ChecklistStore::RegistryChange change;
+    change.kind = ChecklistStore::RegistryChange::Kind::AddAdministrator;
+    change.subject = admin;
+    change.secrets = {hash.value(), sealed.value()};
+    if (Result<QList<StoredStatement>> stored = m_store.appendRegistry(make, change, actor); !stored)
+        return stored.failure();
+    return RegistryStatement::fingerprint(admin.publicKey);
+}
+
+Result<Signer> Registry::authenticate(Credentials& credentials, SecretBytes& key) {
+    const QString refused = tr("the administrator's login or password is wrong");
+    Result<Signer> admin = m_store.administrator(credentials.login);
+    if (!admin) {
+        Result<bool> any = exists();
+        if (any && !any.value())
+            return Error(tr("this database has no administrator yet: countersign-cli admin init creates the "
+                            "first one"));
+        return Error(refused);
+    }
+    if (!admin->active)
+        return Error(tr("the administrator %1 has been deactivated").arg(admin->login));
+    const QDateTime now = m_store.now();
+    if (admin->lockedUntil.isValid() && admin->lockedUntil > now)
+        return Error(tr("the administrator %1 is locked after %2 wrong passwords, until %3. Try again later.")
+                         .arg(admin->login)
+                         .arg(kMaxFailedLogins)
+                         .arg(UtcTime::localClock(admin->lockedUntil)));
+    Result<ChecklistStore::SignerSecrets> secrets = m_store.administratorSecrets(admin->login);
+    if (!secrets)
+        return secrets.failure();
+    Result<SecretBytes> opened = Crypto::openSecretKey(secrets->sealedSecret, credentials.password);
+    credentials.password.clear();
+    if (!opened && opened.errorKind() != Error::Kind::PasswordRejected)
+        return opened.failure();
+    if (!opened) {
+        const int failures = (admin->lockedUntil.isValid() ? 0 : admin->failedAttempts) + 1;
+        const QDateTime lockUntil =
+            failures >= kMaxFailedLogins ? now.addSecs(kLockMinutes * 60) : QDateTime();
+        if (admin->lockedUntil.isValid())
+            m_store.clearAdministratorFailedLogins(admin->login);
+        m_store.recordAdministratorFailedLogin(admin->login, lockUntil);
+        if (lockUntil.isValid())
+            return Error(tr("the administrator's login or password is wrong. After %1 wrong passwords in a "
+                            "row, %2 is locked for %3 minutes.")
+                             .arg(kMaxFailedLogins)
+                             .arg(admin->login)
+                             .arg(kLockMinutes));
+        return Error(refused);
+    }
+    m_store.clearAdministratorFailedLogins(admin->login);
+    key = std::move(opened).value();
+    // The key must be the one the registry certified for this administrator.
+    Result<QList<Entry>> chain = entries();
+    if (!chain)
+        return chain.failure();
+    QByteArray certified;
+    for (const Entry& e : chain.value()) {
+        if (e.statement.subjectKind != kAdministrator || !sameLogin(e.statement.subjectLogin, admin->login))
+            continue;
+        certified = e.statement.action == u"revoke" ? QByteArray() : e.statement.subjectKey;
+    }
+    if (certified.isEmpty() || Crypto::publicKeyOf(key) != certified || admin->publicKey != certified) {
+        key.clear();
+        return Error(tr("the key of the administrator %1 is not the one the signer registry certified: the "
+                        "administrators table was changed outside Countersign. Run countersign-cli verify.")
+                         .arg(admin->login));
+    }
+    return admin;
+}
+
+Status Registry::refuseSelf(const Credentials& admin, const QString& subjectLogin) const {
+    if (sameLogin(admin.login, subjectLogin))
+        return Error(tr("an administrator may not certify themselves: another administrator must add or "
+                        "change %1")
+                         .arg(subjectLogin.trimmed()));
+    return {};
+}
+
+Result<QList<StoredStatement>> Registry::issue(const Signer& issuer, const SecretBytes& key,
+                                               RegistryStatement statement,
+                                               const ChecklistStore::RegistryChange& change,
+                                               const QString& actor) {
+    statement.issuerLogin = issuer.login;
+    statement.issuerKey = issuer.publicKey;
+    const auto make = [&](qint64 seq, const QString& previous) -> Result<QList<StoredStatement>> {
+        if (seq == 1)
+            return Error(tr("this database has no signer registry: countersign-cli admin init creates it"));
+        return QList<StoredStatement>{signed_(statement, seq, previous, key)};
+    };
+    return m_store.appendRegistry(make, change, actor);
+}
+
+Status Registry::addAdministrator(Credentials& credentials, const QString& login, const QString& printedName,
+                                  const SecretBytes& password, const QString& actor) {
+    if (Status self = refuseSelf(credentials, login); !self)
+        return self;
+    Signer admin;
+    admin.login = login.trimmed();
+    admin.printedName = printedName.trimmed();
+    if (admin.login.isEmpty() || admin.login.contains(u' '))
+        return Error(tr("an administrator's login is one word without spaces"));
+    if (admin.printedName.isEmpty())
+        return Error(tr("an administrator needs a printed name"));
+    if (m_store.administrator(admin.login))
+        return Error(tr("there is already an administrator with the login \"%1\"").arg(admin.login));
+    if (Status good = PasswordQuality::check(password, admin.login, admin.printedName); !good)
+        return good;
+    SecretBytes key;
+    Result<Signer> issuer = authenticate(credentials, key);
+    if (!issuer)
+        return issuer.failure();
+    Result<QString> hash = Crypto::hashPassword(password);
+    if (!hash)
+        return hash.failure();
+    Crypto::KeyPair keys = Crypto::generateSigningKeys();
+    Result<QByteArray> sealed = Crypto::sealSecretKey(keys.secretKey, password);
+    if (!sealed)
+        return sealed.failure();
+    admin.publicKey = keys.publicKey;
+    ChecklistStore::RegistryChange change;
+    change.kind = ChecklistStore::RegistryChange::Kind::AddAdministrator;
+    change.subject = admin;
+    change.secrets = {hash.value(), sealed.value()};
+    Result<QList<StoredStatement>> stored = issue(
+        issuer.value(), key, statementFor(admin, kAdministrator, QStringLiteral("certify")), change, actor);
+    return stored ? Status() : Status(stored.failure());
+}
+
+Result<qint64> Registry::certifyNewSigner(Credentials& credentials, const Signer& signer,
+                                          const ChecklistStore::SignerSecrets& secrets,
+                                          const QString& actor) {
+    if (Status self = refuseSelf(credentials, signer.login); !self)
+        return self.failure();
+    SecretBytes key;
+    Result<Signer> issuer = authenticate(credentials, key);
+    if (!issuer)
+        return issuer.failure();
+    ChecklistStore::RegistryChange change;
+    change.kind = ChecklistStore::RegistryChange::Kind::AddSigner;
+    change.subject = signer;
+    change.secrets = secrets;
+    Result<QList<StoredStatement>> stored =
+        issue(issuer.value(), key, statementFor(signer, kSigner, QStringLiteral("certify")), change, actor);
+    if (!stored)
+        return stored.failure();
+    Result<Signer> added = m_store.signer(signer.login);
+    if (!added)
+        return added.failure();
+    return added->id;
+}
+
+Status Registry::setSignerActive(Credentials& credentials, const QString& signerLogin, bool active,
+                                 const QString& actor) {
+    Result<Signer> signer = m_store.signer(signerLogin);
+    if (!signer)
+        return signer.failure();
+    if (Status self = refuseSelf(credentials, signer->login); !self)
+        return self;
+    SecretBytes key;
+    Result<Signer> issuer = authenticate(credentials, key);
+    if (!issuer)
+        return issuer.failure();
+    ChecklistStore::RegistryChange change;
+    change.kind = ChecklistStore::RegistryChange::Kind::SetSignerActive;
+    change.subject = signer.value();
+    change.active = active;
+    const QString action = active ? QStringLiteral("certify") : QStringLiteral("revoke");
+    Result<QList<StoredStatement>> stored =
+        issue(issuer.value(), key, statementFor(signer.value(), kSigner, action), change, actor);
+    return stored ? Status() : Status(stored.failure());
+}
+
+Status Registry::unlockSigner(Credentials& credentials, const QString& signerLogin, const QString& actor) {
+    Result<Signer> signer = m_store.signer(signerLogin);
+    if (!signer)
+        return signer.failure();
+    if (Status self = refuseSelf(credentials, signer->login); !self)
+        return self;
+    SecretBytes key;
+    Result<Signer> issuer = authenticate(credentials, key);
+    if (!issuer)
+        return issuer.failure();
+    ChecklistStore::RegistryChange change;
+    change.kind = ChecklistStore::RegistryChange::Kind::UnlockSigner;
+    change.subject = signer.value();
+    Result<QList<StoredStatement>> stored = issue(
+        issuer.value(), key, statementFor(signer.value(), kSigner, QStringLiteral("unlock")), change, actor);
+    return stored ? Status() : Status(stored.failure());
+}
+
+Result<QString> Registry::certificateInForce(const Signer& signer) const {
+    Result<QList<Entry>> chain = entries();
+    if (!chain)
+        return chain.failure();
+    if (chain->isEmpty())
+        return QString();
+    const Entry* inForce = nullptr;
+    for (const Entry& e : chain.value()) {
+        if (e.statement.subjectKind != kSigner || e.statement.subjectLogin != signer.login)
+            continue;
+        if (e.statement.action == u"certify")
+            inForce = &e;
+        else if (e.statement.action == u"revoke")
+            inForce = nullptr;
+    }
+    if (!inForce || inForce->statement.subjectKey != signer.publicKey ||
+        inForce->statement.subjectName != signer.printedName ||
+        inForce->statement.subjectRoles != signer.roles)
+        return Error(
+            tr("%1 has no certificate in the signer registry that matches their key, name and roles: "
+               "the signers table was changed outside Countersign, or an administrator has not "
+               "certified them. Ask an administrator to run countersign-cli verify.")
+                .arg(signer.login));
+    return inForce->hash;
+}

@@ -1,0 +1,456 @@
+// The signer registry (the registry issue) in the engine, on a real database
+// (and on PostgreSQL in the _pg twin): administrators certify who may sign;
+// every refusal; signing names its certificate; and what verify finds when an
+// insider who can write the database, but knows no administrator's password,
+// adds or swaps signers' keys, forges a statement or replaces the root.
+#include "SmallTemplate.h"
+#include "TestSupport.h"
+#include "core/ChecklistStore.h"
+#include "core/ContentDigest.h"
+#include "core/Crypto.h"
+#include "core/Registry.h"
+#include "core/SignOffService.h"
+#include "core/Verifier.h"
+#include "core/Witness.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QString kPassword = TestSupport::kSigningPassword;
+const QString kAdminPassword = QStringLiteral("Granite-4-harbour-Quill?");
+const QString kActor = QStringLiteral("tester");
+
+QString joined(const Verifier::Report& report) {
+    QStringList lines;
+    for (const Verifier::Finding& f : report.findings)
+        lines << f.kind + u": " + f.message;
+    return lines.join(u'\n');
+}
+bool hasFinding(const Verifier::Report& report, const QString& kind, const QString& words) {
+    for (const Verifier::Finding& f : report.findings) {
+        if (f.kind == kind && f.message.contains(words))
+            return true;
+    }
+    return false;
+}
+Registry::Credentials admin(const QString& password = kAdminPassword) {
+    return {QStringLiteral("root"), SecretBytes::fromText(password)};
+}
+QString sql(const QString& text) {
+    QString quoted = text;
+    return u'\'' + quoted.replace(u'\'', QStringLiteral("''")) + u'\'';
+}
+} // namespace
+
+class TestRegistry : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    struct Fixture {
+        QString path;
+        std::unique_ptr<ChecklistStore> store;
+        std::unique_ptr<SignOffService> service;
+        std::unique_ptr<Registry> registry;
+        qint64 recordId = 0;
+        QString root;
+    };
+
+    Fixture makeFixture(bool withRegistry = true) {
+        Fixture f;
+        f.path = TestSupport::newDatabase(m_dir, QStringLiteral("registry%1").arg(++m_counter));
+        f.store = std::make_unique<ChecklistStore>();
+        const Status opened = f.store->open(f.path);
+        if (!opened)
+            qFatal("%s", qPrintable(opened.error()));
+        f.service = std::make_unique<SignOffService>(*f.store);
+        f.registry = std::make_unique<Registry>(*f.store);
+        const qint64 templateId = *f.store->addTemplate(TestSupport::smallTemplate());
+        f.recordId = *f.store->createRecord(
+            templateId, {QStringLiteral("Release 9"), QStringLiteral("9.0"), QStringLiteral("Production")},
+            kActor);
+        const Result<Record> loaded = f.store->loadRecord(f.recordId);
+        for (const ChecklistSection& s : loaded->sections) {
+            if (s.kind != SectionKind::Checklist)
+                continue;
+            for (const ChecklistItem& i : s.items) {
+                if (!i.isGroupHeader)
+                    f.store->updateItem(i.id, {ItemStatus::Done, {}}, kActor);
+            }
+        }
+        if (withRegistry) {
+            const Result<QString> root =
+                f.registry->initRoot(QStringLiteral("root"), QStringLiteral("Rita Root"),
+                                     SecretBytes::fromText(kAdminPassword), kActor);
+            if (!root)
+                qFatal("%s", qPrintable(root.error()));
+            f.root = root.value();
+        }
+        return f;
+    }
+
+    static Result<qint64> addSigner(Fixture& f, const QString& login, const QString& name,
+                                    const QString& role) {
+        Registry::Credentials a = admin();
+        return f.service->registerSigner(login, name, {role}, SecretBytes::fromText(kPassword), kActor,
+                                         f.root.isEmpty() ? nullptr : &a);
+    }
+    static Result<SignatureEntry> sign(Fixture& f, const QString& login, const QString& role) {
+        return f.service->sign({f.recordId,
+                                role,
+                                login,
+                                SecretBytes::fromText(kPassword),
+                                QStringLiteral("Approved"),
+                                {},
+                                true});
+    }
+    // A record signed by qa, for the insider's attacks.
+    Fixture signedFixture() {
+        Fixture f = makeFixture();
+        if (!addSigner(f, QStringLiteral("qa"), QStringLiteral("Quinn Anders"), QStringLiteral("QA Lead")))
+            qFatal("cannot add qa");
+        if (const Result<SignatureEntry> s = sign(f, QStringLiteral("qa"), QStringLiteral("QA Lead")); !s)
+            qFatal("%s", qPrintable(s.error()));
+        return f;
+    }
+    // What the insider does to a signature: names another key (and login) in
+    // its payload and signs it again with a key they hold.
+    static QString resign(const Fixture& f, const QString& login, const Crypto::KeyPair& keys,
+                          const QString& certificate) {
+        const QString payload =
+            TestSupport::rawRows(f.path, QStringLiteral("SELECT payload FROM signatures WHERE login = 'qa'"))
+                .value(0);
+        QJsonObject o = QJsonDocument::fromJson(payload.toUtf8()).object();
+        o.insert(QStringLiteral("public_key"), QString::fromLatin1(keys.publicKey.toBase64()));
+        o.insert(QStringLiteral("login"), login);
+        o.insert(QStringLiteral("certificate"), certificate);
+        const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        const QByteArray signature = Crypto::sign(bytes, keys.secretKey);
+        return TestSupport::rawExec(
+            f.path, QStringLiteral("UPDATE signatures SET payload = %1, signature = %2 "
+                                   "WHERE login = 'qa'")
+                        .arg(sql(QString::fromUtf8(bytes)), sql(QString::fromLatin1(signature.toBase64()))));
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        TestSupport::strictWarnings();
+        if (TestSupport::onPostgres())
+            COUNTERSIGN_NEEDS_POSTGRES();
+        QVERIFY(m_dir.isValid());
+        QVERIFY(Crypto::initialize());
+    }
+    void init() { TestSupport::strictWarnings(); }
+
+    void rootIsSelfSignedAndFingerprinted() {
+        Fixture f = makeFixture();
+        QVERIFY(
+            QRegularExpression(QStringLiteral("^([0-9a-f]{4} ){7}[0-9a-f]{4}$")).match(f.root).hasMatch());
+        const Result<QList<Registry::Entry>> entries = f.registry->entries();
+        QVERIFY(entries.ok());
+        QCOMPARE(entries->size(), 1);
+        const RegistryStatement& root = entries->first().statement;
+        QCOMPARE(root.action, QStringLiteral("root"));
+        QCOMPARE(root.seq, 1);
+        QCOMPARE(root.issuerKey, root.subjectKey);
+        QCOMPARE(RegistryStatement::fingerprint(root.subjectKey), f.root);
+        QCOMPARE(root.databaseId, f.store->databaseId().value());
+        // A second root is refused.
+        QVERIFY(!f.registry->initRoot(QStringLiteral("other"), QStringLiteral("Otto Other"),
+                                      SecretBytes::fromText(kAdminPassword), kActor));
+        const Verifier::Report report = Verifier::verify(*f.store, std::nullopt, f.root);
+        QVERIFY2(report.intact(), qPrintable(joined(report)));
+        QCOMPARE(report.rootFingerprint, f.root);
+        // The statements are append-only in the database itself.
+        QVERIFY(!TestSupport::rawExec(f.path, QStringLiteral("DELETE FROM registry_statements")).isEmpty());
+    }
+
+    void refusals() {
+        Fixture f = makeFixture();
+        // No administrator named.
+        const Result<qint64> none =
+            f.service->registerSigner(QStringLiteral("qa"), QStringLiteral("Quinn Anders"),
+                                      {QStringLiteral("QA Lead")}, SecretBytes::fromText(kPassword), kActor);
+        QVERIFY(!none);
+        QVERIFY2(none.error().contains(QStringLiteral("only an administrator can add signers")),
+                 qPrintable(none.error()));
+        // A wrong administrator password: refused, counted, nothing added.
+        Registry::Credentials wrong = admin(QStringLiteral("not-the-password-at-all"));
+        const Result<qint64> refused = f.service->registerSigner(
+            QStringLiteral("qa"), QStringLiteral("Quinn Anders"), {QStringLiteral("QA Lead")},
+            SecretBytes::fromText(kPassword), kActor, &wrong);
+        QVERIFY(!refused);
+        QCOMPARE(f.store->administrator(QStringLiteral("root"))->failedAttempts, 1);
+        QCOMPARE(TestSupport::rawValue(f.path, QStringLiteral("SELECT count(*) FROM signers")), 0);
+        QCOMPARE(TestSupport::rawValue(f.path, QStringLiteral("SELECT count(*) FROM registry_statements")),
+                 1);
+        // An administrator certifying themselves.
+        Registry::Credentials self = admin();
+        const Result<qint64> selfAdd = f.service->registerSigner(
+            QStringLiteral("root"), QStringLiteral("Rita Signer"), {QStringLiteral("QA Lead")},
+            SecretBytes::fromText(kPassword), kActor, &self);
+        QVERIFY(!selfAdd);
+        QVERIFY2(selfAdd.error().contains(QStringLiteral("certify themselves")), qPrintable(selfAdd.error()));
+        // The right password adds and clears the count.
+        QVERIFY(addSigner(f, QStringLiteral("qa"), QStringLiteral("Quinn Anders"), QStringLiteral("QA Lead"))
+                    .ok());
+        QCOMPARE(f.store->administrator(QStringLiteral("root"))->failedAttempts, 0);
+        // Deactivation needs the administrator's password too.
+        Registry::Credentials wrongAgain = admin(QStringLiteral("still-not-the-password"));
+        QVERIFY(!f.registry->setSignerActive(wrongAgain, QStringLiteral("qa"), false, kActor));
+        QVERIFY(f.store->signer(QStringLiteral("qa"))->active);
+        // Five wrong passwords lock the administrator.
+        for (int i = 0; i < Registry::kMaxFailedLogins; ++i) {
+            Registry::Credentials w = admin(QStringLiteral("wrong-%1-password").arg(i));
+            QVERIFY(!f.registry->unlockSigner(w, QStringLiteral("qa"), kActor));
+        }
+        Registry::Credentials right = admin();
+        const Status locked = f.registry->setSignerActive(right, QStringLiteral("qa"), false, kActor);
+        QVERIFY(!locked);
+        QVERIFY2(locked.error().contains(QStringLiteral("locked")), qPrintable(locked.error()));
+        const Verifier::Report report = Verifier::verify(*f.store);
+        QVERIFY2(report.intact(), qPrintable(joined(report)));
+    }
+
+    void signingNamesItsCertificateAndRevokeStopsIt() {
+        Fixture f = makeFixture();
+        QVERIFY(addSigner(f, QStringLiteral("qa"), QStringLiteral("Quinn Anders"), QStringLiteral("QA Lead"))
+                    .ok());
+        QVERIFY(
+            addSigner(f, QStringLiteral("po"), QStringLiteral("Paula Owens"), QStringLiteral("Product Owner"))
+                .ok());
+        const Result<QList<Registry::Entry>> entries = f.registry->entries();
+        QCOMPARE(entries->size(), 3);
+        QCOMPARE(entries->at(1).statement.issuerLogin, QStringLiteral("root"));
+        const Result<SignatureEntry> signed_ = sign(f, QStringLiteral("qa"), QStringLiteral("QA Lead"));
+        QVERIFY2(signed_.ok(), qPrintable(signed_.error()));
+        const QJsonObject payload = QJsonDocument::fromJson(signed_->payload).object();
+        QCOMPARE(payload.value(QStringLiteral("certificate")).toString(), entries->at(1).hash);
+        Registry::Credentials a = admin();
+        QVERIFY(f.registry->setSignerActive(a, QStringLiteral("po"), false, kActor).ok());
+        QVERIFY(!f.store->signer(QStringLiteral("po"))->active);
+        QVERIFY(!sign(f, QStringLiteral("po"), QStringLiteral("Product Owner")));
+        Registry::Credentials b = admin();
+        QVERIFY(f.registry->setSignerActive(b, QStringLiteral("po"), true, kActor).ok());
+        const Result<SignatureEntry> after = sign(f, QStringLiteral("po"), QStringLiteral("Product Owner"));
+        QVERIFY2(after.ok(), qPrintable(after.error()));
+        const Result<QList<Registry::Entry>> now = f.registry->entries();
+        QCOMPARE(now->last().statement.action, QStringLiteral("certify"));
+        QCOMPARE(
+            QJsonDocument::fromJson(after->payload).object().value(QStringLiteral("certificate")).toString(),
+            now->last().hash);
+        // A second administrator, then one certifying the other.
+        Registry::Credentials c = admin();
+        QVERIFY(f.registry
+                    ->addAdministrator(c, QStringLiteral("ann"), QStringLiteral("Ann Admin"),
+                                       SecretBytes::fromText(kAdminPassword), kActor)
+                    .ok());
+        Registry::Credentials ann{QStringLiteral("ann"), SecretBytes::fromText(kAdminPassword)};
+        QVERIFY(f.registry->unlockSigner(ann, QStringLiteral("qa"), kActor).ok());
+        const Verifier::Report report = Verifier::verify(*f.store, std::nullopt, f.root);
+        QVERIFY2(report.intact(), qPrintable(joined(report)));
+    }
+
+    // Attack 1: a signer row with the insider's own key, and a signature re-signed with it.
+    void insiderAddsSignerWithOwnKey() {
+        Fixture f = signedFixture();
+        const Crypto::KeyPair keys = Crypto::generateSigningKeys();
+        QCOMPARE(
+            TestSupport::rawExec(
+                f.path,
+                QStringLiteral("INSERT INTO signers (login, printed_name, roles, password_hash, public_key, "
+                               "sealed_secret, active, created_at) VALUES ('mallory', 'Mal Lory', "
+                               "'[\"QA Lead\"]', 'x', %1, 'x', 1, '2026-01-01T00:00:00.000Z')")
+                    .arg(sql(QString::fromLatin1(keys.publicKey.toHex())))),
+            QString());
+        const QString certificate = QJsonDocument::fromJson(f.store->signatures(f.recordId)->first().payload)
+                                        .object()
+                                        .value(QStringLiteral("certificate"))
+                                        .toString();
+        QCOMPARE(resign(f, QStringLiteral("mallory"), keys, certificate), QString());
+        QCOMPARE(TestSupport::rawExec(f.path,
+                                      QStringLiteral("UPDATE signatures SET signer_id = (SELECT id FROM "
+                                                     "signers WHERE login = 'mallory'), login = 'mallory'")),
+                 QString());
+        const Verifier::Report report = Verifier::verify(*f.store);
+        QVERIFY(!report.intact());
+        QVERIFY2(hasFinding(report, QStringLiteral("registry"),
+                            QStringLiteral("mallory is active but has no certificate")),
+                 qPrintable(joined(report)));
+        QVERIFY2(hasFinding(report, QStringLiteral("registry"),
+                            QStringLiteral("does not certify this signer's key")),
+                 qPrintable(joined(report)));
+    }
+
+    // Attack 2: an existing signer's key swapped, their signature re-signed with the new key.
+    void insiderSwapsSignersKey() {
+        Fixture f = signedFixture();
+        const Crypto::KeyPair keys = Crypto::generateSigningKeys();
+        QCOMPARE(TestSupport::rawExec(f.path, TestSupport::dropTrigger(QStringLiteral("signers_no_rename"),
+                                                                       QStringLiteral("signers"))),
+                 QString());
+        QCOMPARE(TestSupport::rawExec(f.path,
+                                      QStringLiteral("UPDATE signers SET public_key = %1 WHERE login = 'qa'")
+                                          .arg(sql(QString::fromLatin1(keys.publicKey.toHex())))),
+                 QString());
+        const QString certificate = QJsonDocument::fromJson(f.store->signatures(f.recordId)->first().payload)
+                                        .object()
+                                        .value(QStringLiteral("certificate"))
+                                        .toString();
+        QCOMPARE(resign(f, QStringLiteral("qa"), keys, certificate), QString());
+        const Verifier::Report report = Verifier::verify(*f.store);
+        QVERIFY(!report.intact());
+        QVERIFY2(hasFinding(report, QStringLiteral("registry"),
+                            QStringLiteral("are not the ones their certificate")),
+                 qPrintable(joined(report)));
+        QVERIFY2(hasFinding(report, QStringLiteral("registry"),
+                            QStringLiteral("does not certify this signer's key")),
+                 qPrintable(joined(report)));
+    }
+
+    // Attack 3: a "certify" statement signed by a key the insider made.
+    void insiderForgesStatement() {
+        Fixture f = signedFixture();
+        const Crypto::KeyPair keys = Crypto::generateSigningKeys();
+        const Result<QList<Registry::Entry>> entries = f.registry->entries();
+        RegistryStatement forged = entries->last().statement;
+        forged.seq = entries->last().statement.seq + 1;
+        forged.previous = entries->last().hash;
+        forged.subjectLogin = QStringLiteral("mallory");
+        forged.subjectName = QStringLiteral("Mal Lory");
+        forged.subjectKey = keys.publicKey;
+        forged.issuerKey = keys.publicKey; // still claims to be root
+        const QByteArray bytes = forged.canonicalBytes();
+        QCOMPARE(
+            TestSupport::rawExec(
+                f.path, QStringLiteral("INSERT INTO registry_statements (seq, statement, hash, signature) "
+                                       "VALUES (%1, %2, %3, %4)")
+                            .arg(forged.seq)
+                            .arg(sql(QString::fromUtf8(bytes)), sql(RegistryStatement::hashOf(bytes)),
+                                 sql(QString::fromLatin1(Crypto::sign(bytes, keys.secretKey).toBase64())))),
+            QString());
+        const Verifier::Report report = Verifier::verify(*f.store);
+        QVERIFY(!report.intact());
+        QVERIFY2(hasFinding(report, QStringLiteral("registry"),
+                            QStringLiteral("who was not an administrator certified by the registry")),
+                 qPrintable(joined(report)));
+        QVERIFY2(hasFinding(report, QStringLiteral("registry"),
+                            QStringLiteral("is not the statement the audit trail")),
+                 qPrintable(joined(report)));
+    }
+
+    // Attack 4: the root replaced, every statement re-signed with the insider's own key.
+    void insiderReplacesRoot() {
+        Fixture f = signedFixture();
+        const QString oldRoot = f.root;
+        QTemporaryDir settingsDir;
+        Witness witness(
+            std::make_unique<QSettings>(settingsDir.filePath(QStringLiteral("w.ini")), QSettings::IniFormat));
+        QVERIFY(witness.remember(*f.store).ok());
+        const Crypto::KeyPair keys = Crypto::generateSigningKeys();
+        const Result<QList<Registry::Entry>> entries = f.registry->entries();
+        for (const QString& trigger : {QStringLiteral("registry_statements_no_delete"),
+                                       QStringLiteral("registry_statements_no_update")})
+            QCOMPARE(TestSupport::rawExec(
+                         f.path, TestSupport::dropTrigger(trigger, QStringLiteral("registry_statements"))),
+                     QString());
+        QCOMPARE(TestSupport::rawExec(f.path, QStringLiteral("DELETE FROM registry_statements")), QString());
+        QString previous = RegistryStatement::firstPrevious();
+        for (const Registry::Entry& e : entries.value()) {
+            RegistryStatement s = e.statement;
+            s.previous = previous;
+            s.issuerKey = keys.publicKey;
+            if (s.action == u"root")
+                s.subjectKey = keys.publicKey;
+            const QByteArray bytes = s.canonicalBytes();
+            previous = RegistryStatement::hashOf(bytes);
+            QCOMPARE(TestSupport::rawExec(
+                         f.path,
+                         QStringLiteral("INSERT INTO registry_statements (seq, statement, hash, signature) "
+                                        "VALUES (%1, %2, %3, %4)")
+                             .arg(s.seq)
+                             .arg(sql(QString::fromUtf8(bytes)), sql(previous),
+                                  sql(QString::fromLatin1(Crypto::sign(bytes, keys.secretKey).toBase64())))),
+                     QString());
+        }
+        QCOMPARE(
+            TestSupport::rawExec(f.path, TestSupport::dropTrigger(QStringLiteral("administrators_no_rekey"),
+                                                                  QStringLiteral("administrators"))),
+            QString());
+        QCOMPARE(TestSupport::rawExec(f.path, QStringLiteral("UPDATE administrators SET public_key = %1")
+                                                  .arg(sql(QString::fromLatin1(keys.publicKey.toHex())))),
+                 QString());
+        const Verifier::Report withRoot = Verifier::verify(*f.store, std::nullopt, oldRoot);
+        QVERIFY2(hasFinding(withRoot, QStringLiteral("root"), oldRoot), qPrintable(joined(withRoot)));
+        QVERIFY(withRoot.rootFingerprint != oldRoot);
+        const Result<std::optional<Verifier::Finding>> seen = witness.check(*f.store);
+        QVERIFY(seen.ok());
+        QVERIFY(seen->has_value());
+        QCOMPARE((*seen)->kind, QStringLiteral("root"));
+        QVERIFY2((*seen)->message.contains(oldRoot), qPrintable((*seen)->message));
+    }
+
+    // A database from before the registry: admin init lists its signatures and certifies its signers.
+    // The database today's main made before the registry (tests/data/make-schema-v3-signed.sh), migrated.
+    void migrationOfAnOldFile() {
+        if (TestSupport::onPostgres())
+            QSKIP("the fixture is an SQLite file made by an earlier version");
+        const QString path = m_dir.filePath(QStringLiteral("v3-%1.sqlite").arg(++m_counter));
+        QVERIFY(QFile::copy(QStringLiteral(COUNTERSIGN_TEST_DATA "/schema-v3-signed.sqlite"), path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        ChecklistStore store;
+        QVERIFY(store.open(path, ChecklistStore::OpenMode::ExistingOnly).ok());
+        SignOffService service(store);
+        QCOMPARE(service.administratorRequired().value(), false); // signers from before: not yet
+        Registry registry(store);
+        const Result<QString> root = registry.initRoot(QStringLiteral("root"), QStringLiteral("Rita Root"),
+                                                       SecretBytes::fromText(kAdminPassword), kActor);
+        QVERIFY2(root.ok(), qPrintable(root.error()));
+        QCOMPARE(service.administratorRequired().value(), true);
+        const Result<QList<Registry::Entry>> entries = registry.entries();
+        QCOMPARE(entries->first().statement.legacy->size(), 10);
+        const Verifier::Report report = Verifier::verify(store, std::nullopt, root.value());
+        QVERIFY2(report.intact(), qPrintable(joined(report)));
+        QCOMPARE(report.signaturesChecked, 10);
+    }
+
+    void migrationListsLegacySignatures() {
+        Fixture f = makeFixture(false);
+        QCOMPARE(f.service->administratorRequired().value(), true); // a new database
+        QVERIFY(addSigner(f, QStringLiteral("qa"), QStringLiteral("Quinn Anders"), QStringLiteral("QA Lead"))
+                    .ok());
+        QVERIFY(sign(f, QStringLiteral("qa"), QStringLiteral("QA Lead")).ok());
+        const Result<QString> root = f.registry->initRoot(QStringLiteral("root"), QStringLiteral("Rita Root"),
+                                                          SecretBytes::fromText(kAdminPassword), kActor);
+        QVERIFY2(root.ok(), qPrintable(root.error()));
+        f.root = root.value();
+        const Result<QList<Registry::Entry>> entries = f.registry->entries();
+        QCOMPARE(entries->size(), 2);
+        QCOMPARE(entries->first().statement.legacy->size(), 1);
+        QCOMPARE(entries->at(1).statement.action, QStringLiteral("certify"));
+        const Verifier::Report report = Verifier::verify(*f.store, std::nullopt, f.root);
+        QVERIFY2(report.intact(), qPrintable(joined(report)));
+        // After the migration qa signs under the certificate.
+        QVERIFY(
+            addSigner(f, QStringLiteral("po"), QStringLiteral("Paula Owens"), QStringLiteral("Product Owner"))
+                .ok());
+        const Result<SignatureEntry> po = sign(f, QStringLiteral("po"), QStringLiteral("Product Owner"));
+        QVERIFY2(po.ok(), qPrintable(po.error()));
+        QVERIFY(Verifier::verify(*f.store).intact());
+        // A pre-registry signature not on the list: the insider re-signs qa's with a key of their own.
+        const Crypto::KeyPair keys = Crypto::generateSigningKeys();
+        QCOMPARE(resign(f, QStringLiteral("qa"), keys, QString()), QString());
+        const Verifier::Report forged = Verifier::verify(*f.store);
+        QVERIFY2(hasFinding(forged, QStringLiteral("registry"), QStringLiteral("not on the root's list")),
+                 qPrintable(joined(forged)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRegistry)
+#include "tst_registry.moc"
