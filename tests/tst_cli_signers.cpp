@@ -3,6 +3,7 @@
 // own (CliTestFixture).
 
 #include "CliTestFixture.h"
+#include "PdfText.h"
 #include "TestSupport.h"
 #include "core/Crypto.h"
 #include "core/RegistryStatement.h"
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void signerAddRefusesADuplicate();
     void registryCommands();
     void rememberedRootReplaced();
+    void pdfPrintsTheRegistryRoot();
 };
 
 void TestCliSigners::initTestCase() {
@@ -482,6 +484,22 @@ void TestCliSigners::rememberedRootReplaced() {
              run.out.constData());
     const Run withRoot = db({QStringLiteral("verify"), QStringLiteral("--root"), root});
     QCOMPARE(withRoot.exitCode, 3);
+}
+
+// The root fingerprint is on paper, for an auditor to compare with the one
+// the organisation published; a database without a registry prints none.
+void TestCliSigners::pdfPrintsTheRegistryRoot() {
+    const qint64 id = newRecord();
+    const QString before = exportPdf(id, QStringLiteral("before.pdf"));
+    QVERIFY(!before.isEmpty());
+    QVERIFY(!TestSupport::pdfText(before, TestSupport::PdfTextOrder::Drawn)
+                 .contains(QStringLiteral("root fingerprint")));
+    const QString root = ensureAdministrator();
+    QVERIFY(!root.isEmpty());
+    const QString after = exportPdf(id, QStringLiteral("after.pdf"));
+    const QString text = TestSupport::pdfText(after, TestSupport::PdfTextOrder::Drawn).simplified();
+    QVERIFY2(text.contains(QStringLiteral("signer registry, root fingerprint %1").arg(root)),
+             qPrintable(text.right(900)));
 }
 
 QTEST_GUILESS_MAIN(TestCliSigners)

@@ -173,6 +173,20 @@ private Q_SLOTS:
         QVERIFY(screenFits(dialog));
     }
 
+    // A spreadsheet's CSV export (LibreOffice's, Windows-1252 and
+    // semicolons) previews as its Markdown twin reads: same checklist items.
+    void csvPreviewsLikeItsMarkdownTwin() {
+        ImportPreviewDialog dialog(testDocument(QStringLiteral("csv-german-seed.csv")),
+                                   QStringLiteral("csv-german-seed.csv"));
+        QVERIFY(dialog.understood().has_value());
+        QCOMPARE(dialog.understood()->title, QStringLiteral("csv-german-seed"));
+        const Result<ChecklistTemplate> twin =
+            MarkdownTemplateReader::read(testDocument(QStringLiteral("md-german-seed.md")));
+        QVERIFY(twin.ok());
+        QCOMPARE(dialog.understood()->itemCount(), twin->itemCount());
+        QVERIFY(child<QPushButton>(&dialog, QStringLiteral("importButton"))->isEnabled());
+    }
+
     void previewFitsTheScreen() {
         ImportPreviewDialog dialog(testDocument(QStringLiteral("md-release-tasklist.md")),
                                    QStringLiteral("RELEASE_CHECKLIST.md"));

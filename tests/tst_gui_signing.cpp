@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "core/ChecklistStore.h"
 #include "core/ContentDigest.h"
+#include "core/Registry.h"
 #include "core/SignOffService.h"
 #include "io/BuiltInTemplate.h"
 #include "ui/signing/AddSignerDialog.h"
@@ -986,6 +987,28 @@ private Q_SLOTS:
         QVERIFY(error->isVisible());
         QVERIFY2(error->text().contains(QStringLiteral("Cannot reactivate qa")), qPrintable(error->text()));
         QVERIFY2(error->text().contains(QStringLiteral("\"qa2\"")), qPrintable(error->text()));
+    }
+
+    // With a signer registry, Tools ▸ Signers shows its root fingerprint and
+    // leaves every change of who may sign to an administrator (the CLI for
+    // now): no row is written that the registry does not vouch for. A
+    // signer's own password change stays (the key stays the same).
+    void signersDialogWithARegistryShowsTheRootAndLeavesChangesToAnAdministrator() {
+        Fixture f = makeFixture();
+        const Result<QString> root = Registry(*f.store).initRoot(
+            QStringLiteral("root"), QStringLiteral("Rosa Root"),
+            SecretBytes::fromText(TestSupport::kSigningPassword), QStringLiteral("admin"));
+        QVERIFY2(root.ok(), qPrintable(root.error()));
+        SignersDialog dialog(*f.store, *f.service, KnownRoles::of(*f.store), QStringLiteral("admin"));
+        showAndWait(dialog);
+        const QString hint = child<QLabel>(&dialog, QStringLiteral("hintLabel"))->text();
+        QVERIFY2(hint.contains(root.value()), qPrintable(hint));
+        QVERIFY(hint.contains(QStringLiteral("--admin")));
+        QVERIFY(dialog.selectLogin(QStringLiteral("qa")));
+        QVERIFY(!button(&dialog, QStringLiteral("addButton"))->isEnabled());
+        QVERIFY(!button(&dialog, QStringLiteral("activeButton"))->isEnabled());
+        QVERIFY(!button(&dialog, QStringLiteral("editRolesButton"))->isEnabled());
+        QVERIFY(button(&dialog, QStringLiteral("passwordButton"))->isEnabled());
     }
 };
 

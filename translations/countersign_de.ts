@@ -1065,10 +1065,6 @@ Wählen Sie einen neuen Namen, oder öffnen Sie diese Datei (Datei ▸ Datenbank
         <translation>Vorlage importieren</translation>
     </message>
     <message>
-        <source>Markdown checklists (*.md *.markdown);;All files (*)</source>
-        <translation>Markdown-Checklisten (*.md *.markdown);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2.
 
 Check that the file exists and can be read.</source>
@@ -1153,6 +1149,10 @@ Choose a folder you can write to, and check there is space left.</source>
         <translation>%1 kann nicht geschrieben werden: %2.
 
 Wählen Sie einen beschreibbaren Ordner und prüfen Sie, ob noch Platz frei ist.</translation>
+    </message>
+    <message>
+        <source>Checklists (*.md *.markdown *.csv *.tsv);;Markdown checklists (*.md *.markdown);;Spreadsheet exports (*.csv *.tsv);;All files (*)</source>
+        <translation>Checklisten (*.md *.markdown *.csv *.tsv);;Markdown-Checklisten (*.md *.markdown);;Tabellenexporte (*.csv *.tsv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3178,6 +3178,10 @@ Versuchen Sie stattdessen Datei ▸ Als PDF exportieren…, und informieren Sie 
         <source>Sealed at export with a PDF signature by %1 (certificate issued by %2). Any PDF reader shows the seal and whether the file was changed after it; `pdfsig` checks it on the command line.</source>
         <translation>Beim Export mit einer PDF-Signatur von %1 versiegelt (Zertifikat ausgestellt von %2). Jeder PDF-Betrachter zeigt das Siegel und ob die Datei danach geändert wurde; `pdfsig` prüft es auf der Kommandozeile.</translation>
     </message>
+    <message>
+        <source>Signers are certified by this database&apos;s signer registry, root fingerprint %1; `countersign-cli verify --root` checks a database against it.</source>
+        <translation>Die Unterzeichner sind vom Unterzeichnerregister dieser Datenbank beglaubigt, Fingerabdruck der Wurzel %1; `countersign-cli verify --root` prüft eine Datenbank dagegen.</translation>
+    </message>
 </context>
 <context>
     <name>ReportRenderer</name>
@@ -3928,6 +3932,10 @@ Die Unterschrift ist an diesen Hashwert gebunden.</translation>
     <message>
         <source>Deactivate %1 (%2)? They can no longer sign. Signatures they have made stay valid, and they can be reactivated later.</source>
         <translation>%1 (%2) deaktivieren? Die Person kann dann nicht mehr unterschreiben. Bereits geleistete Unterschriften bleiben gültig, und sie kann später wieder aktiviert werden.</translation>
+    </message>
+    <message>
+        <source>This database has a signer registry, root fingerprint %1. Compare it with the one your administrator gave you. Adding, deactivating and reactivating signers and changing their roles need an administrator: use countersign-cli signer … --admin LOGIN.</source>
+        <translation>Diese Datenbank hat ein Unterzeichnerregister, Fingerabdruck der Wurzel %1. Vergleichen Sie ihn mit dem, den Ihnen Ihr Administrator gegeben hat. Unterzeichner hinzufügen, deaktivieren und reaktivieren und ihre Rollen ändern erfordert einen Administrator: Verwenden Sie countersign-cli signer … --admin LOGIN.</translation>
     </message>
 </context>
 <context>

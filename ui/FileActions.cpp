@@ -51,8 +51,10 @@ void FileActions::importTemplate() {
     QString directory = QSettings().value(SettingsKeys::kLastFileDirectory).toString();
     if (directory.isEmpty())
         directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = Prompts::openFileName(m_window, tr("Import Template"), directory,
-                                               tr("Markdown checklists (*.md *.markdown);;All files (*)"));
+    const QString path = Prompts::openFileName(
+        m_window, tr("Import Template"), directory,
+        tr("Checklists (*.md *.markdown *.csv *.tsv);;Markdown checklists (*.md *.markdown);;"
+           "Spreadsheet exports (*.csv *.tsv);;All files (*)"));
     if (path.isEmpty())
         return;
     rememberDirectory(path);

@@ -1,9 +1,12 @@
 #include "ui/ImportPreviewDialog.h"
 
+#include "io/CsvTemplateReader.h"
+
 #include "ui/ImportPreviewModel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -53,6 +56,9 @@ ImportPreviewDialog::ImportPreviewDialog(QByteArray markdown, const QString& fil
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)) {
     setObjectName(QStringLiteral("importPreview"));
     setWindowTitle(tr("Import Template — %1").arg(fileName));
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    m_isCsv = suffix == u"csv" || suffix == u"tsv";
+    m_csvTitle = QFileInfo(fileName).completeBaseName();
     auto* layout = new QVBoxLayout(this);
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setWordWrap(true);
@@ -130,7 +136,10 @@ void ImportPreviewDialog::syncRoles() {
 }
 
 void ImportPreviewDialog::read() {
-    const Result<ChecklistTemplate> read = MarkdownTemplateReader::read(m_markdown, {m_overrides});
+    // A spreadsheet's CSV export (by its extension) or a Markdown checklist.
+    const Result<ChecklistTemplate> read =
+        m_isCsv ? CsvTemplateReader::read(m_markdown, {m_csvTitle, {}, m_overrides})
+                : MarkdownTemplateReader::read(m_markdown, {m_overrides});
     if (!read) {
         // What the last good reading showed stays, greyed, under the problem.
         m_template.reset();

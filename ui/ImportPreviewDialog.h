@@ -15,7 +15,7 @@ class QTableWidget;
 class QTreeView;
 
 // File ▸ Import Template…'s preview: what the reader understood of a
-// Markdown checklist before anything is stored (sections and their kind,
+// Markdown checklist (or a spreadsheet's CSV export) before anything is stored (sections and their kind,
 // columns and their roles, groups, items with default marks and notes,
 // steps, sign-off roles), and the problem with its line number when there
 // is one. A column's role can be changed in its drop-down; the document is
@@ -38,7 +38,9 @@ private:
     void fillRoles();
     void syncRoles();
 
-    const QByteArray m_markdown;
+    const QByteArray m_markdown; // the file's bytes: Markdown, or CSV when m_isCsv
+    bool m_isCsv = false;
+    QString m_csvTitle; // a CSV has no title of its own: the file's name
     QList<MarkdownTemplateReader::ColumnOverride> m_overrides;
     std::optional<ChecklistTemplate> m_template;
     ImportPreviewModel* m_model;

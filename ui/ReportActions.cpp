@@ -1,6 +1,7 @@
 #include "ui/ReportActions.h"
 
 #include "core/ChecklistStore.h"
+#include "core/Registry.h"
 #include "core/SettingsKeys.h"
 #include "report/PdfReport.h"
 #include "report/ReportRenderer.h"
@@ -130,6 +131,7 @@ void ReportActions::updateActions() {
 ReportOptions ReportActions::options(const Source& source) const {
     ReportOptions options;
     options.evidence = source.evidence;
+    options.registryRoot = source.registryRoot;
     options.generatedBy = m_actor ? m_actor() : QString();
     ChecklistStore* store = m_store;
     // The application's clock, the one signatures are dated by.
@@ -158,7 +160,17 @@ std::optional<ReportActions::Source> ReportActions::loadOpenRecord(const QString
                 .arg(Prompts::asSentence(signers.error())));
         return std::nullopt;
     }
-    Source source{std::move(record).value(), std::move(trail).value(), {}};
+    // The registry's root, printed for an auditor to compare.
+    const Result<QString> root = Registry(*m_store).rootFingerprint();
+    if (!root) {
+        Prompts::critical(
+            m_window, title,
+            tr("The record could not be read, so there is no report.\n\n%1\n\nReload the record "
+               "(View ▸ Reload Record) and try again.")
+                .arg(Prompts::asSentence(root.error())));
+        return std::nullopt;
+    }
+    Source source{std::move(record).value(), std::move(trail).value(), {}, root.value()};
     source.evidence = PdfEvidence::collect(source.record, source.auditTrail, signers.value());
     return source;
 }

@@ -58,6 +58,7 @@ private:
         Record record;
         QList<AuditEntry> auditTrail;
         PdfEvidence evidence;
+        QString registryRoot; // the signer registry's root fingerprint, "" without one
     };
     std::optional<Source> loadOpenRecord(const QString& title);
     ReportOptions options(const Source& source) const;

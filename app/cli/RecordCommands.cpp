@@ -10,6 +10,7 @@
 #include "core/ChecklistStore.h"
 #include "core/PdfEvidence.h"
 #include "core/RecordFilter.h"
+#include "core/Registry.h"
 #include "io/MarkdownWriter.h"
 #include "io/RecordExporter.h"
 #include "report/PdfReport.h"
@@ -243,6 +244,12 @@ Result<QByteArray> RecordCommands::pdfReport(CommandContext& context, const Reco
     if (!signers)
         return signers.failure();
     options.evidence = PdfEvidence::collect(record, trail.value(), signers.value());
+    // The registry's root, printed for an auditor to compare; a report that cannot read it says nothing
+    // false.
+    const Result<QString> root = Registry(context.store()).rootFingerprint();
+    if (!root)
+        return root.failure();
+    options.registryRoot = root.value();
     return PdfReport::bytes(record, trail.value(), options);
 }
 

@@ -27,6 +27,15 @@ void ReportIntegrity::compose() {
              m_context.times.dateTimeWithOffset(m_context.generatedAt, UtcTime::Precision::Seconds),
              generatedBy.isEmpty() ? tr("(not given)") : generatedBy}),
         kMeta, kMuted);
+    if (!m_context.options.registryRoot.isEmpty()) {
+        flow.skip(4);
+        flow.paragraph(
+            ReportMarkup::commandSpans(
+                tr("Signers are certified by this database's signer registry, root fingerprint %1; "
+                   "`countersign-cli verify --root` checks a database against it."),
+                {m_context.options.registryRoot}),
+            kMeta, kMuted);
+    }
     if (!m_context.options.sealSubject.isEmpty()) {
         flow.skip(4);
         flow.paragraph(ReportMarkup::commandSpans(

@@ -36,6 +36,10 @@ struct ReportOptions {
     // certificate's subject and issuer. Empty when the PDF is not sealed.
     QString sealSubject;
     QString sealIssuer;
+    // The signer registry's root fingerprint (Registry::rootFingerprint),
+    // printed so that an auditor can compare it with the one the
+    // organisation published; empty when the database has no registry.
+    QString registryRoot;
 
     QDateTime generationTime() const { return generatedAt.isValid() ? generatedAt : clock(); }
 };

@@ -1,6 +1,7 @@
 #include "ui/signing/SignersDialog.h"
 
 #include "core/ChecklistStore.h"
+#include "core/Registry.h"
 #include "ui/signing/AddSignerDialog.h"
 #include "ui/signing/ChangePasswordDialog.h"
 #include "ui/signing/EditRolesDialog.h"
@@ -28,6 +29,21 @@ SignersDialog::SignersDialog(ChecklistStore& store, SignOffService& service, con
            "deleted or renamed, so that every signature leads back to the person who made it: "
            "deactivate someone who should no longer sign. Their past signatures stay valid."));
     m_ui->hintLabel->setForegroundRole(QPalette::PlaceholderText);
+    // A database with a signer registry changes who may sign only by an
+    // administrator's signed statement, which this window cannot make yet:
+    // it shows the root to compare, and leaves the changes to the CLI
+    // instead of writing rows the registry would not vouch for.
+    const Result<QString> root = Registry(store).rootFingerprint();
+    m_registryRoot = root ? root.value() : QString();
+    if (!m_registryRoot.isEmpty()) {
+        m_ui->hintLabel->setText(
+            m_ui->hintLabel->text() + QStringLiteral("\n\n") +
+            tr("This database has a signer registry, root fingerprint %1. Compare it with the one your "
+               "administrator gave you. Adding, deactivating and reactivating signers and changing their "
+               "roles need an administrator: use countersign-cli signer … --admin LOGIN.")
+                .arg(m_registryRoot));
+        m_ui->hintLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
     SigningStyle::makeErrorBanner(m_ui->errorLabel);
 
     QTableView* view = m_ui->signersView;
@@ -103,9 +119,11 @@ int SignersDialog::runDialog(QDialog& dialog) {
 
 void SignersDialog::updateButtons() {
     const Signer* signer = m_model->signerAt(m_model->rowOf(selectedLogin()));
-    m_ui->editRolesButton->setEnabled(signer && signer->active);
-    m_ui->passwordButton->setEnabled(signer && signer->active);
-    m_ui->activeButton->setEnabled(signer != nullptr);
+    const bool registry = !m_registryRoot.isEmpty();
+    m_ui->addButton->setEnabled(!registry);
+    m_ui->editRolesButton->setEnabled(!registry && signer && signer->active);
+    m_ui->passwordButton->setEnabled(signer && signer->active); // a signer's own: the key stays the same
+    m_ui->activeButton->setEnabled(!registry && signer != nullptr);
     m_ui->activeButton->setText(signer && !signer->active ? tr("Re&activate…") : tr("&Deactivate…"));
 }
 

@@ -64,6 +64,7 @@ private:
     SignOffService& m_service;
     QStringList m_knownRoles;
     const QString m_actor;
+    QString m_registryRoot; // the registry's root fingerprint; empty without a registry
     SignersTableModel* m_model = nullptr;
     DialogRunner m_runDialog;
     Confirmer m_confirm;
