@@ -313,26 +313,21 @@ Result<qint64> Registry::certifyNewSigner(Credentials& credentials, const Signer
 
 Status Registry::setSignerActive(Credentials& credentials, const QString& signerLogin, bool active,
                                  const QString& actor) {
-    Result<Signer> signer = m_store.signer(signerLogin);
-    if (!signer)
-        return signer.failure();
-    if (Status self = refuseSelf(credentials, signer->login); !self)
-        return self;
-    SecretBytes key;
-    Result<Signer> issuer = authenticate(credentials, key);
-    if (!issuer)
-        return issuer.failure();
     ChecklistStore::RegistryChange change;
     change.kind = ChecklistStore::RegistryChange::Kind::SetSignerActive;
-    change.subject = signer.value();
     change.active = active;
-    const QString action = active ? QStringLiteral("certify") : QStringLiteral("revoke");
-    Result<QList<StoredStatement>> stored =
-        issue(issuer.value(), key, statementFor(signer.value(), kSigner, action), change, actor);
-    return stored ? Status() : Status(stored.failure());
+    return stateAboutSigner(credentials, signerLogin,
+                            active ? QStringLiteral("certify") : QStringLiteral("revoke"), change, actor);
 }
 
 Status Registry::unlockSigner(Credentials& credentials, const QString& signerLogin, const QString& actor) {
+    ChecklistStore::RegistryChange change;
+    change.kind = ChecklistStore::RegistryChange::Kind::UnlockSigner;
+    return stateAboutSigner(credentials, signerLogin, QStringLiteral("unlock"), change, actor);
+}
+
+Status Registry::stateAboutSigner(Credentials& credentials, const QString& signerLogin, const QString& action,
+                                  ChecklistStore::RegistryChange change, const QString& actor) {
     Result<Signer> signer = m_store.signer(signerLogin);
     if (!signer)
         return signer.failure();
@@ -342,11 +337,9 @@ Status Registry::unlockSigner(Credentials& credentials, const QString& signerLog
     Result<Signer> issuer = authenticate(credentials, key);
     if (!issuer)
         return issuer.failure();
-    ChecklistStore::RegistryChange change;
-    change.kind = ChecklistStore::RegistryChange::Kind::UnlockSigner;
     change.subject = signer.value();
-    Result<QList<StoredStatement>> stored = issue(
-        issuer.value(), key, statementFor(signer.value(), kSigner, QStringLiteral("unlock")), change, actor);
+    Result<QList<StoredStatement>> stored =
+        issue(issuer.value(), key, statementFor(signer.value(), kSigner, action), change, actor);
     return stored ? Status() : Status(stored.failure());
 }
 

@@ -71,6 +71,10 @@ private:
                                          RegistryStatement statement,
                                          const ChecklistStore::RegistryChange& change, const QString& actor);
     Status refuseSelf(const Credentials& admin, const QString& subjectLogin) const;
+    // An existing signer's statement (action: certify, revoke, unlock) by
+    // the authenticated administrator, with change done in its transaction.
+    Status stateAboutSigner(Credentials& credentials, const QString& signerLogin, const QString& action,
+                            ChecklistStore::RegistryChange change, const QString& actor);
     RegistryStatement statementFor(const Signer& subject, const QString& kind, const QString& action) const;
 
     ChecklistStore& m_store;
