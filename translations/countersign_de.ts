@@ -3254,18 +3254,6 @@ Wählen Sie unter Bearbeiten ▸ Einstellungen ▸ Siegel ein anderes Zertifikat
 <context>
     <name>SealingPage</name>
     <message>
-        <source>its %1 key cannot seal (only RSA keys can)</source>
-        <translation>sein %1-Schlüssel kann nicht versiegeln (nur RSA-Schlüssel können es)</translation>
-    </message>
-    <message>
-        <source>it expired on %1</source>
-        <translation>es ist am %1 abgelaufen</translation>
-    </message>
-    <message>
-        <source>it is not valid before %1</source>
-        <translation>es gilt erst ab %1</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>

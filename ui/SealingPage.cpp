@@ -33,17 +33,6 @@ QString day(const QDateTime& at) {
     return at.toUTC().date().toString(Qt::ISODate);
 }
 
-// Why a certificate cannot seal now; empty when it can.
-QString unusable(const SealCertificate& certificate) {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!certificate.isRsa)
-        return SealingPage::tr("its %1 key cannot seal (only RSA keys can)").arg(certificate.keyType);
-    if (now > certificate.validTo)
-        return SealingPage::tr("it expired on %1").arg(day(certificate.validTo));
-    if (now < certificate.validFrom)
-        return SealingPage::tr("it is not valid before %1").arg(day(certificate.validFrom));
-    return {};
-}
 } // namespace
 
 SealingPage::SealingPage(QWidget* parent)
@@ -223,7 +212,7 @@ void SealingPage::fillCertificates(const QList<SealCertificate>& certificates) {
         row->setToolTip(IssuerColumn, c.issuer);
         row->setText(ValidToColumn, day(c.validTo));
         row->setText(KeyColumn, QStringLiteral("%1 %2").arg(c.keyType).arg(c.keyBits));
-        const QString why = unusable(c);
+        const QString why = PdfSealer::cannotSeal(c, QDateTime::currentDateTimeUtc());
         if (!why.isEmpty()) {
             for (int column = 0; column < ColumnCount; ++column) {
                 row->setForeground(column, palette().brush(QPalette::Disabled, QPalette::Text));

@@ -107,6 +107,21 @@ Result<QVector<Poppler::CertificateInfo>> openDatabase(const QString& nssDir, co
 
 } // namespace
 
+QString PdfSealer::cannotSeal(const SealCertificate& certificate, const QDateTime& now) {
+    if (now < certificate.validFrom)
+        return tr("the certificate \"%1\" is not valid before %2")
+            .arg(certificate.nickname, certificate.validFrom.toString(Qt::ISODate));
+    if (now > certificate.validTo)
+        return tr("the certificate \"%1\" expired on %2")
+            .arg(certificate.nickname, certificate.validTo.toString(Qt::ISODate));
+    // poppler 22.12 fails to seal with an EC key ("unable update signature")
+    // and still writes a broken file; only RSA is known to work.
+    if (!certificate.isRsa)
+        return tr("the certificate \"%1\" has a key of type %2; only an RSA key can seal a PDF")
+            .arg(certificate.nickname, certificate.keyType);
+    return {};
+}
+
 QString PdfSealer::reason(qint64 recordId) {
     // Not translated: the seal's reason is part of the filed document, read
     // the same by every reader of it.
@@ -141,18 +156,8 @@ Result<const Poppler::CertificateInfo*> chooseCertificate(const QVector<Poppler:
         return Error(PdfSealer::tr("the NSS database %1 has no certificate with a private key named \"%2\"")
                          .arg(dir, request.nickname));
     const SealCertificate certificate = describe(*chosen);
-    if (request.now < certificate.validFrom)
-        return Error(PdfSealer::tr("the certificate \"%1\" is not valid before %2")
-                         .arg(certificate.nickname, certificate.validFrom.toString(Qt::ISODate)));
-    if (request.now > certificate.validTo)
-        return Error(PdfSealer::tr("the certificate \"%1\" expired on %2")
-                         .arg(certificate.nickname, certificate.validTo.toString(Qt::ISODate)));
-    // poppler 22.12 fails to seal with an EC key ("unable update signature")
-    // and still writes a broken file; only RSA is known to work.
-    if (!certificate.isRsa)
-        return Error(
-            PdfSealer::tr("the certificate \"%1\" has a key of type %2; only an RSA key can seal a PDF")
-                .arg(certificate.nickname, certificate.keyType));
+    if (const QString why = PdfSealer::cannotSeal(certificate, request.now); !why.isEmpty())
+        return Error(why);
     QString secret = QString::fromUtf8(password.chars(), password.size());
     const auto wipeSecret = qScopeGuard([&secret] { SecretBytes::wipe(secret); });
     arm(password);

@@ -51,6 +51,10 @@ public:
     static Status seal(const QByteArray& pdf, const QString& target, const Request& request,
                        const SecretBytes& password);
 
+    // Why certificate cannot seal at now (not yet or no longer valid, not
+    // RSA), as a clause; empty when it can. The key's password is not checked.
+    static QString cannotSeal(const SealCertificate& certificate, const QDateTime& now);
+
     // What the seal means, shown by every PDF reader: "Release sign-off
     // record N, sealed by Countersign; signatures inside verified at export"
     static QString reason(qint64 recordId);
