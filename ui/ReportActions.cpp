@@ -152,16 +152,9 @@ std::optional<ReportActions::Source> ReportActions::loadOpenRecord(const QString
         record ? m_store->auditTrail(m_recordView->recordId()) : Result<QList<AuditEntry>>(record.failure());
     // The evidence block prints each signer's key: a report that cannot read them is no witness.
     Result<QList<Signer>> signers = trail ? m_store->signers() : Result<QList<Signer>>(trail.failure());
-    if (!signers) {
-        Prompts::critical(
-            m_window, title,
-            tr("The record could not be read, so there is no report.\n\n%1\n\nReload the record "
-               "(View ▸ Reload Record) and try again.")
-                .arg(Prompts::asSentence(signers.error())));
-        return std::nullopt;
-    }
     // The registry's root, printed for an auditor to compare.
-    const Result<QString> root = Registry(*m_store).rootFingerprint();
+    const Result<QString> root =
+        signers ? Registry(*m_store).rootFingerprint() : Result<QString>(signers.failure());
     if (!root) {
         Prompts::critical(
             m_window, title,
