@@ -4,6 +4,7 @@
 // stale edit is refused rather than silently overwriting, signing rules hold
 // under the write lock, and a store hears about other writers within a second
 // but never about its own writes.
+#include "TestAdministrator.h"
 #include "TestSupport.h"
 #include "core/AuditChain.h"
 #include "core/ChecklistStore.h"
@@ -386,15 +387,15 @@ private Q_SLOTS:
                                                QStringLiteral("lead"));
             }
             SignOffService service(store);
-            QVERIFY(service
-                        .registerSigner(QStringLiteral("qa"), QStringLiteral("Quinn Anders"),
-                                        {QStringLiteral("QA Lead")}, SecretBytes::fromText(kQaPassword),
-                                        QStringLiteral("admin"))
-                        .ok());
-            QVERIFY(service
-                        .registerSigner(QStringLiteral("po"), QStringLiteral("Paula Owens"),
-                                        {QStringLiteral("Product Owner")}, SecretBytes::fromText(kPoPassword),
-                                        QStringLiteral("admin"))
+            QVERIFY(
+                TestAdministrator::registerSigner(service, store, QStringLiteral("qa"),
+                                                  QStringLiteral("Quinn Anders"), {QStringLiteral("QA Lead")},
+                                                  SecretBytes::fromText(kQaPassword), QStringLiteral("admin"))
+                    .ok());
+            QVERIFY(TestAdministrator::registerSigner(
+                        service, store, QStringLiteral("po"), QStringLiteral("Paula Owens"),
+                        {QStringLiteral("Product Owner")}, SecretBytes::fromText(kPoPassword),
+                        QStringLiteral("admin"))
                         .ok());
         }
         QStringList records;

@@ -5,6 +5,7 @@
 // pages; Print… to a PDF file draws the same report.
 #include "GuiTestSupport.h"
 #include "PdfText.h"
+#include "TestAdministrator.h"
 #include "TestSupport.h"
 
 #include "core/ChecklistStore.h"
@@ -116,10 +117,9 @@ void TestGuiReport::initTestCase() {
         }
     }
     SignOffService service(*m_store);
-    QVERIFY(service
-                .registerSigner(QStringLiteral("dana"), QStringLiteral("Dana Meyer"),
-                                {QStringLiteral("Deployment Manager")}, SecretBytes::fromText(kPassword),
-                                kActor)
+    QVERIFY(TestAdministrator::registerSigner(
+                service, *m_store, QStringLiteral("dana"), QStringLiteral("Dana Meyer"),
+                {QStringLiteral("Deployment Manager")}, SecretBytes::fromText(kPassword), kActor)
                 .ok());
     QVERIFY(service
                 .sign({m_recordId,

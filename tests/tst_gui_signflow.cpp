@@ -7,6 +7,7 @@
 // integrity badge checked by the Verifier (and broken by tampering), and a
 // reopening with a reason that revokes every signature.
 #include "GuiTestSupport.h"
+#include "TestAdministrator.h"
 #include "TestSupport.h"
 
 #include "core/ChecklistStore.h"
@@ -127,8 +128,8 @@ void TestGuiSignFlow::initTestCase() {
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     SignOffService service(*m_store);
     for (const SignerSpec& s : kSigners) {
-        const Result<qint64> added =
-            service.registerSigner(s.login, s.name, {s.role}, SecretBytes::fromText(kPassword), kActor);
+        const Result<qint64> added = TestAdministrator::registerSigner(
+            service, *m_store, s.login, s.name, {s.role}, SecretBytes::fromText(kPassword), kActor);
         QVERIFY2(added.ok(), qPrintable(added.error()));
     }
 }

@@ -3,6 +3,7 @@
 // the integrity badge. Set COUNTERSIGN_SCREENSHOTS=<dir> to save PNGs of the
 // signing dialog and the sign-off table for a person to look at.
 #include "GuiTestSupport.h"
+#include "TestAdministrator.h"
 #include "TestSupport.h"
 #include "core/ChecklistStore.h"
 #include "core/ContentDigest.h"
@@ -10,6 +11,7 @@
 #include "core/SignOffService.h"
 #include "io/BuiltInTemplate.h"
 #include "ui/signing/AddSignerDialog.h"
+#include "ui/signing/AdministratorPrompt.h"
 #include "ui/signing/ChangePasswordDialog.h"
 #include "ui/signing/EditRolesDialog.h"
 #include "ui/signing/IntegrityBadge.h"
@@ -161,12 +163,12 @@ class TestGuiSigning : public QObject {
             if (!r)
                 qFatal("%s", qPrintable(r.error()));
         };
-        registered(f.service->registerSigner(QStringLiteral("qa"), QStringLiteral("Quinn Anders"),
-                                             {QStringLiteral("QA Lead")}, SecretBytes::fromText(kPassword),
-                                             QStringLiteral("admin")));
-        registered(f.service->registerSigner(QStringLiteral("po"), QStringLiteral("Paula Owens"),
-                                             {QStringLiteral("Product Owner")},
-                                             SecretBytes::fromText(kPassword), QStringLiteral("admin")));
+        registered(TestAdministrator::registerSigner(
+            *f.service, *f.store, QStringLiteral("qa"), QStringLiteral("Quinn Anders"),
+            {QStringLiteral("QA Lead")}, SecretBytes::fromText(kPassword), QStringLiteral("admin")));
+        registered(TestAdministrator::registerSigner(
+            *f.service, *f.store, QStringLiteral("po"), QStringLiteral("Paula Owens"),
+            {QStringLiteral("Product Owner")}, SecretBytes::fromText(kPassword), QStringLiteral("admin")));
         return f;
     }
 
@@ -790,6 +792,11 @@ private Q_SLOTS:
             sawMismatch =
                 tooShown && hint->text().contains(QStringLiteral("do not match")) && !add->isEnabled();
             child<QLineEdit>(&d, QStringLiteral("confirmEdit"))->setText(QStringLiteral("long enough 1"));
+            // An administrator certifies the new signer: without their password, no Add.
+            sawMismatch = sawMismatch && !add->isEnabled();
+            sawMismatch = sawMismatch && child<QLineEdit>(&d, QStringLiteral("adminLoginEdit"))->text() ==
+                                             TestAdministrator::kLogin;
+            child<QLineEdit>(&d, QStringLiteral("adminPasswordEdit"))->setText(TestAdministrator::kPassword);
             add->click();
             return d.result();
         });
@@ -810,6 +817,7 @@ private Q_SLOTS:
             auto* picker = child<RolePicker>(&d, QStringLiteral("rolePicker"));
             child<QCheckBox>(picker, QStringLiteral("role:Product Owner"))->setChecked(true);
             child<QCheckBox>(picker, QStringLiteral("role:Release Manager"))->setChecked(false);
+            child<QLineEdit>(&d, QStringLiteral("adminPasswordEdit"))->setText(TestAdministrator::kPassword);
             button(&d, QStringLiteral("saveButton"))->click();
             return d.result();
         });
@@ -817,18 +825,36 @@ private Q_SLOTS:
         QCOMPARE(f.store->signer(QStringLiteral("dl"))->roles,
                  QStringList({QStringLiteral("QA Lead"), QStringLiteral("Product Owner")}));
 
-        // Deactivate…: a "no" changes nothing, a "yes" deactivates; Reactivate… undoes it.
+        // Deactivate…: the administrator's prompt names whom; Cancel changes
+        // nothing, a wrong password neither, Approve deactivates; Reactivate… undoes it.
         QVERIFY(dialog.selectLogin(QStringLiteral("qa")));
         QPushButton* active = button(&dialog, QStringLiteral("activeButton"));
         QString asked;
-        dialog.setConfirmer([&asked](const QString&, const QString& text) {
-            asked = text;
-            return false;
+        dialog.setDialogRunner([&asked](QDialog& d) {
+            if (!qobject_cast<AdministratorPrompt*>(&d))
+                return int(QDialog::Accepted);
+            asked = child<QLabel>(&d, QStringLiteral("textLabel"))->text();
+            return int(QDialog::Rejected);
         });
         QTest::mouseClick(active, Qt::LeftButton);
         QVERIFY(asked.contains(QStringLiteral("Quinn Anders")));
         QVERIFY(f.store->signer(QStringLiteral("qa"))->active);
-        dialog.setConfirmer([](const QString&, const QString&) { return true; });
+        QString refusal;
+        dialog.setDialogRunner([&refusal](QDialog& d) {
+            child<QLineEdit>(&d, QStringLiteral("adminPasswordEdit"))
+                ->setText(QStringLiteral("not-the-password"));
+            button(&d, QStringLiteral("approveButton"))->click();
+            refusal = child<QLabel>(&d, QStringLiteral("errorLabel"))->text();
+            return d.result();
+        });
+        QTest::mouseClick(active, Qt::LeftButton);
+        QVERIFY2(refusal.contains(QStringLiteral("login or password is wrong")), qPrintable(refusal));
+        QVERIFY(f.store->signer(QStringLiteral("qa"))->active);
+        dialog.setDialogRunner([](QDialog& d) {
+            child<QLineEdit>(&d, QStringLiteral("adminPasswordEdit"))->setText(TestAdministrator::kPassword);
+            button(&d, QStringLiteral("approveButton"))->click();
+            return d.result();
+        });
         QTest::mouseClick(active, Qt::LeftButton);
         QVERIFY(!f.store->signer(QStringLiteral("qa"))->active);
         QCOMPARE(dialog.selectedLogin(), QStringLiteral("qa"));
@@ -866,13 +892,16 @@ private Q_SLOTS:
     // stays open with the reason. Nothing is registered.
     void addSignerDialogRefusesWeakPasswordsAndLookalikes() {
         Fixture f = makeFixture();
-        QVERIFY(f.service
-                    ->registerSigner(QStringLiteral("zoe"), QStringLiteral("Zo\u00eb Keller"),
-                                     {QStringLiteral("QA Lead")}, SecretBytes::fromText(kPassword),
-                                     QStringLiteral("admin"))
+        QVERIFY(TestAdministrator::registerSigner(
+                    *f.service, *f.store, QStringLiteral("zoe"), QStringLiteral("Zo\u00eb Keller"),
+                    {QStringLiteral("QA Lead")}, SecretBytes::fromText(kPassword), QStringLiteral("admin"))
                     .ok());
         AddSignerDialog dialog(*f.service, KnownRoles::of(*f.store), QStringLiteral("admin"));
+        dialog.certifyBy(*f.store);
         showAndWait(dialog);
+        // Typed once: the password field is emptied after each refusal, the administrator's with it.
+        auto* adminPassword = child<QLineEdit>(&dialog, QStringLiteral("adminPasswordEdit"));
+        adminPassword->setText(TestAdministrator::kPassword);
         auto* login = child<QLineEdit>(&dialog, QStringLiteral("loginEdit"));
         auto* name = child<QLineEdit>(&dialog, QStringLiteral("nameEdit"));
         auto* password = child<QLineEdit>(&dialog, QStringLiteral("passwordEdit"));
@@ -908,6 +937,7 @@ private Q_SLOTS:
 
         // A printed name another active signer has: the same letters decomposed and in capitals.
         name->setText(QStringLiteral("ZOE\u0308  KELLER"));
+        adminPassword->setText(TestAdministrator::kPassword);
         password->setText(TestSupport::kSigningPassword);
         confirm->setText(TestSupport::kSigningPassword);
         QVERIFY2(hint->text().contains(QStringLiteral("match")), qPrintable(hint->text()));
@@ -923,6 +953,7 @@ private Q_SLOTS:
         // A login another signer has, in capitals.
         login->setText(QStringLiteral("QA"));
         name->setText(QStringLiteral("Quentin Other"));
+        adminPassword->setText(TestAdministrator::kPassword);
         password->setText(TestSupport::kSigningPassword);
         confirm->setText(TestSupport::kSigningPassword);
         add->click();
@@ -934,6 +965,7 @@ private Q_SLOTS:
         saveShot(&dialog, QStringLiteral("add-signer-refused.png"));
 
         login->setText(QStringLiteral("zk2"));
+        adminPassword->setText(TestAdministrator::kPassword);
         password->setText(TestSupport::kSigningPassword);
         confirm->setText(TestSupport::kSigningPassword);
         add->click();
@@ -971,44 +1003,28 @@ private Q_SLOTS:
     // Reactivating a signer whose printed name another active signer now has is refused, with the reason.
     void signersDialogRefusesAReactivatedLookalike() {
         Fixture f = makeFixture();
-        QVERIFY(f.store->setSignerActive(QStringLiteral("qa"), false, QStringLiteral("admin")).ok());
-        QVERIFY(f.service
-                    ->registerSigner(QStringLiteral("qa2"), QStringLiteral("quinn ANDERS"),
-                                     {QStringLiteral("QA Lead")}, SecretBytes::fromText(kPassword),
-                                     QStringLiteral("admin"))
+        Registry::Credentials admin = TestAdministrator::credentials();
+        QVERIFY(Registry(*f.store)
+                    .setSignerActive(admin, QStringLiteral("qa"), false, QStringLiteral("admin"))
+                    .ok());
+        QVERIFY(TestAdministrator::registerSigner(*f.service, *f.store, QStringLiteral("qa2"),
+                                                  QStringLiteral("quinn ANDERS"), {QStringLiteral("QA Lead")},
+                                                  SecretBytes::fromText(kPassword), QStringLiteral("admin"))
                     .ok());
         SignersDialog dialog(*f.store, *f.service, KnownRoles::of(*f.store), QStringLiteral("admin"));
         showAndWait(dialog);
-        dialog.setConfirmer([](const QString&, const QString&) { return true; });
+        QString refusal;
+        dialog.setDialogRunner([&refusal](QDialog& d) {
+            child<QLineEdit>(&d, QStringLiteral("adminPasswordEdit"))->setText(TestAdministrator::kPassword);
+            button(&d, QStringLiteral("approveButton"))->click();
+            refusal = child<QLabel>(&d, QStringLiteral("errorLabel"))->text();
+            return d.result();
+        });
         QVERIFY(dialog.selectLogin(QStringLiteral("qa")));
         QTest::mouseClick(button(&dialog, QStringLiteral("activeButton")), Qt::LeftButton);
         QVERIFY(!f.store->signer(QStringLiteral("qa"))->active);
-        auto* error = child<QLabel>(&dialog, QStringLiteral("errorLabel"));
-        QVERIFY(error->isVisible());
-        QVERIFY2(error->text().contains(QStringLiteral("Cannot reactivate qa")), qPrintable(error->text()));
-        QVERIFY2(error->text().contains(QStringLiteral("\"qa2\"")), qPrintable(error->text()));
-    }
-
-    // With a signer registry, Tools ▸ Signers shows its root fingerprint and
-    // leaves every change of who may sign to an administrator (the CLI for
-    // now): no row is written that the registry does not vouch for. A
-    // signer's own password change stays (the key stays the same).
-    void signersDialogWithARegistryShowsTheRootAndLeavesChangesToAnAdministrator() {
-        Fixture f = makeFixture();
-        const Result<QString> root = Registry(*f.store).initRoot(
-            QStringLiteral("root"), QStringLiteral("Rosa Root"),
-            SecretBytes::fromText(TestSupport::kSigningPassword), QStringLiteral("admin"));
-        QVERIFY2(root.ok(), qPrintable(root.error()));
-        SignersDialog dialog(*f.store, *f.service, KnownRoles::of(*f.store), QStringLiteral("admin"));
-        showAndWait(dialog);
-        const QString hint = child<QLabel>(&dialog, QStringLiteral("hintLabel"))->text();
-        QVERIFY2(hint.contains(root.value()), qPrintable(hint));
-        QVERIFY(hint.contains(QStringLiteral("--admin")));
-        QVERIFY(dialog.selectLogin(QStringLiteral("qa")));
-        QVERIFY(!button(&dialog, QStringLiteral("addButton"))->isEnabled());
-        QVERIFY(!button(&dialog, QStringLiteral("activeButton"))->isEnabled());
-        QVERIFY(!button(&dialog, QStringLiteral("editRolesButton"))->isEnabled());
-        QVERIFY(button(&dialog, QStringLiteral("passwordButton"))->isEnabled());
+        QVERIFY2(refusal.contains(QStringLiteral("Cannot reactivate qa")), qPrintable(refusal));
+        QVERIFY2(refusal.contains(QStringLiteral("\"qa2\"")), qPrintable(refusal));
     }
 };
 

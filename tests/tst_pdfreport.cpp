@@ -3,6 +3,7 @@
 // metadata claims PDF/A-1b; qpdf finds nothing wrong; Unicode survives.
 #include "PdfText.h"
 #include "ProcessRun.h"
+#include "TestAdministrator.h"
 #include "TestFiles.h"
 #include "TestSupport.h"
 #include "core/AppIdentity.h"
@@ -281,8 +282,9 @@ class TestPdfReport : public QObject {
              QStringLiteral("Approved")}};
         int seed = 0;
         for (const auto& [login, name, role, meaning] : signers) {
-            const Result<qint64> registered = m_service->registerSigner(
-                login, name, {role}, SecretBytes::fromText(kPassword), QStringLiteral("admin"));
+            const Result<qint64> registered =
+                TestAdministrator::registerSigner(*m_service, *m_store, login, name, {role},
+                                                  SecretBytes::fromText(kPassword), QStringLiteral("admin"));
             QVERIFY2(registered.ok(), qPrintable(registered.error()));
             const bool typed = login == u"po";
             const Result<SignatureEntry> signedIt =

@@ -101,6 +101,22 @@ class TestRegistry : public QObject {
         return f.service->registerSigner(login, name, {role}, SecretBytes::fromText(kPassword), kActor,
                                          f.root.isEmpty() ? nullptr : &a);
     }
+    // A signer as a version from before the registry added one: no certificate.
+    static Result<qint64> addLegacySigner(Fixture& f, const QString& login, const QString& name,
+                                          const QString& role) {
+        const SecretBytes password = SecretBytes::fromText(kPassword);
+        const Result<QString> hash = Crypto::hashPassword(password);
+        const Crypto::KeyPair keys = Crypto::generateSigningKeys();
+        const Result<QByteArray> sealed = Crypto::sealSecretKey(keys.secretKey, password);
+        if (!hash || !sealed)
+            return Error(QStringLiteral("no keys"));
+        Signer signer;
+        signer.login = login;
+        signer.printedName = name;
+        signer.roles = {role};
+        signer.publicKey = keys.publicKey;
+        return f.store->addSigner(signer, {hash.value(), sealed.value()}, kActor);
+    }
     static Result<SignatureEntry> sign(Fixture& f, const QString& login, const QString& role) {
         return f.service->sign({f.recordId,
                                 role,
@@ -423,7 +439,16 @@ private Q_SLOTS:
     void migrationListsLegacySignatures() {
         Fixture f = makeFixture(false);
         QCOMPARE(f.service->administratorRequired().value(), true); // a new database
-        QVERIFY(addSigner(f, QStringLiteral("qa"), QStringLiteral("Quinn Anders"), QStringLiteral("QA Lead"))
+        // It refuses a signer without an administrator, and has none yet.
+        const Result<qint64> refused =
+            addSigner(f, QStringLiteral("qa"), QStringLiteral("Quinn Anders"), QStringLiteral("QA Lead"));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("only an administrator can add signers")),
+                 qPrintable(refused.error()));
+        QVERIFY(f.store->signers()->isEmpty());
+        // A database from before the registry had signers without one.
+        QVERIFY(addLegacySigner(f, QStringLiteral("qa"), QStringLiteral("Quinn Anders"),
+                                QStringLiteral("QA Lead"))
                     .ok());
         QVERIFY(sign(f, QStringLiteral("qa"), QStringLiteral("QA Lead")).ok());
         const Result<QString> root = f.registry->initRoot(QStringLiteral("root"), QStringLiteral("Rita Root"),

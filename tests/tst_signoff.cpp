@@ -1,4 +1,5 @@
 // Sign-off rules, signers, reopening, and tampering caught by verify, on a real SQLite file.
+#include "TestAdministrator.h"
 #include "TestSupport.h"
 #include "core/ChecklistStore.h"
 #include "core/ContentDigest.h"
@@ -102,12 +103,13 @@ class TestSignOff : public QObject {
         for (const ChecklistItem& i : loaded->sections.at(0).items)
             f.itemIds << i.id;
         if (registerSigners) {
-            f.service->registerSigner(QStringLiteral("qa"), QStringLiteral("Quinn Anders"),
-                                      {QStringLiteral("QA Lead")}, SecretBytes::fromText(kPassword),
-                                      QStringLiteral("admin"));
-            f.service->registerSigner(QStringLiteral("po"), QStringLiteral("Paula Owens"),
-                                      {QStringLiteral("Product Owner"), QStringLiteral("QA Lead")},
-                                      SecretBytes::fromText(kPassword), QStringLiteral("admin"));
+            TestAdministrator::registerSigner(*f.service, *f.store, QStringLiteral("qa"),
+                                              QStringLiteral("Quinn Anders"), {QStringLiteral("QA Lead")},
+                                              SecretBytes::fromText(kPassword), QStringLiteral("admin"));
+            TestAdministrator::registerSigner(*f.service, *f.store, QStringLiteral("po"),
+                                              QStringLiteral("Paula Owens"),
+                                              {QStringLiteral("Product Owner"), QStringLiteral("QA Lead")},
+                                              SecretBytes::fromText(kPassword), QStringLiteral("admin"));
         }
         return f;
     }
@@ -325,7 +327,7 @@ private Q_SLOTS:
     void deactivatedSignersCannotSign() {
         Fixture f = makeFixture();
         tickAll(f);
-        QVERIFY(f.store->setSignerActive(QStringLiteral("qa"), false, QStringLiteral("admin")).ok());
+        QVERIFY(TestAdministrator::setActiveAsAdministrator(*f.store, QStringLiteral("qa"), false).ok());
         const Result<SignatureEntry> refused = signAs(f, QStringLiteral("qa"), QStringLiteral("QA Lead"));
         QVERIFY(!refused.ok());
         QVERIFY(refused.error().contains(QStringLiteral("deactivated")));
@@ -546,9 +548,9 @@ private Q_SLOTS:
         QCOMPARE(store.records()->size(), 1);
         QVERIFY(store.signers()->isEmpty());
         SignOffService service(store);
-        QVERIFY(service
-                    .registerSigner(QStringLiteral("qa"), QStringLiteral("Q A"), {QStringLiteral("QA Lead")},
-                                    SecretBytes::fromText(kPassword), QStringLiteral("admin"))
+        QVERIFY(TestAdministrator::registerSigner(service, store, QStringLiteral("qa"), QStringLiteral("Q A"),
+                                                  {QStringLiteral("QA Lead")},
+                                                  SecretBytes::fromText(kPassword), QStringLiteral("admin"))
                     .ok());
         QVERIFY(Verifier::verify(store).intact());
         // The backup is still a schema-1 database that opens.

@@ -4,8 +4,10 @@
 // say what no longer agrees with the audit trail, naming the record, the row
 // and the field.
 #include "SmallTemplate.h"
+#include "TestAdministrator.h"
 #include "TestSupport.h"
 #include "core/ChecklistStore.h"
+#include "core/Registry.h"
 #include "core/SecretBytes.h"
 #include "core/SignOffService.h"
 #include "core/Verifier.h"
@@ -83,9 +85,9 @@ class TestTamper : public QObject {
             qFatal("%s", qPrintable(opened.error()));
         f.service = std::make_unique<SignOffService>(*f.store);
         for (const RoleHolder& holder : kRoleHolders) {
-            const Result<qint64> added =
-                f.service->registerSigner(holder.login, holder.name, {holder.role},
-                                          SecretBytes::fromText(kPassword), QStringLiteral("admin"));
+            const Result<qint64> added = TestAdministrator::registerSigner(
+                *f.service, *f.store, holder.login, holder.name, {holder.role},
+                SecretBytes::fromText(kPassword), QStringLiteral("admin"));
             if (!added)
                 qFatal("%s", qPrintable(added.error()));
         }
@@ -580,21 +582,24 @@ private Q_SLOTS:
             *f.store->createRecord(templateId, {QStringLiteral("Small"), {}, {}}, QStringLiteral("tester"));
         const Result<Record> loaded = f.store->loadRecord(small);
         const qint64 alpha = loaded->sections.at(0).items.at(1).id;
-        QVERIFY(f.service
-                    ->registerSigner(QStringLiteral("po2"), QStringLiteral("Pat Olsen"),
-                                     {QStringLiteral("QA Lead")}, SecretBytes::fromText(kPassword),
-                                     QStringLiteral("admin"))
+        QVERIFY(TestAdministrator::registerSigner(*f.service, *f.store, QStringLiteral("po2"),
+                                                  QStringLiteral("Pat Olsen"), {QStringLiteral("QA Lead")},
+                                                  SecretBytes::fromText(kPassword), QStringLiteral("admin"))
                     .ok());
         // Roles change, a password change, a deactivation.
-        QVERIFY(f.store
-                    ->setSignerRoles(QStringLiteral("po2"), {QStringLiteral("Product Owner")},
-                                     QStringLiteral("admin"))
+        Registry::Credentials admin = TestAdministrator::credentials();
+        QVERIFY(Registry(*f.store)
+                    .setSignerRoles(admin, QStringLiteral("po2"), {QStringLiteral("Product Owner")},
+                                    QStringLiteral("admin"))
                     .ok());
         QVERIFY(f.service
                     ->changePassword(QStringLiteral("po2"), SecretBytes::fromText(kPassword),
                                      SecretBytes::fromText(QStringLiteral("new horse 99")))
                     .ok());
-        QVERIFY(f.store->setSignerActive(QStringLiteral("dev"), false, QStringLiteral("admin")).ok());
+        admin = TestAdministrator::credentials();
+        QVERIFY(Registry(*f.store)
+                    .setSignerActive(admin, QStringLiteral("dev"), false, QStringLiteral("admin"))
+                    .ok());
         // A wrong password, then the right one (which clears the count).
         QVERIFY(
             f.store->updateItem(alpha, {ItemStatus::Done, QStringLiteral("fine")}, QStringLiteral("t")).ok());
@@ -673,7 +678,10 @@ private Q_SLOTS:
         // And the built-in record sealed by all four roles beside it.
         for (const ChecklistItem& item : std::as_const(f.items))
             QVERIFY(f.store->updateItem(item.id, {ItemStatus::Done, {}}, QStringLiteral("tester")).ok());
-        QVERIFY(f.store->setSignerActive(QStringLiteral("dev"), true, QStringLiteral("admin")).ok());
+        admin = TestAdministrator::credentials();
+        QVERIFY(Registry(*f.store)
+                    .setSignerActive(admin, QStringLiteral("dev"), true, QStringLiteral("admin"))
+                    .ok());
         for (const RoleHolder& holder : kRoleHolders)
             QVERIFY(signAs(f, holder).ok());
         const Verifier::Report report = verifyAfresh(f);

@@ -227,6 +227,8 @@ Result<ChecklistItem> ChecklistStore::updateItem(qint64 itemId, const ItemEdit& 
 
 Result<qint64> ChecklistStore::addSigner(const Signer& signer, const SignerSecrets& secrets,
                                          const QString& actor) {
+    if (Status outside = refuseOutsideRegistry(); !outside)
+        return outside.failure();
     Result<qint64> id = m_signers->add(signer, secrets, actor);
     if (id)
         Q_EMIT signersChanged();
@@ -253,7 +255,19 @@ Status ChecklistStore::setSignerSecrets(const QString& login, const SignerSecret
     return changed;
 }
 
+Status ChecklistStore::refuseOutsideRegistry() const {
+    const Result<QList<StoredStatement>> statements = m_registry->statements();
+    if (!statements)
+        return statements.failure();
+    if (!statements->isEmpty())
+        return Error(tr("this database has a signer registry: only an administrator's certificate changes a "
+                        "signer (Registry)"));
+    return {};
+}
+
 Status ChecklistStore::setSignerActive(const QString& login, bool active, const QString& actor) {
+    if (Status outside = refuseOutsideRegistry(); !outside)
+        return outside;
     const Result<bool> changed = m_signers->setActive(login, active, actor);
     if (!changed)
         return changed.failure();
@@ -263,6 +277,8 @@ Status ChecklistStore::setSignerActive(const QString& login, bool active, const 
 }
 
 Status ChecklistStore::setSignerRoles(const QString& login, const QStringList& roles, const QString& actor) {
+    if (Status outside = refuseOutsideRegistry(); !outside)
+        return outside;
     Status changed = m_signers->setRoles(login, roles, actor);
     if (changed)
         Q_EMIT signersChanged();
@@ -300,6 +316,8 @@ Result<QList<StoredStatement>> ChecklistStore::appendRegistry(const StatementMak
                 !set)
                 return set.failure();
             return {};
+        case Kind::SetSignerRoles:
+            return m_signers->setRoles(change.subject.login, change.subject.roles, actor, Tx::Inside);
         case Kind::UnlockSigner:
             return m_signers->clearFailedLogins(change.subject.login, Tx::Inside);
         }

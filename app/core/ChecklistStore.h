@@ -134,6 +134,9 @@ public:
         QString passwordHash;    // Argon2id, libsodium string form
         QByteArray sealedSecret; // Ed25519 secret key sealed under the password
     };
+    // addSigner, setSignerActive and setSignerRoles are for a database from
+    // before the signer registry; once it has one they refuse, and only an
+    // administrator's certificate changes who may sign (Registry, appendRegistry).
     Result<qint64> addSigner(const Signer& signer, const SignerSecrets& secrets, const QString& actor);
     Result<QList<Signer>> signers() const;
     Result<Signer> signer(const QString& login) const;
@@ -152,7 +155,7 @@ public:
         std::function<Result<QList<StoredStatement>>(qint64 nextSeq, const QString& previousHash)>;
     // What a statement changes beside the registry, written in the same transaction.
     struct RegistryChange {
-        enum class Kind { None, AddAdministrator, AddSigner, SetSignerActive, UnlockSigner };
+        enum class Kind { None, AddAdministrator, AddSigner, SetSignerActive, SetSignerRoles, UnlockSigner };
         Kind kind = Kind::None;
         Signer subject;
         SignerSecrets secrets;
@@ -244,6 +247,8 @@ Q_SIGNALS:
     void logReplaced(const QString& message);
 
 private:
+    // Refuses a change of who may sign that is not an administrator's certificate, once there is a registry.
+    Status refuseOutsideRegistry() const;
     // Opens, migrates and remembers the log of an SQLite file.
     Status openFile(const QString& location, OpenMode mode);
 

@@ -320,6 +320,21 @@ Status Registry::setSignerActive(Credentials& credentials, const QString& signer
                             active ? QStringLiteral("certify") : QStringLiteral("revoke"), change, actor);
 }
 
+Status Registry::setSignerRoles(Credentials& credentials, const QString& signerLogin,
+                                const QStringList& roles, const QString& actor) {
+    ChecklistStore::RegistryChange change;
+    change.kind = ChecklistStore::RegistryChange::Kind::SetSignerRoles;
+    for (const QString& role : roles) {
+        if (!role.trimmed().isEmpty() && !change.subject.roles.contains(role.trimmed()))
+            change.subject.roles << role.trimmed();
+    }
+    // A signer with no role could sign nothing: deactivation says that honestly.
+    if (change.subject.roles.isEmpty())
+        return Error(
+            tr("a signer needs at least one role; deactivate %1 instead").arg(signerLogin.trimmed()));
+    return stateAboutSigner(credentials, signerLogin, QStringLiteral("certify"), change, actor);
+}
+
 Status Registry::unlockSigner(Credentials& credentials, const QString& signerLogin, const QString& actor) {
     ChecklistStore::RegistryChange change;
     change.kind = ChecklistStore::RegistryChange::Kind::UnlockSigner;
@@ -333,13 +348,20 @@ Status Registry::stateAboutSigner(Credentials& credentials, const QString& signe
         return signer.failure();
     if (Status self = refuseSelf(credentials, signer->login); !self)
         return self;
+    Signer subject = signer.value();
+    if (change.kind == ChecklistStore::RegistryChange::Kind::SetSignerRoles) {
+        if (!subject.active)
+            return Error(tr("%1 has been deactivated: reactivate them before changing their roles")
+                             .arg(subject.login));
+        subject.roles = change.subject.roles;
+    }
     SecretBytes key;
     Result<Signer> issuer = authenticate(credentials, key);
     if (!issuer)
         return issuer.failure();
-    change.subject = signer.value();
+    change.subject = subject;
     Result<QList<StoredStatement>> stored =
-        issue(issuer.value(), key, statementFor(signer.value(), kSigner, action), change, actor);
+        issue(issuer.value(), key, statementFor(subject, kSigner, action), change, actor);
     return stored ? Status() : Status(stored.failure());
 }
 

@@ -53,6 +53,9 @@ public:
                                     const ChecklistStore::SignerSecrets& secrets, const QString& actor);
     // Deactivation (revoke) and reactivation (certify again) of a signer.
     Status setSignerActive(Credentials& admin, const QString& signerLogin, bool active, const QString& actor);
+    // New roles for an active signer: a certify statement of the same key and name with them.
+    Status setSignerRoles(Credentials& admin, const QString& signerLogin, const QStringList& roles,
+                          const QString& actor);
     // Clears a signer's lock after wrong passwords.
     Status unlockSigner(Credentials& admin, const QString& signerLogin, const QString& actor);
 

@@ -55,8 +55,15 @@ Result<qint64> SignOffService::registerSigner(const QString& login, const QStrin
     const Result<bool> hasRegistry = registry.exists();
     if (!hasRegistry)
         return hasRegistry.failure();
-    if (hasRegistry.value() && !admin)
-        return Error(tr("only an administrator can add signers: pass --admin LOGIN"));
+    const Result<bool> required = administratorRequired();
+    if (!required)
+        return required.failure();
+    if (required.value() && !admin)
+        return Error(
+            hasRegistry.value()
+                ? tr("only an administrator can add signers")
+                : tr("only an administrator can add signers, and this database has none yet: set up its "
+                     "first administrator (Tools ▸ Signers ▸ Set Up, or countersign-cli admin init)"));
     if (Status good = PasswordQuality::check(password, login.trimmed(), printedName.trimmed()); !good)
         return good.failure();
     if (!Crypto::initialize())

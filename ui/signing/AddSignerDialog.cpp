@@ -1,6 +1,8 @@
 #include "ui/signing/AddSignerDialog.h"
 
+#include "core/Registry.h"
 #include "core/SignOffService.h"
+#include "ui/signing/AdministratorFields.h"
 #include "ui/signing/EngineMessage.h"
 #include "ui/signing/PasswordField.h"
 #include "ui/signing/PasswordRule.h"
@@ -40,6 +42,24 @@ AddSignerDialog::AddSignerDialog(SignOffService& service, const QStringList& kno
 
 AddSignerDialog::~AddSignerDialog() = default;
 
+void AddSignerDialog::certifyBy(ChecklistStore& store, Subject subject) {
+    m_registryStore = &store;
+    m_subject = subject;
+    m_administrator = new AdministratorFields(store, this);
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->errorLabel), m_administrator);
+    connect(m_administrator, &AdministratorFields::changed, this, &AddSignerDialog::updateButton);
+    if (subject == Subject::Administrator) {
+        setWindowTitle(tr("Add Administrator"));
+        m_ui->introLabel->setText(tr(
+            "An administrator certifies who may sign, with a login and a password of their own. A second "
+            "administrator also means that one forgotten password never leaves the database without one."));
+        m_ui->rolesCaption->hide();
+        m_ui->rolePicker->hide();
+        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Add Administrator"));
+    }
+    updateButton();
+}
+
 QString AddSignerDialog::login() const {
     return m_ui->loginEdit->text().trimmed();
 }
@@ -51,9 +71,11 @@ void AddSignerDialog::updateButton() {
         PasswordRule::check(password, confirmation, login(), m_ui->nameEdit->text().trimmed());
     const bool wrong = !check.ok && !confirmation.isEmpty();
     SigningStyle::setHint(m_ui->passwordHint, check.message, check.ok, wrong);
+    const bool rolesGiven = m_subject == Subject::Administrator || !m_ui->rolePicker->roles().isEmpty();
+    const bool approved = !m_administrator || m_administrator->isComplete();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)
         ->setEnabled(check.ok && !login().isEmpty() && !m_ui->nameEdit->text().trimmed().isEmpty() &&
-                     !m_ui->rolePicker->roles().isEmpty());
+                     rolesGiven && approved);
 }
 
 void AddSignerDialog::tryAdd() {
@@ -64,9 +86,20 @@ void AddSignerDialog::tryAdd() {
     // needs it; after a refusal the password is typed again (twice).
     const SecretBytes password = PasswordField::take(m_ui->passwordEdit);
     PasswordField::wipe(m_ui->confirmEdit);
+    std::optional<Registry::Credentials> admin;
+    if (m_administrator)
+        admin = m_administrator->take();
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<qint64> added = m_service.registerSigner(login(), m_ui->nameEdit->text().trimmed(),
-                                                          m_ui->rolePicker->roles(), password, m_actor);
+    const QString name = m_ui->nameEdit->text().trimmed();
+    Status added;
+    if (m_subject == Subject::Administrator) {
+        added = Registry(*m_registryStore).addAdministrator(*admin, login(), name, password, m_actor);
+    } else {
+        const Result<qint64> id = m_service.registerSigner(login(), name, m_ui->rolePicker->roles(), password,
+                                                           m_actor, admin ? &*admin : nullptr);
+        if (!id)
+            added = id.failure();
+    }
     QGuiApplication::restoreOverrideCursor();
     if (!added) {
         SigningStyle::showError(m_ui->errorLabel, EngineMessage::sentence(added.error()));

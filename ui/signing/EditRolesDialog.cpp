@@ -1,6 +1,8 @@
 #include "ui/signing/EditRolesDialog.h"
 
 #include "core/ChecklistStore.h"
+#include "core/Registry.h"
+#include "ui/signing/AdministratorFields.h"
 #include "ui/signing/EngineMessage.h"
 #include "ui/signing/SigningStyle.h"
 #include "ui_EditRolesDialog.h"
@@ -42,15 +44,30 @@ EditRolesDialog::EditRolesDialog(ChecklistStore& store, const Signer& signer, co
 
 EditRolesDialog::~EditRolesDialog() = default;
 
+void EditRolesDialog::certifyBy() {
+    m_administrator = new AdministratorFields(m_store, this);
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->errorLabel), m_administrator);
+    connect(m_administrator, &AdministratorFields::changed, this, &EditRolesDialog::updateButton);
+    updateButton();
+}
+
 void EditRolesDialog::updateButton() {
     // A signer with no role could sign nothing; deactivate them instead.
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!m_ui->rolePicker->roles().isEmpty());
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setEnabled(!m_ui->rolePicker->roles().isEmpty() &&
+                     (!m_administrator || m_administrator->isComplete()));
 }
 
 void EditRolesDialog::trySave() {
     if (!m_ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
         return;
-    const Status saved = m_store.setSignerRoles(m_login, m_ui->rolePicker->roles(), m_actor);
+    Status saved;
+    if (m_administrator) {
+        Registry::Credentials admin = m_administrator->take();
+        saved = Registry(m_store).setSignerRoles(admin, m_login, m_ui->rolePicker->roles(), m_actor);
+    } else {
+        saved = m_store.setSignerRoles(m_login, m_ui->rolePicker->roles(), m_actor);
+    }
     if (!saved) {
         SigningStyle::showError(m_ui->errorLabel, EngineMessage::sentence(saved.error()));
         return;

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class AdministratorFields;
 class ChecklistStore;
 
 namespace Ui {
@@ -14,6 +15,9 @@ class EditRolesDialog;
 
 // Changes which roles a signer may sign (ChecklistStore::setSignerRoles,
 // audited). Signatures already made keep the role they were made under.
+// With a signer registry, certifyBy() asks for an administrator's login and
+// password (AdministratorFields) and the change is their certificate
+// (Registry::setSignerRoles).
 // Children: rolePicker, saveButton, errorLabel.
 class EditRolesDialog : public QDialog {
     Q_OBJECT
@@ -21,6 +25,8 @@ public:
     EditRolesDialog(ChecklistStore& store, const Signer& signer, const QStringList& knownRoles,
                     const QString& actor, QWidget* parent = nullptr);
     ~EditRolesDialog() override;
+
+    void certifyBy();
 
 public Q_SLOTS:
     void trySave();
@@ -32,4 +38,5 @@ private:
     ChecklistStore& m_store;
     const QString m_login;
     const QString m_actor;
+    AdministratorFields* m_administrator = nullptr;
 };

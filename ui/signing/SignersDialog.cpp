@@ -3,9 +3,11 @@
 #include "core/ChecklistStore.h"
 #include "core/Registry.h"
 #include "ui/signing/AddSignerDialog.h"
+#include "ui/signing/AdministratorPrompt.h"
 #include "ui/signing/ChangePasswordDialog.h"
 #include "ui/signing/EditRolesDialog.h"
 #include "ui/signing/EngineMessage.h"
+#include "ui/signing/RegistrySetupDialog.h"
 #include "ui/signing/SignersTableModel.h"
 #include "ui/signing/SigningStyle.h"
 #include "ui_SignersDialog.h"
@@ -24,26 +26,20 @@ SignersDialog::SignersDialog(ChecklistStore& store, SignOffService& service, con
     , m_actor(actor)
     , m_model(new SignersTableModel(store, this)) {
     m_ui->setupUi(this);
-    m_ui->hintLabel->setText(
-        tr("The people who may sign records, and the roles they sign as. Signers are never "
-           "deleted or renamed, so that every signature leads back to the person who made it: "
-           "deactivate someone who should no longer sign. Their past signatures stay valid."));
     m_ui->hintLabel->setForegroundRole(QPalette::PlaceholderText);
-    // A database with a signer registry changes who may sign only by an
-    // administrator's signed statement, which this window cannot make yet:
-    // it shows the root to compare, and leaves the changes to the CLI
-    // instead of writing rows the registry would not vouch for.
-    const Result<QString> root = Registry(store).rootFingerprint();
-    m_registryRoot = root ? root.value() : QString();
-    if (!m_registryRoot.isEmpty()) {
-        m_ui->hintLabel->setText(
-            m_ui->hintLabel->text() + QStringLiteral("\n\n") +
-            tr("This database has a signer registry, root fingerprint %1. Compare it with the one your "
-               "administrator gave you. Adding, deactivating and reactivating signers and changing their "
-               "roles need an administrator: use countersign-cli signer … --admin LOGIN.")
-                .arg(m_registryRoot));
-        m_ui->hintLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    }
+    m_ui->hintLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    const auto addButton = [this](const QString& text, const char* name) {
+        auto* button = new QPushButton(text, this);
+        button->setObjectName(QLatin1String(name));
+        m_ui->actionsLayout->insertWidget(m_ui->actionsLayout->indexOf(m_ui->passwordButton), button);
+        return button;
+    };
+    m_unlockButton = addButton(tr("&Unlock…"), "unlockButton");
+    m_unlockButton->setToolTip(tr("Lift the lock after too many wrong passwords, before it runs out"));
+    m_addAdministratorButton = addButton(tr("Add Ad&ministrator…"), "addAdministratorButton");
+    m_setUpButton = addButton(tr("&Set Up…"), "setUpButton");
+    m_setUpButton->setToolTip(tr("Create this database's first administrator"));
+    updateHint();
     SigningStyle::makeErrorBanner(m_ui->errorLabel);
 
     QTableView* view = m_ui->signersView;
@@ -66,6 +62,9 @@ SignersDialog::SignersDialog(ChecklistStore& store, SignOffService& service, con
     connect(m_ui->editRolesButton, &QPushButton::clicked, this, &SignersDialog::editRoles);
     connect(m_ui->activeButton, &QPushButton::clicked, this, &SignersDialog::toggleActive);
     connect(m_ui->passwordButton, &QPushButton::clicked, this, &SignersDialog::changePassword);
+    connect(m_unlockButton, &QPushButton::clicked, this, &SignersDialog::unlock);
+    connect(m_addAdministratorButton, &QPushButton::clicked, this, &SignersDialog::addAdministrator);
+    connect(m_setUpButton, &QPushButton::clicked, this, &SignersDialog::setUpRegistry);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SignersDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SignersDialog::updateButtons);
@@ -80,10 +79,6 @@ SignersDialog::SignersDialog(ChecklistStore& store, SignOffService& service, con
     m_runDialog = [](QDialog& dialog) {
         return dialog.exec();
     };
-    m_confirm = [this](const QString& title, const QString& text) {
-        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel,
-                                     QMessageBox::Cancel) == QMessageBox::Yes;
-    };
     updateButtons();
 }
 
@@ -91,10 +86,6 @@ SignersDialog::~SignersDialog() = default;
 
 void SignersDialog::setDialogRunner(DialogRunner runner) {
     m_runDialog = std::move(runner);
-}
-
-void SignersDialog::setConfirmer(Confirmer confirmer) {
-    m_confirm = std::move(confirmer);
 }
 
 bool SignersDialog::selectLogin(const QString& login) {
@@ -117,19 +108,96 @@ int SignersDialog::runDialog(QDialog& dialog) {
     return m_runDialog ? m_runDialog(dialog) : dialog.exec();
 }
 
+void SignersDialog::updateHint() {
+    const Result<QString> root = Registry(m_store).rootFingerprint();
+    m_registryRoot = root ? root.value() : QString();
+    QString hint =
+        tr("The people who may sign records, and the roles they sign as. Signers are never deleted or "
+           "renamed, so that every signature leads back to the person who made it: deactivate someone "
+           "who should no longer sign. Their past signatures stay valid.");
+    if (m_registryRoot.isEmpty()) {
+        hint += QStringLiteral("\n\n") +
+                tr("This database has no administrator yet, so nobody can be added as a signer. Set Up… "
+                   "creates the first administrator, who then certifies each signer.");
+    } else {
+        QStringList administrators;
+        if (const Result<QList<Signer>> admins = m_store.administrators(); admins) {
+            for (const Signer& admin : admins.value()) {
+                if (admin.active && admin.login != u"recovery")
+                    administrators << tr("%1 (%2)").arg(admin.printedName, admin.login);
+            }
+        }
+        hint += QStringLiteral("\n\n") +
+                tr("Each change needs an administrator's password. Administrators: %1. Root fingerprint: %2 "
+                   "(compare it with the one your administrator gave you).")
+                    .arg(administrators.join(QStringLiteral(", ")), m_registryRoot);
+    }
+    m_ui->hintLabel->setText(hint);
+}
+
 void SignersDialog::updateButtons() {
     const Signer* signer = m_model->signerAt(m_model->rowOf(selectedLogin()));
     const bool registry = !m_registryRoot.isEmpty();
-    m_ui->addButton->setEnabled(!registry);
-    m_ui->editRolesButton->setEnabled(!registry && signer && signer->active);
+    const bool locked =
+        signer &&
+        m_model->data(m_model->index(m_model->rowOf(signer->login), 0), SignersTableModel::LockedRole)
+            .toBool();
+    m_ui->addButton->setEnabled(registry);
+    m_ui->editRolesButton->setEnabled(registry && signer && signer->active);
     m_ui->passwordButton->setEnabled(signer && signer->active); // a signer's own: the key stays the same
-    m_ui->activeButton->setEnabled(!registry && signer != nullptr);
+    m_ui->activeButton->setEnabled(registry && signer != nullptr);
     m_ui->activeButton->setText(signer && !signer->active ? tr("Re&activate…") : tr("&Deactivate…"));
+    m_unlockButton->setEnabled(registry && locked);
+    m_addAdministratorButton->setVisible(registry);
+    m_setUpButton->setVisible(!registry);
+    m_ui->signersView->setColumnHidden(SignersTableModel::CertifiedColumn, !registry);
+}
+
+void SignersDialog::approve(const QString& title, const QString& text, const QString& approveText,
+                            const std::function<Status(Registry::Credentials&)>& change) {
+    AdministratorPrompt prompt(m_store, title, text, approveText, change, this);
+    runDialog(prompt);
+}
+
+void SignersDialog::setUpRegistry() {
+    SigningStyle::showError(m_ui->errorLabel, QString());
+    RegistrySetupDialog dialog(m_store, m_actor, this);
+    runDialog(dialog);
+    updateHint();
+    m_model->refresh();
+    updateButtons();
+}
+
+void SignersDialog::addAdministrator() {
+    SigningStyle::showError(m_ui->errorLabel, QString());
+    AddSignerDialog dialog(m_service, {}, m_actor, this);
+    dialog.certifyBy(m_store, AddSignerDialog::Subject::Administrator);
+    if (runDialog(dialog) == QDialog::Accepted)
+        updateHint();
+}
+
+void SignersDialog::unlock() {
+    SigningStyle::showError(m_ui->errorLabel, QString());
+    const QString login = selectedLogin();
+    const Result<Signer> signer = m_store.signer(login);
+    if (login.isEmpty() || !signer)
+        return;
+    approve(
+        tr("Unlock Signer"),
+        tr("Unlock %1 (%2)? They are locked after too many wrong passwords; unlocked, they can sign again "
+           "at once.")
+            .arg(signer->printedName, signer->login),
+        tr("&Unlock"), [this, login](Registry::Credentials& admin) {
+            return Registry(m_store).unlockSigner(admin, login, m_actor);
+        });
+    m_model->refresh();
+    selectLogin(login);
 }
 
 void SignersDialog::addSigner() {
     SigningStyle::showError(m_ui->errorLabel, QString());
     AddSignerDialog dialog(m_service, m_knownRoles, m_actor, this);
+    dialog.certifyBy(m_store);
     if (runDialog(dialog) != QDialog::Accepted)
         return;
     selectLogin(dialog.login());
@@ -142,6 +210,7 @@ void SignersDialog::editRoles() {
     if (login.isEmpty() || !signer || !signer->active)
         return;
     EditRolesDialog dialog(m_store, signer.value(), m_knownRoles, m_actor, this);
+    dialog.certifyBy();
     if (runDialog(dialog) == QDialog::Accepted)
         selectLogin(login);
 }
@@ -161,11 +230,10 @@ void SignersDialog::toggleActive() {
             : tr("Deactivate %1 (%2)? They can no longer sign. Signatures they have made stay valid, and "
                  "they can be reactivated later.")
                   .arg(signer->printedName, signer->login);
-    if (!m_confirm || !m_confirm(title, text))
-        return;
-    const Status changed = m_store.setSignerActive(login, activate, m_actor);
-    if (!changed)
-        SigningStyle::showError(m_ui->errorLabel, EngineMessage::sentence(changed.error()));
+    approve(title, text, activate ? tr("Re&activate") : tr("&Deactivate"),
+            [this, login, activate](Registry::Credentials& admin) {
+                return Registry(m_store).setSignerActive(admin, login, activate, m_actor);
+            });
     selectLogin(login);
 }
 

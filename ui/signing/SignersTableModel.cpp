@@ -1,6 +1,7 @@
 #include "ui/signing/SignersTableModel.h"
 
 #include "core/ChecklistStore.h"
+#include "core/Registry.h"
 #include "ui/signing/SigningColours.h"
 #include "ui/signing/SigningTime.h"
 
@@ -22,7 +23,51 @@ void SignersTableModel::refresh() {
     beginResetModel();
     m_signers = std::move(signers).value();
     m_loadedAt = m_store.now();
+    readCertificates();
     endResetModel();
+}
+
+void SignersTableModel::readCertificates() {
+    m_certificates.clear();
+    const Result<QList<Registry::Entry>> entries = Registry(m_store).entries();
+    m_hasRegistry = entries && !entries->isEmpty();
+    if (!entries) {
+        m_readError = entries.error();
+        return;
+    }
+    QHash<QString, const RegistryStatement*> last;
+    for (const Registry::Entry& e : entries.value()) {
+        if (e.statement.subjectKind == u"signer" && e.statement.action != u"unlock")
+            last.insert(e.statement.subjectLogin, &e.statement);
+    }
+    for (const Signer& signer : std::as_const(m_signers)) {
+        const RegistryStatement* s = last.value(signer.login);
+        Certificate c;
+        if (!s && !signer.active) {
+            c.text = tr("Deactivated before the registry");
+            c.toolTip = tr("Signatures made before the registry stay valid: its first statement lists them.");
+            c.matches = true;
+        } else if (!s) {
+            c.text = tr("Not certified");
+            c.toolTip = tr("No administrator has certified this signer: their signatures do not verify. "
+                           "Deactivate them, or ask an administrator to run countersign-cli verify.");
+        } else {
+            const QString when = SigningTime::localText(s->issuedAt);
+            const bool revoked = s->action == u"revoke";
+            c.text = revoked ? tr("Revoked by %1, %2").arg(s->issuerLogin, when)
+                             : tr("Certified by %1, %2").arg(s->issuerLogin, when);
+            c.matches = revoked ? !signer.active
+                                : signer.active && s->subjectKey == signer.publicKey &&
+                                      s->subjectName == signer.printedName && s->subjectRoles == signer.roles;
+            c.toolTip = c.matches
+                            ? tr("Roles certified: %1").arg(s->subjectRoles.join(QStringLiteral(", ")))
+                            : tr("This signer's row does not match their certificate: the signers table "
+                                 "was changed outside Countersign. Run countersign-cli verify.");
+            if (!c.matches)
+                c.text = tr("Does not match its certificate");
+        }
+        m_certificates.insert(signer.login, c);
+    }
 }
 
 const Signer* SignersTableModel::signerAt(int row) const {
@@ -63,6 +108,8 @@ QVariant SignersTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Status");
     case LockedColumn:
         return tr("Locked until");
+    case CertifiedColumn:
+        return m_hasRegistry ? tr("Certified") : QString();
     case ColumnCount:
         break;
     }
@@ -92,11 +139,15 @@ QVariant SignersTableModel::data(const QModelIndex& index, int role) const {
             return signer.active ? tr("Active") : tr("Deactivated");
         case LockedColumn:
             return isLocked(signer) ? SigningTime::localText(signer.lockedUntil) : QString();
+        case CertifiedColumn:
+            return m_certificates.value(signer.login).text;
         case ColumnCount:
             break;
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == CertifiedColumn && m_hasRegistry)
+            return m_certificates.value(signer.login).toolTip;
         if (index.column() == LockedColumn && isLocked(signer))
             return tr("Locked after too many wrong passwords; signing works again after this time.");
         if (index.column() == StatusColumn && !signer.active)
@@ -108,6 +159,8 @@ QVariant SignersTableModel::data(const QModelIndex& index, int role) const {
         if (!signer.active)
             return SigningColours::muted();
         if (index.column() == LockedColumn && isLocked(signer))
+            return SigningColours::invalid();
+        if (index.column() == CertifiedColumn && m_hasRegistry && !m_certificates.value(signer.login).matches)
             return SigningColours::invalid();
         return {};
     case LoginRole:

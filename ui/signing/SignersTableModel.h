@@ -3,17 +3,27 @@
 #include "core/Checklist.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 class ChecklistStore;
 
 // The signers, for Tools ▸ Signers: Login | Printed name | Roles | Status |
-// Locked until. Deactivated signers stay listed (greyed): signers are never
+// Locked until | Certified (by whom and when, from the signer registry; empty
+// without one). Deactivated signers stay listed (greyed): signers are never
 // deleted. Reloads on ChecklistStore::signersChanged; the store does not
 // signal a wrong password, so call refresh() to see a new lock.
 class SignersTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { LoginColumn, NameColumn, RolesColumn, StatusColumn, LockedColumn, ColumnCount };
+    enum Column {
+        LoginColumn,
+        NameColumn,
+        RolesColumn,
+        StatusColumn,
+        LockedColumn,
+        CertifiedColumn,
+        ColumnCount
+    };
     enum DataRole {
         LoginRole = Qt::UserRole + 1, // QString
         ActiveRole,                   // bool
@@ -43,9 +53,19 @@ Q_SIGNALS:
 
 private:
     bool isLocked(const Signer& signer) const;
+    // The registry's last word about a signer: "Certified by admin, 4 Dec 2026 10:00", say.
+    void readCertificates();
+
+    struct Certificate {
+        QString text;
+        QString toolTip;
+        bool matches = false; // the signer's row is what the certificate in force says
+    };
 
     ChecklistStore& m_store;
     QList<Signer> m_signers;
+    QHash<QString, Certificate> m_certificates; // by login; empty without a registry
+    bool m_hasRegistry = false;
     QDateTime m_loadedAt; // the store's clock at the last reload: when a lock counts as running
     QString m_readError;
 };

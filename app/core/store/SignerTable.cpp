@@ -230,10 +230,14 @@ Result<bool> SignerTable::setActive(const QString& login, bool active, const QSt
     return true;
 }
 
-Status SignerTable::setRoles(const QString& login, const QStringList& roles, const QString& actor) {
-    WriteTransaction tx(m_connection);
-    if (!tx.began())
-        return tx.failure();
+Status SignerTable::setRoles(const QString& login, const QStringList& roles, const QString& actor,
+                             Transaction transaction) {
+    std::optional<WriteTransaction> tx;
+    if (transaction == Transaction::Own) {
+        tx.emplace(m_connection);
+        if (!tx->began())
+            return tx->failure();
+    }
     Result<Signer> current = find(login);
     if (!current)
         return current.failure();
@@ -252,7 +256,7 @@ Status SignerTable::setRoles(const QString& login, const QStringList& roles, con
     e.at = m_connection.now();
     if (Status s = m_audit.append(e); !s)
         return s;
-    return tx.commit();
+    return tx ? tx->commit() : Status();
 }
 
 Status SignerTable::recordFailedLogin(const QString& login, qint64 recordId, const QDateTime& lockUntil) {

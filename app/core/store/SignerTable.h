@@ -36,7 +36,8 @@ public:
     // Says whether the signer's state changed (it may already be as asked).
     Result<bool> setActive(const QString& login, bool active, const QString& actor,
                            Transaction transaction = Transaction::Own);
-    Status setRoles(const QString& login, const QStringList& roles, const QString& actor);
+    Status setRoles(const QString& login, const QStringList& roles, const QString& actor,
+                    Transaction transaction = Transaction::Own);
     Status recordFailedLogin(const QString& login, qint64 recordId, const QDateTime& lockUntil);
     Status clearFailedLogins(const QString& login, Transaction transaction = Transaction::Own);
 
