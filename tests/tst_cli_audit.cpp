@@ -4,11 +4,20 @@
 #include "CliTestFixture.h"
 #include "TestSupport.h"
 
+#include "core/AuditActionText.h"
+#include "core/ChecklistStore.h"
+#include "core/ItemChangeAction.h"
+#include "io/BuiltInTemplate.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
+
+#include <pwd.h>
+#include <unistd.h>
 
 class TestCliAudit : public QObject, protected CliTestFixture {
     Q_OBJECT
@@ -19,6 +28,7 @@ private Q_SLOTS:
     void cleanup();
 
     void audit();
+    void everyActionWrittenIsInWords();
     void verifyCatchesAnEditedAuditRow();
     void unreadableTableIsAFailure_data();
     void unreadableTableIsAFailure();
@@ -64,6 +74,8 @@ void TestCliAudit::audit() {
     QCOMPARE(ticked.value(QStringLiteral("action")).toString(), QStringLiteral("status"));
     QCOMPARE(ticked.value(QStringLiteral("field")).toString(), QStringLiteral("status"));
     QCOMPARE(ticked.value(QStringLiteral("actor")).toString(), QStringLiteral("alice"));
+    QCOMPARE(ticked.value(QStringLiteral("os_account")).toString(),
+             QString::fromLocal8Bit(getpwuid(geteuid())->pw_name));
     QCOMPARE(ticked.value(QStringLiteral("item")).toString(), QStringLiteral("All acceptance tests pass"));
     QCOMPARE(ticked.value(QStringLiteral("item_id")).toInteger(),
              item(id, QStringLiteral("All acceptance tests pass")).value(QStringLiteral("id")).toInteger());
@@ -89,9 +101,12 @@ void TestCliAudit::audit() {
     QCOMPARE(lines.size(), 5);
     QVERIFY(lines.at(0).contains(
         QRegularExpression(QStringLiteral("Time\\s+Actor\\s+Action\\s+Item\\s+Change"))));
+    // Who: the name given with --by, and the computer account that ran the program beside it.
+    const QString account = QString::fromLocal8Bit(getpwuid(geteuid())->pw_name);
     QVERIFY2(lines.at(2).contains(QRegularExpression(
-                 QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\s+alice\\s+Status\\s+"
-                                "All acceptance tests pass\\s+Pending → Done$"))),
+                 QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\s+alice \\(%1\\)\\s+Status\\s+"
+                                "All acceptance tests pass\\s+Pending → Done$")
+                     .arg(QRegularExpression::escape(account)))),
              qPrintable(lines.at(2)));
     QVERIFY(lines.at(3).contains(QStringLiteral("Pending → Failed")));
     QVERIFY(lines.at(4).contains(QStringLiteral("\"\" → \"CVE-2024-1234\"")));
@@ -108,6 +123,103 @@ void TestCliAudit::audit() {
     QVERIFY(db({QStringLiteral("audit"), record, QStringLiteral("--json")})
                 .outText()
                 .contains(QStringLiteral("\"login_failed\"")));
+}
+
+// A realistic life of a record and its database, through the CLI and the
+// store as the desktop calls it (undo and redo): every action the trail then
+// holds reads as words, and the undos and redos say what they were.
+void TestCliAudit::everyActionWrittenIsInWords() {
+    const qint64 id = newRecord();
+    const QString record = QString::number(id);
+    const QString text = QStringLiteral("All acceptance tests pass");
+    QCOMPARE(db({QStringLiteral("set"), record, text, QStringLiteral("--status"), QStringLiteral("done"),
+                 QStringLiteral("--by"), QStringLiteral("alice")})
+                 .exitCode,
+             0);
+    QCOMPARE(db({QStringLiteral("set"), record, text, QStringLiteral("--status"), QStringLiteral("done"),
+                 QStringLiteral("--note"), QStringLiteral("re-run on staging"), QStringLiteral("--by"),
+                 QStringLiteral("alice")})
+                 .exitCode,
+             0);
+    {
+        // The desktop's Edit ▸ Undo and Redo (SetItemCommand) of the note, then of the tick.
+        ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
+        QVERIFY(store.open(m_db, ChecklistStore::OpenMode::ExistingOnly).ok());
+        const qint64 itemId = item(id, text).value(QStringLiteral("id")).toInteger();
+        const QString note = QStringLiteral("re-run on staging");
+        using Kind = ItemChangeAction::Kind;
+        QVERIFY(
+            store.updateItem(itemId, {ItemStatus::Done, QString()}, QStringLiteral("alice"), {}, Kind::Undo));
+        QVERIFY(store.updateItem(itemId, {ItemStatus::Done, note}, QStringLiteral("alice"), {}, Kind::Redo));
+        QVERIFY(
+            store.updateItem(itemId, {ItemStatus::Pending, note}, QStringLiteral("alice"), {}, Kind::Undo));
+        QVERIFY(store.updateItem(itemId, {ItemStatus::Done, note}, QStringLiteral("alice"), {}, Kind::Redo));
+    }
+    tickAll(id);
+    // Four signatures (the last seals), a wrong administrator password, a reopening, a wrong signing
+    // password.
+    QVERIFY(signRoles(id, 4));
+    QCOMPARE(db({QStringLiteral("signer"), QStringLiteral("deactivate"), kSigners.at(0).login,
+                 QStringLiteral("--by"), QStringLiteral("admin"), QStringLiteral("--admin"), kAdminLogin,
+                 QStringLiteral("--password-stdin")},
+                "not-the-admin-password\n")
+                 .exitCode,
+             1);
+    const Run reopened = db({QStringLiteral("reopen"), record, QStringLiteral("--login"),
+                             kSigners.at(1).login, QStringLiteral("--reason"),
+                             QStringLiteral("smoke test failed"), QStringLiteral("--password-stdin")},
+                            kSigners.at(1).stdinLine());
+    QVERIFY2(reopened.exitCode == 0, reopened.err.constData());
+    QCOMPARE(signAs(id, kSigners.at(0).role, kSigners.at(0).login, "not-the-password\n").exitCode, 1);
+
+    // The undos and redos replay as changes of the item: intact, and the count says whose events it counts.
+    const Run verified = db({QStringLiteral("verify"), record});
+    QVERIFY2(verified.exitCode == 0, verified.out.constData());
+    const int recordRows =
+        int(db({QStringLiteral("audit"), record, QStringLiteral("--json")}).json().array().size());
+    QVERIFY2(verified.outText().contains(
+                 QStringLiteral("Intact: %1 events of record %2's trail and ").arg(recordRows).arg(id)),
+             verified.out.constData());
+    const QJsonObject verifiedJson =
+        db({QStringLiteral("verify"), record, QStringLiteral("--json")}).json().object();
+    QCOMPARE(verifiedJson.value(QStringLiteral("record_audit_rows")).toInt(), recordRows);
+    QVERIFY(verifiedJson.value(QStringLiteral("audit_rows")).toInt() > recordRows);
+
+    ChecklistStore store;
+    store.setBuiltInTemplate(BuiltInTemplate::load);
+    QVERIFY(store.open(m_db, ChecklistStore::OpenMode::ExistingOnly).ok());
+    const Result<QList<ChecklistStore::ChainRow>> rows = store.auditChain();
+    QVERIFY2(rows.ok(), qPrintable(rows.error()));
+    QSet<QString> actions;
+    for (const ChecklistStore::ChainRow& row : rows.value())
+        actions.insert(row.entry.action);
+    for (const char* expected :
+         {"created", "status", "notes", "undo_status", "redo_status", "undo_notes", "redo_notes", "signed",
+          "sealed", "reopened", "login_failed", "admin_login_failed", "admin_added", "registry_statement",
+          "signer_added", "database_identity"})
+        QVERIFY2(actions.contains(QLatin1String(expected)), expected);
+    for (const QString& action : std::as_const(actions)) {
+        const QString label = AuditActionText::label(action);
+        QVERIFY2(label != action && !label.contains(u'_'),
+                 qPrintable(action + QStringLiteral(" → ") + label));
+    }
+
+    // The CLI's table marks them; --json keeps the machine name.
+    const QString table = db({QStringLiteral("audit"), record}).outText();
+    QVERIFY2(table.contains(QStringLiteral("Status undone")) &&
+                 table.contains(QStringLiteral("Undo: Done → Pending")),
+             qPrintable(table));
+    QVERIFY2(table.contains(QStringLiteral("Status redone")) &&
+                 table.contains(QStringLiteral("Redo: Pending → Done")),
+             qPrintable(table));
+    QVERIFY2(table.contains(QStringLiteral("Note undone")) &&
+                 table.contains(QStringLiteral("Undo: \"re-run on staging\" → \"\"")),
+             qPrintable(table));
+    QVERIFY(!table.contains(QStringLiteral("undo_")));
+    QVERIFY(db({QStringLiteral("audit"), record, QStringLiteral("--json")})
+                .outText()
+                .contains(QStringLiteral("\"undo_status\"")));
 }
 
 void TestCliAudit::verifyCatchesAnEditedAuditRow() {

@@ -155,7 +155,7 @@ void TestCliSigning::signOffFlow() {
 
     const Run verify = db({QStringLiteral("verify"), record});
     QCOMPARE(verify.exitCode, 0);
-    QVERIFY2(verify.outText().contains(QStringLiteral("4 signatures")), verify.out.constData());
+    QVERIFY2(verify.outText().contains(QStringLiteral("4 signature(s)")), verify.out.constData());
 
     // Reopen: a wrong password is refused, then every signature is revoked.
     const QStringList reopen{

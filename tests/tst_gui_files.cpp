@@ -1,6 +1,7 @@
 // The window's database files, offscreen, over real files: File ▸ Open
 // Database… with files that are not (good) databases, File ▸ New Database…,
-// File ▸ Back Up Database…, Open Recent, Connect to Server…, live updates
+// File ▸ Back Up Database…, the one folder and the names every saved file is
+// offered, Open Recent, Connect to Server…, live updates
 // from a second writer, and the built binary's --version and
 // --quit-after-first-paint.
 #include "GuiTestSupport.h"
@@ -15,6 +16,7 @@
 #include "ui/ChecklistTableModel.h"
 #include "ui/ConnectDialog.h"
 #include "ui/DatabaseActions.h"
+#include "ui/FileActions.h"
 #include "ui/MainWindow.h"
 #include "ui/RecordListModel.h"
 #include "ui/RecordListPanel.h"
@@ -31,6 +33,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
@@ -48,6 +52,9 @@
 #include <QUuid>
 
 #include <memory>
+
+#include <pwd.h>
+#include <unistd.h>
 
 namespace {
 
@@ -125,6 +132,7 @@ private Q_SLOTS:
     void newDatabaseCreatesOnlyWhatWasAskedFor();
     void replacedLogIsToldAndStopsChanges();
     void backUpWritesADatabaseWithTheSameRecords();
+    void savedFilesShareOneFolderAndKeepTheWholeTitle();
     void recentDatabasesForgetVanishedFiles();
     void connectDialogBuildsTheAddressAndStoresNoPassword();
     void serverDatabaseOpensAndCannotBeBackedUpHere();
@@ -476,6 +484,94 @@ void TestGuiFiles::backUpWritesADatabaseWithTheSameRecords() {
     QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("nowhere"))));
 }
 
+// Export, Export PDF, Print to a PDF file and Back Up offer one folder, the
+// last any of them saved into, and names that keep the whole title: two
+// releases never propose the same file, and the print dialog (which cuts its
+// job name at the last dot) is given a name that already ends in .pdf.
+void TestGuiFiles::savedFilesShareOneFolderAndKeepTheWholeTitle() {
+    QCOMPARE(FileActions::fileNameFor(QStringLiteral("Release 2.4 — sign-off record"), QStringLiteral("pdf")),
+             QStringLiteral("Release 2.4 — sign-off record.pdf"));
+    QCOMPARE(FileActions::fileNameFor(QStringLiteral("Q3/Q4 release: web"), QStringLiteral("csv")),
+             QStringLiteral("Q3-Q4 release- web.csv"));
+    QCOMPARE(FileActions::fileNameFor(QStringLiteral(" ..hidden. "), QStringLiteral("md")),
+             QStringLiteral("hidden.md"));
+
+    const Result<qint64> templateId =
+        m_store->resolveTemplate(QStringLiteral("Production Deployment Checklist"));
+    const Result<qint64> first = m_store->createRecord(
+        *templateId, {QStringLiteral("Release 2.4"), QStringLiteral("2.4"), {}}, kActor);
+    const Result<qint64> second = m_store->createRecord(
+        *templateId, {QStringLiteral("Release 2.5"), QStringLiteral("2.5"), {}}, kActor);
+    QVERIFY(first && second);
+    const QString folder = m_dir.filePath(QStringLiteral("exports"));
+    const QString printFolder = m_dir.filePath(QStringLiteral("printed"));
+    QVERIFY(QDir().mkpath(folder) && QDir().mkpath(printFolder));
+    QSettings().setValue(SettingsKeys::kOpenReportWhenDone, false);
+    auto window = showWindow();
+    QVERIFY(window->openRecord(*first));
+
+    // CSV into the exports folder.
+    QString suggested;
+    QString answer;
+    Prompts::setSaveFileHook([&](const QString&, const QString& path, const QString&) {
+        suggested = path;
+        return answer;
+    });
+    answer = QDir(folder).filePath(QStringLiteral("Release 2.4.csv"));
+    action(window.get(), QStringLiteral("actionExportCsv"))->trigger();
+    QVERIFY2(m_messages.isEmpty(), m_messages.isEmpty() ? "" : qPrintable(m_messages.first().text));
+    QVERIFY(QFileInfo::exists(answer));
+
+    // Export PDF, JSON and Back Up now propose that folder (each cancelled here).
+    answer.clear();
+    action(window.get(), QStringLiteral("actionExportPdf"))->trigger();
+    QCOMPARE(suggested, QDir(folder).filePath(QStringLiteral("Release 2.4.pdf")));
+    action(window.get(), QStringLiteral("actionExportJson"))->trigger();
+    QCOMPARE(suggested, QDir(folder).filePath(QStringLiteral("Release 2.4.json")));
+    action(window.get(), QStringLiteral("actionBackUpDatabase"))->trigger();
+    QCOMPARE(QFileInfo(suggested).absolutePath(), folder);
+    QVERIFY(QFileInfo(suggested).fileName().contains(QStringLiteral("-backup-")));
+
+    // So does the print dialog's file name, whole; printed into another folder, that one is next.
+    const QString printed = QDir(printFolder).filePath(QStringLiteral("Release 2.4.pdf"));
+    QString offered;
+    QString jobName;
+    Prompts::setDialogHook([&](QDialog& dialog) {
+        auto* print = qobject_cast<QPrintDialog*>(&dialog);
+        if (!print)
+            return int(QDialog::Rejected);
+        if (auto* file = dialog.findChild<QLineEdit*>(QStringLiteral("filename")))
+            offered = file->text();
+        jobName = print->printer()->docName();
+        print->printer()->setOutputFormat(QPrinter::PdfFormat);
+        print->printer()->setOutputFileName(printed);
+        return int(QDialog::Accepted);
+    });
+    action(window.get(), QStringLiteral("actionPrint"))->trigger();
+    QVERIFY2(m_messages.isEmpty(), m_messages.isEmpty() ? "" : qPrintable(m_messages.first().text));
+    QCOMPARE(jobName, QStringLiteral("Release 2.4.pdf"));
+    QCOMPARE(offered, QDir(folder).filePath(QStringLiteral("Release 2.4.pdf")));
+    QVERIFY(QFileInfo::exists(printed));
+
+    // The other release: its own name, in the folder printed into last.
+    QVERIFY(window->openRecord(*second));
+    action(window.get(), QStringLiteral("actionExportMarkdown"))->trigger();
+    QCOMPARE(suggested, QDir(printFolder).filePath(QStringLiteral("Release 2.5.md")));
+    action(window.get(), QStringLiteral("actionExportPdf"))->trigger();
+    QCOMPARE(suggested, QDir(printFolder).filePath(QStringLiteral("Release 2.5.pdf")));
+
+    // A backup saved elsewhere moves the folder too.
+    const QString backupFolder = m_dir.filePath(QStringLiteral("backups"));
+    QVERIFY(QDir().mkpath(backupFolder));
+    answer = QDir(backupFolder).filePath(QStringLiteral("team.sqlite"));
+    action(window.get(), QStringLiteral("actionBackUpDatabase"))->trigger();
+    QVERIFY(QFileInfo::exists(answer));
+    answer.clear();
+    action(window.get(), QStringLiteral("actionExportCsv"))->trigger();
+    QCOMPARE(suggested, QDir(backupFolder).filePath(QStringLiteral("Release 2.5.csv")));
+    GuiTestSupport::rejectUnexpectedDialogs();
+}
+
 void TestGuiFiles::recentDatabasesForgetVanishedFiles() {
     UserSettings::clearRecentDatabases();
     const QString second = makeDatabase(QStringLiteral("recent-second"), QStringLiteral("Second"));
@@ -700,8 +796,9 @@ void TestGuiFiles::changeElsewhereShowsWithinASecond() {
     const QModelIndex listed = window->recordList()->model()->index(listRow, RecordListModel::ProgressColumn);
     QVERIFY2(listed.data().toString().startsWith(QStringLiteral("1/")), qPrintable(listed.data().toString()));
     AuditTrailModel* audit = window->auditDock()->model();
-    QCOMPARE(audit->index(0, AuditTrailModel::Actor).data().toString(), // newest first
-             QStringLiteral("ci"));
+    // Newest first: the name the other program recorded, and the account it ran under.
+    QCOMPARE(audit->index(0, AuditTrailModel::Actor).data().toString(),
+             QStringLiteral("ci (%1)").arg(QString::fromLocal8Bit(getpwuid(geteuid())->pw_name)));
     QVERIFY(m_messages.isEmpty());
 }
 

@@ -242,8 +242,10 @@ void TestGuiMainWindow::recordFromDialogTickedTypedUndoneAndReopened() {
     AuditTrailModel* audit = window->auditDock()->model();
     QCOMPARE(audit->recordId(), created.id);
     QCOMPARE(audit->rowCount(), 6); // created, status, note, its undo, its redo, the undo again
-    QCOMPARE(audit->index(0, AuditTrailModel::Change).data().toString(), // newest first
-             QStringLiteral("“Coverage 97% on core” → (empty)"));
+    QCOMPARE(audit->index(0, AuditTrailModel::Change).data().toString(), // newest first: the undo again
+             QStringLiteral("Undo: “Coverage 97% on core” → (empty)"));
+    QCOMPARE(audit->index(1, AuditTrailModel::Change).data().toString(),
+             QStringLiteral("Redo: (empty) → “Coverage 97% on core”"));
     QVERIFY(m_messages.isEmpty());
 
     // A new window (a restart) opens the same record again.
@@ -458,7 +460,7 @@ void TestGuiMainWindow::exportsWriteTheOpenRecord() {
 
     const QString markdown = saveTo(QStringLiteral("export.md"));
     window->findChild<QAction*>(QStringLiteral("actionExportMarkdown"))->trigger();
-    QVERIFY2(suggested.endsWith(QStringLiteral("Export-me.md")), qPrintable(suggested));
+    QVERIFY2(suggested.endsWith(QStringLiteral("/Export me.md")), qPrintable(suggested));
     QFile md(markdown);
     QVERIFY(md.open(QIODevice::ReadOnly));
     const QString mdText = QString::fromUtf8(md.readAll());

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include "core/ChecklistStore.h"
+#include "core/Verifier.h"
 #include "io/BuiltInTemplate.h"
 #include "io/InlineMarkup.h"
 #include "io/MarkdownTemplateReader.h"
@@ -23,6 +24,9 @@
 #include <QUndoStack>
 
 #include <memory>
+
+#include <pwd.h>
+#include <unistd.h>
 
 namespace {
 
@@ -250,7 +254,14 @@ void TestGuiModels::auditTrailModelPassesModelTesterAndGrows() {
     model.setRecord(m_recordId);
     QCOMPARE(model.rowCount(), 1); // created
     QCOMPARE(model.index(0, AuditTrailModel::Action).data().toString(), QStringLiteral("Record created"));
-    QCOMPARE(model.index(0, AuditTrailModel::Actor).data().toString(), kActor);
+    // Who: the name recorded, and the computer account that ran the program beside it.
+    const QString account = QString::fromLocal8Bit(getpwuid(geteuid())->pw_name);
+    QVERIFY(account != kActor);
+    QCOMPARE(model.index(0, AuditTrailModel::Actor).data().toString(),
+             QStringLiteral("%1 (%2)").arg(kActor, account));
+    const QString who = model.index(0, AuditTrailModel::Actor).data(Qt::ToolTipRole).toString();
+    QVERIFY2(who.contains(kActor) && who.contains(QStringLiteral("computer account ") + account),
+             qPrintable(who));
 
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     auto grid = makeModel(kPreDeployment);
@@ -376,17 +387,42 @@ void TestGuiModels::undoRedoRestoreStoredValuesAndAreAudited() {
     m_undo->redo();
     QCOMPARE(storedItem(itemId).notes, QStringLiteral("docs site rebuilt"));
 
-    // Every step, undos and redos included, is an audited change of its own.
+    // Every step, undos and redos included, is an audited change of its own, marked as what it was.
     const QList<AuditEntry> after = m_reader->auditTrail(m_recordId).value();
     QCOMPARE(after.size(), before.size() + 6);
-    QCOMPARE(countAudit(after, QStringLiteral("status")) - countAudit(before, QStringLiteral("status")), 3);
-    QCOMPARE(countAudit(after, QStringLiteral("notes")) - countAudit(before, QStringLiteral("notes")), 3);
+    for (const QString& action :
+         {QStringLiteral("status"), QStringLiteral("notes"), QStringLiteral("undo_status"),
+          QStringLiteral("undo_notes"), QStringLiteral("redo_status"), QStringLiteral("redo_notes")})
+        QCOMPARE(countAudit(after, action) - countAudit(before, action), 1);
     const AuditEntry& undoOfStatus = after.at(before.size() + 3);
-    QCOMPARE(undoOfStatus.action, QStringLiteral("status"));
+    QCOMPARE(undoOfStatus.action, QStringLiteral("undo_status"));
+    QCOMPARE(undoOfStatus.field, QStringLiteral("status"));
     QCOMPARE(undoOfStatus.oldValue, QStringLiteral("done"));
     QCOMPARE(undoOfStatus.newValue, QStringLiteral("pending"));
     QCOMPARE(undoOfStatus.actor, kActor);
+    QCOMPARE(after.at(before.size() + 2).action, QStringLiteral("undo_notes"));
+    QCOMPARE(after.at(before.size() + 4).action, QStringLiteral("redo_status"));
+    QCOMPARE(after.at(before.size() + 5).action, QStringLiteral("redo_notes"));
     QCOMPARE(m_undo->count(), 2);
+
+    // The window's trail says so, newest first: redo of the note, redo of the status, undo of the status…
+    AuditTrailModel trail(m_store.get());
+    trail.setRecord(m_recordId);
+    QCOMPARE(trail.index(1, AuditTrailModel::Action).data().toString(), QStringLiteral("Status redone"));
+    QCOMPARE(trail.index(1, AuditTrailModel::Change).data().toString(),
+             QStringLiteral("Redo: Pending → Done"));
+    QCOMPARE(trail.index(2, AuditTrailModel::Action).data().toString(), QStringLiteral("Status undone"));
+    QCOMPARE(trail.index(2, AuditTrailModel::Change).data().toString(),
+             QStringLiteral("Undo: Done → Pending"));
+    QCOMPARE(trail.index(3, AuditTrailModel::Action).data().toString(), QStringLiteral("Note undone"));
+    QCOMPARE(trail.index(3, AuditTrailModel::Change).data().toString(),
+             QStringLiteral("Undo: “docs site rebuilt” → (empty)"));
+    QCOMPARE(trail.index(5, AuditTrailModel::Action).data().toString(), QStringLiteral("Status"));
+    QCOMPARE(trail.index(5, AuditTrailModel::Change).data().toString(), QStringLiteral("Pending → Done"));
+
+    // And the undos replay as changes of the item: the record verifies intact.
+    const Verifier::Report report = Verifier::verify(*m_store, m_recordId);
+    QVERIFY2(report.intact(), report.findings.isEmpty() ? "" : qPrintable(report.findings.first().message));
 }
 
 void TestGuiModels::groupHeaderRowsAreNotEditable() {

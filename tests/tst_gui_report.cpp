@@ -181,7 +181,7 @@ void TestGuiReport::exportPdfWritesTheRecord() {
     });
     QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::Key_E));
     QCOMPARE(caption, QStringLiteral("Export PDF"));
-    QCOMPARE(QFileInfo(suggested).fileName(), QStringLiteral("Release-2.4-to-production.pdf"));
+    QCOMPARE(QFileInfo(suggested).fileName(), QStringLiteral("Release 2.4 to production.pdf"));
     QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.value(0).text));
     const QString written = target + QStringLiteral(".pdf");
     QVERIFY(QFile::exists(written));

@@ -403,6 +403,13 @@ void TestGuiSignFlow::signEveryRoleSealReopen() {
     QCOMPARE(m_messages.size(), 1);
     QCOMPARE(m_messages.first().icon, QMessageBox::Information);
     QVERIFY2(lastMessageText().contains(QStringLiteral("is intact")), qPrintable(lastMessageText()));
+    // Its counts say whose events they count: the record's trail (what the audit dock lists) apart.
+    const qsizetype trailRows = m_store->auditTrail(recordId)->size();
+    QVERIFY2(
+        lastMessageText().contains(QStringLiteral("the %1 events of this record's trail").arg(trailRows)),
+        qPrintable(lastMessageText()));
+    QVERIFY2(lastMessageText().contains(QStringLiteral("events of the database's own")),
+             qPrintable(lastMessageText()));
 
     // Reopen with a reason: a wrong password is refused first, then every signature is revoked.
     int reopenAnswers = 0;

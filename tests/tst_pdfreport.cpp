@@ -9,6 +9,7 @@
 #include "core/AppIdentity.h"
 #include "core/ChecklistStore.h"
 #include "core/ContentDigest.h"
+#include "core/ItemChangeAction.h"
 #include "core/SignOffService.h"
 #include "io/BuiltInTemplate.h"
 #include "io/InlineMarkup.h"
@@ -27,6 +28,9 @@
 #include <QtEndian>
 
 #include <cmath>
+
+#include <pwd.h>
+#include <unistd.h>
 
 namespace {
 
@@ -398,6 +402,35 @@ private Q_SLOTS:
         const QString digest = ContentDigest::digest(*m_store->loadRecord(m_signedRecord));
         QVERIFY(m_signedText.contains(digest));                 // in full, on the last page
         QVERIFY(m_signedText.contains(digest.left(16) + u'…')); // short, in every other footer
+    }
+
+    // Who acted, on paper: the name recorded and, beneath it, the computer account that ran the program;
+    // the desktop's undo and redo marked as such.
+    void auditTrailShowsTheAccountAndMarksUndo() {
+        ChecklistTemplate t;
+        t.title = QStringLiteral("Undone");
+        t.sections = {checklist(QStringLiteral("Checks"), QStringLiteral("Item"), QStringLiteral("Status"),
+                                {item(QStringLiteral("Backups restored"))})};
+        const qint64 recordId = *m_store->createRecord(*m_store->addTemplate(t),
+                                                       {QStringLiteral("Undone"), QStringLiteral("1"), {}},
+                                                       QStringLiteral("Paula Owner"));
+        const qint64 itemId = m_store->loadRecord(recordId)->sections.first().items.first().id;
+        using Kind = ItemChangeAction::Kind;
+        const QString paula = QStringLiteral("Paula Owner");
+        QVERIFY(m_store->updateItem(itemId, {ItemStatus::Done, {}}, paula));
+        QVERIFY(m_store->updateItem(itemId, {ItemStatus::Pending, {}}, paula, {}, Kind::Undo));
+        QVERIFY(m_store->updateItem(itemId, {ItemStatus::Done, {}}, paula, {}, Kind::Redo));
+        const QString text =
+            normalized(TestSupport::pdfText(exportRecord(recordId, QStringLiteral("undone.pdf"), m_options),
+                                            TestSupport::PdfTextOrder::Drawn));
+        const QString appendix = text.mid(text.indexOf(QStringLiteral("Appendix A — Audit trail")));
+        const QString account = QString::fromLocal8Bit(getpwuid(geteuid())->pw_name);
+        QCOMPARE(appendix.count(QStringLiteral("(%1)").arg(account)),
+                 4); // created, the tick, its undo and redo
+        QVERIFY2(appendix.contains(QStringLiteral("Status undone · Backups restored")), qPrintable(appendix));
+        QVERIFY2(appendix.contains(QStringLiteral("Undo: Done → Pending")), qPrintable(appendix));
+        QVERIFY2(appendix.contains(QStringLiteral("Status redone · Backups restored")), qPrintable(appendix));
+        QVERIFY2(appendix.contains(QStringLiteral("Redo: Pending → Done")), qPrintable(appendix));
     }
 
     void everyFontIsEmbedded() {

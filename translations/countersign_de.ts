@@ -126,6 +126,46 @@
         <source>Administrator&apos;s failed sign-in count cleared</source>
         <translation>Zähler falscher Anmeldungen des Administrators zurückgesetzt</translation>
     </message>
+    <message>
+        <source>Status undone</source>
+        <translation>Status rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Status redone</source>
+        <translation>Status wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Note undone</source>
+        <translation>Anmerkung rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Note redone</source>
+        <translation>Anmerkung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Database identity recorded</source>
+        <translation>Kennung der Datenbank festgehalten</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Recorded as %1. Written before Countersign kept the computer account, so the name is the only trace.</source>
+        <translation>Festgehalten als %1. Geschrieben, bevor Countersign das Computerkonto festhielt; der Name ist daher die einzige Spur.</translation>
+    </message>
+    <message>
+        <source>Recorded as %1 (the name given in Preferences or with --by), by the computer account %2 that ran Countersign.</source>
+        <translation>Festgehalten als %1 (der Name aus den Einstellungen oder aus --by), durch das Computerkonto %2, unter dem Countersign lief.</translation>
+    </message>
 </context>
 <context>
     <name>AuditDock</name>
@@ -138,8 +178,8 @@
         <translation>Prüfpfad</translation>
     </message>
     <message>
-        <source>Every change to the open record, newest first: when, who, what, and the old and new value</source>
-        <translation>Jede Änderung am geöffneten Nachweis, die neueste zuerst: wann, wer, was, mit altem und neuem Wert</translation>
+        <source>Every change to the open record, newest first: when, who (the name recorded, and in brackets the computer account that made the change when it differs), what, and the old and new value</source>
+        <translation>Jede Änderung am geöffneten Nachweis, die neueste zuerst: wann, wer (der festgehaltene Name und in Klammern das Computerkonto, das die Änderung vornahm, wenn es abweicht), was, mit altem und neuem Wert</translation>
     </message>
 </context>
 <context>
@@ -3135,10 +3175,6 @@ Versuchen Sie stattdessen Datei ▸ Als PDF exportieren…, und informieren Sie 
         <translation>Anhang A – Prüfpfad</translation>
     </message>
     <message>
-        <source>Every change to this record, oldest first, as its append-only audit trail holds it. Events: %1.</source>
-        <translation>Jede Änderung an diesem Nachweis, die älteste zuerst, wie sie der nur erweiterbare Prüfpfad enthält. Ereignisse: %1.</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -3181,6 +3217,14 @@ Versuchen Sie stattdessen Datei ▸ Als PDF exportieren…, und informieren Sie 
     <message>
         <source>Signers are certified by this database&apos;s signer registry, root fingerprint %1; `countersign-cli verify --root` checks a database against it.</source>
         <translation>Die Unterzeichner sind vom Unterzeichnerregister dieser Datenbank beglaubigt, Fingerabdruck der Wurzel %1; `countersign-cli verify --root` prüft eine Datenbank dagegen.</translation>
+    </message>
+    <message>
+        <source>Every change to this record, oldest first, as its append-only audit trail holds it. Under each actor&apos;s name, in brackets, the computer account that made the change when it differs from the name. Events: %1.</source>
+        <translation>Jede Änderung an diesem Nachweis, die älteste zuerst, wie sie der nur erweiterbare Prüfpfad enthält. Unter dem Namen der handelnden Person steht in Klammern das Computerkonto, das die Änderung vornahm, wenn es vom Namen abweicht. Ereignisse: %1.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
@@ -4056,8 +4100,12 @@ Diese Datenbank wurde außerhalb von Countersign verändert. Lassen Sie die Date
         <translation>Integritätsprüfung fehlgeschlagen: Die Plakette des Nachweises listet die Befunde auf</translation>
     </message>
     <message>
-        <source>Its audit trail is unbroken (%1 events), and so are the %2 events of the database&apos;s own (signers and the like) checked with it.</source>
-        <translation>Sein Prüfpfad ist lückenlos (%1 Ereignisse), ebenso die %2 mitgeprüften Ereignisse der Datenbank selbst (Unterzeichner und Ähnliches).</translation>
+        <source>Its audit trail is unbroken: the %1 events of this record&apos;s trail, and the %2 events of the database&apos;s own (signers and the like) checked with them.</source>
+        <translation>Sein Prüfpfad ist lückenlos: die %1 Ereignisse des Prüfpfads dieses Nachweises und die %2 mitgeprüften Ereignisse der Datenbank selbst (Unterzeichner und Ähnliches).</translation>
+    </message>
+    <message>
+        <source>So are the %1 events of other records, which this database still chains together with this one&apos;s (written before each record had a chain of its own).</source>
+        <translation>Ebenso die %1 Ereignisse anderer Nachweise, die diese Datenbank noch mit denen dieses Nachweises verkettet (geschrieben, bevor jeder Nachweis eine eigene Kette hatte).</translation>
     </message>
 </context>
 <context>

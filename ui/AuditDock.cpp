@@ -14,7 +14,8 @@ AuditDock::AuditDock(ChecklistStore* store, QWidget* parent)
     m_view->setObjectName(QStringLiteral("auditTrail"));
     m_view->setAccessibleName(tr("Audit trail"));
     m_view->setToolTip(
-        tr("Every change to the open record, newest first: when, who, what, and the old and new value"));
+        tr("Every change to the open record, newest first: when, who (the name recorded, and in brackets the "
+           "computer account that made the change when it differs), what, and the old and new value"));
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setItemsExpandable(false);

@@ -2,6 +2,7 @@
 
 #include "core/AuditActionText.h"
 #include "core/ChecklistStore.h"
+#include "core/ItemChangeAction.h"
 #include "core/UtcTime.h"
 #include "io/InlineMarkup.h"
 #include "ui/base/UiLogging.h"
@@ -104,6 +105,8 @@ QVariant AuditTrailModel::data(const QModelIndex& index, int role) const {
             return tr("%1 UTC").arg(UtcTime::utc(entry.at));
         if (index.column() == Change || index.column() == ItemText)
             return data(index, Qt::DisplayRole);
+        if (index.column() == Actor)
+            return AuditActionText::actorInFull(entry.actor, entry.osAccount);
         return {};
     }
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
@@ -112,7 +115,7 @@ QVariant AuditTrailModel::data(const QModelIndex& index, int role) const {
     case Time:
         return UtcTime::local(entry.at);
     case Actor:
-        return entry.actor;
+        return AuditActionText::actor(entry.actor, entry.osAccount);
     case Action:
         return actionText(entry);
     case ItemText:
@@ -150,14 +153,19 @@ QString AuditTrailModel::actionText(const AuditEntry& entry) const {
 }
 
 QString AuditTrailModel::changeText(const AuditEntry& entry) const {
-    if (entry.action == u"status") {
+    return AuditActionText::change(entry.action, valueChangeText(entry));
+}
+
+QString AuditTrailModel::valueChangeText(const AuditEntry& entry) const {
+    const QString field = ItemChangeAction::field(entry.action);
+    if (field == u"status") {
         auto label = [](const QString& key) {
             const std::optional<ItemStatus> status = ItemStatusText::fromKey(key);
             return status ? ItemStatusText::label(*status) : key;
         };
         return tr("%1 → %2").arg(label(entry.oldValue), label(entry.newValue));
     }
-    if (entry.action == u"notes") {
+    if (field == u"notes") {
         auto quoted = [this](const QString& text) {
             return text.isEmpty() ? tr("(empty)") : tr("“%1”").arg(text);
         };

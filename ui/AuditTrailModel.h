@@ -6,8 +6,9 @@
 
 class ChecklistStore;
 
-// The audit trail of one record, newest first: when (local time), who, what,
-// which item, and old → new. New rows arrive at the top as the record changes.
+// The audit trail of one record, newest first: when (local time), who (the
+// name recorded and the computer account that acted), what, which item, and
+// old → new. New rows arrive at the top as the record changes.
 // A long trail is read a page at a time as the view scrolls down to older
 // rows (canFetchMore/fetchMore), so opening a record costs one page.
 class AuditTrailModel : public QAbstractTableModel {
@@ -40,7 +41,9 @@ Q_SIGNALS:
 private:
     void reportReadFailure(const QString& message);
     QString actionText(const AuditEntry& entry) const;
+    // "Done → Pending", marked "Undo: …" for an undo.
     QString changeText(const AuditEntry& entry) const;
+    QString valueChangeText(const AuditEntry& entry) const;
 
     ChecklistStore* m_store;
     qint64 m_recordId = 0;

@@ -254,16 +254,16 @@ void DatabaseActions::backUpDatabase() {
         return;
     }
     const QFileInfo current(location);
-    const QString suggested =
-        QDir(startDirectory())
-            .filePath(tr("%1-backup-%2.sqlite")
-                          .arg(current.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
+    // A backup is a file the user keeps, so it goes where their exports go.
+    const QString suggested = UserSettings::suggestedFilePath(
+        tr("%1-backup-%2.sqlite")
+            .arg(current.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
     QString path = Prompts::saveFileName(m_window, title, suggested, databaseFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".sqlite");
-    QSettings().setValue(SettingsKeys::kLastDatabaseDirectory, QFileInfo(path).absolutePath());
+    UserSettings::rememberFileFolder(path);
     const QFileInfo target(path);
     const bool replacing = target.exists();
     if (replacing && target.canonicalFilePath() == current.canonicalFilePath()) {

@@ -1,11 +1,11 @@
 #include "ui/FileActions.h"
 
 #include "core/ChecklistStore.h"
-#include "core/SettingsKeys.h"
 #include "io/MarkdownWriter.h"
 #include "io/RecordExporter.h"
 #include "ui/ImportPreviewDialog.h"
 #include "ui/NewRecordDialog.h"
+#include "ui/UserSettings.h"
 #include "ui/base/Prompts.h"
 #include "ui/base/UiLogging.h"
 
@@ -14,8 +14,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QSettings>
-#include <QStandardPaths>
 
 FileActions::FileActions(ChecklistStore* store, QWidget* window)
     : QObject(window)
@@ -23,41 +21,36 @@ FileActions::FileActions(ChecklistStore* store, QWidget* window)
     , m_window(window) {}
 
 QString FileActions::fileNameFor(const QString& title, const QString& extension) {
-    static const QRegularExpression unsafe(QStringLiteral(R"([^\w.\-]+)"),
-                                           QRegularExpression::UseUnicodePropertiesOption);
-    QString base = title.trimmed();
+    // Only what a file system refuses goes (Windows' set too, so the file can travel); spaces,
+    // dots and dashes stay, so that two titles never collapse into one name.
+    static const QRegularExpression unsafe(QStringLiteral(R"([/\\:*?"<>|\x00-\x1f\x7f]+)"));
+    QString base = title.simplified();
     base.replace(unsafe, QStringLiteral("-"));
-    while (base.startsWith(u'-') || base.startsWith(u'.'))
+    // No hidden file (leading dot), and Windows drops trailing dots and spaces.
+    while (base.startsWith(u'.') || base.startsWith(u'-') || base.startsWith(u' '))
         base.remove(0, 1);
-    while (base.endsWith(u'-') || base.endsWith(u'.'))
+    while (base.endsWith(u'.') || base.endsWith(u' '))
         base.chop(1);
+    // Within the 255 bytes most file systems allow, with room for the extension.
+    while (base.toUtf8().size() > 200)
+        base.chop(base.back().isLowSurrogate() ? 2 : 1);
     if (base.isEmpty())
         base = tr("checklist");
     return base + QLatin1Char('.') + extension;
 }
 
-QString FileActions::suggestedPath(const QString& title, const QString& extension) const {
-    QString directory = QSettings().value(SettingsKeys::kLastFileDirectory).toString();
-    if (directory.isEmpty() || !QFileInfo(directory).isDir())
-        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QDir(directory).filePath(fileNameFor(title, extension));
-}
-
-void FileActions::rememberDirectory(const QString& path) {
-    QSettings().setValue(SettingsKeys::kLastFileDirectory, QFileInfo(path).absolutePath());
+QString FileActions::suggestedPath(const QString& title, const QString& extension) {
+    return UserSettings::suggestedFilePath(fileNameFor(title, extension));
 }
 
 void FileActions::importTemplate() {
-    QString directory = QSettings().value(SettingsKeys::kLastFileDirectory).toString();
-    if (directory.isEmpty())
-        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = Prompts::openFileName(
-        m_window, tr("Import Template"), directory,
+        m_window, tr("Import Template"), UserSettings::fileFolder(),
         tr("Checklists (*.md *.markdown *.csv *.tsv);;Markdown checklists (*.md *.markdown);;"
            "Spreadsheet exports (*.csv *.tsv);;All files (*)"));
     if (path.isEmpty())
         return;
-    rememberDirectory(path);
+    UserSettings::rememberFileFolder(path);
     const QString title = tr("Import Template");
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -117,7 +110,7 @@ void FileActions::exportRecord(qint64 recordId, RecordFormat format) {
         Prompts::saveFileName(m_window, caption, suggestedPath(record->info.title, extension), filter);
     if (path.isEmpty())
         return;
-    rememberDirectory(path);
+    UserSettings::rememberFileFolder(path);
     QByteArray bytes;
     switch (format) {
     case RecordFormat::Markdown:
@@ -163,7 +156,7 @@ void FileActions::exportTemplate() {
                               suggestedPath(tmpl->title, QStringLiteral("md")), tr("Markdown (*.md)"));
     if (path.isEmpty())
         return;
-    rememberDirectory(path);
+    UserSettings::rememberFileFolder(path);
     if (writeFile(path, MarkdownWriter::writeTemplate(tmpl.value()).toUtf8()))
         Q_EMIT statusMessage(tr("Exported template “%1” v%2 to %3")
                                  .arg(tmpl->title)

@@ -19,15 +19,16 @@ public:
     void exportRecord(qint64 recordId, RecordFormat format);
     void exportTemplate();
 
-    // "Release 2.4" → "Release-2.4.md": a name any file system takes.
+    // "Release 2.4 — sign-off" → "Release 2.4 — sign-off.md": the whole title, less only what a
+    // file system refuses ("A/B" → "A-B"), so that "Release 2.4" and "Release 2.5" stay apart.
     static QString fileNameFor(const QString& title, const QString& extension);
+    // That name in the one folder for the user's files (UserSettings::fileFolder).
+    static QString suggestedPath(const QString& title, const QString& extension);
 
 Q_SIGNALS:
     void statusMessage(const QString& message);
 
 private:
-    QString suggestedPath(const QString& title, const QString& extension) const;
-    void rememberDirectory(const QString& path);
     bool writeFile(const QString& path, const QByteArray& bytes);
 
     ChecklistStore* m_store;

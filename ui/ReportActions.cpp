@@ -16,13 +16,13 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QScreen>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QUrl>
 
@@ -168,26 +168,21 @@ std::optional<ReportActions::Source> ReportActions::loadOpenRecord(const QString
     return source;
 }
 
-QString ReportActions::suggestedPath(const QString& recordTitle) const {
-    QString directory = QSettings().value(SettingsKeys::kLastFileDirectory).toString();
-    if (directory.isEmpty() || !QFileInfo(directory).isDir())
-        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QDir(directory).filePath(FileActions::fileNameFor(recordTitle, QStringLiteral("pdf")));
-}
-
 bool ReportActions::exportPdf() {
     const QString title = tr("Export PDF");
     const std::optional<Source> source = loadOpenRecord(title);
     if (!source)
         return false;
     const QString recordTitle = source->record.info.title;
-    QString path = Prompts::saveFileName(m_window, title, suggestedPath(recordTitle),
-                                         tr("PDF documents (*.pdf);;All files (*)"));
+    QString path =
+        Prompts::saveFileName(m_window, title, FileActions::suggestedPath(recordTitle, QStringLiteral("pdf")),
+                              tr("PDF documents (*.pdf);;All files (*)"));
     if (path.isEmpty())
         return false;
-    if (QFileInfo(path).suffix().isEmpty())
+    // "Release 2.4" typed without its extension is still a PDF, not a file of type "4".
+    if (QFileInfo(path).suffix().compare(u"pdf", Qt::CaseInsensitive) != 0)
         path += QStringLiteral(".pdf");
-    QSettings().setValue(SettingsKeys::kLastFileDirectory, QFileInfo(path).absolutePath());
+    UserSettings::rememberFileFolder(path);
     const QString shownPath = QDir::toNativeSeparators(path);
     std::optional<SealedExport> seal;
     if (!UserSettings::sealCertificate().isEmpty()) {
@@ -246,11 +241,20 @@ bool ReportActions::print() {
         return false;
     const QString recordTitle = source->record.info.title;
     QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(recordTitle);
+    // The print dialog proposes the job's name, cut at its last dot, plus ".pdf" when printing to a
+    // file: a name ending in .pdf already keeps the whole title ("Release 2.4.pdf", not "Release 2.pdf").
+    const QString fileName = FileActions::fileNameFor(recordTitle, QStringLiteral("pdf"));
+    printer.setDocName(fileName);
     QPrintDialog dialog(&printer, m_window);
     dialog.setWindowTitle(tr("Print “%1”").arg(recordTitle));
+    // And in the folder of the user's files. Setting the printer's output file instead would
+    // preselect printing to a file, so the dialog's own field (Qt's form names it) is filled.
+    if (auto* file = dialog.findChild<QLineEdit*>(QStringLiteral("filename")))
+        file->setText(UserSettings::suggestedFilePath(fileName));
     if (Prompts::exec(dialog) != QDialog::Accepted)
         return false;
+    if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty())
+        UserSettings::rememberFileFolder(printer.outputFileName());
 
     ReportRenderer renderer(source->record, source->auditTrail, options(*source));
     ReportProgressDialog progress(m_window, title, tr("Printing “%1”…").arg(recordTitle));

@@ -62,7 +62,6 @@ private:
     };
     std::optional<Source> loadOpenRecord(const QString& title);
     ReportOptions options(const Source& source) const;
-    QString suggestedPath(const QString& recordTitle) const;
     void updateActions();
 
     ChecklistStore* m_store;

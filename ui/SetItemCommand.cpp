@@ -25,14 +25,16 @@ SetItemCommand::SetItemCommand(const EditContext& context, const ChecklistItem& 
 }
 
 void SetItemCommand::redo() {
-    apply(m_before, m_after);
+    // QUndoStack::push calls redo() for the change itself; only later ones are redos.
+    apply(m_before, m_after, m_seenRevision ? ItemChangeAction::Kind::Edit : ItemChangeAction::Kind::Redo);
 }
 
 void SetItemCommand::undo() {
-    apply(m_after, m_before);
+    apply(m_after, m_before, ItemChangeAction::Kind::Undo);
 }
 
-bool SetItemCommand::apply(const ChecklistStore::ItemEdit& from, const ChecklistStore::ItemEdit& to) {
+bool SetItemCommand::apply(const ChecklistStore::ItemEdit& from, const ChecklistStore::ItemEdit& to,
+                           ItemChangeAction::Kind kind) {
     auto fail = [this](const QString& message) {
         qCInfo(lcUi) << "item" << m_itemId << "not changed:" << message;
         setObsolete(true);
@@ -53,7 +55,7 @@ bool SetItemCommand::apply(const ChecklistStore::ItemEdit& from, const Checklist
     }
     // The revision also guards the moment between this read and the write.
     const Result<ChecklistItem> written =
-        m_context.store->updateItem(m_itemId, to, m_context.actor(), current->revision);
+        m_context.store->updateItem(m_itemId, to, m_context.actor(), current->revision, kind);
     if (!written)
         return fail(written.error());
     return true;

@@ -10,7 +10,8 @@
 #include <optional>
 
 // One change of one item's status and notes, Subsurface style: redo() and
-// undo() write the store, which audits each of them as a change of its own.
+// undo() write the store, which audits each of them as a change of its own,
+// its action saying it was an undo or a redo ("undo_status").
 // The change itself is written only over the revision of the item the user
 // saw in the grid. An undo or redo later writes only when the item still holds
 // the value it starts from (other commands of the same stack may have moved
@@ -35,7 +36,9 @@ public:
                             const ChecklistStore::ItemEdit& after);
 
 private:
-    bool apply(const ChecklistStore::ItemEdit& from, const ChecklistStore::ItemEdit& to);
+    // kind marks the audit rows: the change itself, or its undo or redo.
+    bool apply(const ChecklistStore::ItemEdit& from, const ChecklistStore::ItemEdit& to,
+               ItemChangeAction::Kind kind);
 
     EditContext m_context;
     qint64 m_itemId = 0;

@@ -5,8 +5,10 @@
 #include "core/SettingsKeys.h"
 #include "report/NssDatabase.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QUrl>
 
 using namespace SettingsKeys;
@@ -141,6 +143,21 @@ void UserSettings::setWindow(const QByteArray& geometry, const QByteArray& state
     QSettings settings;
     settings.setValue(kWindowGeometry, geometry);
     settings.setValue(kWindowState, state);
+}
+
+QString UserSettings::fileFolder() {
+    const QString stored = QSettings().value(kLastFileDirectory).toString();
+    if (!stored.isEmpty() && QFileInfo(stored).isDir())
+        return stored;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void UserSettings::rememberFileFolder(const QString& filePath) {
+    QSettings().setValue(kLastFileDirectory, QFileInfo(filePath).absolutePath());
+}
+
+QString UserSettings::suggestedFilePath(const QString& fileName) {
+    return QDir(fileFolder()).filePath(fileName);
 }
 
 QString UserSettings::sealNssDirectory() {

@@ -33,6 +33,16 @@ public:
     // canonical path, a server URL with its password removed.
     static QString storableLocation(const QString& location);
 
+    // The one folder for the files the user saves: File ▸ Export (PDF, CSV,
+    // JSON, Markdown), Print to a PDF file, Back Up Database, and Import
+    // Template's start. The last folder any of them saved into, while it
+    // exists; the Documents folder before that.
+    static QString fileFolder();
+    // Remembers the folder of a file just saved (or opened for import).
+    static void rememberFileFolder(const QString& filePath);
+    // fileName in fileFolder().
+    static QString suggestedFilePath(const QString& fileName);
+
     // File ▸ Connect to Server… remembers these; never the password.
     struct ServerFields {
         QString host;

@@ -7,6 +7,7 @@
 #include "cli/TablePrinter.h"
 #include "core/AuditActionText.h"
 #include "core/ChecklistStore.h"
+#include "core/ItemChangeAction.h"
 #include "core/PdfEvidenceCheck.h"
 #include "core/RegistryStatement.h"
 #include "core/UtcTime.h"
@@ -24,7 +25,9 @@ QList<Command> AuditCommands::commands() {
     audit.summary = tr("Show a record's audit trail: who changed what, when");
     audit.description =
         tr("Times are local in the text and UTC (ISO 8601) in the JSON, which also holds each "
-           "row's chained hash.");
+           "row's chained hash. Actor is the name recorded (--by, Preferences), followed in brackets by the "
+           "computer account that ran the program when the two differ (\"os_account\" in the JSON; empty "
+           "for rows written before it was kept).");
     audit.options = {CommonOptions::jsonFlag()};
     audit.minArguments = 1;
     audit.maxArguments = 1;
@@ -96,22 +99,37 @@ int AuditCommands::verify(CommandContext& context) {
                                         {QStringLiteral("signature_id"), f.signatureId},
                                         {QStringLiteral("message"), f.message}});
         }
-        const QJsonObject result{{QStringLiteral("intact"), report.intact()},
-                                 {QStringLiteral("audit_rows"), report.auditRowsChecked},
-                                 {QStringLiteral("signatures"), report.signaturesChecked},
-                                 {QStringLiteral("records"), report.recordsChecked},
-                                 {QStringLiteral("root"), report.rootFingerprint},
-                                 {QStringLiteral("findings"), findings}};
+        QJsonObject result{{QStringLiteral("intact"), report.intact()},
+                           {QStringLiteral("audit_rows"), report.auditRowsChecked},
+                           {QStringLiteral("signatures"), report.signaturesChecked},
+                           {QStringLiteral("records"), report.recordsChecked},
+                           {QStringLiteral("root"), report.rootFingerprint},
+                           {QStringLiteral("findings"), findings}};
+        if (recordId)
+            result.insert(QStringLiteral("record_audit_rows"), report.recordRowsChecked);
         context.console().outBytes(QJsonDocument(result).toJson(QJsonDocument::Indented));
     } else {
         for (const Verifier::Finding& f : report.findings)
             context.console().out(tr("FAILED: %1").arg(f.message) + u'\n');
-        context.console().out(tr("%1: %2 audit rows, %3 signatures in %4 records checked")
-                                  .arg(report.intact() ? tr("Intact") : tr("NOT intact"))
-                                  .arg(report.auditRowsChecked)
-                                  .arg(report.signaturesChecked)
-                                  .arg(report.recordsChecked) +
-                              u'\n');
+        const QString verdict = report.intact() ? tr("Intact") : tr("NOT intact");
+        if (recordId) {
+            // The record's own trail (what `audit RECORD` lists) counted apart from what was checked with it.
+            context.console().out(tr("%1: %2 events of record %3's trail and %4 other audit row(s) of the "
+                                     "database checked with them, %5 signature(s)")
+                                      .arg(verdict)
+                                      .arg(report.recordRowsChecked)
+                                      .arg(*recordId)
+                                      .arg(report.auditRowsChecked - report.recordRowsChecked)
+                                      .arg(report.signaturesChecked) +
+                                  u'\n');
+        } else {
+            context.console().out(tr("%1: %2 audit rows, %3 signatures in %4 records checked")
+                                      .arg(verdict)
+                                      .arg(report.auditRowsChecked)
+                                      .arg(report.signaturesChecked)
+                                      .arg(report.recordsChecked) +
+                                  u'\n');
+        }
         if (!report.rootFingerprint.isEmpty())
             context.console().outLine(tr("Signer registry root: %1").arg(report.rootFingerprint));
     }
@@ -134,6 +152,7 @@ int AuditCommands::showAudit(CommandContext& context) {
                 {QStringLiteral("id"), e.id},
                 {QStringLiteral("at"), UtcTime::text(e.at)},
                 {QStringLiteral("actor"), e.actor},
+                {QStringLiteral("os_account"), e.osAccount},
                 {QStringLiteral("action"), e.action},
                 {QStringLiteral("item_id"), e.itemId},
                 {QStringLiteral("item"), e.itemText},
@@ -150,7 +169,7 @@ int AuditCommands::showAudit(CommandContext& context) {
     TablePrinter table({{tr("Time")}, {tr("Actor")}, {tr("Action")}, {tr("Item")}, {tr("Change")}});
     for (const AuditEntry& e : trail) {
         QString change;
-        if (e.field == u"status") {
+        if (ItemChangeAction::field(e.action) == u"status") {
             const auto label = [](const QString& key) {
                 const std::optional<ItemStatus> status = ItemStatusText::fromKey(key);
                 return status ? ItemStatusText::label(*status) : key;
@@ -161,7 +180,9 @@ int AuditCommands::showAudit(CommandContext& context) {
         } else {
             change = e.newValue;
         }
-        table.addRow({UtcTime::local(e.at), e.actor, AuditActionText::label(e.action), e.itemText, change});
+        table.addRow({UtcTime::local(e.at), AuditActionText::actor(e.actor, e.osAccount),
+                      AuditActionText::label(e.action), e.itemText,
+                      AuditActionText::change(e.action, change)});
     }
     context.console().out(table.toString());
     return ExitSuccess;

@@ -1,5 +1,7 @@
 #include "core/AuditActionText.h"
 
+#include "core/ItemChangeAction.h"
+
 #include <QCoreApplication>
 
 namespace AuditActionText {
@@ -14,6 +16,10 @@ QString label(const QString& action) {
         {u"created", QT_TRANSLATE_NOOP("AuditAction", "Record created")},
         {u"status", QT_TRANSLATE_NOOP("AuditAction", "Status")},
         {u"notes", QT_TRANSLATE_NOOP("AuditAction", "Note")},
+        {u"undo_status", QT_TRANSLATE_NOOP("AuditAction", "Status undone")},
+        {u"redo_status", QT_TRANSLATE_NOOP("AuditAction", "Status redone")},
+        {u"undo_notes", QT_TRANSLATE_NOOP("AuditAction", "Note undone")},
+        {u"redo_notes", QT_TRANSLATE_NOOP("AuditAction", "Note redone")},
         {u"signed", QT_TRANSLATE_NOOP("AuditAction", "Signed")},
         {u"sealed", QT_TRANSLATE_NOOP("AuditAction", "Sealed")},
         {u"reopened", QT_TRANSLATE_NOOP("AuditAction", "Reopened")},
@@ -32,6 +38,7 @@ QString label(const QString& action) {
         {u"admin_failed_logins_cleared",
          QT_TRANSLATE_NOOP("AuditAction", "Administrator's failed sign-in count cleared")},
         {u"witness_forgotten", QT_TRANSLATE_NOOP("AuditAction", "Database accepted as it is")},
+        {u"database_identity", QT_TRANSLATE_NOOP("AuditAction", "Database identity recorded")},
     };
     for (const Known& k : known) {
         if (action == QStringView(k.action))
@@ -42,6 +49,36 @@ QString label(const QString& action) {
     if (!words.isEmpty())
         words[0] = words.at(0).toUpper();
     return words;
+}
+
+QString change(const QString& action, const QString& change) {
+    switch (ItemChangeAction::kind(action)) {
+    case ItemChangeAction::Kind::Undo:
+        return QCoreApplication::translate("AuditAction", "Undo: %1").arg(change);
+    case ItemChangeAction::Kind::Redo:
+        return QCoreApplication::translate("AuditAction", "Redo: %1").arg(change);
+    case ItemChangeAction::Kind::Edit:
+        break;
+    }
+    return change;
+}
+
+QString actor(const QString& name, const QString& account) {
+    if (account.isEmpty() || account == name)
+        return name;
+    return QCoreApplication::translate("AuditAction", "%1 (%2)").arg(name, account);
+}
+
+QString actorInFull(const QString& name, const QString& account) {
+    if (account.isEmpty())
+        return QCoreApplication::translate("AuditAction",
+                                           "Recorded as %1. Written before Countersign kept the "
+                                           "computer account, so the name is the only trace.")
+            .arg(name);
+    return QCoreApplication::translate("AuditAction",
+                                       "Recorded as %1 (the name given in Preferences or with --by), by the "
+                                       "computer account %2 that ran Countersign.")
+        .arg(name, account);
 }
 
 } // namespace AuditActionText

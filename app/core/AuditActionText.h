@@ -10,4 +10,16 @@ namespace AuditActionText {
 // "Status", "Signed", "Wrong signing password"…; an action this version does
 // not know (one a newer version wrote) as its name with spaces, capitalised.
 QString label(const QString& action);
+
+// A row's change as its view words it ("Done → Pending"), marked when the row
+// undid or redid an edit: "Undo: Done → Pending".
+QString change(const QString& action, const QString& change);
+
+// Who acted: the name the row records (Preferences, --by) and the computer
+// account that ran the program, so that a claimed name is never the only
+// trace. "Paula Owner (paula)"; the name alone when the two are the same or
+// the row is older than the account (audit format 1).
+QString actor(const QString& name, const QString& account);
+// The same in a sentence, for a tooltip.
+QString actorInFull(const QString& name, const QString& account);
 } // namespace AuditActionText

@@ -1,5 +1,6 @@
 #include "core/AuditReconciler.h"
 
+#include "core/ItemChangeAction.h"
 #include "core/SignOffService.h"
 #include "core/UtcTime.h"
 
@@ -48,7 +49,7 @@ AuditReconciler::AuditReconciler(const QList<ChecklistStore::ChainRow>& rows) {
             RecordTrail& trail = m_records[e.recordId];
             trail.createdRows << e.id;
             trail.created = e.newValue;
-        } else if (e.action == u"status" || e.action == u"notes" || e.action == u"signed" ||
+        } else if (!ItemChangeAction::field(e.action).isEmpty() || e.action == u"signed" ||
                    e.action == u"sealed" || e.action == u"reopened") {
             m_records[e.recordId].events << e;
         }
@@ -148,8 +149,9 @@ void AuditReconciler::reconcileRecord(const Record& record, const QString& curre
     QList<const SignatureEntry*> standing;
     int standingEvents = 0; // signed events since the last reopening, paired or not
     for (const AuditEntry& e : trail.events) {
-        if (e.action == u"status" || e.action == u"notes") {
-            const bool isStatus = e.action == u"status";
+        // An undo or redo changes the item as an edit does.
+        if (const QString field = ItemChangeAction::field(e.action); !field.isEmpty()) {
+            const bool isStatus = field == u"status";
             const auto it = items.find(e.itemId);
             if (it == items.end()) {
                 add(e.id, 0,
@@ -157,7 +159,7 @@ void AuditReconciler::reconcileRecord(const Record& record, const QString& curre
                         .arg(rid)
                         .arg(e.id)
                         .arg(e.itemId)
-                        .arg(e.action));
+                        .arg(field));
                 continue;
             }
             const QString text = shorten(it->stored->text);
@@ -168,7 +170,7 @@ void AuditReconciler::reconcileRecord(const Record& record, const QString& curre
                         .arg(rid)
                         .arg(e.id)
                         .arg(e.itemId)
-                        .arg(text, e.action, shorten(e.oldValue), shorten(e.newValue)));
+                        .arg(text, field, shorten(e.oldValue), shorten(e.newValue)));
             QString& value = isStatus ? it->status : it->notes;
             qint64& row = isStatus ? it->statusRow : it->notesRow;
             if (e.oldValue != value)
@@ -178,7 +180,7 @@ void AuditReconciler::reconcileRecord(const Record& record, const QString& curre
                         .arg(rid)
                         .arg(e.id)
                         .arg(e.itemId)
-                        .arg(text, e.action, shorten(e.oldValue), shorten(value),
+                        .arg(text, field, shorten(e.oldValue), shorten(value),
                              row ? tr("audit row %1").arg(row) : tr("as its template starts it")));
             value = e.newValue;
             row = e.id;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Checklist.h"
+#include "core/ItemChangeAction.h"
 #include "core/RegistryStatement.h"
 #include "core/Result.h"
 
@@ -124,9 +125,11 @@ public:
     qint64 recordOfItem(qint64 itemId) const;
     // Sets an item's status and notes. N/A and Failed need a note. With
     // expectedRevision, an edit based on a stale value is refused with who
-    // changed it and when. Writes one audit row per changed field.
+    // changed it and when. Writes one audit row per changed field, its action
+    // saying whether this is an edit or the undo or redo of one.
     Result<ChecklistItem> updateItem(qint64 itemId, const ItemEdit& edit, const QString& actor,
-                                     std::optional<int> expectedRevision = std::nullopt);
+                                     std::optional<int> expectedRevision = std::nullopt,
+                                     ItemChangeAction::Kind kind = ItemChangeAction::Kind::Edit);
 
     // ---- Signers (deactivated, never deleted or renamed)
     // What the store keeps of a signer beyond the public fields: never leaves the engine.

@@ -22,12 +22,13 @@ inline constexpr QStringView kLastDatabase = u"session/lastDatabase";
 // Written and read by the desktop through UserSettings.
 inline constexpr QStringView kRecentDatabases = u"files/recentDatabases";
 
-// The folder the user last imported a template from or wrote an export or a
-// report to, offered by the next of them: one folder for the user's files.
-// Written and read by FileActions and ReportActions.
+// The folder the user last imported a template from or saved a file into
+// (an export, a PDF report, a PDF printed to a file, a backup), offered by
+// the next of them: one folder for the user's files. Written and read by
+// the desktop through UserSettings::fileFolder.
 inline constexpr QStringView kLastFileDirectory = u"files/lastDirectory";
-// The folder of the last database opened, created or backed up, offered by
-// the next Open, New or Back Up. Written and read by DatabaseActions.
+// The folder of the last database opened or created, offered by the next
+// Open or New. Written and read by DatabaseActions.
 inline constexpr QStringView kLastDatabaseDirectory = u"files/lastDatabaseDirectory";
 
 // File ▸ Connect to Server's last host, port, database and user; never the

@@ -167,6 +167,8 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
         chainVerifier.check(row, chain->whole);
         if (recordId && row.entry.recordId == *recordId)
             ++report.recordRowsChecked;
+        else if (row.entry.recordId == 0)
+            ++report.databaseRowsChecked;
         if (row.entry.action == u"signer_added") {
             const int keyAt = int(row.entry.newValue.lastIndexOf(QStringLiteral("| key ")));
             if (keyAt >= 0)

@@ -32,6 +32,10 @@ public:
         // Of those, the rows of the record verify RECORD was asked about (its trail);
         // the rest are the database's own (signers, registry, witness).
         int recordRowsChecked = 0;
+        // Of those, the database's own rows (record 0: signers, registry, witness); the rest
+        // (auditRowsChecked - recordRowsChecked - databaseRowsChecked) are other records' rows, checked
+        // only when the database still has rows of the old database-wide chain.
+        int databaseRowsChecked = 0;
         int signaturesChecked = 0;
         int recordsChecked = 0;
         // The signer registry's root fingerprint ("" when the database has no registry yet).

@@ -1,6 +1,7 @@
 #include "report/ReportAuditTrail.h"
 
 #include "core/AuditActionText.h"
+#include "core/ItemChangeAction.h"
 #include "io/InlineMarkup.h"
 #include "report/ReportStyle.h"
 
@@ -16,7 +17,8 @@ void ReportAuditTrail::compose() {
     flow.newPage();
     flow.heading(tr("Appendix A — Audit trail"), kHeading, 0);
     flow.paragraph({{tr("Every change to this record, oldest first, as its append-only audit trail holds it. "
-                        "Events: %1.")
+                        "Under each actor's name, in brackets, the computer account that made the change "
+                        "when it differs from the name. Events: %1.")
                          .arg(audit.size()),
                      ReportFontSet::Regular}},
                    kBody, kMuted);
@@ -45,6 +47,10 @@ void ReportAuditTrail::compose() {
         text.layout(when, ReportFontSet::Regular, kMeta, timeW - 2 * kPadX, kInk, cells[0].text);
         cells[1].text.append(
             repeated.lines(e.actor, ReportFontSet::Regular, kMeta, actorW - 2 * kPadX, kInk));
+        // The name is what the person gave; the account is who ran the program (none in format 1 rows).
+        if (!e.osAccount.isEmpty() && e.osAccount != e.actor)
+            cells[1].text.append(repeated.lines(tr("(%1)").arg(e.osAccount), ReportFontSet::Regular, kMeta,
+                                                actorW - 2 * kPadX, kMuted));
         text.layout(what(e), ReportFontSet::Regular, kMeta, whatW - 2 * kPadX, kInk, cells[2].text);
         const QString changed = change(e);
         // Short changes ("Pending → Done") repeat down the trail.
@@ -62,7 +68,8 @@ void ReportAuditTrail::compose() {
 
 QString ReportAuditTrail::what(const AuditEntry& entry) {
     QString what = AuditActionText::label(entry.action);
-    if (!entry.field.isEmpty() && entry.field != entry.action)
+    if (!entry.field.isEmpty() && entry.field != entry.action &&
+        entry.field != ItemChangeAction::field(entry.action))
         what += QStringLiteral(" · ") + entry.field;
     if (!entry.itemText.isEmpty())
         what += QStringLiteral(" · ") + InlineMarkup::plainText(entry.itemText);
@@ -70,6 +77,10 @@ QString ReportAuditTrail::what(const AuditEntry& entry) {
 }
 
 QString ReportAuditTrail::change(const AuditEntry& entry) {
+    return AuditActionText::change(entry.action, valueChange(entry));
+}
+
+QString ReportAuditTrail::valueChange(const AuditEntry& entry) {
     auto value = [&](const QString& v) {
         if (entry.field == u"status") {
             if (const std::optional<ItemStatus> s = ItemStatusText::fromKey(v))
@@ -82,6 +93,6 @@ QString ReportAuditTrail::change(const AuditEntry& entry) {
     if (oldValue.isEmpty() && newValue.isEmpty())
         return {};
     if (oldValue.isEmpty())
-        return entry.action == u"notes" ? tr("(none) → %1").arg(newValue) : newValue;
+        return ItemChangeAction::field(entry.action) == u"notes" ? tr("(none) → %1").arg(newValue) : newValue;
     return tr("%1 → %2").arg(oldValue, newValue.isEmpty() ? tr("(none)") : newValue);
 }

@@ -245,10 +245,18 @@ void SigningActions::verifyAndReport() {
         return;
     const QString title = tr("Verify Integrity");
     if (report->intact()) {
-        const QString trail = tr("Its audit trail is unbroken (%1 events), and so are the %2 events of the "
-                                 "database's own (signers and the like) checked with it.")
-                                  .arg(report->recordRowsChecked)
-                                  .arg(report->auditRowsChecked - report->recordRowsChecked);
+        // Each count says whose events it counts: the trail shown in the window is the record's alone.
+        const int otherRecords =
+            report->auditRowsChecked - report->recordRowsChecked - report->databaseRowsChecked;
+        QString trail = tr("Its audit trail is unbroken: the %1 events of this record's trail, and the %2 "
+                           "events of the database's own (signers and the like) checked with them.")
+                            .arg(report->recordRowsChecked)
+                            .arg(report->databaseRowsChecked);
+        if (otherRecords > 0)
+            trail +=
+                u' ' + tr("So are the %1 events of other records, which this database still chains "
+                          "together with this one's (written before each record had a chain of its own).")
+                           .arg(otherRecords);
         QString signatures;
         if (report->signaturesChecked == 0)
             signatures = tr("The record has no signatures yet.");

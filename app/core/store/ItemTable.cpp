@@ -44,7 +44,8 @@ qint64 ItemTable::recordOf(qint64 itemId) const {
 }
 
 Result<ItemTable::Change> ItemTable::update(qint64 itemId, const ChecklistStore::ItemEdit& edit,
-                                            const QString& actor, std::optional<int> expectedRevision) {
+                                            const QString& actor, std::optional<int> expectedRevision,
+                                            ItemChangeAction::Kind kind) {
     if (ItemStatusText::requiresNote(edit.status) && edit.notes.trimmed().isEmpty())
         return Error(tr("%1 needs a note that says why").arg(ItemStatusText::label(edit.status)));
     if (actor.trimmed().isEmpty())
@@ -134,16 +135,16 @@ Result<ItemTable::Change> ItemTable::update(qint64 itemId, const ChecklistStore:
     entry.actor = actor;
     entry.at = at;
     if (before.status != edit.status) {
-        entry.action = QStringLiteral("status");
         entry.field = QStringLiteral("status");
+        entry.action = ItemChangeAction::action(entry.field, kind);
         entry.oldValue = ItemStatusText::key(before.status);
         entry.newValue = ItemStatusText::key(edit.status);
         if (Status appended = m_audit.appendAfter(tail, entry); !appended)
             return appended.failure();
     }
     if (before.notes != edit.notes) {
-        entry.action = QStringLiteral("notes");
         entry.field = QStringLiteral("notes");
+        entry.action = ItemChangeAction::action(entry.field, kind);
         entry.oldValue = before.notes;
         entry.newValue = edit.notes;
         if (Status appended = m_audit.appendAfter(tail, entry); !appended)

@@ -33,7 +33,7 @@ public:
         bool changed = false;
     };
     Result<Change> update(qint64 itemId, const ChecklistStore::ItemEdit& edit, const QString& actor,
-                          std::optional<int> expectedRevision);
+                          std::optional<int> expectedRevision, ItemChangeAction::Kind kind);
 
 private:
     StoreConnection& m_connection;
