@@ -43,6 +43,41 @@
         <source>&amp;Add Signer</source>
         <translation>Unterzeichner &amp;hinzufügen</translation>
     </message>
+    <message>
+        <source>Add Administrator</source>
+        <translation>Administrator hinzufügen</translation>
+    </message>
+    <message>
+        <source>An administrator certifies who may sign, with a login and a password of their own. A second administrator also means that one forgotten password never leaves the database without one.</source>
+        <translation>Ein Administrator beglaubigt, wer unterschreiben darf, mit eigenem Anmeldenamen und Passwort. Mit einem zweiten Administrator bleibt die Datenbank auch dann nicht ohne Administrator, wenn ein Passwort vergessen wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Administrator</source>
+        <translation>Administrator &amp;hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>AdministratorFields</name>
+    <message>
+        <source>Approved by an administrator</source>
+        <translation>Von einem Administrator genehmigt</translation>
+    </message>
+    <message>
+        <source>Administrator login</source>
+        <translation>Anmeldename des Administrators</translation>
+    </message>
+    <message>
+        <source>Administrator password</source>
+        <translation>Passwort des Administrators</translation>
+    </message>
+    <message>
+        <source>Administrator lo&amp;gin:</source>
+        <translation>Anmeldename des Admi&amp;nistrators:</translation>
+    </message>
+    <message>
+        <source>Administrator pass&amp;word:</source>
+        <translation>Passwort des Administra&amp;tors:</translation>
+    </message>
 </context>
 <context>
     <name>AuditAction</name>
@@ -693,6 +728,10 @@
     <message>
         <source>cannot update the administrator: %1</source>
         <translation>der Administrator kann nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>this database has a signer registry: only an administrator&apos;s certificate changes a signer (Registry)</source>
+        <translation>diese Datenbank hat ein Unterzeichnerregister: Nur die Beglaubigung eines Administrators ändert einen Unterzeichner (Registry)</translation>
     </message>
 </context>
 <context>
@@ -1561,10 +1600,6 @@ Wählen Sie einen beschreibbaren Ordner und prüfen Sie, ob noch Platz frei ist.
         <translation>&amp;Unterzeichner…</translation>
     </message>
     <message>
-        <source>Add signers, set their roles, deactivate them</source>
-        <translation>Unterzeichner hinzufügen, ihre Rollen festlegen, sie deaktivieren</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1757,24 +1792,32 @@ Lizenz: GPL-3.0-or-later. Countersign ist freie Software: Sie können sie unter 
         <translation>Datenbank erneut öffnen</translation>
     </message>
     <message>
+        <source>The signer registry: who may sign, certified by an administrator</source>
+        <translation>Das Unterzeichnerregister: wer unterschreiben darf, beglaubigt von einem Administrator</translation>
+    </message>
+    <message>
         <source>Start a record with File ▸ New Record… (%1) and pick it in the list of records.
 
 In a checklist grid: Space or a click on the status ticks an item; Ctrl+Shift+N marks it N/A and Ctrl+Shift+F failed, each with a note; typing writes a note. Every change is stored at once, with your name and the time.
 
 Undo with %2 and redo with %3: an undo is itself recorded in the audit trail (%4).
 
-Sign off by double-clicking a role in the sign-off table. Signers are managed in the Signers window (Tools ▸ Signers…).
+Sign off by double-clicking a role in the sign-off table. Who may sign is kept in the Signers window (Tools ▸ Signers…): an administrator certifies each signer with their password, after setting up the database once.
 
 Changes made elsewhere (the command line, a colleague) appear by themselves; %5 reads the record again.</source>
-        <translation>Beginnen Sie einen Nachweis mit Datei ▸ Neuer Nachweis… (%1) und wählen Sie ihn in der Liste der Nachweise aus.
+        <translation>Beginnen Sie einen Nachweis mit Datei ▸ Neuer Nachweis… (%1) und wählen Sie ihn in der Liste der Nachweise.
 
-In einer Checklistentabelle: Leertaste oder ein Klick auf den Status hakt einen Punkt ab; Strg+Umschalt+N setzt ihn auf „Entfällt“ und Strg+Umschalt+F auf „Fehlgeschlagen“, jeweils mit einer Notiz; Tippen schreibt eine Notiz. Jede Änderung wird sofort mit Ihrem Namen und der Uhrzeit gespeichert.
+In einer Checkliste: Leertaste oder ein Klick auf den Status hakt einen Punkt ab; Strg+Umschalt+N markiert ihn als entfallen und Strg+Umschalt+F als fehlgeschlagen, jeweils mit einer Anmerkung; Tippen schreibt eine Anmerkung. Jede Änderung wird sofort gespeichert, mit Ihrem Namen und der Uhrzeit.
 
-Rückgängig mit %2, Wiederholen mit %3: Auch das Rückgängigmachen wird im Prüfpfad festgehalten (%4).
+Rückgängig mit %2, wiederherstellen mit %3: Auch ein Rückgängigmachen wird im Prüfpfad festgehalten (%4).
 
-Zum Freigeben doppelklicken Sie auf eine Rolle in der Freigabetabelle. Unterzeichner verwalten Sie im Fenster „Unterzeichner“ (Extras ▸ Unterzeichner…).
+Zum Freigeben doppelklicken Sie auf eine Rolle in der Freigabetabelle. Wer unterschreiben darf, steht im Fenster Unterzeichner (Extras ▸ Unterzeichner…): Ein Administrator beglaubigt jeden Unterzeichner mit seinem Passwort, nachdem die Datenbank einmal eingerichtet wurde.
 
-Änderungen von anderswo (aus der Kommandozeile, von Kollegen) erscheinen von selbst; %5 liest den Nachweis neu ein.</translation>
+Änderungen von anderswo (Kommandozeile, Kollegen) erscheinen von selbst; %5 liest den Nachweis neu.</translation>
+    </message>
+    <message>
+        <source>Signer registry set up, root fingerprint %1</source>
+        <translation>Unterzeichnerregister eingerichtet, Fingerabdruck der Wurzel %1</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2693,107 @@ Legen Sie einen mit Datei ▸ Neuer Nachweis… (%1) an, oder wählen Sie einen 
     <message>
         <source>%1 has no certificate in the signer registry that matches their key, name and roles: the signers table was changed outside Countersign, or an administrator has not certified them. Ask an administrator to run countersign-cli verify.</source>
         <translation>%1 hat im Unterzeichnerregister kein Zertifikat, das zu Schlüssel, Namen und Rollen passt: Die Unterzeichnertabelle wurde außerhalb von Countersign geändert, oder ein Administrator hat die Person nicht beglaubigt. Bitten Sie einen Administrator, countersign-cli verify auszuführen.</translation>
+    </message>
+    <message>
+        <source>a signer needs at least one role; deactivate %1 instead</source>
+        <translation>ein Unterzeichner braucht mindestens eine Rolle; deaktivieren Sie %1 stattdessen</translation>
+    </message>
+    <message>
+        <source>%1 has been deactivated: reactivate them before changing their roles</source>
+        <translation>%1 ist deaktiviert: Aktivieren Sie die Person wieder, bevor Sie ihre Rollen ändern</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryNotice</name>
+    <message>
+        <source>This database has no administrator yet, so nobody can be added as a signer. Set up its first administrator once; they then certify each signer with their password.</source>
+        <translation>Diese Datenbank hat noch keinen Administrator, daher kann niemand als Unterzeichner hinzugefügt werden. Richten Sie einmal ihren ersten Administrator ein; er beglaubigt dann jeden Unterzeichner mit seinem Passwort.</translation>
+    </message>
+    <message>
+        <source>Set &amp;Up This Database…</source>
+        <translation>Datenbank einrich&amp;ten…</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrySetupDialog</name>
+    <message>
+        <source>Set Up This Database</source>
+        <translation>Datenbank einrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Set Up</source>
+        <translation>&amp;Einrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Who may sign is certified by an administrator: adding a signer, changing their roles, deactivating or unlocking them each needs an administrator&apos;s password, and verify checks every signature against those certificates. This database has no administrator yet; create the first one. Someone who can write the database file but knows no administrator&apos;s password cannot add a signer of their own.</source>
+        <translation>Wer unterschreiben darf, beglaubigt ein Administrator: Einen Unterzeichner hinzufügen, seine Rollen ändern, ihn deaktivieren oder entsperren braucht jeweils das Passwort eines Administrators, und die Prüfung misst jede Unterschrift an diesen Beglaubigungen. Diese Datenbank hat noch keinen Administrator; legen Sie den ersten an. Wer die Datenbankdatei schreiben kann, aber kein Administratorpasswort kennt, kann keinen eigenen Unterzeichner hinzufügen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This database has signers already. The administrator certifies them as they are now, and the %n signature(s) made so far stay valid, shown as made before the registry:</source>
+        <translation>
+            <numerusform>Diese Datenbank hat schon Unterzeichner. Der Administrator beglaubigt sie in ihrem jetzigen Stand, und die bisher geleistete %n Unterschrift bleibt gültig, gezeigt als vor dem Register geleistet:</numerusform>
+            <numerusform>Diese Datenbank hat schon Unterzeichner. Der Administrator beglaubigt sie in ihrem jetzigen Stand, und die %n bisher geleisteten Unterschriften bleiben gültig, gezeigt als vor dem Register geleistet:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signers to certify</source>
+        <translation>Zu beglaubigende Unterzeichner</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1, deactivated: not certified</source>
+        <translation>%1, deaktiviert: nicht beglaubigt</translation>
+    </message>
+    <message>
+        <source>For example: admin.jdoe</source>
+        <translation>Zum Beispiel: admin.mmuster</translation>
+    </message>
+    <message>
+        <source>As it should appear on certificates</source>
+        <translation>So, wie er auf Beglaubigungen stehen soll</translation>
+    </message>
+    <message>
+        <source>Administrator &amp;login:</source>
+        <translation>&amp;Anmeldename des Administrators:</translation>
+    </message>
+    <message>
+        <source>Printed &amp;name:</source>
+        <translation>Name in &amp;Druckschrift:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Bestätigen:</translation>
+    </message>
+    <message>
+        <source>The database&apos;s signer registry is set up. Its root fingerprint identifies it: every PDF report prints it, each machine remembers it, and countersign-cli verify --root checks it. Give it to everyone who verifies records:</source>
+        <translation>Das Unterzeichnerregister der Datenbank ist eingerichtet. Der Fingerabdruck seiner Wurzel kennzeichnet es: Jeder PDF-Bericht druckt ihn, jeder Rechner merkt ihn sich, und countersign-cli verify --root prüft ihn. Geben Sie ihn allen, die Nachweise prüfen:</translation>
+    </message>
+    <message>
+        <source>The recovery key resets an administrator&apos;s password if it is forgotten. Write it down now and keep it apart from this computer and the database: it is not shown again, and whoever holds it can take over the administration.</source>
+        <translation>Der Wiederherstellungsschlüssel setzt das Passwort eines Administrators zurück, wenn es vergessen wurde. Notieren Sie ihn jetzt und bewahren Sie ihn getrennt von diesem Rechner und der Datenbank auf: Er wird nicht noch einmal angezeigt, und wer ihn hat, kann die Verwaltung übernehmen.</translation>
+    </message>
+    <message>
+        <source>C&amp;opy Recovery Key</source>
+        <translation>Wiederherstellungsschlüssel k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>I have &amp;written the recovery key down</source>
+        <translation>Ich habe den Wiederherstellungsschlüssel &amp;notiert</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>
@@ -3608,12 +3752,16 @@ Der Zertifikatsdatenbank wurde nichts hinzugefügt.</translation>
         <translation>  %1 ▸ %2. %3 (%4)</translation>
     </message>
     <message>
-        <source>only an administrator can add signers: pass --admin LOGIN</source>
-        <translation>nur ein Administrator kann Unterzeichner hinzufügen: Geben Sie --admin LOGIN an</translation>
-    </message>
-    <message>
         <source>this database has no signer registry yet: countersign-cli admin init creates it</source>
         <translation>diese Datenbank hat noch kein Unterzeichnerregister: countersign-cli admin init legt es an</translation>
+    </message>
+    <message>
+        <source>only an administrator can add signers</source>
+        <translation>nur ein Administrator kann Unterzeichner hinzufügen</translation>
+    </message>
+    <message>
+        <source>only an administrator can add signers, and this database has none yet: set up its first administrator (Tools ▸ Signers ▸ Set Up, or countersign-cli admin init)</source>
+        <translation>nur ein Administrator kann Unterzeichner hinzufügen, und diese Datenbank hat noch keinen: Richten Sie ihren ersten Administrator ein (Extras ▸ Unterzeichner ▸ Einrichten oder countersign-cli admin init)</translation>
     </message>
 </context>
 <context>
@@ -3966,8 +4114,56 @@ Die Unterschrift ist an diesen Hashwert gebunden.</translation>
         <translation>%1 (%2) deaktivieren? Die Person kann dann nicht mehr unterschreiben. Bereits geleistete Unterschriften bleiben gültig, und sie kann später wieder aktiviert werden.</translation>
     </message>
     <message>
-        <source>This database has a signer registry, root fingerprint %1. Compare it with the one your administrator gave you. Adding, deactivating and reactivating signers and changing their roles need an administrator: use countersign-cli signer … --admin LOGIN.</source>
-        <translation>Diese Datenbank hat ein Unterzeichnerregister, Fingerabdruck der Wurzel %1. Vergleichen Sie ihn mit dem, den Ihnen Ihr Administrator gegeben hat. Unterzeichner hinzufügen, deaktivieren und reaktivieren und ihre Rollen ändern erfordert einen Administrator: Verwenden Sie countersign-cli signer … --admin LOGIN.</translation>
+        <source>&amp;Unlock…</source>
+        <translation>Sperre &amp;lösen…</translation>
+    </message>
+    <message>
+        <source>Lift the lock after too many wrong passwords, before it runs out</source>
+        <translation>Die Sperre nach zu vielen falschen Passwörtern aufheben, bevor sie abläuft</translation>
+    </message>
+    <message>
+        <source>Add Ad&amp;ministrator…</source>
+        <translation>Ad&amp;ministrator hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Set Up…</source>
+        <translation>&amp;Einrichten…</translation>
+    </message>
+    <message>
+        <source>Create this database&apos;s first administrator</source>
+        <translation>Den ersten Administrator dieser Datenbank anlegen</translation>
+    </message>
+    <message>
+        <source>This database has no administrator yet, so nobody can be added as a signer. Set Up… creates the first administrator, who then certifies each signer.</source>
+        <translation>Diese Datenbank hat noch keinen Administrator, daher kann niemand als Unterzeichner hinzugefügt werden. Einrichten… legt den ersten Administrator an, der dann jeden Unterzeichner beglaubigt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Each change needs an administrator&apos;s password. Administrators: %1. Root fingerprint: %2 (compare it with the one your administrator gave you).</source>
+        <translation>Jede Änderung braucht das Passwort eines Administrators. Administratoren: %1. Fingerabdruck der Wurzel: %2 (vergleichen Sie ihn mit dem, den Ihr Administrator Ihnen gegeben hat).</translation>
+    </message>
+    <message>
+        <source>Unlock Signer</source>
+        <translation>Sperre des Unterzeichners lösen</translation>
+    </message>
+    <message>
+        <source>Unlock %1 (%2)? They are locked after too many wrong passwords; unlocked, they can sign again at once.</source>
+        <translation>Sperre von %1 (%2) lösen? Die Person ist nach zu vielen falschen Passwörtern gesperrt; danach kann sie sofort wieder unterschreiben.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Sperre &amp;lösen</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Wieder &amp;aktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivieren</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +4207,50 @@ Die Unterschrift ist an diesen Hashwert gebunden.</translation>
     <message>
         <source>Registered %1</source>
         <translation>Registriert %1</translation>
+    </message>
+    <message>
+        <source>Deactivated before the registry</source>
+        <translation>Vor dem Register deaktiviert</translation>
+    </message>
+    <message>
+        <source>Signatures made before the registry stay valid: its first statement lists them.</source>
+        <translation>Unterschriften von vor dem Register bleiben gültig: Seine erste Aussage listet sie auf.</translation>
+    </message>
+    <message>
+        <source>Not certified</source>
+        <translation>Nicht beglaubigt</translation>
+    </message>
+    <message>
+        <source>No administrator has certified this signer: their signatures do not verify. Deactivate them, or ask an administrator to run countersign-cli verify.</source>
+        <translation>Kein Administrator hat diesen Unterzeichner beglaubigt: Seine Unterschriften bestehen die Prüfung nicht. Deaktivieren Sie ihn, oder bitten Sie einen Administrator, countersign-cli verify auszuführen.</translation>
+    </message>
+    <message>
+        <source>Revoked by %1, %2</source>
+        <translation>Widerrufen von %1, %2</translation>
+    </message>
+    <message>
+        <source>By %1, %2</source>
+        <translation>Von %1, %2</translation>
+    </message>
+    <message>
+        <source>Revoked by %1 at %2</source>
+        <translation>Widerrufen von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Certified by %1 at %2 for the roles: %3</source>
+        <translation>Beglaubigt von %1 am %2 für die Rollen: %3</translation>
+    </message>
+    <message>
+        <source>This signer&apos;s row does not match their certificate: the signers table was changed outside Countersign. Run countersign-cli verify.</source>
+        <translation>Die Zeile dieses Unterzeichners passt nicht zu seiner Beglaubigung: Die Unterzeichnertabelle wurde außerhalb von Countersign geändert. Führen Sie countersign-cli verify aus.</translation>
+    </message>
+    <message>
+        <source>Does not match its certificate</source>
+        <translation>Passt nicht zur Beglaubigung</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Beglaubigt</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "core/SignOffService.h"
 #include "ui/signing/KnownRoles.h"
+#include "ui/signing/RegistryNotice.h"
+#include "ui/signing/RegistrySetupDialog.h"
 #include "ui/signing/SignersDialog.h"
 
 #include "core/AppIdentity.h"
@@ -39,6 +41,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include <functional>
 
@@ -57,7 +60,16 @@ MainWindow::MainWindow(ChecklistStore* store, QWidget* parent)
     , m_actorLabel(new QLabel(this))
     , m_databaseLabel(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
-    setCentralWidget(m_recordView);
+    // The record, under the bar that invites a database without a signer registry to set one up.
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_registryNotice = new RegistryNotice(*store, central);
+    centralLayout->addWidget(m_registryNotice);
+    centralLayout->addWidget(m_recordView, 1);
+    setCentralWidget(central);
+    connect(m_registryNotice, &RegistryNotice::setUpRequested, this, &MainWindow::setUpRegistry);
     createActions();
     createMenus();
     createDocks();
@@ -294,7 +306,7 @@ void MainWindow::createMenus() {
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     QAction* signersAction = tools->addAction(tr("&Signers…"));
     signersAction->setObjectName(QStringLiteral("actionSigners"));
-    signersAction->setStatusTip(tr("Add signers, set their roles, deactivate them"));
+    signersAction->setStatusTip(tr("The signer registry: who may sign, certified by an administrator"));
     connect(signersAction, &QAction::triggered, this, [this] {
         SignOffService service(*m_store);
         SignersDialog dialog(*m_store, service, KnownRoles::of(*m_store), UserSettings::actorName(), this);
@@ -469,8 +481,9 @@ void MainWindow::showHelp() {
            "N/A and Ctrl+Shift+F failed, each with a note; typing writes a note. Every change is "
            "stored at once, with your name and the time.\n\n"
            "Undo with %2 and redo with %3: an undo is itself recorded in the audit trail (%4).\n\n"
-           "Sign off by double-clicking a role in the sign-off table. Signers are managed in the "
-           "Signers window (Tools ▸ Signers…).\n\n"
+           "Sign off by double-clicking a role in the sign-off table. Who may sign is kept in the "
+           "Signers window (Tools ▸ Signers…): an administrator certifies each signer with their "
+           "password, after setting up the database once.\n\n"
            "Changes made elsewhere (the command line, a colleague) appear by themselves; %5 reads "
            "the record again.")
             .arg(key(QKeySequence::New), key(QKeySequence::Undo), key(QKeySequence::Redo),
@@ -492,6 +505,16 @@ void MainWindow::onDatabaseChanged() {
     else
         m_recordList->selectRecord(0);
     QTimer::singleShot(0, m_witnessGuard, &WitnessGuard::check);
+    m_registryNotice->refresh();
+}
+
+void MainWindow::setUpRegistry() {
+    RegistrySetupDialog dialog(*m_store, UserSettings::actorName(), this);
+    Prompts::exec(dialog);
+    m_registryNotice->refresh();
+    if (!dialog.fingerprint().isEmpty())
+        statusBar()->showMessage(tr("Signer registry set up, root fingerprint %1").arg(dialog.fingerprint()),
+                                 kStatusMessageMs);
 }
 
 void MainWindow::updateDatabaseActions() {

@@ -14,6 +14,7 @@ class QMenu;
 class QUndoStack;
 class RecordListPanel;
 class RecordView;
+class RegistryNotice;
 class WitnessGuard;
 
 // The window composes the parts and wires them: the record list (left dock),
@@ -53,6 +54,8 @@ private:
     void about();
     void showHelp();
     void onDatabaseChanged();
+    // Set Up This Database: the signer registry's first administrator.
+    void setUpRegistry();
     void updateDatabaseActions();
     void fillRecentMenu();
 
@@ -66,6 +69,7 @@ private:
     DatabaseActions* m_databaseActions;
     LiveRefresh* m_liveRefresh = nullptr;
     WitnessGuard* m_witnessGuard = nullptr;
+    RegistryNotice* m_registryNotice = nullptr;
     QLabel* m_actorLabel;
     QLabel* m_databaseLabel;
     QMenu* m_recentMenu = nullptr;

@@ -40,11 +40,13 @@ RegistrySetupDialog::RegistrySetupDialog(ChecklistStore& store, const QString& a
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         if (m_pages->currentIndex() == 0)
             trySetUp();
-        else if (m_writtenDown->isChecked())
-            accept();
+        else
+            finish();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RegistrySetupDialog::reject);
+    setUp->setDefault(true);
     updateButtons();
+    m_login->setFocus();
 }
 
 QWidget* RegistrySetupDialog::makeFormPage() {
@@ -176,7 +178,12 @@ QWidget* RegistrySetupDialog::makeDonePage() {
 void RegistrySetupDialog::reject() {
     if (m_pages->currentIndex() == 0)
         QDialog::reject();
-    else if (m_writtenDown->isChecked() || m_recoveryLabel->text().isEmpty())
+    else
+        finish();
+}
+
+void RegistrySetupDialog::finish() {
+    if (m_writtenDown->isChecked() || m_recoveryLabel->text().isEmpty())
         accept();
 }
 

@@ -43,6 +43,8 @@ private:
     QWidget* makeDonePage();
     void updateButtons();
     void showDone(const QString& fingerprint, const QString& recoveryKey);
+    // Closes the second page once the recovery key is written down (or there is none to write).
+    void finish();
 
     ChecklistStore& m_store;
     const QString m_actor;

@@ -52,17 +52,22 @@ void SignersTableModel::readCertificates() {
             c.toolTip = tr("No administrator has certified this signer: their signatures do not verify. "
                            "Deactivate them, or ask an administrator to run countersign-cli verify.");
         } else {
+            // The date in the column, the whole time in the tooltip: the roles need the width.
+            const QString day = s->issuedAt.toLocalTime().date().toString(Qt::ISODate);
             const QString when = SigningTime::localText(s->issuedAt);
             const bool revoked = s->action == u"revoke";
-            c.text = revoked ? tr("Revoked by %1, %2").arg(s->issuerLogin, when)
-                             : tr("Certified by %1, %2").arg(s->issuerLogin, when);
+            c.text = revoked ? tr("Revoked by %1, %2").arg(s->issuerLogin, day)
+                             : tr("By %1, %2").arg(s->issuerLogin, day);
             c.matches = revoked ? !signer.active
                                 : signer.active && s->subjectKey == signer.publicKey &&
                                       s->subjectName == signer.printedName && s->subjectRoles == signer.roles;
-            c.toolTip = c.matches
-                            ? tr("Roles certified: %1").arg(s->subjectRoles.join(QStringLiteral(", ")))
-                            : tr("This signer's row does not match their certificate: the signers table "
-                                 "was changed outside Countersign. Run countersign-cli verify.");
+            c.toolTip =
+                c.matches
+                    ? (revoked ? tr("Revoked by %1 at %2").arg(s->issuerLogin, when)
+                               : tr("Certified by %1 at %2 for the roles: %3")
+                                     .arg(s->issuerLogin, when, s->subjectRoles.join(QStringLiteral(", "))))
+                    : tr("This signer's row does not match their certificate: the signers table "
+                         "was changed outside Countersign. Run countersign-cli verify.");
             if (!c.matches)
                 c.text = tr("Does not match its certificate");
         }
