@@ -33,6 +33,7 @@ private Q_SLOTS:
     void signerAddRefusesADuplicate_data();
     void signerAddRefusesADuplicate();
     void registryCommands();
+    void signerRolesIsAnAdministratorsCertificate();
     void rememberedRootReplaced();
     void pdfPrintsTheRegistryRoot();
 };
@@ -223,6 +224,33 @@ void TestCliSigners::deactivatedSignerCannotSign() {
 // a key is sealed, and the login hash made, at libsodium's MODERATE limits:
 // crypto_pwhash_OPSLIMIT_MODERATE = 3 passes over crypto_pwhash_MEMLIMIT_MODERATE
 // = 256 MiB, read back from the countersign-sealed-key/2 header.
+// signer roles: refused without an administrator; with one, the new roles are
+// the signer's certificate in force, and the database still verifies.
+void TestCliSigners::signerRolesIsAnAdministratorsCertificate() {
+    const TestSigner& dm = kSigners.at(0);
+    addSigner(dm);
+    const QStringList roles{QStringLiteral("signer"), QStringLiteral("roles"), dm.login,
+                            QStringLiteral("--roles"), QStringLiteral("Deployment Manager, QA Lead")};
+    const Run noAdmin = db(roles);
+    QCOMPARE(noAdmin.exitCode, 1);
+    QVERIFY2(noAdmin.errText().contains(QStringLiteral("only an administrator")), noAdmin.err.constData());
+    const QStringList withAdmin =
+        roles + QStringList{QStringLiteral("--admin"), kAdminLogin, QStringLiteral("--password-stdin")};
+    QCOMPARE(db(withAdmin, "not-the-admin-password\n").exitCode, 1);
+    QCOMPARE(signerEntry(dm.login).value(QStringLiteral("roles")).toArray().size(), 1);
+    const Run run = db(withAdmin, adminLine());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(signerEntry(dm.login).value(QStringLiteral("roles")).toArray().size(), 2);
+    const Run shown = db({QStringLiteral("signer"), QStringLiteral("show"), dm.login});
+    QVERIFY2(shown.outText().contains(QStringLiteral("QA Lead")), shown.out.constData());
+    const Run verified = db({QStringLiteral("verify")});
+    QVERIFY2(verified.exitCode == 0, verified.out.constData());
+    const Run empty = db({QStringLiteral("signer"), QStringLiteral("roles"), dm.login,
+                          QStringLiteral("--roles"), QStringLiteral(" , ")});
+    QCOMPARE(empty.exitCode, 1);
+    QVERIFY2(empty.errText().contains(QStringLiteral("deactivate")), empty.err.constData());
+}
+
 void TestCliSigners::realKeysAreSealedAtModerateCost() {
     const qint64 id = newRecord();
     tickAll(id);

@@ -28,10 +28,12 @@ QStringList splitRoles(const QString& text) {
     return roles;
 }
 
-enum class Change { Deactivate, Reactivate, Unlock };
+enum class Change { Deactivate, Reactivate, Unlock, Roles };
 
-// A change an administrator certifies; on a database from before the registry, a deactivation as before.
-Status changeWithAdmin(CommandContext& context, const QString& login, Change change) {
+// A change an administrator certifies; on a database from before the registry, a deactivation or roles as
+// before.
+Status changeWithAdmin(CommandContext& context, const QString& login, Change change,
+                       const QStringList& roles = {}) {
     Registry registry(context.store());
     const Result<bool> exists = registry.exists();
     if (!exists)
@@ -42,11 +44,15 @@ Status changeWithAdmin(CommandContext& context, const QString& login, Change cha
         return read.failure();
     std::optional<Registry::Credentials> admin = std::move(read).value();
     if (!admin) {
-        if (exists.value() || change != Change::Deactivate)
+        if (exists.value() || (change != Change::Deactivate && change != Change::Roles))
             return Error(SignerCommands::tr("only an administrator can change signers: pass --admin LOGIN "
                                             "--password-stdin"));
+        if (change == Change::Roles)
+            return context.store().setSignerRoles(login, roles, context.actor());
         return context.store().setSignerActive(login, false, context.actor());
     }
+    if (change == Change::Roles)
+        return registry.setSignerRoles(*admin, login, roles, context.actor());
     if (change == Change::Unlock)
         return registry.unlockSigner(*admin, login, context.actor());
     return registry.setSignerActive(*admin, login, change == Change::Reactivate, context.actor());
@@ -141,6 +147,19 @@ QList<Command> SignerCommands::commands() {
     unlock.summary = tr("Lift a signer's lock after wrong passwords, as an administrator");
     unlock.run = &SignerCommands::unlockSigner;
 
+    Command roles = deactivate;
+    roles.name = QStringLiteral("signer roles");
+    roles.synopsis = QStringLiteral(
+        "signer roles LOGIN --roles \"ROLE[,ROLE...]\" --admin LOGIN --password-stdin [--by NAME]");
+    roles.summary = tr("Set the roles a signer may sign, certified by an administrator");
+    roles.description = tr("The roles replace the signer's roles; signatures already made keep the role they "
+                           "were made under. The administrator's password is read from standard input.");
+    roles.options = {
+        QCommandLineOption(kRoles, tr("The roles the signer may sign, separated by commas."), tr("ROLES")),
+        AdminCommands::adminOption(), CommonOptions::passwordStdin(), CommonOptions::actor()};
+    roles.requiredOptions = {kRoles};
+    roles.run = &SignerCommands::setRoles;
+
     Command show;
     show.name = QStringLiteral("signer show");
     show.synopsis = QStringLiteral("signer show LOGIN [--json]");
@@ -151,7 +170,7 @@ QList<Command> SignerCommands::commands() {
     show.database = Command::Database::Read;
     show.run = &SignerCommands::showSigner;
 
-    return {add, list, show, deactivate, reactivate, unlock, passwd};
+    return {add, list, show, roles, deactivate, reactivate, unlock, passwd};
 }
 
 int SignerCommands::addSigner(CommandContext& context) {
@@ -260,6 +279,23 @@ int SignerCommands::deactivateSigner(CommandContext& context) {
         return context.fail(tr("cannot deactivate %1: %2").arg(signer->login, changed.error()));
     context.console().outLine(tr("Deactivated %1 (%2): they can no longer sign. Their signatures stay valid.")
                                   .arg(signer->login, signer->printedName));
+    return ExitSuccess;
+}
+
+int SignerCommands::setRoles(CommandContext& context) {
+    Result<Signer> signer = context.store().signer(context.argument(0));
+    if (!signer)
+        return context.fail(signer.error() + QLatin1Char('.') + QLatin1Char(' ') +
+                            tr("`countersign-cli signer list` shows the signers."));
+    const QStringList roles = splitRoles(context.value(kRoles));
+    if (roles.isEmpty())
+        return context.fail(
+            tr("--roles is empty: give at least one role, or deactivate %1 instead.").arg(signer->login));
+    const Status changed = changeWithAdmin(context, signer->login, Change::Roles, roles);
+    if (!changed)
+        return context.fail(tr("cannot change the roles of %1: %2").arg(signer->login, changed.error()));
+    context.console().outLine(tr("%1 (%2) may now sign as: %3")
+                                  .arg(signer->login, signer->printedName, roles.join(QStringLiteral(", "))));
     return ExitSuccess;
 }
 

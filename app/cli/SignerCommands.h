@@ -18,6 +18,7 @@ private:
     static int addSigner(CommandContext& context);
     static int listSigners(CommandContext& context);
     static int deactivateSigner(CommandContext& context);
+    static int setRoles(CommandContext& context);
     static int changePassword(CommandContext& context);
     static int reactivateSigner(CommandContext& context);
     static int unlockSigner(CommandContext& context);
