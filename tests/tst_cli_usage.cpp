@@ -55,9 +55,27 @@ void TestCliUsage::help() {
     const Run global = cli({QStringLiteral("--help")});
     QCOMPARE(global.exitCode, 0);
     QVERIFY(global.err.isEmpty());
-    for (const char* command : {"templates", "import-template", "export-template", "new", "records", "show",
-                                "set", "export", "signer add", "signer list", "signer deactivate",
-                                "signer passwd", "sign", "reopen", "audit", "verify", "backup", "help"})
+    for (const char* command : {"templates",
+                                "import-template",
+                                "export-template",
+                                "new",
+                                "records",
+                                "show",
+                                "set",
+                                "export",
+                                "signer add",
+                                "signer list",
+                                "signer deactivate",
+                                "signer passwd",
+                                "sign",
+                                "reopen",
+                                "audit",
+                                "verify",
+                                "backup",
+                                "admin init",
+                                "admin recover",
+                                "admin recovery-key",
+                                "help"})
         QVERIFY2(global.outText().contains(QLatin1String("\n  ") + QLatin1String(command) + QLatin1Char(' ')),
                  command);
     QCOMPARE(cli({QStringLiteral("help")}).out, global.out);
@@ -78,6 +96,14 @@ void TestCliUsage::help() {
                 .contains(QStringLiteral("--csv FILE")));
 
     QVERIFY(global.outText().contains(QStringLiteral("--password-stdin")));
+
+    const Run helpRecover = cli({QStringLiteral("help"), QStringLiteral("admin"), QStringLiteral("recover")});
+    QCOMPARE(helpRecover.exitCode, 0);
+    QVERIFY2(helpRecover.outText().startsWith(
+                 QStringLiteral("Usage: countersign-cli admin recover LOGIN --password-stdin [--by NAME]\n")),
+             helpRecover.out.constData());
+    QVERIFY2(helpRecover.outText().contains(QStringLiteral("the recovery key admin init printed")),
+             helpRecover.out.constData());
 
     // The new commands' help: usage line first, then every option.
     const Run helpSign = cli({QStringLiteral("help"), QStringLiteral("sign")});

@@ -98,6 +98,8 @@ private Q_SLOTS:
         bool weakRefused = false;
         QString fingerprint;
         QString shownKeyLabel;
+        QString recoveryKey;
+        bool closeWaited = false;
         Prompts::setDialogHook([&](QDialog& d) {
             auto* setUp = qobject_cast<RegistrySetupDialog*>(&d);
             if (!setUp)
@@ -115,7 +117,14 @@ private Q_SLOTS:
             fingerprint = child<QLabel>(&d, QStringLiteral("fingerprintLabel"))->text();
             shownKeyLabel =
                 child<QLabel>(&d, QStringLiteral("fingerprintLabel"))->isVisible() ? fingerprint : QString();
-            button(&d, QStringLiteral("setUpButton"))->click(); // now Close
+            // The recovery key, once: Close and Escape wait until it is written down.
+            recoveryKey = child<QLabel>(&d, QStringLiteral("recoveryKeyLabel"))->text();
+            QPushButton* close = button(&d, QStringLiteral("setUpButton"));
+            closeWaited = !close->isEnabled();
+            QTest::keyClick(&d, Qt::Key_Escape);
+            closeWaited = closeWaited && d.isVisible();
+            child<QCheckBox>(&d, QStringLiteral("writtenDownBox"))->setChecked(true);
+            close->click();
             return d.result();
         });
         QTest::mouseClick(button(notice, QStringLiteral("setUpRegistryButton")), Qt::LeftButton);
@@ -125,6 +134,23 @@ private Q_SLOTS:
         QCOMPARE(Registry(*store).rootFingerprint().value(), fingerprint);
         QVERIFY(!notice->isVisible());
         QVERIFY(window->statusBar()->currentMessage().contains(fingerprint));
+        QVERIFY(Verifier::verify(*store, std::nullopt, fingerprint).intact());
+
+        // The key shown is the one that resets a forgotten password.
+        QVERIFY(closeWaited);
+        QCOMPARE(QString(recoveryKey).remove(u'-').size(), 26);
+        const QString newPassword = QStringLiteral("Copper-2-meadow-Lynx!");
+        const Status recovered = Registry(*store).recoverAdministrator(
+            SecretBytes::fromText(recoveryKey), TestAdministrator::kLogin, SecretBytes::fromText(newPassword),
+            kActor);
+        QVERIFY2(recovered.ok(), qPrintable(recovered.error()));
+        Registry::Credentials admin{TestAdministrator::kLogin, SecretBytes::fromText(newPassword)};
+        SignOffService service(*store);
+        QVERIFY(service
+                    .registerSigner(QStringLiteral("qa"), QStringLiteral("Quinn Anders"),
+                                    {QStringLiteral("QA Lead")}, SecretBytes::fromText(kSignerPassword),
+                                    kActor, &admin)
+                    .ok());
         QVERIFY(Verifier::verify(*store, std::nullopt, fingerprint).intact());
     }
 
@@ -153,6 +179,7 @@ private Q_SLOTS:
             if (!qobject_cast<RegistrySetupDialog*>(&d))
                 return int(QDialog::Rejected);
             fillSetUp(d, TestAdministrator::kPassword);
+            child<QCheckBox>(&d, QStringLiteral("writtenDownBox"))->setChecked(true);
             button(&d, QStringLiteral("setUpButton"))->click();
             return d.result();
         });

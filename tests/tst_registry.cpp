@@ -8,6 +8,7 @@
 #include "core/ChecklistStore.h"
 #include "core/ContentDigest.h"
 #include "core/Crypto.h"
+#include "core/RecoveryCode.h"
 #include "core/Registry.h"
 #include "core/SignOffService.h"
 #include "core/Verifier.h"
@@ -60,6 +61,7 @@ class TestRegistry : public QObject {
         std::unique_ptr<Registry> registry;
         qint64 recordId = 0;
         QString root;
+        QString recoveryCode; // as admin init printed it (a test may keep it in a QString)
     };
 
     Fixture makeFixture(bool withRegistry = true) {
@@ -85,12 +87,13 @@ class TestRegistry : public QObject {
             }
         }
         if (withRegistry) {
-            const Result<QString> root =
+            const Result<Registry::Root> root =
                 f.registry->initRoot(QStringLiteral("root"), QStringLiteral("Rita Root"),
                                      SecretBytes::fromText(kAdminPassword), kActor);
             if (!root)
                 qFatal("%s", qPrintable(root.error()));
-            f.root = root.value();
+            f.root = root->fingerprint;
+            f.recoveryCode = QString::fromLatin1(root->recoveryCode.chars(), root->recoveryCode.size());
         }
         return f;
     }
@@ -170,13 +173,42 @@ private Q_SLOTS:
             QRegularExpression(QStringLiteral("^([0-9a-f]{4} ){7}[0-9a-f]{4}$")).match(f.root).hasMatch());
         const Result<QList<Registry::Entry>> entries = f.registry->entries();
         QVERIFY(entries.ok());
-        QCOMPARE(entries->size(), 1);
+        QCOMPARE(entries->size(), 2);
         const RegistryStatement& root = entries->first().statement;
         QCOMPARE(root.action, QStringLiteral("root"));
         QCOMPARE(root.seq, 1);
         QCOMPARE(root.issuerKey, root.subjectKey);
         QCOMPARE(RegistryStatement::fingerprint(root.subjectKey), f.root);
         QCOMPARE(root.databaseId, f.store->databaseId().value());
+        // The root certifies the recovery key as the administrator "recovery", whose row has no password.
+        const RegistryStatement& recovery = entries->at(1).statement;
+        QCOMPARE(recovery.action, QStringLiteral("certify"));
+        QCOMPARE(recovery.subjectKind, QStringLiteral("administrator"));
+        QCOMPARE(recovery.subjectLogin, QStringLiteral("recovery"));
+        QCOMPARE(recovery.subjectName, QStringLiteral("Recovery key"));
+        QCOMPARE(recovery.issuerLogin, QStringLiteral("root"));
+        QVERIFY(QRegularExpression(QStringLiteral("^([0-9A-HJKMNP-TV-Z]{4}-){6}[0-9A-HJKMNP-TV-Z]{2}$"))
+                    .match(f.recoveryCode)
+                    .hasMatch());
+        QCOMPARE(
+            recovery.subjectKey,
+            RecoveryCode::keysOf(*RecoveryCode::decode(SecretBytes::fromText(f.recoveryCode))).publicKey);
+        QCOMPARE(
+            TestSupport::rawRows(f.path, QStringLiteral("SELECT password_hash || '|' || sealed_secret FROM "
+                                                        "administrators WHERE login = 'recovery'")),
+            QStringList{QStringLiteral("|")});
+        // The code itself is nowhere in the database.
+        const QStringList everything =
+            TestSupport::rawRows(f.path, QStringLiteral("SELECT statement FROM registry_statements")) +
+            TestSupport::rawRows(f.path, QStringLiteral("SELECT login || public_key || password_hash || "
+                                                        "sealed_secret FROM administrators")) +
+            TestSupport::rawRows(f.path,
+                                 QStringLiteral("SELECT coalesce(field, '') || coalesce(old_value, '') "
+                                                "|| coalesce(new_value, '') FROM audit_log"));
+        QVERIFY(everything.size() > 4);
+        for (const QString& text : everything)
+            QVERIFY(!text.contains(f.recoveryCode) && !text.contains(QString(f.recoveryCode).remove(u'-')));
+        QVERIFY(f.registry->hasRecoveryKey().value());
         // A second root is refused.
         QVERIFY(!f.registry->initRoot(QStringLiteral("other"), QStringLiteral("Otto Other"),
                                       SecretBytes::fromText(kAdminPassword), kActor));
@@ -205,7 +237,7 @@ private Q_SLOTS:
         QCOMPARE(f.store->administrator(QStringLiteral("root"))->failedAttempts, 1);
         QCOMPARE(TestSupport::rawValue(f.path, QStringLiteral("SELECT count(*) FROM signers")), 0);
         QCOMPARE(TestSupport::rawValue(f.path, QStringLiteral("SELECT count(*) FROM registry_statements")),
-                 1);
+                 2);
         // An administrator certifying themselves.
         Registry::Credentials self = admin();
         const Result<qint64> selfAdd = f.service->registerSigner(
@@ -242,12 +274,12 @@ private Q_SLOTS:
             addSigner(f, QStringLiteral("po"), QStringLiteral("Paula Owens"), QStringLiteral("Product Owner"))
                 .ok());
         const Result<QList<Registry::Entry>> entries = f.registry->entries();
-        QCOMPARE(entries->size(), 3);
-        QCOMPARE(entries->at(1).statement.issuerLogin, QStringLiteral("root"));
+        QCOMPARE(entries->size(), 4); // root, recovery key, qa, po
+        QCOMPARE(entries->at(2).statement.issuerLogin, QStringLiteral("root"));
         const Result<SignatureEntry> signed_ = sign(f, QStringLiteral("qa"), QStringLiteral("QA Lead"));
         QVERIFY2(signed_.ok(), qPrintable(signed_.error()));
         const QJsonObject payload = QJsonDocument::fromJson(signed_->payload).object();
-        QCOMPARE(payload.value(QStringLiteral("certificate")).toString(), entries->at(1).hash);
+        QCOMPARE(payload.value(QStringLiteral("certificate")).toString(), entries->at(2).hash);
         Registry::Credentials a = admin();
         QVERIFY(f.registry->setSignerActive(a, QStringLiteral("po"), false, kActor).ok());
         QVERIFY(!f.store->signer(QStringLiteral("po"))->active);
@@ -395,10 +427,6 @@ private Q_SLOTS:
                                   sql(QString::fromLatin1(Crypto::sign(bytes, keys.secretKey).toBase64())))),
                      QString());
         }
-        QCOMPARE(
-            TestSupport::rawExec(f.path, TestSupport::dropTrigger(QStringLiteral("administrators_no_rekey"),
-                                                                  QStringLiteral("administrators"))),
-            QString());
         QCOMPARE(TestSupport::rawExec(f.path, QStringLiteral("UPDATE administrators SET public_key = %1")
                                                   .arg(sql(QString::fromLatin1(keys.publicKey.toHex())))),
                  QString());
@@ -425,13 +453,14 @@ private Q_SLOTS:
         SignOffService service(store);
         QCOMPARE(service.administratorRequired().value(), false); // signers from before: not yet
         Registry registry(store);
-        const Result<QString> root = registry.initRoot(QStringLiteral("root"), QStringLiteral("Rita Root"),
-                                                       SecretBytes::fromText(kAdminPassword), kActor);
+        const Result<Registry::Root> root =
+            registry.initRoot(QStringLiteral("root"), QStringLiteral("Rita Root"),
+                              SecretBytes::fromText(kAdminPassword), kActor);
         QVERIFY2(root.ok(), qPrintable(root.error()));
         QCOMPARE(service.administratorRequired().value(), true);
         const Result<QList<Registry::Entry>> entries = registry.entries();
         QCOMPARE(entries->first().statement.legacy->size(), 10);
-        const Verifier::Report report = Verifier::verify(store, std::nullopt, root.value());
+        const Verifier::Report report = Verifier::verify(store, std::nullopt, root->fingerprint);
         QVERIFY2(report.intact(), qPrintable(joined(report)));
         QCOMPARE(report.signaturesChecked, 10);
     }
@@ -451,14 +480,16 @@ private Q_SLOTS:
                                 QStringLiteral("QA Lead"))
                     .ok());
         QVERIFY(sign(f, QStringLiteral("qa"), QStringLiteral("QA Lead")).ok());
-        const Result<QString> root = f.registry->initRoot(QStringLiteral("root"), QStringLiteral("Rita Root"),
-                                                          SecretBytes::fromText(kAdminPassword), kActor);
+        const Result<Registry::Root> root =
+            f.registry->initRoot(QStringLiteral("root"), QStringLiteral("Rita Root"),
+                                 SecretBytes::fromText(kAdminPassword), kActor);
         QVERIFY2(root.ok(), qPrintable(root.error()));
-        f.root = root.value();
+        f.root = root->fingerprint;
         const Result<QList<Registry::Entry>> entries = f.registry->entries();
-        QCOMPARE(entries->size(), 2);
+        QCOMPARE(entries->size(), 3); // root, recovery key, qa
         QCOMPARE(entries->first().statement.legacy->size(), 1);
-        QCOMPARE(entries->at(1).statement.action, QStringLiteral("certify"));
+        QCOMPARE(entries->at(2).statement.action, QStringLiteral("certify"));
+        QCOMPARE(entries->at(2).statement.subjectLogin, QStringLiteral("qa"));
         const Verifier::Report report = Verifier::verify(*f.store, std::nullopt, f.root);
         QVERIFY2(report.intact(), qPrintable(joined(report)));
         // After the migration qa signs under the certificate.
@@ -474,6 +505,324 @@ private Q_SLOTS:
         const Verifier::Report forged = Verifier::verify(*f.store);
         QVERIFY2(hasFinding(forged, QStringLiteral("registry"), QStringLiteral("not on the root's list")),
                  qPrintable(joined(forged)));
+    }
+
+    // ---- The recovery key (the registry issue's "Recovery")
+
+    static Status recover(Fixture& f, const QString& code, const QString& login, const QString& password) {
+        return f.registry->recoverAdministrator(SecretBytes::fromText(code), login,
+                                                SecretBytes::fromText(password), kActor);
+    }
+    static qint64 statementCount(const Fixture& f) {
+        return TestSupport::rawValue(f.path, QStringLiteral("SELECT count(*) FROM registry_statements"));
+    }
+    // An administrator's password forgotten (and locked out, for good measure): the recovery code gives
+    // them a new one, the old one stops working, and they certify again.
+    void recoveryResetsAForgottenPassword() {
+        Fixture f = makeFixture();
+        for (int i = 0; i < Registry::kMaxFailedLogins; ++i) {
+            Registry::Credentials wrong = admin(QStringLiteral("forgotten-%1-password").arg(i));
+            QVERIFY(!f.registry->addAdministrator(wrong, QStringLiteral("ann"), QStringLiteral("Ann Admin"),
+                                                  SecretBytes::fromText(kAdminPassword), kActor));
+        }
+        QVERIFY(f.store->administrator(QStringLiteral("root"))->lockedUntil.isValid());
+        const QByteArray oldKey = f.store->administrator(QStringLiteral("root"))->publicKey;
+        // Typed as a person might: lower case, spaces for dashes.
+        const QString typed = f.recoveryCode.toLower().replace(u'-', u' ');
+        const QString newPassword = QStringLiteral("Copper-9-meadow-Falcon!");
+        const Status recovered = recover(f, typed, QStringLiteral("root"), newPassword);
+        QVERIFY2(recovered.ok(), qPrintable(recovered.error()));
+        const Signer root = f.store->administrator(QStringLiteral("root")).value();
+        QVERIFY(root.publicKey != oldKey);
+        QCOMPARE(root.failedAttempts, 0);
+        QVERIFY(!root.lockedUntil.isValid());
+        const Registry::Entry last = f.registry->entries()->last();
+        QCOMPARE(last.statement.action, QStringLiteral("recover"));
+        QCOMPARE(last.statement.subjectLogin, QStringLiteral("root"));
+        QCOMPARE(last.statement.subjectKey, root.publicKey);
+        QCOMPARE(last.statement.issuerLogin, QStringLiteral("recovery"));
+        // The old password is refused; the new one certifies a signer.
+        Registry::Credentials old = admin();
+        const Result<qint64> refused = f.service->registerSigner(
+            QStringLiteral("qa"), QStringLiteral("Quinn Anders"), {QStringLiteral("QA Lead")},
+            SecretBytes::fromText(kPassword), kActor, &old);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("password is wrong")), qPrintable(refused.error()));
+        Registry::Credentials fresh = admin(newPassword);
+        const Result<qint64> added = f.service->registerSigner(
+            QStringLiteral("qa"), QStringLiteral("Quinn Anders"), {QStringLiteral("QA Lead")},
+            SecretBytes::fromText(kPassword), kActor, &fresh);
+        QVERIFY2(added.ok(), qPrintable(added.error()));
+        QVERIFY(sign(f, QStringLiteral("qa"), QStringLiteral("QA Lead")).ok());
+        // The database's identity is the root statement's key still.
+        QCOMPARE(f.registry->rootFingerprint().value(), f.root);
+        const Verifier::Report report = Verifier::verify(*f.store, std::nullopt, f.root);
+        QVERIFY2(report.intact(), qPrintable(joined(report)));
+        // The code works again (it is the database's, not spent), for another administrator too.
+        Registry::Credentials byRoot = admin(newPassword);
+        QVERIFY(f.registry
+                    ->addAdministrator(byRoot, QStringLiteral("ann"), QStringLiteral("Ann Admin"),
+                                       SecretBytes::fromText(kAdminPassword), kActor)
+                    .ok());
+        QVERIFY(recover(f, f.recoveryCode, QStringLiteral("ann"), QStringLiteral("Walnut-3-harbour-Egret?"))
+                    .ok());
+        QVERIFY(Verifier::verify(*f.store, std::nullopt, f.root).intact());
+    }
+
+    void recoveryRefusals() {
+        Fixture f = makeFixture();
+        const qint64 before = statementCount(f);
+        const QString newPassword = QStringLiteral("Copper-9-meadow-Falcon!");
+        // Another database's code (well formed, wrong key).
+        const SecretBytes other = RecoveryCode::generate();
+        const Status foreign =
+            recover(f, QString::fromLatin1(other.chars(), other.size()), QStringLiteral("root"), newPassword);
+        QVERIFY(!foreign);
+        QVERIFY2(foreign.error().contains(QStringLiteral("does not belong to this database")),
+                 qPrintable(foreign.error()));
+        // One character typed wrong.
+        QString typo = f.recoveryCode;
+        typo[0] = typo.at(0) == u'7' ? u'8' : u'7';
+        QVERIFY(!recover(f, typo, QStringLiteral("root"), newPassword));
+        // Not a code at all.
+        const Status garbage = recover(f, QStringLiteral("hello"), QStringLiteral("root"), newPassword);
+        QVERIFY(!garbage);
+        QVERIFY2(garbage.error().contains(QStringLiteral("not a recovery key")), qPrintable(garbage.error()));
+        // A weak new password: refused with the quality check's reason.
+        const Status weak = recover(f, f.recoveryCode, QStringLiteral("root"), QStringLiteral("short7!"));
+        QVERIFY(!weak);
+        QVERIFY2(weak.error().contains(QStringLiteral("at least 10")), qPrintable(weak.error()));
+        const Status likeLogin =
+            recover(f, f.recoveryCode, QStringLiteral("root"), QStringLiteral("Rita-Root-2026-long"));
+        QVERIFY(!likeLogin);
+        QVERIFY2(likeLogin.error().contains(QStringLiteral("printed name or the login")) ||
+                     likeLogin.error().contains(QStringLiteral("login")),
+                 qPrintable(likeLogin.error()));
+        // No such administrator; the recovery key itself.
+        QVERIFY(!recover(f, f.recoveryCode, QStringLiteral("nobody"), newPassword));
+        QVERIFY(!recover(f, f.recoveryCode, QStringLiteral("recovery"), newPassword));
+        QCOMPARE(statementCount(f), before);
+        // The old password still works: nothing was changed.
+        QVERIFY(addSigner(f, QStringLiteral("qa"), QStringLiteral("Quinn Anders"), QStringLiteral("QA Lead"))
+                    .ok());
+    }
+
+    // "recovery" is no administrator who signs in, cannot be locked, and is no one's login.
+    void recoveryLoginIsReserved() {
+        Fixture f = makeFixture();
+        for (int i = 0; i < Registry::kMaxFailedLogins + 1; ++i) {
+            Registry::Credentials asRecovery{QStringLiteral("Recovery"),
+                                             SecretBytes::fromText(f.recoveryCode)};
+            const Result<qint64> refused = f.service->registerSigner(
+                QStringLiteral("qa"), QStringLiteral("Quinn Anders"), {QStringLiteral("QA Lead")},
+                SecretBytes::fromText(kPassword), kActor, &asRecovery);
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().contains(QStringLiteral("is the recovery key")),
+                     qPrintable(refused.error()));
+        }
+        const Signer row = f.store->administrator(QStringLiteral("recovery")).value();
+        QCOMPARE(row.failedAttempts, 0);
+        QVERIFY(!row.lockedUntil.isValid());
+        Registry::Credentials a = admin();
+        const Status asAdmin =
+            f.registry->addAdministrator(a, QStringLiteral("RECOVERY"), QStringLiteral("Rex Covery"),
+                                         SecretBytes::fromText(kAdminPassword), kActor);
+        QVERIFY(!asAdmin);
+        QVERIFY2(asAdmin.error().contains(QStringLiteral("reserved")), qPrintable(asAdmin.error()));
+        const Result<qint64> asSigner =
+            addSigner(f, QStringLiteral("recovery"), QStringLiteral("Rex Covery"), QStringLiteral("QA Lead"));
+        QVERIFY(!asSigner);
+        QVERIFY2(asSigner.error().contains(QStringLiteral("reserved")), qPrintable(asSigner.error()));
+        Fixture g = makeFixture(false);
+        const Result<Registry::Root> rootAsRecovery =
+            g.registry->initRoot(QStringLiteral("recovery"), QStringLiteral("Rex Covery"),
+                                 SecretBytes::fromText(kAdminPassword), kActor);
+        QVERIFY(!rootAsRecovery);
+        QCOMPARE(statementCount(f), 2);
+    }
+
+    // A registry from before recovery keys (tests/data/make-schema-v6-registry.sh): it keeps working,
+    // and an administrator issues it a recovery key; a second one revokes the first.
+    void recoveryKeyForAnOlderRegistry() {
+        if (TestSupport::onPostgres())
+            QSKIP("the fixture is an SQLite file made by an earlier version");
+        const QString path = m_dir.filePath(QStringLiteral("v6-%1.sqlite").arg(++m_counter));
+        QVERIFY(QFile::copy(QStringLiteral(COUNTERSIGN_TEST_DATA "/schema-v6-registry.sqlite"), path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        ChecklistStore store;
+        QVERIFY(store.open(path, ChecklistStore::OpenMode::ExistingOnly).ok());
+        Registry registry(store);
+        const QString root = registry.rootFingerprint().value();
+        QVERIFY(Verifier::verify(store, std::nullopt, root).intact());
+        QCOMPARE(registry.hasRecoveryKey().value(), false);
+        const QString newPassword = QStringLiteral("Copper-9-meadow-Falcon!");
+        const SecretBytes stranger = RecoveryCode::generate();
+        const Status none = registry.recoverAdministrator(stranger, QStringLiteral("root"),
+                                                          SecretBytes::fromText(newPassword), kActor);
+        QVERIFY(!none);
+        QVERIFY2(none.error().contains(QStringLiteral("no recovery key")), qPrintable(none.error()));
+        // ann issues one; the administrators table now lets a key change (schema 7).
+        Registry::Credentials ann{QStringLiteral("ann"), SecretBytes::fromText(kAdminPassword)};
+        Result<SecretBytes> first = registry.issueRecoveryKey(ann, kActor);
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        QVERIFY(registry.hasRecoveryKey().value());
+        QVERIFY(Verifier::verify(store, std::nullopt, root).intact());
+        // The sheet is lost: root issues another, which revokes the first.
+        Registry::Credentials byRoot = admin();
+        Result<SecretBytes> second = registry.issueRecoveryKey(byRoot, kActor);
+        QVERIFY2(second.ok(), qPrintable(second.error()));
+        const QList<Registry::Entry> entries = registry.entries().value();
+        QCOMPARE(entries.at(entries.size() - 2).statement.action, QStringLiteral("revoke"));
+        QCOMPARE(entries.last().statement.action, QStringLiteral("certify"));
+        const Status withFirst = registry.recoverAdministrator(first.value(), QStringLiteral("root"),
+                                                               SecretBytes::fromText(newPassword), kActor);
+        QVERIFY(!withFirst);
+        QVERIFY2(withFirst.error().contains(QStringLiteral("does not belong")),
+                 qPrintable(withFirst.error()));
+        QVERIFY(registry
+                    .recoverAdministrator(second.value(), QStringLiteral("root"),
+                                          SecretBytes::fromText(newPassword), kActor)
+                    .ok());
+        Registry::Credentials recovered = admin(newPassword);
+        QVERIFY(registry.unlockSigner(recovered, QStringLiteral("dana"), kActor).ok());
+        const Verifier::Report report = Verifier::verify(store, std::nullopt, root);
+        QVERIFY2(report.intact(), qPrintable(joined(report)));
+        QCOMPARE(registry.rootFingerprint().value(), root);
+    }
+
+    // Insider (a): the recovery administrator's key replaced by one whose code they hold, in the
+    // administrators table and in a certify statement they write (they cannot sign as root).
+    void insiderReplacesTheRecoveryKey() {
+        Fixture f = makeFixture();
+        const SecretBytes theirs = RecoveryCode::generate();
+        const Crypto::KeyPair keys = RecoveryCode::keysOf(*RecoveryCode::decode(theirs));
+        QCOMPARE(
+            TestSupport::rawExec(f.path, QStringLiteral("UPDATE administrators SET public_key = %1 WHERE "
+                                                        "login = 'recovery'")
+                                             .arg(sql(QString::fromLatin1(keys.publicKey.toHex())))),
+            QString());
+        const Result<QList<Registry::Entry>> entries = f.registry->entries();
+        RegistryStatement forged = entries->at(1).statement;
+        forged.seq = entries->last().statement.seq + 1;
+        forged.previous = entries->last().hash;
+        forged.subjectKey = keys.publicKey;
+        const QByteArray bytes = forged.canonicalBytes();
+        const Crypto::KeyPair mine = Crypto::generateSigningKeys();
+        QCOMPARE(
+            TestSupport::rawExec(
+                f.path, QStringLiteral("INSERT INTO registry_statements (seq, statement, hash, signature) "
+                                       "VALUES (%1, %2, %3, %4)")
+                            .arg(forged.seq)
+                            .arg(sql(QString::fromUtf8(bytes)), sql(RegistryStatement::hashOf(bytes)),
+                                 sql(QString::fromLatin1(Crypto::sign(bytes, mine.secretKey).toBase64())))),
+            QString());
+        // The engine now takes their code...
+        QVERIFY(recover(f, QString::fromLatin1(theirs.chars(), theirs.size()), QStringLiteral("root"),
+                        QStringLiteral("Copper-9-meadow-Falcon!"))
+                    .ok());
+        // ...but verify sees through it.
+        const Verifier::Report report = Verifier::verify(*f.store);
+        QVERIFY(!report.intact());
+        QVERIFY2(
+            hasFinding(report, QStringLiteral("registry"), QStringLiteral("Ed25519 signature does not hold")),
+            qPrintable(joined(report)));
+        QVERIFY2(hasFinding(report, QStringLiteral("registry"),
+                            QStringLiteral("is not the statement the audit trail")),
+                 qPrintable(joined(report)));
+    }
+
+    // Insider (b): a recover statement signed by a key they made, and the administrator's row rekeyed to it.
+    void insiderForgesARecover() {
+        Fixture f = makeFixture();
+        const Crypto::KeyPair mine = Crypto::generateSigningKeys();
+        const Result<QList<Registry::Entry>> entries = f.registry->entries();
+        RegistryStatement forged = entries->first().statement;
+        forged.action = QStringLiteral("recover");
+        forged.legacy.reset();
+        forged.seq = entries->last().statement.seq + 1;
+        forged.previous = entries->last().hash;
+        forged.subjectKey = mine.publicKey;
+        forged.issuerLogin = QStringLiteral("recovery");
+        forged.issuerKey = mine.publicKey;
+        const QByteArray bytes = forged.canonicalBytes();
+        QCOMPARE(
+            TestSupport::rawExec(
+                f.path, QStringLiteral("INSERT INTO registry_statements (seq, statement, hash, signature) "
+                                       "VALUES (%1, %2, %3, %4)")
+                            .arg(forged.seq)
+                            .arg(sql(QString::fromUtf8(bytes)), sql(RegistryStatement::hashOf(bytes)),
+                                 sql(QString::fromLatin1(Crypto::sign(bytes, mine.secretKey).toBase64())))),
+            QString());
+        QCOMPARE(
+            TestSupport::rawExec(f.path, QStringLiteral("UPDATE administrators SET public_key = %1 WHERE "
+                                                        "login = 'root'")
+                                             .arg(sql(QString::fromLatin1(mine.publicKey.toHex())))),
+            QString());
+        const Verifier::Report report = Verifier::verify(*f.store);
+        QVERIFY(!report.intact());
+        QVERIFY2(hasFinding(report, QStringLiteral("registry"),
+                            QStringLiteral("who was not an administrator certified by the registry")),
+                 qPrintable(joined(report)));
+    }
+
+    // Insider (c) with a leaked code: a certify statement the recovery key signs. Its signature holds,
+    // but the recovery key may only recover.
+    void recoveryKeyCannotCertify() {
+        Fixture f = makeFixture();
+        const Crypto::KeyPair recovery =
+            RecoveryCode::keysOf(*RecoveryCode::decode(SecretBytes::fromText(f.recoveryCode)));
+        const Crypto::KeyPair mallory = Crypto::generateSigningKeys();
+        const Result<QList<Registry::Entry>> entries = f.registry->entries();
+        RegistryStatement forged = entries->at(1).statement;
+        forged.seq = entries->last().statement.seq + 1;
+        forged.previous = entries->last().hash;
+        forged.subjectKind = QStringLiteral("signer");
+        forged.subjectLogin = QStringLiteral("mallory");
+        forged.subjectName = QStringLiteral("Mal Lory");
+        forged.subjectRoles = {QStringLiteral("QA Lead")};
+        forged.subjectKey = mallory.publicKey;
+        forged.issuerLogin = QStringLiteral("recovery");
+        forged.issuerKey = recovery.publicKey;
+        const QByteArray bytes = forged.canonicalBytes();
+        QCOMPARE(TestSupport::rawExec(
+                     f.path,
+                     QStringLiteral("INSERT INTO registry_statements (seq, statement, hash, signature) "
+                                    "VALUES (%1, %2, %3, %4)")
+                         .arg(forged.seq)
+                         .arg(sql(QString::fromUtf8(bytes)), sql(RegistryStatement::hashOf(bytes)),
+                              sql(QString::fromLatin1(Crypto::sign(bytes, recovery.secretKey).toBase64())))),
+                 QString());
+        const Verifier::Report report = Verifier::verify(*f.store);
+        QVERIFY(!report.intact());
+        QVERIFY2(hasFinding(report, QStringLiteral("registry"),
+                            QStringLiteral("the recovery key may only recover")),
+                 qPrintable(joined(report)));
+        QVERIFY2(!hasFinding(report, QStringLiteral("registry"), QStringLiteral("signature does not hold")),
+                 qPrintable(joined(report)));
+        // And a recover statement by anyone else (root, with its real key) is a finding too.
+        Fixture g = makeFixture();
+        const Result<QList<Registry::Entry>> gEntries = g.registry->entries();
+        RegistryStatement byRoot = gEntries->at(1).statement;
+        byRoot.action = QStringLiteral("recover");
+        byRoot.seq = gEntries->last().statement.seq + 1;
+        byRoot.previous = gEntries->last().hash;
+        const QByteArray rootBytes = byRoot.canonicalBytes();
+        const Result<SecretBytes> rootKey =
+            Crypto::openSecretKey(g.store->administratorSecrets(QStringLiteral("root"))->sealedSecret,
+                                  SecretBytes::fromText(kAdminPassword));
+        QVERIFY(rootKey.ok());
+        QCOMPARE(TestSupport::rawExec(
+                     g.path,
+                     QStringLiteral("INSERT INTO registry_statements (seq, statement, hash, signature) "
+                                    "VALUES (%1, %2, %3, %4)")
+                         .arg(byRoot.seq)
+                         .arg(sql(QString::fromUtf8(rootBytes)), sql(RegistryStatement::hashOf(rootBytes)),
+                              sql(QString::fromLatin1(Crypto::sign(rootBytes, rootKey.value()).toBase64())))),
+                 QString());
+        const Verifier::Report other = Verifier::verify(*g.store);
+        QVERIFY2(hasFinding(other, QStringLiteral("registry"),
+                            QStringLiteral("only the recovery key may recover an administrator")),
+                 qPrintable(joined(other)));
     }
 };
 

@@ -366,7 +366,7 @@ private Q_SLOTS:
                 << QStringLiteral("ALTER TABLE %1 DROP COLUMN task_list").arg(QLatin1String(table));
         for (const char* table : {"template_items", "record_items"})
             downgradeSteps << QStringLiteral("ALTER TABLE %1 DROP COLUMN detail").arg(QLatin1String(table));
-        // Nor the signer registry (version 6).
+        // Nor the signer registry (version 6), and so nor its administrators' changeable keys (version 7).
         downgradeSteps << QStringLiteral("DROP TABLE administrators")
                        << QStringLiteral("DROP TABLE registry_statements");
         for (const QString& step : std::as_const(downgradeSteps))
@@ -384,7 +384,7 @@ private Q_SLOTS:
                                         ? QStringLiteral("SELECT version FROM countersign_schema")
                                         : QStringLiteral("PRAGMA user_version");
         QCOMPARE(TestSupport::rawValue(path, readVersion), ChecklistStore::schemaVersion());
-        QCOMPARE(ChecklistStore::schemaVersion(), 6);
+        QCOMPARE(ChecklistStore::schemaVersion(), 7);
         if (!TestSupport::onPostgres()) {
             const QString backup = path + QStringLiteral(".schema-v2.bak");
             QVERIFY(QFile::exists(backup));

@@ -201,6 +201,10 @@
         <source>Recorded as %1 (the name given in Preferences or with --by), by the computer account %2 that ran Countersign.</source>
         <translation>Festgehalten als %1 (der Name aus den Einstellungen oder aus --by), durch das Computerkonto %2, unter dem Countersign lief.</translation>
     </message>
+    <message>
+        <source>Administrator&apos;s key replaced</source>
+        <translation>Schlüssel des Administrators ersetzt</translation>
+    </message>
 </context>
 <context>
     <name>AuditDock</name>
@@ -732,6 +736,14 @@
     <message>
         <source>this database has a signer registry: only an administrator&apos;s certificate changes a signer (Registry)</source>
         <translation>diese Datenbank hat ein Unterzeichnerregister: Nur die Beglaubigung eines Administrators ändert einen Unterzeichner (Registry)</translation>
+    </message>
+    <message>
+        <source>cannot let %1 replace an administrator&apos;s key: %2</source>
+        <translation>%1 kann nicht darauf vorbereitet werden, den Schlüssel eines Administrators zu ersetzen: %2</translation>
+    </message>
+    <message>
+        <source>cannot replace the administrator&apos;s key: %1</source>
+        <translation>der Schlüssel des Administrators kann nicht ersetzt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2795,6 +2807,46 @@ Legen Sie einen mit Datei ▸ Neuer Nachweis… (%1) an, oder wählen Sie einen 
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
+    <message>
+        <source>no guarded memory for a new recovery key</source>
+        <translation>kein geschützter Speicher für einen neuen Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the recovery key, which has no password and cannot certify: it only resets a lost administrator password (countersign-cli admin recover). Sign in as an administrator.</source>
+        <translation>„%1“ ist der Wiederherstellungsschlüssel, der kein Passwort hat und nicht beglaubigen kann: Er setzt nur ein verlorenes Administratorpasswort zurück (countersign-cli admin recover). Melden Sie sich als Administrator an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved for the recovery key: choose another login</source>
+        <translation>„%1“ ist für den Wiederherstellungsschlüssel reserviert: Wählen Sie einen anderen Anmeldenamen</translation>
+    </message>
+    <message>
+        <source>that is not a recovery key: it has 26 letters and digits, as printed by admin init (dashes and spaces do not matter)</source>
+        <translation>das ist kein Wiederherstellungsschlüssel: Er hat 26 Buchstaben und Ziffern, wie admin init ihn ausgegeben hat (Bindestriche und Leerzeichen spielen keine Rolle)</translation>
+    </message>
+    <message>
+        <source>this database has no recovery key: another administrator resets the password (admin recovery-key issues a recovery key for next time)</source>
+        <translation>diese Datenbank hat keinen Wiederherstellungsschlüssel: Ein anderer Administrator setzt das Passwort zurück (admin recovery-key stellt einen Wiederherstellungsschlüssel für das nächste Mal aus)</translation>
+    </message>
+    <message>
+        <source>no guarded memory for the recovery key</source>
+        <translation>kein geschützter Speicher für den Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>this recovery key does not belong to this database: check the sheet (and that this is the database it was printed for)</source>
+        <translation>dieser Wiederherstellungsschlüssel gehört nicht zu dieser Datenbank: Prüfen Sie das Blatt (und ob dies die Datenbank ist, für die er ausgegeben wurde)</translation>
+    </message>
+    <message>
+        <source>the recovery key resets an administrator&apos;s password; it has none of its own</source>
+        <translation>der Wiederherstellungsschlüssel setzt das Passwort eines Administrators zurück; er selbst hat keines</translation>
+    </message>
+    <message>
+        <source>the administrator %1 has no certificate in force in the signer registry: run countersign-cli verify</source>
+        <translation>der Administrator %1 hat kein gültiges Zertifikat im Unterzeichnerregister: Führen Sie countersign-cli verify aus</translation>
+    </message>
+    <message>
+        <source>the administrator &quot;%1&quot; is a person&apos;s account from before recovery keys: this database cannot have a recovery key</source>
+        <translation>der Administrator „%1“ ist das Konto einer Person aus der Zeit vor den Wiederherstellungsschlüsseln: Diese Datenbank kann keinen Wiederherstellungsschlüssel haben</translation>
+    </message>
 </context>
 <context>
     <name>RegistryVerifier</name>
@@ -2893,6 +2945,18 @@ Legen Sie einen mit Datei ▸ Neuer Nachweis… (%1) an, oder wählen Sie einen 
     <message>
         <source>the certificate it names (statement %1) was not in force when it was signed</source>
         <translation>das Zertifikat, das sie nennt (Aussage %1), war beim Unterschreiben nicht in Kraft</translation>
+    </message>
+    <message>
+        <source>%1: the recovery key may only recover an administrator, but it issued a %2 statement</source>
+        <translation>%1: der Wiederherstellungsschlüssel darf nur einen Administrator wiederherstellen, hat aber eine %2-Aussage ausgestellt</translation>
+    </message>
+    <message>
+        <source>%1: only the recovery key may recover an administrator, but %2 issued it</source>
+        <translation>%1: nur der Wiederherstellungsschlüssel darf einen Administrator wiederherstellen, aber %2 hat sie ausgestellt</translation>
+    </message>
+    <message>
+        <source>%1 recovers %2, who is not an administrator certified by the registry then</source>
+        <translation>%1 stellt %2 wieder her, der damals kein vom Register beglaubigter Administrator war</translation>
     </message>
 </context>
 <context>

@@ -53,12 +53,15 @@ QList<Command> AdminCommands::commands() {
         "with the administrator's key, which is sealed under their password. The password is read as one "
         "line from standard input and is checked as a signer's is. Prints the root fingerprint: write it "
         "down and give it to verify --root. On a database that already has signers, every signer is "
-        "certified as they are and every existing signature is listed as made before the registry.");
+        "certified as they are and every existing signature is listed as made before the registry. Then "
+        "prints the recovery key, once: with it, admin recover gives an administrator who lost their "
+        "password a new one.");
     init.options = {
         QCommandLineOption(kLogin, tr("The administrator's login."), tr("L")),
         QCommandLineOption(kName, tr("The administrator's printed name."), tr("NAME")),
         CommonOptions::passwordStdin(),
         CommonOptions::actor(),
+        CommonOptions::jsonFlag(),
     };
     init.requiredOptions = {kLogin, kName, CommonOptions::passwordStdinName};
     init.database = Command::Database::Write;
@@ -89,7 +92,45 @@ QList<Command> AdminCommands::commands() {
     list.options = {CommonOptions::jsonFlag()};
     list.database = Command::Database::Read;
     list.run = &AdminCommands::list;
-    return {init, add, list};
+
+    Command recover;
+    recover.name = QStringLiteral("admin recover");
+    recover.synopsis = QStringLiteral("admin recover LOGIN --password-stdin [--by NAME]");
+    recover.summary = tr("Give an administrator who lost their password a new one, with the recovery key");
+    recover.description =
+        tr("Standard input holds two lines: the recovery key admin init printed (any case; dashes and spaces "
+           "do not matter), then the administrator's new password, checked as a signer's is. The "
+           "administrator gets a new key, sealed under the new password, by a statement the recovery key "
+           "signs; their old password no longer works, and their failed sign-ins and lock are cleared.");
+    recover.options = {CommonOptions::passwordStdin(), CommonOptions::actor()};
+    recover.requiredOptions = {CommonOptions::passwordStdinName};
+    recover.minArguments = 1;
+    recover.maxArguments = 1;
+    recover.database = Command::Database::Read;
+    recover.run = &AdminCommands::recover;
+
+    Command recoveryKey;
+    recoveryKey.name = QStringLiteral("admin recovery-key");
+    recoveryKey.synopsis =
+        QStringLiteral("admin recovery-key --admin LOGIN --password-stdin [--by NAME] [--json]");
+    recoveryKey.summary = tr("Issue a new recovery key (the old one, if any, stops working)");
+    recoveryKey.description =
+        tr("For a lost recovery key sheet, or a signer registry made before recovery keys. The administrator "
+           "certifies the new recovery key with their password, read as the first line of standard input; "
+           "the recovery key before it is revoked in the same step. Prints the new key, once.");
+    recoveryKey.options = {adminOption(), CommonOptions::passwordStdin(), CommonOptions::actor(),
+                           CommonOptions::jsonFlag()};
+    recoveryKey.requiredOptions = {admin, CommonOptions::passwordStdinName};
+    recoveryKey.database = Command::Database::Read;
+    recoveryKey.run = &AdminCommands::recoveryKey;
+    return {init, add, list, recover, recoveryKey};
+}
+
+void AdminCommands::printRecoveryKey(CommandContext& context, const SecretBytes& code) {
+    context.console().outLine(tr("Recovery key: %1").arg(QString::fromLatin1(code.chars(), code.size())));
+    context.console().outLine(
+        tr("Write it down and keep it apart from the database and the computer: it resets an "
+           "administrator's password if it is lost. It is not shown again."));
 }
 
 int AdminCommands::init(CommandContext& context) {
@@ -103,13 +144,29 @@ int AdminCommands::init(CommandContext& context) {
     if (!password)
         return context.fail(password.error());
     Registry registry(context.store());
-    const Result<QString> root = registry.initRoot(login, name, password.value(), context.actor());
+    const Result<Registry::Root> root = registry.initRoot(login, name, password.value(), context.actor());
     if (!root)
         return context.fail(tr("cannot create the signer registry: %1").arg(root.error()));
+    const QString fingerprint = root->fingerprint;
+    const SecretBytes& code = root->recoveryCode;
     const Result<QList<Registry::Entry>> entries = registry.entries();
-    const qsizetype certified = entries ? entries->size() - 1 : 0;
+    qsizetype certified = 0;
+    for (const Registry::Entry& e : entries.value_or(QList<Registry::Entry>())) {
+        if (e.statement.action == u"certify" && e.statement.subjectKind == u"signer")
+            ++certified;
+    }
     const qsizetype legacy =
         entries && entries->first().statement.legacy ? entries->first().statement.legacy->size() : 0;
+    if (context.isSet(CommonOptions::json)) {
+        context.console().outBytes(QJsonDocument(QJsonObject{{QStringLiteral("root"), fingerprint},
+                                                             {QStringLiteral("recovery_key"),
+                                                              QString::fromLatin1(code.chars(), code.size())},
+                                                             {QStringLiteral("administrator"), login},
+                                                             {QStringLiteral("certified_signers"), certified},
+                                                             {QStringLiteral("legacy_signatures"), legacy}})
+                                       .toJson(QJsonDocument::Indented));
+        return ExitSuccess;
+    }
     context.console().outLine(
         tr("Created the signer registry with the administrator %1 (%2).").arg(login, name));
     if (certified > 0 || legacy > 0)
@@ -118,9 +175,10 @@ int AdminCommands::init(CommandContext& context) {
                "before the registry.")
                 .arg(certified)
                 .arg(legacy));
-    context.console().outLine(tr("Root fingerprint: %1").arg(root.value()));
+    context.console().outLine(tr("Root fingerprint: %1").arg(fingerprint));
     context.console().outLine(
-        tr("Keep it: `countersign-cli verify --root \"%1\"` checks it.").arg(root.value()));
+        tr("Keep it: `countersign-cli verify --root \"%1\"` checks it.").arg(fingerprint));
+    printRecoveryKey(context, code);
     return ExitSuccess;
 }
 
@@ -173,5 +231,53 @@ int AdminCommands::list(CommandContext& context) {
     for (const Signer& a : admins.value())
         table.addRow({a.login, a.printedName, a.active ? tr("yes") : tr("no"), UtcTime::local(a.createdAt)});
     context.console().out(table.toString());
+    return ExitSuccess;
+}
+
+int AdminCommands::recover(CommandContext& context) {
+    const QString login = context.argument(0).trimmed();
+    PasswordInput input;
+    Result<SecretBytes> code = input.read(tr("Recovery key: "), tr("the recovery key (the first line)"));
+    if (!code)
+        return context.fail(code.error());
+    Result<SecretBytes> password =
+        input.readNew(tr("New password for %1: ").arg(login), tr("the new password (the second line)"));
+    if (!password)
+        return context.fail(password.error());
+    const Status recovered =
+        Registry(context.store())
+            .recoverAdministrator(code.value(), login, password.value(), context.actor());
+    if (!recovered)
+        return context.fail(tr("cannot recover the administrator %1: %2").arg(login, recovered.error()));
+    context.console().outLine(
+        tr("The administrator %1 has a new password and a new key; the old password no longer works.")
+            .arg(login));
+    return ExitSuccess;
+}
+
+int AdminCommands::recoveryKey(CommandContext& context) {
+    PasswordInput input;
+    Result<std::optional<Registry::Credentials>> read = credentials(context, input);
+    if (!read)
+        return context.fail(read.error());
+    std::optional<Registry::Credentials> admin = std::move(read).value();
+    Registry registry(context.store());
+    const Result<bool> had = registry.hasRecoveryKey();
+    if (!had)
+        return context.fail(had.error());
+    const Result<SecretBytes> code = registry.issueRecoveryKey(*admin, context.actor());
+    if (!code)
+        return context.fail(tr("cannot issue a recovery key: %1").arg(code.error()));
+    if (context.isSet(CommonOptions::json)) {
+        context.console().outBytes(
+            QJsonDocument(QJsonObject{{QStringLiteral("recovery_key"),
+                                       QString::fromLatin1(code->chars(), code->size())},
+                                      {QStringLiteral("replaced"), had.value()}})
+                .toJson(QJsonDocument::Indented));
+        return ExitSuccess;
+    }
+    if (had.value())
+        context.console().outLine(tr("The recovery key before this one no longer works."));
+    printRecoveryKey(context, code.value());
     return ExitSuccess;
 }

@@ -11,8 +11,9 @@
 class CommandContext;
 class PasswordInput;
 
-// admin init, admin add, admin list: the administrators who certify who may
-// sign (the signer registry, core/Registry), and the registry's root.
+// admin init, admin add, admin list, admin recover, admin recovery-key: the
+// administrators who certify who may sign (the signer registry,
+// core/Registry), the registry's root and its recovery key.
 class AdminCommands {
     Q_DECLARE_TR_FUNCTIONS(AdminCommands)
 
@@ -32,4 +33,7 @@ private:
     static int init(CommandContext& context);
     static int add(CommandContext& context);
     static int list(CommandContext& context);
+    static int recover(CommandContext& context);
+    static int recoveryKey(CommandContext& context);
+    static void printRecoveryKey(CommandContext& context, const SecretBytes& code);
 };

@@ -34,6 +34,7 @@ QString label(const QString& action) {
         {u"registry_statement", QT_TRANSLATE_NOOP("AuditAction", "Signer registry statement")},
         {u"admin_added", QT_TRANSLATE_NOOP("AuditAction", "Administrator added")},
         {u"admin_login_failed", QT_TRANSLATE_NOOP("AuditAction", "Wrong administrator password")},
+        {u"admin_key_replaced", QT_TRANSLATE_NOOP("AuditAction", "Administrator's key replaced")},
         {u"admin_locked", QT_TRANSLATE_NOOP("AuditAction", "Administrator locked")},
         {u"admin_failed_logins_cleared",
          QT_TRANSLATE_NOOP("AuditAction", "Administrator's failed sign-in count cleared")},

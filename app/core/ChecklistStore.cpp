@@ -306,7 +306,11 @@ Result<QList<StoredStatement>> ChecklistStore::appendRegistry(const StatementMak
         case Kind::None:
             return {};
         case Kind::AddAdministrator:
-            return m_registry->addAdministratorRow(change.subject, change.secrets, actor);
+            if (Status added = m_registry->addAdministratorRow(change.subject, change.secrets, actor); !added)
+                return added;
+            if (change.recoveryAdministrator.login.isEmpty())
+                return {};
+            return m_registry->addAdministratorRow(change.recoveryAdministrator, {}, actor);
         case Kind::AddSigner:
             if (Result<qint64> id = m_signers->add(change.subject, change.secrets, actor, Tx::Inside); !id)
                 return id.failure();
@@ -321,6 +325,8 @@ Result<QList<StoredStatement>> ChecklistStore::appendRegistry(const StatementMak
             return m_signers->setRoles(change.subject.login, change.subject.roles, actor, Tx::Inside);
         case Kind::UnlockSigner:
             return m_signers->clearFailedLogins(change.subject.login, Tx::Inside);
+        case Kind::ReplaceAdministratorKey:
+            return m_registry->replaceAdministratorKey(change.subject, change.secrets, actor);
         }
         return {};
     };

@@ -158,11 +158,24 @@ public:
         std::function<Result<QList<StoredStatement>>(qint64 nextSeq, const QString& previousHash)>;
     // What a statement changes beside the registry, written in the same transaction.
     struct RegistryChange {
-        enum class Kind { None, AddAdministrator, AddSigner, SetSignerActive, SetSignerRoles, UnlockSigner };
+        // ReplaceAdministratorKey: a recovered administrator's new key and password, or a new recovery key
+        // (the subject's public key, with secrets), clearing failed sign-ins.
+        enum class Kind {
+            None,
+            AddAdministrator,
+            AddSigner,
+            SetSignerActive,
+            SetSignerRoles,
+            UnlockSigner,
+            ReplaceAdministratorKey
+        };
         Kind kind = Kind::None;
         Signer subject;
         SignerSecrets secrets;
         bool active = true;
+        // AddAdministrator at admin init: when its login is set, the recovery
+        // administrator's row too (no password: empty hash and sealed key).
+        Signer recoveryAdministrator;
     };
     Result<QList<StoredStatement>> appendRegistry(const StatementMaker& make, const RegistryChange& change,
                                                   const QString& actor);

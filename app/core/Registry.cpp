@@ -3,6 +3,7 @@
 #include "core/ContentDigest.h"
 #include "core/Crypto.h"
 #include "core/PasswordQuality.h"
+#include "core/RecoveryCode.h"
 #include "core/UtcTime.h"
 
 #include <QCryptographicHash>
@@ -24,6 +25,10 @@ StoredStatement signed_(RegistryStatement s, qint64 seq, const QString& previous
 
 bool sameLogin(const QString& a, const QString& b) {
     return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
+}
+
+QString recoveryLogin() {
+    return QString::fromUtf16(RecoveryCode::kLogin);
 }
 } // namespace
 
@@ -78,8 +83,24 @@ RegistryStatement Registry::statementFor(const Signer& subject, const QString& k
     return s;
 }
 
-Result<QString> Registry::initRoot(const QString& login, const QString& printedName,
-                                   const SecretBytes& password, const QString& actor) {
+Result<Registry::NewRecoveryKey> Registry::newRecoveryKey() {
+    NewRecoveryKey made;
+    made.code = RecoveryCode::generate();
+    const std::optional<SecretBytes> bytes =
+        made.code.isValid() ? RecoveryCode::decode(made.code) : std::nullopt;
+    if (!bytes)
+        return Error(tr("no guarded memory for a new recovery key"));
+    const Crypto::KeyPair keys = RecoveryCode::keysOf(*bytes);
+    if (keys.publicKey.isEmpty())
+        return Error(tr("no guarded memory for a new recovery key"));
+    made.admin.login = recoveryLogin();
+    made.admin.printedName = QStringLiteral("Recovery key"); // in a signed statement: never translated
+    made.admin.publicKey = keys.publicKey;
+    return made;
+}
+
+Result<Registry::Root> Registry::initRoot(const QString& login, const QString& printedName,
+                                          const SecretBytes& password, const QString& actor) {
     Result<bool> already = exists();
     if (!already)
         return already.failure();
@@ -94,6 +115,8 @@ Result<QString> Registry::initRoot(const QString& login, const QString& printedN
         return Error(tr("an administrator's login is one word without spaces"));
     if (admin.printedName.isEmpty())
         return Error(tr("an administrator needs a printed name"));
+    if (RecoveryCode::isReservedLogin(admin.login))
+        return reservedLogin();
     if (Status good = PasswordQuality::check(password, admin.login, admin.printedName); !good)
         return good.failure();
     if (!Crypto::initialize())
@@ -142,7 +165,15 @@ Result<QString> Registry::initRoot(const QString& login, const QString& printedN
         }
         root.legacy = legacy;
     }
-    QList<RegistryStatement> certifications;
+    Result<NewRecoveryKey> madeRecovery = newRecoveryKey();
+    if (!madeRecovery)
+        return madeRecovery.failure();
+    NewRecoveryKey recovery = std::move(madeRecovery).value();
+    RegistryStatement recoveryCertificate =
+        statementFor(recovery.admin, kAdministrator, QStringLiteral("certify"));
+    recoveryCertificate.issuerLogin = admin.login;
+    recoveryCertificate.issuerKey = admin.publicKey;
+    QList<RegistryStatement> certifications{recoveryCertificate};
     for (const Signer& s : signers.value()) {
         if (!s.active)
             continue;
@@ -164,13 +195,21 @@ Result<QString> Registry::initRoot(const QString& login, const QString& printedN
     change.kind = ChecklistStore::RegistryChange::Kind::AddAdministrator;
     change.subject = admin;
     change.secrets = {hash.value(), sealed.value()};
+    change.recoveryAdministrator = recovery.admin;
     if (Result<QList<StoredStatement>> stored = m_store.appendRegistry(make, change, actor); !stored)
         return stored.failure();
-    return RegistryStatement::fingerprint(admin.publicKey);
+    return Root{RegistryStatement::fingerprint(admin.publicKey), std::move(recovery.code)};
 }
 
 Result<Signer> Registry::authenticate(Credentials& credentials, SecretBytes& key) {
     const QString refused = tr("the administrator's login or password is wrong");
+    if (RecoveryCode::isReservedLogin(credentials.login)) {
+        credentials.password.clear();
+        return Error(tr("\"%1\" is the recovery key, which has no password and cannot certify: it only "
+                        "resets a lost administrator password (countersign-cli admin recover). Sign in as an "
+                        "administrator.")
+                         .arg(recoveryLogin()));
+    }
     Result<Signer> admin = m_store.administrator(credentials.login);
     if (!admin) {
         Result<bool> any = exists();
@@ -212,15 +251,10 @@ Result<Signer> Registry::authenticate(Credentials& credentials, SecretBytes& key
     m_store.clearAdministratorFailedLogins(admin->login);
     key = std::move(opened).value();
     // The key must be the one the registry certified for this administrator.
-    Result<QList<Entry>> chain = entries();
-    if (!chain)
-        return chain.failure();
-    QByteArray certified;
-    for (const Entry& e : chain.value()) {
-        if (e.statement.subjectKind != kAdministrator || !sameLogin(e.statement.subjectLogin, admin->login))
-            continue;
-        certified = e.statement.action == u"revoke" ? QByteArray() : e.statement.subjectKey;
-    }
+    Result<QByteArray> inForce = certifiedAdministratorKey(admin->login);
+    if (!inForce)
+        return inForce.failure();
+    const QByteArray& certified = inForce.value();
     if (certified.isEmpty() || Crypto::publicKeyOf(key) != certified || admin->publicKey != certified) {
         key.clear();
         return Error(tr("the key of the administrator %1 is not the one the signer registry certified: the "
@@ -228,6 +262,24 @@ Result<Signer> Registry::authenticate(Credentials& credentials, SecretBytes& key
                          .arg(admin->login));
     }
     return admin;
+}
+
+Result<QByteArray> Registry::certifiedAdministratorKey(const QString& login) const {
+    Result<QList<Entry>> chain = entries();
+    if (!chain)
+        return chain.failure();
+    QByteArray certified;
+    for (const Entry& e : chain.value()) {
+        const RegistryStatement& st = e.statement;
+        if (st.subjectKind != kAdministrator || !sameLogin(st.subjectLogin, login))
+            continue;
+        if (st.action == u"revoke")
+            certified.clear();
+        else if (st.action == u"root" || st.action == u"certify" ||
+                 (st.action == u"recover" && sameLogin(st.issuerLogin, recoveryLogin())))
+            certified = st.subjectKey;
+    }
+    return certified;
 }
 
 Status Registry::refuseSelf(const Credentials& admin, const QString& subjectLogin) const {
@@ -242,12 +294,25 @@ Result<QList<StoredStatement>> Registry::issue(const Signer& issuer, const Secre
                                                RegistryStatement statement,
                                                const ChecklistStore::RegistryChange& change,
                                                const QString& actor) {
-    statement.issuerLogin = issuer.login;
-    statement.issuerKey = issuer.publicKey;
+    return issue(issuer, key, QList<RegistryStatement>{statement}, change, actor);
+}
+
+Result<QList<StoredStatement>> Registry::issue(const Signer& issuer, const SecretBytes& key,
+                                               QList<RegistryStatement> statements,
+                                               const ChecklistStore::RegistryChange& change,
+                                               const QString& actor) {
+    for (RegistryStatement& statement : statements) {
+        statement.issuerLogin = issuer.login;
+        statement.issuerKey = issuer.publicKey;
+    }
     const auto make = [&](qint64 seq, const QString& previous) -> Result<QList<StoredStatement>> {
         if (seq == 1)
             return Error(tr("this database has no signer registry: countersign-cli admin init creates it"));
-        return QList<StoredStatement>{signed_(statement, seq, previous, key)};
+        QList<StoredStatement> out;
+        for (const RegistryStatement& statement : std::as_const(statements))
+            out.append(signed_(statement, out.isEmpty() ? seq : out.last().seq + 1,
+                               out.isEmpty() ? previous : out.last().hash, key));
+        return out;
     };
     return m_store.appendRegistry(make, change, actor);
 }
@@ -263,6 +328,8 @@ Status Registry::addAdministrator(Credentials& credentials, const QString& login
         return Error(tr("an administrator's login is one word without spaces"));
     if (admin.printedName.isEmpty())
         return Error(tr("an administrator needs a printed name"));
+    if (RecoveryCode::isReservedLogin(admin.login))
+        return reservedLogin();
     if (m_store.administrator(admin.login))
         return Error(tr("there is already an administrator with the login \"%1\"").arg(admin.login));
     if (Status good = PasswordQuality::check(password, admin.login, admin.printedName); !good)
@@ -293,6 +360,8 @@ Result<qint64> Registry::certifyNewSigner(Credentials& credentials, const Signer
                                           const QString& actor) {
     if (Status self = refuseSelf(credentials, signer.login); !self)
         return self.failure();
+    if (RecoveryCode::isReservedLogin(signer.login))
+        return reservedLogin();
     SecretBytes key;
     Result<Signer> issuer = authenticate(credentials, key);
     if (!issuer)
@@ -363,6 +432,115 @@ Status Registry::stateAboutSigner(Credentials& credentials, const QString& signe
     Result<QList<StoredStatement>> stored =
         issue(issuer.value(), key, statementFor(subject, kSigner, action), change, actor);
     return stored ? Status() : Status(stored.failure());
+}
+
+Error Registry::reservedLogin() {
+    return Error(tr("\"%1\" is reserved for the recovery key: choose another login").arg(recoveryLogin()));
+}
+
+Result<bool> Registry::hasRecoveryKey() const {
+    Result<QByteArray> key = certifiedAdministratorKey(recoveryLogin());
+    if (!key)
+        return key.failure();
+    return !key->isEmpty();
+}
+
+Status Registry::recoverAdministrator(const SecretBytes& recoveryCode, const QString& login,
+                                      const SecretBytes& newPassword, const QString& actor) {
+    const std::optional<SecretBytes> bytes = RecoveryCode::decode(recoveryCode);
+    if (!bytes)
+        return Error(tr("that is not a recovery key: it has 26 letters and digits, as printed by admin init "
+                        "(dashes and spaces do not matter)"));
+    Result<QByteArray> recoveryKey = certifiedAdministratorKey(recoveryLogin());
+    if (!recoveryKey)
+        return recoveryKey.failure();
+    if (recoveryKey->isEmpty())
+        return Error(tr("this database has no recovery key: another administrator resets the password "
+                        "(admin recovery-key issues a recovery key for next time)"));
+    Crypto::KeyPair recovery = RecoveryCode::keysOf(*bytes);
+    if (recovery.publicKey.isEmpty())
+        return Error(tr("no guarded memory for the recovery key"));
+    if (recovery.publicKey != recoveryKey.value())
+        return Error(tr("this recovery key does not belong to this database: check the sheet (and that this "
+                        "is the database it was printed for)"));
+    if (RecoveryCode::isReservedLogin(login))
+        return Error(tr("the recovery key resets an administrator's password; it has none of its own"));
+    Result<Signer> admin = m_store.administrator(login);
+    if (!admin)
+        return admin.failure();
+    if (!admin->active)
+        return Error(tr("the administrator %1 has been deactivated").arg(admin->login));
+    Result<QByteArray> certified = certifiedAdministratorKey(admin->login);
+    if (!certified)
+        return certified.failure();
+    if (certified->isEmpty())
+        return Error(tr("the administrator %1 has no certificate in force in the signer registry: run "
+                        "countersign-cli verify")
+                         .arg(admin->login));
+    if (Status good = PasswordQuality::check(newPassword, admin->login, admin->printedName); !good)
+        return good;
+    Result<QString> hash = Crypto::hashPassword(newPassword);
+    if (!hash)
+        return hash.failure();
+    Crypto::KeyPair keys = Crypto::generateSigningKeys();
+    if (!keys.secretKey.isValid())
+        return Error(tr("no guarded memory for a new key"));
+    Result<QByteArray> sealed = Crypto::sealSecretKey(keys.secretKey, newPassword);
+    if (!sealed)
+        return sealed.failure();
+    Signer recovered = admin.value();
+    recovered.publicKey = keys.publicKey;
+    Signer issuer;
+    issuer.login = recoveryLogin();
+    issuer.publicKey = recovery.publicKey;
+    ChecklistStore::RegistryChange change;
+    change.kind = ChecklistStore::RegistryChange::Kind::ReplaceAdministratorKey;
+    change.subject = recovered;
+    change.secrets = {hash.value(), sealed.value()};
+    Result<QList<StoredStatement>> stored =
+        issue(issuer, recovery.secretKey, statementFor(recovered, kAdministrator, QStringLiteral("recover")),
+              change, actor);
+    return stored ? Status() : Status(stored.failure());
+}
+
+Result<SecretBytes> Registry::issueRecoveryKey(Credentials& credentials, const QString& actor) {
+    // A pre-recovery database may have a real administrator named "recovery": that one stays.
+    Result<Signer> existing = m_store.administrator(recoveryLogin());
+    Result<QByteArray> inForce = certifiedAdministratorKey(recoveryLogin());
+    if (!inForce)
+        return inForce.failure();
+    if (existing) {
+        Result<ChecklistStore::SignerSecrets> secrets = m_store.administratorSecrets(recoveryLogin());
+        if (!secrets)
+            return secrets.failure();
+        if (!secrets->passwordHash.isEmpty())
+            return Error(tr("the administrator \"%1\" is a person's account from before recovery keys: this "
+                            "database cannot have a recovery key")
+                             .arg(recoveryLogin()));
+    }
+    SecretBytes key;
+    Result<Signer> issuer = authenticate(credentials, key);
+    if (!issuer)
+        return issuer.failure();
+    Result<NewRecoveryKey> madeKey = newRecoveryKey();
+    if (!madeKey)
+        return madeKey.failure();
+    NewRecoveryKey made = std::move(madeKey).value();
+    QList<RegistryStatement> statements;
+    if (!inForce->isEmpty()) {
+        Signer old = made.admin;
+        old.publicKey = inForce.value();
+        statements.append(statementFor(old, kAdministrator, QStringLiteral("revoke")));
+    }
+    statements.append(statementFor(made.admin, kAdministrator, QStringLiteral("certify")));
+    ChecklistStore::RegistryChange change;
+    change.kind = existing ? ChecklistStore::RegistryChange::Kind::ReplaceAdministratorKey
+                           : ChecklistStore::RegistryChange::Kind::AddAdministrator;
+    change.subject = made.admin;
+    Result<QList<StoredStatement>> stored = issue(issuer.value(), key, statements, change, actor);
+    if (!stored)
+        return stored.failure();
+    return std::move(made.code);
 }
 
 Result<QString> Registry::certificateInForce(const Signer& signer) const {

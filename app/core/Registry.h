@@ -40,12 +40,20 @@ public:
     // The statements, read and parsed (a statement that does not parse is an error here; verify names it).
     Result<QList<Entry>> entries() const;
 
-    // The first administrator and the self-signed root statement (seq 1).
-    // On a database that has signers already, the root statement lists every
-    // existing signature as legacy, and a certify statement follows for each
-    // signer as they are (the migration). Returns the root fingerprint.
-    Result<QString> initRoot(const QString& login, const QString& printedName, const SecretBytes& password,
-                             const QString& actor);
+    // What admin init hands back once: the database's identity and the recovery key.
+    struct Root {
+        QString fingerprint;      // as RegistryStatement::fingerprint writes it ("7f3a 09c2 …")
+        SecretBytes recoveryCode; // ASCII, "7K2Q-9M4T-…" (RecoveryCode); shown once, never stored
+    };
+
+    // The first administrator and the self-signed root statement (seq 1),
+    // then the recovery administrator's certify statement (seq 2, signed by
+    // the root) for a new recovery key. On a database that has signers
+    // already, the root statement lists every existing signature as legacy,
+    // and a certify statement follows for each signer as they are (the
+    // migration). All in one transaction.
+    Result<Root> initRoot(const QString& login, const QString& printedName, const SecretBytes& password,
+                          const QString& actor);
     Status addAdministrator(Credentials& admin, const QString& login, const QString& printedName,
                             const SecretBytes& password, const QString& actor);
     // A new signer, certified by admin in the same transaction that adds them.
@@ -58,6 +66,20 @@ public:
                           const QString& actor);
     // Clears a signer's lock after wrong passwords.
     Status unlockSigner(Credentials& admin, const QString& signerLogin, const QString& actor);
+
+    // A lost password: with the recovery code (as typed: any case, dashes and
+    // spaces ignored), the administrator login (active, certified) gets a new
+    // key sealed under newPassword, by a `recover` statement the recovery key
+    // signs; their failed sign-ins and lock are cleared. Refused, with nothing
+    // written, for a code that is not this database's or a weak password.
+    Status recoverAdministrator(const SecretBytes& recoveryCode, const QString& login,
+                                const SecretBytes& newPassword, const QString& actor);
+    // A new recovery key, certified by admin (revoking the one before, if
+    // any): for a registry made before recovery keys, or a lost sheet.
+    // Returns the new code, shown once.
+    Result<SecretBytes> issueRecoveryKey(Credentials& admin, const QString& actor);
+    // Whether the registry has a recovery key in force.
+    Result<bool> hasRecoveryKey() const;
 
     // The hash of the certify statement under which the signer's key is in
     // force now: "" without a registry; an error when there is one and the
@@ -73,12 +95,25 @@ private:
     Result<QList<StoredStatement>> issue(const Signer& issuer, const SecretBytes& key,
                                          RegistryStatement statement,
                                          const ChecklistStore::RegistryChange& change, const QString& actor);
+    // Several statements in a row, in one transaction.
+    Result<QList<StoredStatement>> issue(const Signer& issuer, const SecretBytes& key,
+                                         QList<RegistryStatement> statements,
+                                         const ChecklistStore::RegistryChange& change, const QString& actor);
+    static Error reservedLogin();
     Status refuseSelf(const Credentials& admin, const QString& subjectLogin) const;
     // An existing signer's statement (action: certify, revoke, unlock) by
     // the authenticated administrator, with change done in its transaction.
     Status stateAboutSigner(Credentials& credentials, const QString& signerLogin, const QString& action,
                             ChecklistStore::RegistryChange change, const QString& actor);
     RegistryStatement statementFor(const Signer& subject, const QString& kind, const QString& action) const;
+    // A new recovery code, and the recovery administrator (login "recovery") for its key.
+    struct NewRecoveryKey {
+        Signer admin;
+        SecretBytes code;
+    };
+    static Result<NewRecoveryKey> newRecoveryKey();
+    // The key the registry has in force for an administrator's login (empty when none).
+    Result<QByteArray> certifiedAdministratorKey(const QString& login) const;
 
     ChecklistStore& m_store;
 };

@@ -2,6 +2,7 @@
 
 #include "core/ContentDigest.h"
 #include "core/Crypto.h"
+#include "core/RecoveryCode.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -84,10 +85,22 @@ RegistryVerifier::RegistryVerifier(const ChecklistStore& store, const QString& d
             if (st.issuerLogin.compare(st.subjectLogin, Qt::CaseInsensitive) == 0)
                 finding(tr("%1: %2 certified themselves").arg(at, st.issuerLogin));
         }
+        // The recovery key issues recover statements and nothing else, and nobody else issues them.
+        const bool byRecovery = RecoveryCode::isReservedLogin(st.issuerLogin);
+        const bool recover = st.action == u"recover";
+        if (byRecovery && !recover)
+            finding(tr("%1: the recovery key may only recover an administrator, but it issued a %2 statement")
+                        .arg(at, st.action));
+        if (recover && !byRecovery)
+            finding(tr("%1: only the recovery key may recover an administrator, but %2 issued it")
+                        .arg(at, st.issuerLogin));
+        if (recover && (st.subjectKind != kAdministrator || !m_adminKeys.contains(st.subjectLogin)))
+            finding(tr("%1 recovers %2, who is not an administrator certified by the registry then")
+                        .arg(at, st.subjectLogin));
         if (st.subjectKind == kAdministrator) {
             if (st.action == u"revoke")
                 m_adminKeys.remove(st.subjectLogin);
-            else if (st.action == u"root" || st.action == u"certify")
+            else if (st.action == u"root" || st.action == u"certify" || (recover && byRecovery))
                 m_adminKeys.insert(st.subjectLogin, st.subjectKey);
         }
         const Registry::Entry entry{st, hash};

@@ -166,6 +166,13 @@ QStringList SqlDialect::refuseTrigger(const QString& name, const QString& table,
                 .arg(name, event, table, message)};
 }
 
+QStringList SqlDialect::dropTrigger(const QString& name, const QString& table) const {
+    if (m_backend == Backend::PostgreSQL)
+        return {QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(name, table),
+                QStringLiteral("DROP FUNCTION IF EXISTS %1_refuse()").arg(name)};
+    return {QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(name)};
+}
+
 QStringList SqlDialect::appendOnlyTriggers(const QString& table) const {
     const QString message = QStringLiteral("the audit trail is append-only");
     return refuseTrigger(table + QStringLiteral("_no_update"), table, QStringLiteral("UPDATE"), message) +

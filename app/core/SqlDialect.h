@@ -60,6 +60,8 @@ public:
     QString countTables() const;
     // DDL that makes a table refuse UPDATE and DELETE.
     QStringList appendOnlyTriggers(const QString& table) const;
+    // Drops a trigger refuseTrigger() made (and, on the server, its function).
+    QStringList dropTrigger(const QString& name, const QString& table) const;
     // DDL for a trigger that refuses an event ("DELETE", "UPDATE OF a, b") with a message.
     QStringList refuseTrigger(const QString& name, const QString& table, const QString& event,
                               const QString& message) const;

@@ -214,7 +214,7 @@ void RegistrySetupDialog::trySetUp() {
     const SecretBytes password = PasswordField::take(m_password);
     PasswordField::wipe(m_confirm);
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<QString> made =
+    const Result<Registry::Root> made =
         Registry(m_store).initRoot(m_login->text().trimmed(), m_name->text().trimmed(), password, m_actor);
     QGuiApplication::restoreOverrideCursor();
     if (!made) {
@@ -222,7 +222,9 @@ void RegistrySetupDialog::trySetUp() {
         m_password->setFocus();
         return;
     }
-    showDone(made.value(), QString());
+    // The code leaves guarded memory only to be shown, once.
+    const SecretBytes& code = made->recoveryCode;
+    showDone(made->fingerprint, QString::fromLatin1(code.chars(), code.size()));
 }
 
 void RegistrySetupDialog::showDone(const QString& fingerprint, const QString& recoveryKey) {

@@ -151,6 +151,32 @@ Status RegistryTable::addAdministratorRow(const Signer& admin, const Secrets& se
     return m_audit.append(e);
 }
 
+Status RegistryTable::replaceAdministratorKey(const Signer& admin, const Secrets& secrets,
+                                              const QString& actor) {
+    Result<Signer> current = administrator(admin.login);
+    if (!current)
+        return current.failure();
+    QSqlQuery q(m_connection.db());
+    q.prepare(
+        QStringLiteral("UPDATE administrators SET public_key = ?, password_hash = ?, sealed_secret = ?, "
+                       "active = 1, failed_attempts = 0, locked_until = NULL WHERE login = ?"));
+    q.addBindValue(bindable(QString::fromLatin1(admin.publicKey.toHex())));
+    q.addBindValue(bindable(secrets.passwordHash));
+    q.addBindValue(bindable(QString::fromLatin1(secrets.sealedSecret.toBase64())));
+    q.addBindValue(bindable(current->login));
+    if (!q.exec())
+        return Error(
+            tr("cannot replace the administrator's key: %1").arg(m_connection.explain(q.lastError())));
+    AuditEntry e;
+    e.action = QStringLiteral("admin_key_replaced");
+    e.field = current->login;
+    e.oldValue = QStringLiteral("key %1").arg(QString::fromLatin1(current->publicKey.toHex()));
+    e.newValue = QStringLiteral("key %1").arg(QString::fromLatin1(admin.publicKey.toHex()));
+    e.actor = actor;
+    e.at = m_connection.now();
+    return m_audit.append(e);
+}
+
 Status RegistryTable::recordFailedLogin(const QString& login, const QDateTime& lockUntil) {
     WriteTransaction tx(m_connection);
     if (!tx.began())

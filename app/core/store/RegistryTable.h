@@ -41,6 +41,9 @@ public:
                                           const std::function<Status()>& alsoInside, const QString& actor);
     // Inside the caller's transaction (an alsoInside step).
     Status addAdministratorRow(const Signer& admin, const Secrets& secrets, const QString& actor);
+    // The administrator's key, password hash and sealed key replaced (a
+    // recovery, or a new recovery key), active again, failed sign-ins cleared.
+    Status replaceAdministratorKey(const Signer& admin, const Secrets& secrets, const QString& actor);
 
     Status recordFailedLogin(const QString& login, const QDateTime& lockUntil);
     Status clearFailedLogins(const QString& login);

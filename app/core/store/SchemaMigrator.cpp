@@ -128,6 +128,10 @@ Status SchemaMigrator::migrate(const ChecklistStore::TemplateSource& builtIn) {
                 if (Status step = migrateToV6(); !step)
                     return notUpdated(step.error());
             }
+            if (from < 7) {
+                if (Status step = migrateToV7(); !step)
+                    return notUpdated(step.error());
+            }
             // A new database starts with the built-in template, in the same transaction.
             if (from == 0 && builtIn) {
                 Result<ChecklistTemplate> tmpl = builtIn();
@@ -357,6 +361,26 @@ Status SchemaMigrator::migrateToV6() {
     for (const QString& statement : std::as_const(ddl)) {
         if (!q.exec(statement))
             return Error(tr("cannot add the signer registry to %1: %2")
+                             .arg(m_connection.location(), m_connection.explain(q.lastError())));
+    }
+    return {};
+}
+
+// The recovery key (docs/CANONICAL-JSON.md "The recovery administrator"): a
+// `recover` statement gives an administrator a new key, and a new recovery key
+// replaces the old one's, so an administrator's key may now change; their
+// login and printed name still may not.
+Status SchemaMigrator::migrateToV7() {
+    const SqlDialect& dialect = m_connection.dialect();
+    QStringList ddl{
+        dialect.dropTrigger(QStringLiteral("administrators_no_rekey"), QStringLiteral("administrators"))};
+    ddl += dialect.refuseTrigger(QStringLiteral("administrators_no_rename"), QStringLiteral("administrators"),
+                                 QStringLiteral("UPDATE OF login, printed_name"),
+                                 QStringLiteral("administrators are never renamed"));
+    QSqlQuery q(m_connection.db());
+    for (const QString& statement : std::as_const(ddl)) {
+        if (!q.exec(statement))
+            return Error(tr("cannot let %1 replace an administrator's key: %2")
                              .arg(m_connection.location(), m_connection.explain(q.lastError())));
     }
     return {};

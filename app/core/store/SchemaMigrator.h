@@ -22,7 +22,7 @@ class SchemaMigrator {
     Q_DECLARE_TR_FUNCTIONS(ChecklistStore)
 
 public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     SchemaMigrator(StoreConnection& connection, TemplateTable& templates, RecordTable& records,
                    const DatabaseBackup& backup, DatabaseIdentity& identity);
@@ -38,6 +38,7 @@ private:
     Status migrateToV4();
     Status migrateToV5();
     Status migrateToV6();
+    Status migrateToV7();
 
     StoreConnection& m_connection;
     TemplateTable& m_templates;
