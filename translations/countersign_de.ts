@@ -2148,13 +2148,19 @@ Passwort:</translation>
 </context>
 <context>
     <name>PasswordRule</name>
-    <message>
+    <message numerus="yes">
         <source>At least %n characters.</source>
-        <translation>Mindestens %n Zeichen.</translation>
+        <translation>
+            <numerusform>Mindestens %n Zeichen.</numerusform>
+            <numerusform>Mindestens %n Zeichen.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Too short: at least %n characters.</source>
-        <translation>Zu kurz: mindestens %n Zeichen.</translation>
+        <translation>
+            <numerusform>Zu kurz: mindestens %n Zeichen.</numerusform>
+            <numerusform>Zu kurz: mindestens %n Zeichen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type the password again to confirm it.</source>
@@ -2714,6 +2720,46 @@ Legen Sie einen mit Datei ▸ Neuer Nachweis… (%1) an, oder wählen Sie einen 
         <source>%1 has been deactivated: reactivate them before changing their roles</source>
         <translation>%1 ist deaktiviert: Aktivieren Sie die Person wieder, bevor Sie ihre Rollen ändern</translation>
     </message>
+    <message>
+        <source>no guarded memory for a new recovery key</source>
+        <translation>kein geschützter Speicher für einen neuen Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the recovery key, which has no password and cannot certify: it only resets a lost administrator password (countersign-cli admin recover). Sign in as an administrator.</source>
+        <translation>„%1“ ist der Wiederherstellungsschlüssel, der kein Passwort hat und nicht beglaubigen kann: Er setzt nur ein verlorenes Administratorpasswort zurück (countersign-cli admin recover). Melden Sie sich als Administrator an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved for the recovery key: choose another login</source>
+        <translation>„%1“ ist für den Wiederherstellungsschlüssel reserviert: Wählen Sie einen anderen Anmeldenamen</translation>
+    </message>
+    <message>
+        <source>that is not a recovery key: it has 26 letters and digits, as printed by admin init (dashes and spaces do not matter)</source>
+        <translation>das ist kein Wiederherstellungsschlüssel: Er hat 26 Buchstaben und Ziffern, wie admin init ihn ausgegeben hat (Bindestriche und Leerzeichen spielen keine Rolle)</translation>
+    </message>
+    <message>
+        <source>this database has no recovery key: another administrator resets the password (admin recovery-key issues a recovery key for next time)</source>
+        <translation>diese Datenbank hat keinen Wiederherstellungsschlüssel: Ein anderer Administrator setzt das Passwort zurück (admin recovery-key stellt einen Wiederherstellungsschlüssel für das nächste Mal aus)</translation>
+    </message>
+    <message>
+        <source>no guarded memory for the recovery key</source>
+        <translation>kein geschützter Speicher für den Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>this recovery key does not belong to this database: check the sheet (and that this is the database it was printed for)</source>
+        <translation>dieser Wiederherstellungsschlüssel gehört nicht zu dieser Datenbank: Prüfen Sie das Blatt (und ob dies die Datenbank ist, für die er ausgegeben wurde)</translation>
+    </message>
+    <message>
+        <source>the recovery key resets an administrator&apos;s password; it has none of its own</source>
+        <translation>der Wiederherstellungsschlüssel setzt das Passwort eines Administrators zurück; er selbst hat keines</translation>
+    </message>
+    <message>
+        <source>the administrator %1 has no certificate in force in the signer registry: run countersign-cli verify</source>
+        <translation>der Administrator %1 hat kein gültiges Zertifikat im Unterzeichnerregister: Führen Sie countersign-cli verify aus</translation>
+    </message>
+    <message>
+        <source>the administrator &quot;%1&quot; is a person&apos;s account from before recovery keys: this database cannot have a recovery key</source>
+        <translation>der Administrator „%1“ ist das Konto einer Person aus der Zeit vor den Wiederherstellungsschlüsseln: Diese Datenbank kann keinen Wiederherstellungsschlüssel haben</translation>
+    </message>
 </context>
 <context>
     <name>RegistryNotice</name>
@@ -2743,13 +2789,6 @@ Legen Sie einen mit Datei ▸ Neuer Nachweis… (%1) an, oder wählen Sie einen 
     <message>
         <source>Who may sign is certified by an administrator: adding a signer, changing their roles, deactivating or unlocking them each needs an administrator&apos;s password, and verify checks every signature against those certificates. This database has no administrator yet; create the first one. Someone who can write the database file but knows no administrator&apos;s password cannot add a signer of their own.</source>
         <translation>Wer unterschreiben darf, beglaubigt ein Administrator: Einen Unterzeichner hinzufügen, seine Rollen ändern, ihn deaktivieren oder entsperren braucht jeweils das Passwort eines Administrators, und die Prüfung misst jede Unterschrift an diesen Beglaubigungen. Diese Datenbank hat noch keinen Administrator; legen Sie den ersten an. Wer die Datenbankdatei schreiben kann, aber kein Administratorpasswort kennt, kann keinen eigenen Unterzeichner hinzufügen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>This database has signers already. The administrator certifies them as they are now, and the %n signature(s) made so far stay valid, shown as made before the registry:</source>
-        <translation>
-            <numerusform>Diese Datenbank hat schon Unterzeichner. Der Administrator beglaubigt sie in ihrem jetzigen Stand, und die bisher geleistete %n Unterschrift bleibt gültig, gezeigt als vor dem Register geleistet:</numerusform>
-            <numerusform>Diese Datenbank hat schon Unterzeichner. Der Administrator beglaubigt sie in ihrem jetzigen Stand, und die %n bisher geleisteten Unterschriften bleiben gültig, gezeigt als vor dem Register geleistet:</numerusform>
-        </translation>
     </message>
     <message>
         <source>Signers to certify</source>
@@ -2808,44 +2847,8 @@ Legen Sie einen mit Datei ▸ Neuer Nachweis… (%1) an, oder wählen Sie einen 
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <source>no guarded memory for a new recovery key</source>
-        <translation>kein geschützter Speicher für einen neuen Wiederherstellungsschlüssel</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is the recovery key, which has no password and cannot certify: it only resets a lost administrator password (countersign-cli admin recover). Sign in as an administrator.</source>
-        <translation>„%1“ ist der Wiederherstellungsschlüssel, der kein Passwort hat und nicht beglaubigen kann: Er setzt nur ein verlorenes Administratorpasswort zurück (countersign-cli admin recover). Melden Sie sich als Administrator an.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is reserved for the recovery key: choose another login</source>
-        <translation>„%1“ ist für den Wiederherstellungsschlüssel reserviert: Wählen Sie einen anderen Anmeldenamen</translation>
-    </message>
-    <message>
-        <source>that is not a recovery key: it has 26 letters and digits, as printed by admin init (dashes and spaces do not matter)</source>
-        <translation>das ist kein Wiederherstellungsschlüssel: Er hat 26 Buchstaben und Ziffern, wie admin init ihn ausgegeben hat (Bindestriche und Leerzeichen spielen keine Rolle)</translation>
-    </message>
-    <message>
-        <source>this database has no recovery key: another administrator resets the password (admin recovery-key issues a recovery key for next time)</source>
-        <translation>diese Datenbank hat keinen Wiederherstellungsschlüssel: Ein anderer Administrator setzt das Passwort zurück (admin recovery-key stellt einen Wiederherstellungsschlüssel für das nächste Mal aus)</translation>
-    </message>
-    <message>
-        <source>no guarded memory for the recovery key</source>
-        <translation>kein geschützter Speicher für den Wiederherstellungsschlüssel</translation>
-    </message>
-    <message>
-        <source>this recovery key does not belong to this database: check the sheet (and that this is the database it was printed for)</source>
-        <translation>dieser Wiederherstellungsschlüssel gehört nicht zu dieser Datenbank: Prüfen Sie das Blatt (und ob dies die Datenbank ist, für die er ausgegeben wurde)</translation>
-    </message>
-    <message>
-        <source>the recovery key resets an administrator&apos;s password; it has none of its own</source>
-        <translation>der Wiederherstellungsschlüssel setzt das Passwort eines Administrators zurück; er selbst hat keines</translation>
-    </message>
-    <message>
-        <source>the administrator %1 has no certificate in force in the signer registry: run countersign-cli verify</source>
-        <translation>der Administrator %1 hat kein gültiges Zertifikat im Unterzeichnerregister: Führen Sie countersign-cli verify aus</translation>
-    </message>
-    <message>
-        <source>the administrator &quot;%1&quot; is a person&apos;s account from before recovery keys: this database cannot have a recovery key</source>
-        <translation>der Administrator „%1“ ist das Konto einer Person aus der Zeit vor den Wiederherstellungsschlüsseln: Diese Datenbank kann keinen Wiederherstellungsschlüssel haben</translation>
+        <source>This database has signers already. The administrator certifies them as they are now; every signature made so far stays valid and is shown as made before the registry:</source>
+        <translation>Diese Datenbank hat schon Unterzeichner. Der Administrator beglaubigt sie in ihrem jetzigen Stand; jede bisher geleistete Unterschrift bleibt gültig und wird als vor dem Register geleistet gezeigt:</translation>
     </message>
 </context>
 <context>

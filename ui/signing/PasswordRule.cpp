@@ -14,9 +14,12 @@ Check check(const QString& password, const QString& confirmation, const QString&
         return QCoreApplication::translate("PasswordRule", text, nullptr, n);
     };
     if (password.isEmpty() && confirmation.isEmpty())
-        return {false, tr("At least %n characters.", kMinLength)};
+        // Spelled out (not the lambda) so that lupdate sees the count and makes it a plural message.
+        return {false,
+                QCoreApplication::translate("PasswordRule", "At least %n characters.", nullptr, kMinLength)};
     if (password.size() < kMinLength)
-        return {false, tr("Too short: at least %n characters.", kMinLength)};
+        return {false, QCoreApplication::translate("PasswordRule", "Too short: at least %n characters.",
+                                                   nullptr, kMinLength)};
     // The field's text goes to the check through guarded memory, wiped when this returns.
     const Status good = PasswordQuality::check(SecretBytes::fromText(password), login, printedName);
     if (!good)

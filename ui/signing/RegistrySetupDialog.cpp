@@ -65,11 +65,11 @@ QWidget* RegistrySetupDialog::makeFormPage() {
 
     const Result<QList<Signer>> signers = m_store.signers();
     if (signers && !signers->isEmpty()) {
-        auto* migration = new QLabel(
-            tr("This database has signers already. The administrator certifies them as they are now, and the "
-               "%n signature(s) made so far stay valid, shown as made before the registry:",
-               nullptr, int(signers->size())),
-            page);
+        auto* migration =
+            new QLabel(tr("This database has signers already. The administrator certifies them as "
+                          "they are now; every signature made so far stays valid and is shown as "
+                          "made before the registry:"),
+                       page);
         migration->setWordWrap(true);
         layout->addWidget(migration);
         auto* list = new QListWidget(page);

@@ -15,6 +15,9 @@
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
+
+#include <algorithm>
 
 SignersDialog::SignersDialog(ChecklistStore& store, SignOffService& service, const QStringList& knownRoles,
                              const QString& actor, QWidget* parent)
@@ -80,6 +83,13 @@ SignersDialog::SignersDialog(ChecklistStore& store, SignOffService& service, con
         return dialog.exec();
     };
     updateButtons();
+    // Seven columns and the buttons: as wide as the screen comfortably allows,
+    // so that the roles are read whole rather than elided.
+    if (const QScreen* screen = this->screen()) {
+        const QRect available = screen->availableGeometry();
+        resize(std::max(width(), std::min(1100, int(available.width() * 0.9))),
+               std::min(height(), available.height()));
+    }
 }
 
 SignersDialog::~SignersDialog() = default;
