@@ -3,6 +3,7 @@
 // formats, and are still protected: a database made by the last version
 // before them (tests/data/make-schema-v3-signed.sh) is opened, verified,
 // signed further and tampered with.
+#include "PdfText.h"
 #include "ProcessRun.h"
 #include "TestSupport.h"
 #include "core/ChecklistStore.h"
@@ -174,6 +175,35 @@ private Q_SLOTS:
             ledger = ledger || (finding.kind == u"chain" && finding.recordId == kPartlySigned &&
                                 finding.message.contains(QStringLiteral("audit ledger")));
         QVERIFY2(ledger, qPrintable(joined(report)));
+    }
+
+    // Migrated by admin init, the old database's report prints each old
+    // signature as made before the registry, and says what that means.
+    void migratedSignaturesPrintAsBeforeTheRegistry() {
+        TestSupport::ProcessOptions options;
+        options.environment = QProcessEnvironment::systemEnvironment();
+        options.environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                                   m_dir.filePath(QStringLiteral("config")));
+        options.input = "Granite-4-harbour-Quill?\n";
+        const TestSupport::ProcessRun init = TestSupport::runProcess(
+            QStringLiteral(COUNTERSIGN_CLI_PATH),
+            {QStringLiteral("--db"), m_path, QStringLiteral("admin"), QStringLiteral("init"),
+             QStringLiteral("--login"), QStringLiteral("ada"), QStringLiteral("--name"),
+             QStringLiteral("Ada Admin"), QStringLiteral("--password-stdin")},
+            options);
+        QVERIFY2(init.exitCode == 0, qPrintable(init.errText()));
+        options.input.clear();
+        const QString pdf = m_dir.filePath(QStringLiteral("migrated%1.pdf").arg(m_counter));
+        const TestSupport::ProcessRun exported =
+            TestSupport::runProcess(QStringLiteral(COUNTERSIGN_CLI_PATH),
+                                    {QStringLiteral("--db"), m_path, QStringLiteral("export"),
+                                     QString::number(kSealed), QStringLiteral("--pdf"), pdf},
+                                    options);
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.errText()));
+        const QString text = TestSupport::pdfText(pdf, TestSupport::PdfTextOrder::Drawn);
+        QCOMPARE(text.count(QStringLiteral("Before the registry\n")), 4);
+        QVERIFY2(text.contains(QStringLiteral("made before this database had a signer")), qPrintable(text));
+        QVERIFY(verifyAfresh().intact());
     }
 };
 

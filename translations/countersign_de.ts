@@ -3437,6 +3437,14 @@ Versuchen Sie stattdessen Datei ▸ Als PDF exportieren…, und informieren Sie 
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
+    <message>
+        <source>Before the registry</source>
+        <translation>Vor dem Register</translation>
+    </message>
+    <message>
+        <source>Before the registry: made before this database had a signer registry; its first statement lists the signature, and verify checks it there.</source>
+        <translation>Vor dem Register: geleistet, bevor diese Datenbank ein Unterzeichnerregister hatte; dessen erste Aussage listet die Unterschrift auf, und die Prüfung kontrolliert sie dort.</translation>
+    </message>
 </context>
 <context>
     <name>ReportRenderer</name>
@@ -3892,6 +3900,10 @@ Der Zertifikatsdatenbank wurde nichts hinzugefügt.</translation>
     <message>
         <source>Drawn signature of %1</source>
         <translation>Gezeichnete Unterschrift von %1</translation>
+    </message>
+    <message>
+        <source>Made without an administrator&apos;s certificate, before this database had a signer registry.</source>
+        <translation>Ohne Beglaubigung eines Administrators geleistet, bevor diese Datenbank ein Unterzeichnerregister hatte.</translation>
     </message>
 </context>
 <context>

@@ -222,6 +222,12 @@ QByteArray SignaturePayload::signedBytes(const SignatureEntry& s) {
     return s.payloadFormat >= 2 ? s.payload : bytes(s);
 }
 
+QString SignaturePayload::certificateOf(const SignatureEntry& s) {
+    if (s.payloadFormat < 2)
+        return {};
+    return QJsonDocument::fromJson(s.payload).object().value(QStringLiteral("certificate")).toString();
+}
+
 QByteArray StrokeJson::write(const SignatureStrokes& strokes) {
     return QJsonDocument(strokesJson(strokes)).toJson(QJsonDocument::Compact);
 }

@@ -35,6 +35,10 @@ public:
     static QByteArray version2(const SignatureEntry& signature, const Context& context);
     // The exact bytes a signature was made over, by its format.
     static QByteArray signedBytes(const SignatureEntry& signature);
+    // The registry certificate a signature was made under (the statement's
+    // hash); "" for a signature made without one (format 1, or before the
+    // database had a signer registry).
+    static QString certificateOf(const SignatureEntry& signature);
     // Hex SHA-256 of the countersign-strokes/1 object of a signature's strokes.
     static QString strokesSha256(const SignatureEntry& signature);
     static constexpr const char* kFormat2 = "countersign-signature/2";

@@ -1,5 +1,6 @@
 #include "report/ReportSignOffTable.h"
 
+#include "core/ContentDigest.h"
 #include "io/InlineMarkup.h"
 #include "report/ReportStyle.h"
 
@@ -42,12 +43,16 @@ void ReportSignOffTable::compose(const ChecklistSection& section) {
         if (!flow.step())
             return;
     }
-    const QList<ReportSpan> legend{
-        {tr("Each signature is the signer's printed name, the date and time, and the meaning of the "
-            "signature, bound by an Ed25519 signature to the SHA-256 digest of the record's content. "
-            "Valid: the record still has the content that was signed. Invalidated: the record changed "
-            "after signing. Revoked: withdrawn when the record was reopened."),
-         ReportFontSet::Regular}};
+    QString legendText =
+        tr("Each signature is the signer's printed name, the date and time, and the meaning of the "
+           "signature, bound by an Ed25519 signature to the SHA-256 digest of the record's content. "
+           "Valid: the record still has the content that was signed. Invalidated: the record changed "
+           "after signing. Revoked: withdrawn when the record was reopened.");
+    if (m_madeBeforeRegistry)
+        legendText +=
+            u' ' + tr("Before the registry: made before this database had a signer registry; its first "
+                      "statement lists the signature, and verify checks it there.");
+    const QList<ReportSpan> legend{{legendText, ReportFontSet::Regular}};
     // The legend keeps with the table's last rows: never a page of its own.
     const float legendHeight =
         float(m_context.text().lines(legend, kMeta, flow.width(), kMuted).lineCount()) *
@@ -92,6 +97,11 @@ void ReportSignOffTable::addSignatureRow(const ChecklistItem& roleRow, const Sig
     cells[5].text.append(wrap(5, SignatureStateText::label(state), kTable, color, ReportFontSet::Bold));
     if (signature->typed)
         cells[5].text.append(wrap(5, tr("Typed signature"), kSmall, kMuted));
+    // A signature from before the registry: listed by its first statement, not certified.
+    if (!m_context.options.registryRoot.isEmpty() && SignaturePayload::certificateOf(*signature).isEmpty()) {
+        cells[5].text.append(wrap(5, tr("Before the registry"), kSmall, kMuted));
+        m_madeBeforeRegistry = true;
+    }
     if (state == SignatureState::Revoked) {
         QString detail =
             tr("Revoked %1").arg(times.dateTimeWithOffset(signature->revokedAt, UtcTime::Precision::Minutes));

@@ -24,4 +24,5 @@ private:
                          ReportFontSet::Role role = ReportFontSet::Regular) const;
 
     const ReportContext& m_context;
+    bool m_madeBeforeRegistry = false; // a row printed "Before the registry": the legend says what it means
 };

@@ -1,6 +1,7 @@
 #include "ui/signing/SignOffTableModel.h"
 
 #include "core/ChecklistStore.h"
+#include "core/ContentDigest.h"
 #include "core/SignOffService.h"
 #include "ui/signing/SignatureStateIcon.h"
 #include "ui/signing/SigningColours.h"
@@ -226,9 +227,17 @@ QVariant SignOffTableModel::toolTip(const Row& row, const SignatureEntry* signat
         if (!state)
             return {};
         switch (*state) {
-        case SignatureState::Valid:
-            return tr("The record still has the content that was signed (digest %1…)")
-                .arg(signature->digest.left(16));
+        case SignatureState::Valid: {
+            const QString valid = tr("The record still has the content that was signed (digest %1…)")
+                                      .arg(signature->digest.left(16));
+            // The registry's first statement lists such a signature; verify checks it there.
+            if (SignaturePayload::certificateOf(*signature).isEmpty())
+                return QString(
+                    valid + QLatin1Char('\n') +
+                    tr("Made without an administrator's certificate, before this database had a signer "
+                       "registry."));
+            return valid;
+        }
         case SignatureState::Invalidated:
             return tr("The record changed after this signature: it no longer matches the content signed "
                       "(digest "
