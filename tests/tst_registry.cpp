@@ -3,6 +3,7 @@
 // every refusal; signing names its certificate; and what verify finds when an
 // insider who can write the database, but knows no administrator's password,
 // adds or swaps signers' keys, forges a statement or replaces the root.
+#include "ProcessRun.h"
 #include "SmallTemplate.h"
 #include "TestSupport.h"
 #include "core/ChecklistStore.h"
@@ -63,6 +64,20 @@ class TestRegistry : public QObject {
         QString root;
         QString recoveryCode; // as admin init printed it (a test may keep it in a QString)
     };
+
+    // countersign-cli verify on a fixture's database, as an auditor runs it
+    // (a settings folder of its own: no machine's memory of the database);
+    // its exit code, 3 for findings.
+    int cliVerify(const Fixture& f, const QStringList& extra = {}) {
+        TestSupport::ProcessOptions options;
+        options.environment = QProcessEnvironment::systemEnvironment();
+        options.environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                                   m_dir.filePath(QStringLiteral("cli-config-%1").arg(++m_counter)));
+        const TestSupport::ProcessRun run = TestSupport::runProcess(
+            QStringLiteral(COUNTERSIGN_CLI_PATH),
+            QStringList{QStringLiteral("--db"), f.path, QStringLiteral("verify")} + extra, options);
+        return run.exitCode;
+    }
 
     Fixture makeFixture(bool withRegistry = true) {
         Fixture f;
@@ -334,6 +349,7 @@ private Q_SLOTS:
         QVERIFY2(hasFinding(report, QStringLiteral("registry"),
                             QStringLiteral("does not certify this signer's key")),
                  qPrintable(joined(report)));
+        QCOMPARE(cliVerify(f), 3); // caught by plain verify
     }
 
     // Attack 2: an existing signer's key swapped, their signature re-signed with the new key.
@@ -360,6 +376,7 @@ private Q_SLOTS:
         QVERIFY2(hasFinding(report, QStringLiteral("registry"),
                             QStringLiteral("does not certify this signer's key")),
                  qPrintable(joined(report)));
+        QCOMPARE(cliVerify(f), 3); // caught by plain verify
     }
 
     // Attack 3: a "certify" statement signed by a key the insider made.
@@ -391,6 +408,7 @@ private Q_SLOTS:
         QVERIFY2(hasFinding(report, QStringLiteral("registry"),
                             QStringLiteral("is not the statement the audit trail")),
                  qPrintable(joined(report)));
+        QCOMPARE(cliVerify(f), 3); // caught by plain verify
     }
 
     // Attack 4: the root replaced, every statement re-signed with the insider's own key.
@@ -438,6 +456,9 @@ private Q_SLOTS:
         QVERIFY(seen->has_value());
         QCOMPARE((*seen)->kind, QStringLiteral("root"));
         QVERIFY2((*seen)->message.contains(oldRoot), qPrintable((*seen)->message));
+        // The signatures name the old statements' hashes, so plain verify sees it too; --root names the swap.
+        QCOMPARE(cliVerify(f), 3);
+        QCOMPARE(cliVerify(f, {QStringLiteral("--root"), oldRoot}), 3);
     }
 
     // A database from before the registry: admin init lists its signatures and certifies its signers.
