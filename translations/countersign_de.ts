@@ -1831,6 +1831,26 @@ Zum Freigeben doppelklicken Sie auf eine Rolle in der Freigabetabelle. Wer unter
         <source>Signer registry set up, root fingerprint %1</source>
         <translation>Unterzeichnerregister eingerichtet, Fingerabdruck der Wurzel %1</translation>
     </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Unterschreiben</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Werkzeugleiste</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownSource</name>

@@ -40,6 +40,7 @@
 #include <QScreen>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -302,6 +303,27 @@ void MainWindow::createMenus() {
     recordMenu->addAction(signing->reopenAction());
     recordMenu->addSeparator();
     recordMenu->addAction(signing->verifyAction());
+
+    // The four things done most, one click away. Icons come from the desktop's
+    // theme (KDE's Breeze names); without one the text alone shows.
+    auto* toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setMovable(false);
+    // The button's words without the menu's ellipsis and mnemonic.
+    const auto themed = [](QAction* action, const char* iconName, const QString& iconText) {
+        if (action->icon().isNull())
+            action->setIcon(QIcon::fromTheme(QLatin1String(iconName)));
+        action->setIconText(iconText);
+        return action;
+    };
+    toolBar->addAction(themed(m_newRecordAction, "document-new", tr("New Record")));
+    toolBar->addAction(themed(signing->signAction(), "document-sign", tr("Sign")));
+    toolBar->addAction(themed(report->exportPdfAction(), "application-pdf", tr("Export PDF")));
+    toolBar->addAction(themed(signing->verifyAction(), "security-high", tr("Verify")));
+    QAction* showToolBar = toolBar->toggleViewAction();
+    showToolBar->setText(tr("&Toolbar"));
+    view->addAction(showToolBar);
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     QAction* signersAction = tools->addAction(tr("&Signers…"));
