@@ -287,7 +287,7 @@
         <translation>Das Unterschriftspasswort von %1 (%2). Nur diese Person sollte es eingeben: Das aktuelle Passwort wird gebraucht, und falsche Eingaben zählen für die Sperre.</translation>
     </message>
     <message>
-        <source>&amp;Change Password</source>
+        <source>C&amp;hange Password</source>
         <translation>Passwort &amp;ändern</translation>
     </message>
 </context>
@@ -1608,10 +1608,6 @@ Wählen Sie einen beschreibbaren Ordner und prüfen Sie, ob noch Platz frei ist.
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <source>&amp;Signers…</source>
-        <translation>&amp;Unterzeichner…</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1804,10 +1800,6 @@ Lizenz: GPL-3.0-or-later. Countersign ist freie Software: Sie können sie unter 
         <translation>Datenbank erneut öffnen</translation>
     </message>
     <message>
-        <source>The signer registry: who may sign, certified by an administrator</source>
-        <translation>Das Unterzeichnerregister: wer unterschreiben darf, beglaubigt von einem Administrator</translation>
-    </message>
-    <message>
         <source>Start a record with File ▸ New Record… (%1) and pick it in the list of records.
 
 In a checklist grid: Space or a click on the status ticks an item; Ctrl+Shift+N marks it N/A and Ctrl+Shift+F failed, each with a note; typing writes a note. Every change is stored at once, with your name and the time.
@@ -1826,10 +1818,6 @@ Rückgängig mit %2, wiederherstellen mit %3: Auch ein Rückgängigmachen wird i
 Zum Freigeben doppelklicken Sie auf eine Rolle in der Freigabetabelle. Wer unterschreiben darf, steht im Fenster Unterzeichner (Extras ▸ Unterzeichner…): Ein Administrator beglaubigt jeden Unterzeichner mit seinem Passwort, nachdem die Datenbank einmal eingerichtet wurde.
 
 Änderungen von anderswo (Kommandozeile, Kollegen) erscheinen von selbst; %5 liest den Nachweis neu.</translation>
-    </message>
-    <message>
-        <source>Signer registry set up, root fingerprint %1</source>
-        <translation>Unterzeichnerregister eingerichtet, Fingerabdruck der Wurzel %1</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
@@ -2782,6 +2770,21 @@ Legen Sie einen mit Datei ▸ Neuer Nachweis… (%1) an, oder wählen Sie einen 
     </message>
 </context>
 <context>
+    <name>RegistryActions</name>
+    <message>
+        <source>&amp;Signers…</source>
+        <translation>&amp;Unterzeichner…</translation>
+    </message>
+    <message>
+        <source>The signer registry: who may sign, certified by an administrator</source>
+        <translation>Das Unterzeichnerregister: wer unterschreiben darf, beglaubigt von einem Administrator</translation>
+    </message>
+    <message>
+        <source>Signer registry set up, root fingerprint %1</source>
+        <translation>Unterzeichnerregister eingerichtet, Fingerabdruck der Wurzel %1</translation>
+    </message>
+</context>
+<context>
     <name>RegistryNotice</name>
     <message>
         <source>This database has no administrator yet, so nobody can be added as a signer. Set up its first administrator once; they then certify each signer with their password.</source>
@@ -2801,10 +2804,6 @@ Legen Sie einen mit Datei ▸ Neuer Nachweis… (%1) an, oder wählen Sie einen 
     <message>
         <source>&amp;Set Up</source>
         <translation>&amp;Einrichten</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>&amp;Später</translation>
     </message>
     <message>
         <source>Who may sign is certified by an administrator: adding a signer, changing their roles, deactivating or unlocking them each needs an administrator&apos;s password, and verify checks every signature against those certificates. This database has no administrator yet; create the first one. Someone who can write the database file but knows no administrator&apos;s password cannot add a signer of their own.</source>
@@ -2869,6 +2868,10 @@ Legen Sie einen mit Datei ▸ Neuer Nachweis… (%1) an, oder wählen Sie einen 
     <message>
         <source>This database has signers already. The administrator certifies them as they are now; every signature made so far stays valid and is shown as made before the registry:</source>
         <translation>Diese Datenbank hat schon Unterzeichner. Der Administrator beglaubigt sie in ihrem jetzigen Stand; jede bisher geleistete Unterschrift bleibt gültig und wird als vor dem Register geleistet gezeigt:</translation>
+    </message>
+    <message>
+        <source>La&amp;ter</source>
+        <translation>&amp;Später</translation>
     </message>
 </context>
 <context>
@@ -2997,7 +3000,7 @@ Legen Sie einen mit Datei ▸ Neuer Nachweis… (%1) an, oder wählen Sie einen 
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <source>&amp;Reason:</source>
+        <source>Rea&amp;son:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
@@ -3542,7 +3545,7 @@ Wählen Sie unter Bearbeiten ▸ Einstellungen ▸ Siegel ein anderes Zertifikat
     </message>
     <message>
         <source>&amp;List Certificates</source>
-        <translation>Zertifikate &amp;auflisten</translation>
+        <translation>Zertifikate auf&amp;listen</translation>
     </message>
     <message>
         <source>&amp;Import PKCS#12…</source>
@@ -3550,7 +3553,7 @@ Wählen Sie unter Bearbeiten ▸ Einstellungen ▸ Siegel ein anderes Zertifikat
     </message>
     <message>
         <source>Certificate &amp;database:</source>
-        <translation>Zertifikats&amp;datenbank:</translation>
+        <translation>&amp;Zertifikatsdatenbank:</translation>
     </message>
     <message>
         <source>Certificate database folder</source>
@@ -3981,7 +3984,7 @@ Der Zertifikatsdatenbank wurde nichts hinzugefügt.</translation>
         <translation>&amp;Getippte Unterschrift verwenden</translation>
     </message>
     <message>
-        <source>C&amp;lear</source>
+        <source>Cl&amp;ear</source>
         <translation>&amp;Leeren</translation>
     </message>
     <message>

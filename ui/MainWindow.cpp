@@ -1,11 +1,5 @@
 #include "ui/MainWindow.h"
 
-#include "core/SignOffService.h"
-#include "ui/signing/KnownRoles.h"
-#include "ui/signing/RegistryNotice.h"
-#include "ui/signing/RegistrySetupDialog.h"
-#include "ui/signing/SignersDialog.h"
-
 #include "core/AppIdentity.h"
 #include "core/ChecklistStore.h"
 #include "ui/Appearance.h"
@@ -20,12 +14,14 @@
 #include "ui/RecordListModel.h"
 #include "ui/RecordListPanel.h"
 #include "ui/RecordView.h"
+#include "ui/RegistryActions.h"
 #include "ui/ReportActions.h"
 #include "ui/SealingPage.h"
 #include "ui/UserSettings.h"
 #include "ui/WitnessGuard.h"
 #include "ui/base/Prompts.h"
 #include "ui/base/UiLogging.h"
+#include "ui/signing/RegistryNotice.h"
 #include "ui/signing/SigningActions.h"
 
 #include <QAction>
@@ -66,11 +62,12 @@ MainWindow::MainWindow(ChecklistStore* store, QWidget* parent)
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
-    m_registryNotice = new RegistryNotice(*store, central);
-    centralLayout->addWidget(m_registryNotice);
+    m_registryActions = new RegistryActions(store, this, this);
+    connect(m_registryActions, &RegistryActions::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });
+    centralLayout->addWidget(m_registryActions->notice());
     centralLayout->addWidget(m_recordView, 1);
     setCentralWidget(central);
-    connect(m_registryNotice, &RegistryNotice::setUpRequested, this, &MainWindow::setUpRegistry);
     createActions();
     createMenus();
     createDocks();
@@ -326,14 +323,7 @@ void MainWindow::createMenus() {
     view->addAction(showToolBar);
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
-    QAction* signersAction = tools->addAction(tr("&Signers…"));
-    signersAction->setObjectName(QStringLiteral("actionSigners"));
-    signersAction->setStatusTip(tr("The signer registry: who may sign, certified by an administrator"));
-    connect(signersAction, &QAction::triggered, this, [this] {
-        SignOffService service(*m_store);
-        SignersDialog dialog(*m_store, service, KnownRoles::of(*m_store), UserSettings::actorName(), this);
-        dialog.exec();
-    });
+    tools->addAction(m_registryActions->signersAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_helpAction);
@@ -527,16 +517,7 @@ void MainWindow::onDatabaseChanged() {
     else
         m_recordList->selectRecord(0);
     QTimer::singleShot(0, m_witnessGuard, &WitnessGuard::check);
-    m_registryNotice->refresh();
-}
-
-void MainWindow::setUpRegistry() {
-    RegistrySetupDialog dialog(*m_store, UserSettings::actorName(), this);
-    Prompts::exec(dialog);
-    m_registryNotice->refresh();
-    if (!dialog.fingerprint().isEmpty())
-        statusBar()->showMessage(tr("Signer registry set up, root fingerprint %1").arg(dialog.fingerprint()),
-                                 kStatusMessageMs);
+    m_registryActions->refresh();
 }
 
 void MainWindow::updateDatabaseActions() {

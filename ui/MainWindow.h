@@ -14,7 +14,7 @@ class QMenu;
 class QUndoStack;
 class RecordListPanel;
 class RecordView;
-class RegistryNotice;
+class RegistryActions;
 class WitnessGuard;
 
 // The window composes the parts and wires them: the record list (left dock),
@@ -54,8 +54,6 @@ private:
     void about();
     void showHelp();
     void onDatabaseChanged();
-    // Set Up This Database: the signer registry's first administrator.
-    void setUpRegistry();
     void updateDatabaseActions();
     void fillRecentMenu();
 
@@ -69,7 +67,7 @@ private:
     DatabaseActions* m_databaseActions;
     LiveRefresh* m_liveRefresh = nullptr;
     WitnessGuard* m_witnessGuard = nullptr;
-    RegistryNotice* m_registryNotice = nullptr;
+    RegistryActions* m_registryActions = nullptr;
     QLabel* m_actorLabel;
     QLabel* m_databaseLabel;
     QMenu* m_recentMenu = nullptr;

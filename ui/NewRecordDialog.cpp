@@ -6,6 +6,11 @@
 
 #include <algorithm>
 
+namespace {
+// What the template combo is wide enough for; longer titles are cut short in the closed combo.
+constexpr int kTemplateNameChars = 48;
+} // namespace
+
 NewRecordDialog::NewRecordDialog(const QList<TemplateSummary>& templates, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::NewRecordDialog>()) {
@@ -28,9 +33,14 @@ NewRecordDialog::NewRecordDialog(const QList<TemplateSummary>& templates, QWidge
     m_ui->versionEdit->setAccessibleName(tr("Release version"));
     m_ui->environmentCombo->setAccessibleName(tr("Environment"));
 
+    // A long template title must not widen the dialog past the screen: the combo keeps a
+    // reasonable width and the full title shows in its list and tooltip.
+    m_ui->templateCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->templateCombo->setMinimumContentsLength(kTemplateNameChars);
     for (const TemplateSummary& t : sortedNewestFirst(templates)) {
-        m_ui->templateCombo->addItem(
-            tr("%1 (v%2, %n items)", nullptr, t.itemCount).arg(t.title).arg(t.version), t.id);
+        const QString text = tr("%1 (v%2, %n items)", nullptr, t.itemCount).arg(t.title).arg(t.version);
+        m_ui->templateCombo->addItem(text, t.id);
+        m_ui->templateCombo->setItemData(m_ui->templateCombo->count() - 1, text, Qt::ToolTipRole);
     }
     m_ui->environmentCombo->addItems({tr("Development"), tr("Staging"), tr("Production")});
     m_ui->environmentCombo->setCurrentIndex(-1);

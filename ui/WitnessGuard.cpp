@@ -10,6 +10,7 @@
 #include "ui/signing/SigningTime.h"
 
 #include <QInputDialog>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -148,6 +149,12 @@ bool WitnessGuard::acceptWithReason() {
     dialog.setLabelText(tr("Why do you accept “%1” as it is now? Your name and this reason go into its audit "
                            "trail.")
                             .arg(DatabaseActions::shortName(m_store->location())));
+    // A long database name would make the one-line question wider than the screen: it wraps, at
+    // about the sign-off dialogs' width (the input dialog's layout sets its own size from its parts).
+    if (auto* question = dialog.findChild<QLabel*>()) {
+        question->setWordWrap(true);
+        question->setMinimumWidth(480);
+    }
     dialog.setOkButtonText(tr("Accept"));
     if (Prompts::exec(dialog) != QDialog::Accepted)
         return false;

@@ -28,7 +28,7 @@ ChangePasswordDialog::ChangePasswordDialog(SignOffService& service, const QStrin
 
     QPushButton* change = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     change->setObjectName(QStringLiteral("changeButton"));
-    change->setText(tr("&Change Password"));
+    change->setText(tr("C&hange Password"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ChangePasswordDialog::tryChange);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QLineEdit* edit : {m_ui->currentEdit, m_ui->passwordEdit, m_ui->confirmEdit})

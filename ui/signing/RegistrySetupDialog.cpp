@@ -33,7 +33,7 @@ RegistrySetupDialog::RegistrySetupDialog(ChecklistStore& store, const QString& a
     QPushButton* setUp = m_buttons->button(QDialogButtonBox::Ok);
     setUp->setObjectName(QStringLiteral("setUpButton"));
     setUp->setText(tr("&Set Up"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Later"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("La&ter"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
     layout->addWidget(m_buttons);

@@ -23,6 +23,11 @@ namespace {
 // Lines of a long refusal (the items still open) shown before "Show all".
 constexpr qsizetype kBlockersShownAtFirst = 5;
 constexpr int kShortDigest = 16;
+// Wide enough that the explanations wrap into few lines where the screen has room
+// (the dialog's height is what a 1024×700 screen runs short of).
+constexpr int kPreferredWidth = 900;
+// A window frame takes some 40 px more than the dialog.
+constexpr int kFrameAllowance = 40;
 } // namespace
 
 SignatureDialog::SignatureDialog(ChecklistStore& store, SignOffService& service, qint64 recordId,
@@ -92,10 +97,18 @@ void SignatureDialog::fitToScreen() {
     // As tall as the content needs, no taller (no empty band above the
     // buttons), and never taller than the screen: the list of what blocks
     // signing scrolls instead (a window frame takes some 40 px more).
-    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1024, 700);
-    constexpr int kFrameAllowance = 40;
-    resize(std::min(std::max(width(), sizeHint().width()), screen.width()),
-           std::min(sizeHint().height(), screen.height() - kFrameAllowance));
+    const QRect screen = availableScreen();
+    resize(fittingWidth(), std::min(sizeHint().height(), screen.height() - kFrameAllowance));
+    SigningStyle::keepOnScreen(this);
+}
+
+QRect SignatureDialog::availableScreen() const {
+    return screen() ? screen()->availableGeometry() : QRect(0, 0, 1024, 700);
+}
+
+int SignatureDialog::fittingWidth() const {
+    const int wanted = std::max({width(), sizeHint().width(), kPreferredWidth});
+    return std::min(wanted, availableScreen().width() - kFrameAllowance);
 }
 
 SignaturePad* SignatureDialog::pad() const {
@@ -175,6 +188,8 @@ void SignatureDialog::styleStaticParts() {
     connect(m_ui->blockedBanner, &QLabel::linkActivated, this, [this] {
         m_showEveryBlocker = true;
         showRecord();
+        // The whole list needs more room than its first lines: the dialog grows, within the screen.
+        fitToScreen();
     });
     SigningStyle::makeErrorBanner(m_ui->errorLabel);
     m_ui->errorLabel->setAccessibleName(tr("Signing error"));
@@ -261,11 +276,16 @@ void SignatureDialog::showRecord() {
         m_ui->blockedBanner->setText(
             QStringLiteral("<b>%1</b>").arg(tr("This role cannot be signed now.").toHtmlEscaped()) +
             EngineMessage::html(lines.join(u'\n')) + more);
-        const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1024, 700);
-        m_blockedScroll->setMaximumHeight(screen.height() / 3);
-        // What blocks signing comes before the (disabled) pad: the pad gives way first.
-        m_blockedScroll->setMinimumHeight(
-            std::min(m_ui->blockedBanner->sizeHint().height(), screen.height() / 3));
+        // The banner's height at the width it will have (its sizeHint assumes a narrower one):
+        // no empty band around the reason, which scrolls within a third of the screen. What
+        // blocks signing comes before the (disabled) pad, which gives way first, but takes at
+        // most a quarter of the screen, so that the details below keep their room.
+        const QRect screen = availableScreen();
+        const QMargins margins = layout()->contentsMargins();
+        const int bannerHeight =
+            m_ui->blockedBanner->heightForWidth(fittingWidth() - margins.left() - margins.right());
+        m_blockedScroll->setMaximumHeight(std::min(bannerHeight, screen.height() / 3));
+        m_blockedScroll->setMinimumHeight(std::min(bannerHeight, screen.height() / 4));
     }
     m_blockedScroll->setVisible(blocked);
     // Nothing can be drawn for a role that cannot be signed: the pad makes

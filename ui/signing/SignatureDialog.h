@@ -66,6 +66,9 @@ Q_SIGNALS:
 
 private:
     void fitToScreen();
+    QRect availableScreen() const;
+    // The dialog's width: what it needs, wider where the screen has room.
+    int fittingWidth() const;
     void styleStaticParts();
     void reload();
     void showRecord();

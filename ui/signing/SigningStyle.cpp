@@ -2,7 +2,10 @@
 
 #include "ui/signing/SigningColours.h"
 
+#include <QCoreApplication>
 #include <QLabel>
+#include <QLayout>
+#include <QScreen>
 
 namespace SigningStyle {
 
@@ -13,7 +16,35 @@ QString boxStyle(const QString& background, const QString& border, const QString
                "color: %3; }")
         .arg(background, border, text);
 }
+
+// A text that changes as the user types (a password hint, a refusal) can need more lines than
+// the window was sized for; a window never grows by itself for wrapped text (its layout's
+// minimum ignores height-for-width), so the text would be cut off. Grows the window to what its
+// layout needs at its width, within the screen (a frame takes some 40 px more).
+void growToFit(QLabel* label) {
+    QWidget* window = label->window();
+    if (!window->isVisible() || !window->layout())
+        return;
+    // The label's new size reaches the window's layout through posted layout requests.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    window->layout()->activate();
+    const int needed = window->layout()->totalHeightForWidth(window->width());
+    if (needed <= window->height())
+        return;
+    const QRect screen = window->screen()->availableGeometry();
+    window->resize(window->width(), std::min(needed, screen.height() - 40));
+    keepOnScreen(window);
+}
 } // namespace
+
+void keepOnScreen(QWidget* window) {
+    if (!window->isVisible() || !window->screen())
+        return;
+    const QRect screen = window->screen()->availableGeometry();
+    const int overflow = window->frameGeometry().bottom() - screen.bottom();
+    if (overflow > 0)
+        window->move(window->x(), std::max(screen.top(), window->y() - overflow));
+}
 
 void makeWarningBanner(QLabel* label) {
     label->setStyleSheet(
@@ -34,6 +65,7 @@ void makeErrorBanner(QLabel* label) {
 void showError(QLabel* label, const QString& message) {
     label->setText(message);
     label->setVisible(!message.isEmpty());
+    growToFit(label);
 }
 
 void setHint(QLabel* label, const QString& text, bool ok, bool wrong) {
@@ -42,6 +74,7 @@ void setHint(QLabel* label, const QString& text, bool ok, bool wrong) {
                                   : SigningColours::muted();
     label->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(colour.name()));
     label->setText(text);
+    growToFit(label);
 }
 
 void scaleFont(QWidget* widget, double factor, int weight) {

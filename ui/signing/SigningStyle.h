@@ -15,6 +15,8 @@ void makeErrorBanner(QLabel* label);
 void showError(QLabel* label, const QString& message);
 // A small line under password fields: grey while incomplete, green when met, red when wrong.
 void setHint(QLabel* label, const QString& text, bool ok, bool wrong);
+// A window grown past the screen's bottom edge moves up, so that its buttons stay on the screen.
+void keepOnScreen(QWidget* window);
 // Scales a widget's font and sets its weight (headings).
 void scaleFont(QWidget* widget, double factor, int weight);
 } // namespace SigningStyle
