@@ -345,6 +345,74 @@ private Q_SLOTS:
                  qPrintable(report.findings.isEmpty() ? QString() : report.findings.first().message));
     }
 
+    // The two-person rule: qa, certified by the first administrator, awaits a second one; Approve… (as
+    // bert) puts the certificate in force, and the first administrator may not approve their own.
+    void aSecondAdministratorApprovesFromTheWindow() {
+        std::unique_ptr<ChecklistStore> store = newStore();
+        Registry registry(*store);
+        QVERIFY(registry
+                    .initRoot(TestAdministrator::kLogin, TestAdministrator::kName,
+                              SecretBytes::fromText(TestAdministrator::kPassword), kActor, 2)
+                    .ok());
+        Registry::Credentials first = TestAdministrator::credentials();
+        QVERIFY(registry
+                    .addAdministrator(first, QStringLiteral("bert"), QStringLiteral("Bert Backup"),
+                                      SecretBytes::fromText(kSignerPassword), kActor)
+                    .ok());
+        SignOffService service(*store);
+        QVERIFY(TestAdministrator::registerSigner(service, *store, QStringLiteral("qa"),
+                                                  QStringLiteral("Quinn Anders"), {QStringLiteral("QA Lead")},
+                                                  SecretBytes::fromText(kSignerPassword), kActor)
+                    .ok());
+        SignersDialog dialog(*store, service, KnownRoles::of(*store), kActor);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.selectLogin(QStringLiteral("qa")));
+        const auto certified = [&] {
+            return dialog.model()
+                ->index(dialog.model()->rowOf(QStringLiteral("qa")), SignersTableModel::CertifiedColumn)
+                .data()
+                .toString();
+        };
+        QCOMPARE(certified(), QStringLiteral("Awaiting a second administrator"));
+        QPushButton* approveButton = button(&dialog, QStringLiteral("approveButton"));
+        QVERIFY(approveButton->isVisible());
+        QVERIFY(approveButton->isEnabled());
+
+        // The administrator who certified qa is refused, in the prompt, with nothing written.
+        QString refusal;
+        dialog.setDialogRunner([&](QDialog& d) {
+            if (!qobject_cast<AdministratorPrompt*>(&d))
+                return int(QDialog::Rejected);
+            child<QLineEdit>(&d, QStringLiteral("adminLoginEdit"))->setText(TestAdministrator::kLogin);
+            child<QLineEdit>(&d, QStringLiteral("adminPasswordEdit"))->setText(TestAdministrator::kPassword);
+            button(&d, QStringLiteral("approveButton"))->click();
+            refusal = child<QLabel>(&d, QStringLiteral("errorLabel"))->text();
+            return int(QDialog::Rejected);
+        });
+        QTest::mouseClick(approveButton, Qt::LeftButton);
+        QVERIFY2(refusal.contains(QStringLiteral("needs another administrator")), qPrintable(refusal));
+        QVERIFY(registry.awaitsApproval(QStringLiteral("qa")).value_or(false));
+
+        dialog.setDialogRunner([](QDialog& d) {
+            if (!qobject_cast<AdministratorPrompt*>(&d))
+                return int(QDialog::Rejected);
+            child<QLineEdit>(&d, QStringLiteral("adminLoginEdit"))->setText(QStringLiteral("bert"));
+            child<QLineEdit>(&d, QStringLiteral("adminPasswordEdit"))->setText(kSignerPassword);
+            button(&d, QStringLiteral("approveButton"))->click();
+            return d.result();
+        });
+        QTest::mouseClick(approveButton, Qt::LeftButton);
+        QVERIFY(!registry.awaitsApproval(QStringLiteral("qa")).value_or(true));
+        QVERIFY2(certified().startsWith(QStringLiteral("By admin")), qPrintable(certified()));
+        QVERIFY(!approveButton->isEnabled());
+        const Result<Signer> qa = store->signer(QStringLiteral("qa"));
+        QVERIFY(registry.certificateInForce(qa.value()).ok());
+        const Verifier::Report report = Verifier::verify(*store);
+        QVERIFY2(report.intact(),
+                 qPrintable(report.findings.isEmpty() ? QString() : report.findings.first().message));
+    }
+
     // A database from before the registry: the page lists its signers, and
     // after the set-up their old signatures still verify.
     void anOldDatabaseIsMigratedByTheSamePage() {

@@ -12,6 +12,7 @@
 #include "core/RecoveryCode.h"
 #include "core/Registry.h"
 #include "core/SignOffService.h"
+#include "core/UtcTime.h"
 #include "core/Verifier.h"
 #include "core/Witness.h"
 
@@ -79,7 +80,7 @@ class TestRegistry : public QObject {
         return run.exitCode;
     }
 
-    Fixture makeFixture(bool withRegistry = true) {
+    Fixture makeFixture(bool withRegistry = true, int approvalsRequired = 1) {
         Fixture f;
         f.path = TestSupport::newDatabase(m_dir, QStringLiteral("registry%1").arg(++m_counter));
         f.store = std::make_unique<ChecklistStore>();
@@ -104,7 +105,7 @@ class TestRegistry : public QObject {
         if (withRegistry) {
             const Result<Registry::Root> root =
                 f.registry->initRoot(QStringLiteral("root"), QStringLiteral("Rita Root"),
-                                     SecretBytes::fromText(kAdminPassword), kActor);
+                                     SecretBytes::fromText(kAdminPassword), kActor, approvalsRequired);
             if (!root)
                 qFatal("%s", qPrintable(root.error()));
             f.root = root->fingerprint;
@@ -170,6 +171,46 @@ class TestRegistry : public QObject {
             f.path, QStringLiteral("UPDATE signatures SET payload = %1, signature = %2 "
                                    "WHERE login = 'qa'")
                         .arg(sql(QString::fromUtf8(bytes)), sql(QString::fromLatin1(signature.toBase64()))));
+    }
+
+    // A database under the two-person rule with a second administrator, ann, and qa certified by root
+    // (awaiting ann's approval).
+    Fixture twoPersonFixture() {
+        Fixture f = makeFixture(true, 2);
+        Registry::Credentials root = admin();
+        if (!f.registry->addAdministrator(root, QStringLiteral("ann"), QStringLiteral("Ann Other"),
+                                          SecretBytes::fromText(kAdminPassword), kActor))
+            qFatal("cannot add ann");
+        if (!addSigner(f, QStringLiteral("qa"), QStringLiteral("Quinn Anders"), QStringLiteral("QA Lead")))
+            qFatal("cannot add qa");
+        return f;
+    }
+    static Registry::Credentials ann() {
+        return {QStringLiteral("ann"), SecretBytes::fromText(kAdminPassword)};
+    }
+    // The insider's raw write of one more statement, signed with key.
+    static QString appendRaw(const Fixture& f, const RegistryStatement& statement, const SecretBytes& key) {
+        const QByteArray bytes = statement.canonicalBytes();
+        return TestSupport::rawExec(
+            f.path, QStringLiteral("INSERT INTO registry_statements (seq, statement, hash, signature) "
+                                   "VALUES (%1, %2, %3, %4)")
+                        .arg(statement.seq)
+                        .arg(sql(QString::fromUtf8(bytes)), sql(RegistryStatement::hashOf(bytes)),
+                             sql(QString::fromLatin1(Crypto::sign(bytes, key).toBase64()))));
+    }
+    // qa's pending certificate, as an approve statement after the chain's end would name it.
+    static RegistryStatement approvalOfLast(const Fixture& f, const QString& issuer,
+                                            const QByteArray& issuerKey) {
+        const Result<QList<Registry::Entry>> entries = f.registry->entries();
+        RegistryStatement approve = entries->last().statement;
+        approve.action = QStringLiteral("approve");
+        approve.approvalsRequired = 1;
+        approve.approves = entries->last().hash;
+        approve.seq = entries->last().statement.seq + 1;
+        approve.previous = entries->last().hash;
+        approve.issuerLogin = issuer;
+        approve.issuerKey = issuerKey;
+        return approve;
     }
 
 private Q_SLOTS:
@@ -844,6 +885,167 @@ private Q_SLOTS:
         QVERIFY2(hasFinding(other, QStringLiteral("registry"),
                             QStringLiteral("only the recovery key may recover an administrator")),
                  qPrintable(joined(other)));
+    }
+    // The two-person rule: root certifies qa, who may sign only once ann approves.
+    void twoPersonRuleHoldsBackANewSigner() {
+        Fixture f = twoPersonFixture();
+        QCOMPARE(f.registry->approvalsRequired().value_or(0), 2);
+        QVERIFY(f.registry->awaitsApproval(QStringLiteral("qa")).value_or(false));
+        const Result<SignatureEntry> early = sign(f, QStringLiteral("qa"), QStringLiteral("QA Lead"));
+        QVERIFY(!early);
+        QVERIFY2(early.error().contains(QStringLiteral("awaits a second administrator's approval")),
+                 qPrintable(early.error()));
+        QVERIFY2(early.error().contains(QStringLiteral("signer approve qa")), qPrintable(early.error()));
+        // A pending signer is a legitimate state: verify is intact.
+        Verifier::Report report = Verifier::verify(*f.store, std::nullopt, f.root);
+        QVERIFY2(report.intact(), qPrintable(joined(report)));
+
+        Registry::Credentials root = admin();
+        const Status own = f.registry->approveSigner(root, QStringLiteral("qa"), kActor);
+        QVERIFY(!own);
+        QVERIFY2(own.error().contains(QStringLiteral("needs another administrator: root issued")),
+                 qPrintable(own.error()));
+        Registry::Credentials second = ann();
+        QVERIFY2(f.registry->approveSigner(second, QStringLiteral("qa"), kActor).ok(), "ann approves");
+        QVERIFY(!f.registry->awaitsApproval(QStringLiteral("qa")).value_or(true));
+        QCOMPARE(f.registry->entries()->last().statement.action, QStringLiteral("approve"));
+        Registry::Credentials again = ann();
+        const Status twice = f.registry->approveSigner(again, QStringLiteral("qa"), kActor);
+        QVERIFY(!twice);
+        QVERIFY2(twice.error().contains(QStringLiteral("nothing to approve")), qPrintable(twice.error()));
+
+        const Result<SignatureEntry> signedOff = sign(f, QStringLiteral("qa"), QStringLiteral("QA Lead"));
+        QVERIFY2(signedOff.ok(), qPrintable(signedOff.ok() ? QString() : signedOff.error()));
+        report = Verifier::verify(*f.store, std::nullopt, f.root);
+        QVERIFY2(report.intact(), qPrintable(joined(report)));
+
+        // New roles are a new certificate: it waits too, and this time ann issued it, so root approves.
+        Registry::Credentials byAnn = ann();
+        QVERIFY(f.registry->setSignerRoles(byAnn, QStringLiteral("qa"),
+                                           {QStringLiteral("QA Lead"), QStringLiteral("Release Manager")},
+                                           kActor));
+        QVERIFY(f.registry->awaitsApproval(QStringLiteral("qa")).value_or(false));
+        Registry::Credentials annAgain = ann();
+        QVERIFY(!f.registry->approveSigner(annAgain, QStringLiteral("qa"), kActor));
+        Registry::Credentials rootAgain = admin();
+        QVERIFY(f.registry->approveSigner(rootAgain, QStringLiteral("qa"), kActor));
+        report = Verifier::verify(*f.store, std::nullopt, f.root);
+        QVERIFY2(report.intact(), qPrintable(joined(report)));
+    }
+
+    void withoutTheRuleNothingChanges() {
+        Fixture f = makeFixture();
+        QCOMPARE(f.registry->approvalsRequired().value_or(0), 1);
+        QVERIFY(
+            addSigner(f, QStringLiteral("qa"), QStringLiteral("Quinn Anders"), QStringLiteral("QA Lead")));
+        QVERIFY(!f.registry->awaitsApproval(QStringLiteral("qa")).value_or(true));
+        Registry::Credentials root = admin();
+        const Status approve = f.registry->approveSigner(root, QStringLiteral("qa"), kActor);
+        QVERIFY(!approve);
+        QVERIFY2(approve.error().contains(QStringLiteral("nothing to approve")), qPrintable(approve.error()));
+        QVERIFY(sign(f, QStringLiteral("qa"), QStringLiteral("QA Lead")).ok());
+        QCOMPARE(f.registry->entries()->last().statement.approvalsRequired, 1);
+    }
+
+    // Attack (a): the pending certificate's approvals_required flipped to 1, re-hashed.
+    void insiderDropsTheSecondApproval() {
+        Fixture f = twoPersonFixture();
+        const Result<QList<Registry::Entry>> entries = f.registry->entries();
+        RegistryStatement flipped = entries->last().statement;
+        QCOMPARE(flipped.approvalsRequired, 2);
+        flipped.approvalsRequired = 1;
+        const QByteArray bytes = flipped.canonicalBytes();
+        QCOMPARE(TestSupport::rawExec(
+                     f.path, TestSupport::dropTrigger(QStringLiteral("registry_statements_no_update"),
+                                                      QStringLiteral("registry_statements"))),
+                 QString());
+        QCOMPARE(TestSupport::rawExec(
+                     f.path, QStringLiteral("UPDATE registry_statements SET statement = %1, "
+                                            "hash = %2 WHERE seq = %3")
+                                 .arg(sql(QString::fromUtf8(bytes)), sql(RegistryStatement::hashOf(bytes)))
+                                 .arg(flipped.seq)),
+                 QString());
+        // The engine now lets qa sign, as the insider wanted; verify is what catches it.
+        QVERIFY(sign(f, QStringLiteral("qa"), QStringLiteral("QA Lead")).ok());
+        const Verifier::Report report = Verifier::verify(*f.store);
+        QVERIFY(!report.intact());
+        QVERIFY2(hasFinding(report, QStringLiteral("registry"), QStringLiteral("signature does not hold")),
+                 qPrintable(joined(report)));
+        QVERIFY2(hasFinding(report, QStringLiteral("registry"),
+                            QStringLiteral("requires 1 approvals where the registry's rule requires 2")),
+                 qPrintable(joined(report)));
+        QCOMPARE(cliVerify(f), 3);
+    }
+
+    // Attack (b): an approve signed by a key the insider made, claiming to be ann's; and one by the issuer.
+    void insiderForgesAnApproval() {
+        Fixture f = twoPersonFixture();
+        const Crypto::KeyPair mallory = Crypto::generateSigningKeys();
+        QCOMPARE(appendRaw(f, approvalOfLast(f, QStringLiteral("ann"), mallory.publicKey), mallory.secretKey),
+                 QString());
+        QVERIFY(f.registry->awaitsApproval(QStringLiteral("qa")).value_or(false));
+        QVERIFY(!sign(f, QStringLiteral("qa"), QStringLiteral("QA Lead")));
+        const Verifier::Report report = Verifier::verify(*f.store);
+        QVERIFY(!report.intact());
+        QVERIFY2(hasFinding(report, QStringLiteral("registry"),
+                            QStringLiteral("ann, who was not an administrator certified by the registry")),
+                 qPrintable(joined(report)));
+
+        // root, who issued qa's certificate, approves it too by writing the statement with the real key.
+        Fixture g = twoPersonFixture();
+        const Result<SecretBytes> rootKey =
+            Crypto::openSecretKey(g.store->administratorSecrets(QStringLiteral("root"))->sealedSecret,
+                                  SecretBytes::fromText(kAdminPassword));
+        QVERIFY(rootKey.ok());
+        const QByteArray rootPublic = g.store->administrator(QStringLiteral("root"))->publicKey;
+        QCOMPARE(appendRaw(g, approvalOfLast(g, QStringLiteral("root"), rootPublic), rootKey.value()),
+                 QString());
+        QVERIFY(g.registry->awaitsApproval(QStringLiteral("qa")).value_or(false));
+        const Verifier::Report own = Verifier::verify(*g.store);
+        QVERIFY2(hasFinding(own, QStringLiteral("registry"),
+                            QStringLiteral("root approved their own certificate")),
+                 qPrintable(joined(own)));
+        QCOMPARE(cliVerify(f), 3);
+        QCOMPARE(cliVerify(g), 3);
+    }
+
+    // Attack (c): qa, awaiting approval of new roles, writes a signature under the pending certificate.
+    void pendingSignersSignatureWrittenDirectly() {
+        Fixture f = twoPersonFixture();
+        Registry::Credentials second = ann();
+        QVERIFY(f.registry->approveSigner(second, QStringLiteral("qa"), kActor));
+        QVERIFY(sign(f, QStringLiteral("qa"), QStringLiteral("QA Lead")).ok());
+        Registry::Credentials byAnn = ann();
+        QVERIFY(f.registry->setSignerRoles(byAnn, QStringLiteral("qa"),
+                                           {QStringLiteral("QA Lead"), QStringLiteral("Release Manager")},
+                                           kActor));
+        const Result<QList<Registry::Entry>> entries = f.registry->entries();
+        const QString pending = entries->last().hash;
+        // qa knows their own password, so holds their key; the signature is re-made after the new
+        // certificate.
+        const Result<SecretBytes> qaKey = Crypto::openSecretKey(
+            f.store->signerSecrets(QStringLiteral("qa"))->sealedSecret, SecretBytes::fromText(kPassword));
+        QVERIFY(qaKey.ok());
+        const QDateTime later = entries->last().statement.issuedAt.addSecs(60);
+        const QString payload =
+            TestSupport::rawRows(f.path, QStringLiteral("SELECT payload FROM signatures WHERE login = 'qa'"))
+                .value(0);
+        QJsonObject o = QJsonDocument::fromJson(payload.toUtf8()).object();
+        o.insert(QStringLiteral("certificate"), pending);
+        o.insert(QStringLiteral("signed_at"), UtcTime::text(later));
+        const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        QCOMPARE(TestSupport::rawExec(
+                     f.path, QStringLiteral("UPDATE signatures SET payload = %1, signature = %2, "
+                                            "signed_at = %3 WHERE login = 'qa'")
+                                 .arg(sql(QString::fromUtf8(bytes)),
+                                      sql(QString::fromLatin1(Crypto::sign(bytes, qaKey.value()).toBase64())),
+                                      sql(UtcTime::text(later)))),
+                 QString());
+        const Verifier::Report report = Verifier::verify(*f.store);
+        QVERIFY(!report.intact());
+        QVERIFY2(joined(report).contains(QStringLiteral("awaited a second administrator's approval")),
+                 qPrintable(joined(report)));
+        QCOMPARE(cliVerify(f), 3);
     }
 };
 

@@ -2768,6 +2768,26 @@ Legen Sie einen mit Datei ▸ Neuer Nachweis… (%1) an, oder wählen Sie einen 
         <source>the administrator &quot;%1&quot; is a person&apos;s account from before recovery keys: this database cannot have a recovery key</source>
         <translation>der Administrator „%1“ ist das Konto einer Person aus der Zeit vor den Wiederherstellungsschlüsseln: Diese Datenbank kann keinen Wiederherstellungsschlüssel haben</translation>
     </message>
+    <message>
+        <source>a signer&apos;s certificate needs one administrator, or two under the two-person rule</source>
+        <translation>das Zertifikat eines Unterzeichners braucht einen Administrator, oder zwei nach dem Vier-Augen-Prinzip</translation>
+    </message>
+    <message>
+        <source>%1 has no certificate awaiting a second administrator&apos;s approval: nothing to approve</source>
+        <translation>%1 hat kein Zertifikat, das auf die Zustimmung eines zweiten Administrators wartet: Es gibt nichts zu bestätigen</translation>
+    </message>
+    <message>
+        <source>the two-person rule needs another administrator: %1 issued this certificate</source>
+        <translation>das Vier-Augen-Prinzip verlangt einen anderen Administrator: %1 hat dieses Zertifikat ausgestellt</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key is not the one their certificate names: the signers table was changed outside Countersign. Run countersign-cli verify.</source>
+        <translation>der Schlüssel von %1 ist nicht der, den das Zertifikat nennt: Die Unterzeichnertabelle wurde außerhalb von Countersign geändert. Führen Sie countersign-cli verify aus.</translation>
+    </message>
+    <message>
+        <source>%1 awaits a second administrator&apos;s approval (two-person rule): countersign-cli signer approve %1 --admin LOGIN</source>
+        <translation>%1 wartet auf die Zustimmung eines zweiten Administrators (Vier-Augen-Prinzip): countersign-cli signer approve %1 --admin LOGIN</translation>
+    </message>
 </context>
 <context>
     <name>RegistryActions</name>
@@ -2983,6 +3003,38 @@ Legen Sie einen mit Datei ▸ Neuer Nachweis… (%1) an, oder wählen Sie einen 
     <message>
         <source>%1 recovers %2, who is not an administrator certified by the registry then</source>
         <translation>%1 stellt %2 wieder her, der damals kein vom Register beglaubigter Administrator war</translation>
+    </message>
+    <message>
+        <source>%1: the root requires %2 approvals; Countersign writes 1, or 2 under the two-person rule</source>
+        <translation>%1: die Wurzel verlangt %2 Zustimmungen; Countersign schreibt 1, oder 2 nach dem Vier-Augen-Prinzip</translation>
+    </message>
+    <message>
+        <source>%1 requires %2 approvals where the registry&apos;s rule requires %3: it was not written by Countersign</source>
+        <translation>%1 verlangt %2 Zustimmungen, wo die Regel des Registers %3 verlangt: Countersign hat sie nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: only an approve statement names a statement it approves</source>
+        <translation>%1: Nur eine approve-Aussage nennt eine Aussage, der sie zustimmt</translation>
+    </message>
+    <message>
+        <source>%1 approves %2, which is no certificate of %3 awaiting approval</source>
+        <translation>%1 stimmt %2 zu, das kein auf Zustimmung wartendes Zertifikat von %3 ist</translation>
+    </message>
+    <message>
+        <source>%1: the recovery key may not approve a signer&apos;s certificate</source>
+        <translation>%1: Der Wiederherstellungsschlüssel darf dem Zertifikat eines Unterzeichners nicht zustimmen</translation>
+    </message>
+    <message>
+        <source>%1: %2 approved their own certificate of %3, but the two-person rule needs another administrator</source>
+        <translation>%1: %2 hat dem eigenen Zertifikat für %3 zugestimmt, aber das Vier-Augen-Prinzip verlangt einen anderen Administrator</translation>
+    </message>
+    <message>
+        <source>%1 does not approve the signer and key that statement %2 certifies</source>
+        <translation>%1 stimmt nicht dem Unterzeichner und Schlüssel zu, die Aussage %2 beglaubigt</translation>
+    </message>
+    <message>
+        <source>the certificate it names (statement %1) awaited a second administrator&apos;s approval (two-person rule) when it was signed</source>
+        <translation>das genannte Zertifikat (Aussage %1) wartete beim Unterzeichnen noch auf die Zustimmung eines zweiten Administrators (Vier-Augen-Prinzip)</translation>
     </message>
 </context>
 <context>
@@ -4267,6 +4319,26 @@ Die Unterschrift ist an diesen Hashwert gebunden.</translation>
         <source>&amp;Deactivate</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
+    <message>
+        <source>Appro&amp;ve…</source>
+        <translation>&amp;Zustimmen…</translation>
+    </message>
+    <message>
+        <source>Two-person rule: approve the certificate another administrator issued</source>
+        <translation>Vier-Augen-Prinzip: dem Zertifikat zustimmen, das ein anderer Administrator ausgestellt hat</translation>
+    </message>
+    <message>
+        <source>Approve Certificate</source>
+        <translation>Zertifikat zustimmen</translation>
+    </message>
+    <message>
+        <source>Approve the certificate of %1 (%2) for the roles %3? Under the two-person rule they can sign once an administrator other than the one who certified them approves it.</source>
+        <translation>Dem Zertifikat von %1 (%2) für die Rollen %3 zustimmen? Nach dem Vier-Augen-Prinzip kann diese Person unterschreiben, sobald ein anderer Administrator als der, der sie beglaubigt hat, zustimmt.</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve</source>
+        <translation>&amp;Zustimmen</translation>
+    </message>
 </context>
 <context>
     <name>SignersTableModel</name>
@@ -4353,6 +4425,14 @@ Die Unterschrift ist an diesen Hashwert gebunden.</translation>
     <message>
         <source>Certified</source>
         <translation>Beglaubigt</translation>
+    </message>
+    <message>
+        <source>Awaiting a second administrator</source>
+        <translation>Wartet auf einen zweiten Administrator</translation>
+    </message>
+    <message>
+        <source>Certified by %1 at %2; under the two-person rule another administrator must approve it before %3 can sign.</source>
+        <translation>Beglaubigt von %1 am %2; nach dem Vier-Augen-Prinzip muss ein anderer Administrator zustimmen, bevor %3 unterschreiben kann.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 namespace {
 const QString kLogin = QStringLiteral("login");
 const QString kName = QStringLiteral("name");
+const QString kTwoPerson = QStringLiteral("two-person");
 } // namespace
 
 QCommandLineOption AdminCommands::adminOption() {
@@ -45,8 +46,8 @@ Result<std::optional<Registry::Credentials>> AdminCommands::credentials(CommandC
 QList<Command> AdminCommands::commands() {
     Command init;
     init.name = QStringLiteral("admin init");
-    init.synopsis =
-        QStringLiteral("admin init --login L --name \"Printed Name\" --password-stdin [--by NAME]");
+    init.synopsis = QStringLiteral(
+        "admin init --login L --name \"Printed Name\" --password-stdin [--two-person] [--by NAME]");
     init.summary = tr("Create the signer registry and its first administrator (the root)");
     init.description = tr(
         "Only administrators add, deactivate, reactivate and unlock signers, each change a statement signed "
@@ -55,10 +56,14 @@ QList<Command> AdminCommands::commands() {
         "down and give it to verify --root. On a database that already has signers, every signer is "
         "certified as they are and every existing signature is listed as made before the registry. Then "
         "prints the recovery key, once: with it, admin recover gives an administrator who lost their "
-        "password a new one.");
+        "password a new one. With --two-person, the database keeps the two-person rule for good: every "
+        "certificate of a signer (new, reactivated or with new roles) is in force only once a second "
+        "administrator approves it with signer approve.");
     init.options = {
         QCommandLineOption(kLogin, tr("The administrator's login."), tr("L")),
         QCommandLineOption(kName, tr("The administrator's printed name."), tr("NAME")),
+        QCommandLineOption(kTwoPerson, tr("Two administrators must approve each signer's certificate (the "
+                                          "two-person rule; it cannot be changed later).")),
         CommonOptions::passwordStdin(),
         CommonOptions::actor(),
         CommonOptions::jsonFlag(),
@@ -88,7 +93,8 @@ QList<Command> AdminCommands::commands() {
     Command list;
     list.name = QStringLiteral("admin list");
     list.synopsis = QStringLiteral("admin list [--json]");
-    list.summary = tr("List the administrators and the signer registry's root fingerprint");
+    list.summary =
+        tr("List the administrators, the signer registry's root fingerprint and its two-person rule");
     list.options = {CommonOptions::jsonFlag()};
     list.database = Command::Database::Read;
     list.run = &AdminCommands::list;
@@ -143,8 +149,10 @@ int AdminCommands::init(CommandContext& context) {
         input.readNew(tr("Administrator password for %1: ").arg(login), tr("the password"));
     if (!password)
         return context.fail(password.error());
+    const bool twoPerson = context.isSet(kTwoPerson);
     Registry registry(context.store());
-    const Result<Registry::Root> root = registry.initRoot(login, name, password.value(), context.actor());
+    const Result<Registry::Root> root =
+        registry.initRoot(login, name, password.value(), context.actor(), twoPerson ? 2 : 1);
     if (!root)
         return context.fail(tr("cannot create the signer registry: %1").arg(root.error()));
     const QString fingerprint = root->fingerprint;
@@ -158,13 +166,15 @@ int AdminCommands::init(CommandContext& context) {
     const qsizetype legacy =
         entries && entries->first().statement.legacy ? entries->first().statement.legacy->size() : 0;
     if (context.isSet(CommonOptions::json)) {
-        context.console().outBytes(QJsonDocument(QJsonObject{{QStringLiteral("root"), fingerprint},
-                                                             {QStringLiteral("recovery_key"),
-                                                              QString::fromLatin1(code.chars(), code.size())},
-                                                             {QStringLiteral("administrator"), login},
-                                                             {QStringLiteral("certified_signers"), certified},
-                                                             {QStringLiteral("legacy_signatures"), legacy}})
-                                       .toJson(QJsonDocument::Indented));
+        context.console().outBytes(
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("root"), fingerprint},
+                            {QStringLiteral("recovery_key"), QString::fromLatin1(code.chars(), code.size())},
+                            {QStringLiteral("administrator"), login},
+                            {QStringLiteral("certified_signers"), certified},
+                            {QStringLiteral("legacy_signatures"), legacy},
+                            {QStringLiteral("approvals_required"), twoPerson ? 2 : 1}})
+                .toJson(QJsonDocument::Indented));
         return ExitSuccess;
     }
     context.console().outLine(
@@ -175,6 +185,10 @@ int AdminCommands::init(CommandContext& context) {
                "before the registry.")
                 .arg(certified)
                 .arg(legacy));
+    if (twoPerson)
+        context.console().outLine(
+            tr("Two-person rule: a signer may sign once a second administrator approves their certificate "
+               "(signer approve). Add that administrator with admin add."));
     context.console().outLine(tr("Root fingerprint: %1").arg(fingerprint));
     context.console().outLine(
         tr("Keep it: `countersign-cli verify --root \"%1\"` checks it.").arg(fingerprint));
@@ -209,6 +223,9 @@ int AdminCommands::list(CommandContext& context) {
     const Result<QString> root = Registry(context.store()).rootFingerprint();
     if (!root)
         return context.fail(root.error());
+    const Result<int> approvals = Registry(context.store()).approvalsRequired();
+    if (!approvals)
+        return context.fail(approvals.error());
     if (context.isSet(CommonOptions::json)) {
         QJsonArray array;
         for (const Signer& a : admins.value())
@@ -216,9 +233,11 @@ int AdminCommands::list(CommandContext& context) {
                                      {kName, a.printedName},
                                      {QStringLiteral("active"), a.active},
                                      {QStringLiteral("added_at"), UtcTime::text(a.createdAt)}});
-        context.console().outBytes(QJsonDocument(QJsonObject{{QStringLiteral("root"), root.value()},
-                                                             {QStringLiteral("administrators"), array}})
-                                       .toJson(QJsonDocument::Indented));
+        context.console().outBytes(
+            QJsonDocument(QJsonObject{{QStringLiteral("root"), root.value()},
+                                      {QStringLiteral("approvals_required"), approvals.value()},
+                                      {QStringLiteral("administrators"), array}})
+                .toJson(QJsonDocument::Indented));
         return ExitSuccess;
     }
     if (root->isEmpty()) {
@@ -227,6 +246,10 @@ int AdminCommands::list(CommandContext& context) {
         return ExitSuccess;
     }
     context.console().outLine(tr("Root fingerprint: %1").arg(root.value()));
+    context.console().outLine(approvals.value() >= 2
+                                  ? tr("Two-person rule: on (a second administrator approves each signer's "
+                                       "certificate)")
+                                  : tr("Two-person rule: off"));
     TablePrinter table({{tr("Login")}, {tr("Name")}, {tr("Active")}, {tr("Added")}});
     for (const Signer& a : admins.value())
         table.addRow({a.login, a.printedName, a.active ? tr("yes") : tr("no"), UtcTime::local(a.createdAt)});

@@ -61,6 +61,16 @@ Status changeWithAdmin(CommandContext& context, const QString& login, Change cha
 bool isLocked(const Signer& signer, const QDateTime& now) {
     return signer.lockedUntil.isValid() && signer.lockedUntil > now;
 }
+
+// Under the two-person rule, what a certificate just issued still needs.
+void tellIfAwaitingApproval(CommandContext& context, const QString& login) {
+    if (Registry(context.store()).awaitsApproval(login).value_or(false))
+        context.console().outLine(
+            SignerCommands::tr(
+                "%1 awaits a second administrator's approval (two-person rule) before they can "
+                "sign: countersign-cli signer approve %1 --admin LOGIN --password-stdin")
+                .arg(login));
+}
 } // namespace
 
 QList<Command> SignerCommands::commands() {
@@ -170,7 +180,17 @@ QList<Command> SignerCommands::commands() {
     show.database = Command::Database::Read;
     show.run = &SignerCommands::showSigner;
 
-    return {add, list, show, roles, deactivate, reactivate, unlock, passwd};
+    Command approve = reactivate;
+    approve.name = QStringLiteral("signer approve");
+    approve.synopsis = QStringLiteral("signer approve LOGIN --admin LOGIN --password-stdin [--by NAME]");
+    approve.summary = tr("Approve a signer's certificate as the second administrator (two-person rule)");
+    approve.description =
+        tr("On a database set up with admin init --two-person, a signer's certificate (new, reactivated or "
+           "with new roles) is in force only once a second administrator approves it: not the one who "
+           "issued it, nor the signer. The administrator's password is read from standard input.");
+    approve.run = &SignerCommands::approveSigner;
+
+    return {add, list, show, roles, deactivate, reactivate, unlock, approve, passwd};
 }
 
 int SignerCommands::addSigner(CommandContext& context) {
@@ -219,6 +239,7 @@ int SignerCommands::addSigner(CommandContext& context) {
         return context.fail(tr("cannot register %1: %2").arg(login, added.error()));
     context.console().outLine(
         tr("Registered signer %1 (%2) for %3").arg(login, name, roles.join(QStringLiteral(", "))));
+    tellIfAwaitingApproval(context, login);
     return ExitSuccess;
 }
 
@@ -228,6 +249,10 @@ int SignerCommands::listSigners(CommandContext& context) {
         return context.fail(read.error());
     const QList<Signer>& signers = read.value();
     const QDateTime now = context.store().now();
+    Registry registry(context.store());
+    const auto awaiting = [&](const Signer& s) {
+        return s.active && registry.awaitsApproval(s.login).value_or(false);
+    };
     if (context.isSet(CommonOptions::json)) {
         QJsonArray array;
         for (const Signer& s : signers) {
@@ -240,6 +265,7 @@ int SignerCommands::listSigners(CommandContext& context) {
                 {QStringLiteral("locked"), locked},
                 {QStringLiteral("locked_until"),
                  locked ? QJsonValue(UtcTime::text(s.lockedUntil)) : QJsonValue()},
+                {QStringLiteral("awaiting_approval"), awaiting(s)},
             });
         }
         context.console().outBytes(QJsonDocument(array).toJson(QJsonDocument::Indented));
@@ -258,7 +284,8 @@ int SignerCommands::listSigners(CommandContext& context) {
             isLocked(s, now) ? tr("until %1").arg(UtcTime::local(s.lockedUntil, UtcTime::Precision::Minutes))
                              : tr("no");
         table.addRow({s.login, s.printedName, s.roles.join(QStringLiteral(", ")),
-                      s.active ? tr("yes") : tr("no"), locked});
+                      s.active ? (awaiting(s) ? tr("yes, awaiting approval") : tr("yes")) : tr("no"),
+                      locked});
     }
     context.console().out(table.toString());
     return ExitSuccess;
@@ -296,6 +323,7 @@ int SignerCommands::setRoles(CommandContext& context) {
         return context.fail(tr("cannot change the roles of %1: %2").arg(signer->login, changed.error()));
     context.console().outLine(tr("%1 (%2) may now sign as: %3")
                                   .arg(signer->login, signer->printedName, roles.join(QStringLiteral(", "))));
+    tellIfAwaitingApproval(context, signer->login);
     return ExitSuccess;
 }
 
@@ -334,6 +362,25 @@ int SignerCommands::reactivateSigner(CommandContext& context) {
         return context.fail(tr("cannot reactivate %1: %2").arg(signer->login, changed.error()));
     context.console().outLine(
         tr("Reactivated %1 (%2): they may sign again.").arg(signer->login, signer->printedName));
+    tellIfAwaitingApproval(context, signer->login);
+    return ExitSuccess;
+}
+
+int SignerCommands::approveSigner(CommandContext& context) {
+    Result<Signer> signer = context.store().signer(context.argument(0));
+    if (!signer)
+        return context.fail(signer.error() + QStringLiteral(". ") +
+                            tr("`countersign-cli signer list` shows the signers."));
+    PasswordInput input;
+    Result<std::optional<Registry::Credentials>> read = AdminCommands::credentials(context, input);
+    if (!read)
+        return context.fail(read.error());
+    std::optional<Registry::Credentials> admin = std::move(read).value();
+    const Status approved = Registry(context.store()).approveSigner(*admin, signer->login, context.actor());
+    if (!approved)
+        return context.fail(tr("cannot approve %1: %2").arg(signer->login, approved.error()));
+    context.console().outLine(tr("Approved %1 (%2): the two-person rule is met and they may sign.")
+                                  .arg(signer->login, signer->printedName));
     return ExitSuccess;
 }
 
@@ -363,6 +410,8 @@ int SignerCommands::showSigner(CommandContext& context) {
             history << &e;
     }
     const QString key = QString::fromLatin1(signer->publicKey.toBase64());
+    const bool awaiting =
+        signer->active && Registry(context.store()).awaitsApproval(signer->login).value_or(false);
     if (context.isSet(CommonOptions::json)) {
         QJsonArray certificates;
         for (const Registry::Entry* e : std::as_const(history))
@@ -379,6 +428,7 @@ int SignerCommands::showSigner(CommandContext& context) {
                               {kName, signer->printedName},
                               {kRoles, QJsonArray::fromStringList(signer->roles)},
                               {QStringLiteral("active"), signer->active},
+                              {QStringLiteral("awaiting_approval"), awaiting},
                               {QStringLiteral("public_key"), key},
                               {QStringLiteral("certificates"), certificates}};
         context.console().outBytes(QJsonDocument(out).toJson(QJsonDocument::Indented));
@@ -389,6 +439,10 @@ int SignerCommands::showSigner(CommandContext& context) {
                                        signer->roles.join(QStringLiteral(", ")),
                                        signer->active ? tr("active") : tr("deactivated")));
     context.console().outLine(tr("Public key: %1").arg(key));
+    if (awaiting)
+        context.console().outLine(tr("Certificate awaiting approval: a second administrator approves it with "
+                                     "countersign-cli signer approve %1 --admin LOGIN --password-stdin")
+                                      .arg(signer->login));
     if (history.isEmpty()) {
         context.console().outLine(tr("No certificates: this database has no signer registry for them."));
         return ExitSuccess;

@@ -7,7 +7,7 @@
 
 class CommandContext;
 
-// signer add, list, show, deactivate, reactivate, unlock, passwd: the people who
+// signer add, list, show, deactivate, reactivate, unlock, approve, passwd: the people who
 // may sign, as the desktop app's Tools > Signers manages them.
 class SignerCommands {
     Q_DECLARE_TR_FUNCTIONS(SignerCommands)
@@ -22,5 +22,6 @@ private:
     static int changePassword(CommandContext& context);
     static int reactivateSigner(CommandContext& context);
     static int unlockSigner(CommandContext& context);
+    static int approveSigner(CommandContext& context);
     static int showSigner(CommandContext& context);
 };

@@ -80,27 +80,16 @@ RegistryStatement Registry::statementFor(const Signer& subject, const QString& k
     s.subjectKey = subject.publicKey;
     s.issuedAt = m_store.now();
     s.validFrom = s.issuedAt;
+    if (kind == kSigner && action == u"certify")
+        s.approvalsRequired = approvalsRequired().value_or(1);
     return s;
 }
 
-Result<Registry::NewRecoveryKey> Registry::newRecoveryKey() {
-    NewRecoveryKey made;
-    made.code = RecoveryCode::generate();
-    const std::optional<SecretBytes> bytes =
-        made.code.isValid() ? RecoveryCode::decode(made.code) : std::nullopt;
-    if (!bytes)
-        return Error(tr("no guarded memory for a new recovery key"));
-    const Crypto::KeyPair keys = RecoveryCode::keysOf(*bytes);
-    if (keys.publicKey.isEmpty())
-        return Error(tr("no guarded memory for a new recovery key"));
-    made.admin.login = recoveryLogin();
-    made.admin.printedName = QStringLiteral("Recovery key"); // in a signed statement: never translated
-    made.admin.publicKey = keys.publicKey;
-    return made;
-}
-
 Result<Registry::Root> Registry::initRoot(const QString& login, const QString& printedName,
-                                          const SecretBytes& password, const QString& actor) {
+                                          const SecretBytes& password, const QString& actor,
+                                          int approvalsRequired) {
+    if (approvalsRequired != 1 && approvalsRequired != 2)
+        return Error(tr("a signer's certificate needs one administrator, or two under the two-person rule"));
     Result<bool> already = exists();
     if (!already)
         return already.failure();
@@ -147,6 +136,7 @@ Result<Registry::Root> Registry::initRoot(const QString& login, const QString& p
     RegistryStatement root = statementFor(admin, kAdministrator, QStringLiteral("root"));
     root.issuerLogin = admin.login;
     root.issuerKey = admin.publicKey;
+    root.approvalsRequired = approvalsRequired;
     if (!signers->isEmpty()) {
         QList<RegistryStatement::Legacy> legacy;
         Result<QList<RecordSummary>> records = m_store.records();
@@ -178,6 +168,8 @@ Result<Registry::Root> Registry::initRoot(const QString& login, const QString& p
         if (!s.active)
             continue;
         RegistryStatement c = statementFor(s, kSigner, QStringLiteral("certify"));
+        c.approvalsRequired =
+            approvalsRequired; // under the rule, existing signers too await a second administrator
         c.issuerLogin = admin.login;
         c.issuerKey = admin.publicKey;
         certifications.append(c);
@@ -434,130 +426,112 @@ Status Registry::stateAboutSigner(Credentials& credentials, const QString& signe
     return stored ? Status() : Status(stored.failure());
 }
 
-Error Registry::reservedLogin() {
-    return Error(tr("\"%1\" is reserved for the recovery key: choose another login").arg(recoveryLogin()));
+Result<int> Registry::approvalsRequired() const {
+    Result<QList<StoredStatement>> stored = m_store.registryStatements();
+    if (!stored)
+        return stored.failure();
+    if (stored->isEmpty())
+        return 1;
+    const std::optional<RegistryStatement> root = RegistryStatement::parse(stored->first().bytes);
+    if (!root)
+        return Error(tr("the registry's root statement cannot be read: run countersign-cli verify"));
+    return root->approvalsRequired >= 2 ? 2 : 1;
 }
 
-Result<bool> Registry::hasRecoveryKey() const {
-    Result<QByteArray> key = certifiedAdministratorKey(recoveryLogin());
-    if (!key)
-        return key.failure();
-    return !key->isEmpty();
+bool Registry::isApprovalOf(const RegistryStatement& approve, const Entry& certify) {
+    const RegistryStatement& c = certify.statement;
+    return approve.action == u"approve" && c.action == u"certify" && c.subjectKind == kSigner &&
+           approve.subjectKind == kSigner && c.approvalsRequired >= 2 && approve.approves == certify.hash &&
+           approve.subjectLogin == c.subjectLogin && approve.subjectKey == c.subjectKey &&
+           !sameLogin(approve.issuerLogin, c.issuerLogin) &&
+           !sameLogin(approve.issuerLogin, c.subjectLogin) &&
+           !RecoveryCode::isReservedLogin(approve.issuerLogin);
 }
 
-Status Registry::recoverAdministrator(const SecretBytes& recoveryCode, const QString& login,
-                                      const SecretBytes& newPassword, const QString& actor) {
-    const std::optional<SecretBytes> bytes = RecoveryCode::decode(recoveryCode);
-    if (!bytes)
-        return Error(tr("that is not a recovery key: it has 26 letters and digits, as printed by admin init "
-                        "(dashes and spaces do not matter)"));
-    Result<QByteArray> recoveryKey = certifiedAdministratorKey(recoveryLogin());
-    if (!recoveryKey)
-        return recoveryKey.failure();
-    if (recoveryKey->isEmpty())
-        return Error(tr("this database has no recovery key: another administrator resets the password "
-                        "(admin recovery-key issues a recovery key for next time)"));
-    Crypto::KeyPair recovery = RecoveryCode::keysOf(*bytes);
-    if (recovery.publicKey.isEmpty())
-        return Error(tr("no guarded memory for the recovery key"));
-    if (recovery.publicKey != recoveryKey.value())
-        return Error(tr("this recovery key does not belong to this database: check the sheet (and that this "
-                        "is the database it was printed for)"));
-    if (RecoveryCode::isReservedLogin(login))
-        return Error(tr("the recovery key resets an administrator's password; it has none of its own"));
-    Result<Signer> admin = m_store.administrator(login);
-    if (!admin)
-        return admin.failure();
-    if (!admin->active)
-        return Error(tr("the administrator %1 has been deactivated").arg(admin->login));
-    Result<QByteArray> certified = certifiedAdministratorKey(admin->login);
-    if (!certified)
-        return certified.failure();
-    if (certified->isEmpty())
-        return Error(tr("the administrator %1 has no certificate in force in the signer registry: run "
-                        "countersign-cli verify")
-                         .arg(admin->login));
-    if (Status good = PasswordQuality::check(newPassword, admin->login, admin->printedName); !good)
-        return good;
-    Result<QString> hash = Crypto::hashPassword(newPassword);
-    if (!hash)
-        return hash.failure();
-    Crypto::KeyPair keys = Crypto::generateSigningKeys();
-    if (!keys.secretKey.isValid())
-        return Error(tr("no guarded memory for a new key"));
-    Result<QByteArray> sealed = Crypto::sealSecretKey(keys.secretKey, newPassword);
-    if (!sealed)
-        return sealed.failure();
-    Signer recovered = admin.value();
-    recovered.publicKey = keys.publicKey;
-    Signer issuer;
-    issuer.login = recoveryLogin();
-    issuer.publicKey = recovery.publicKey;
-    ChecklistStore::RegistryChange change;
-    change.kind = ChecklistStore::RegistryChange::Kind::ReplaceAdministratorKey;
-    change.subject = recovered;
-    change.secrets = {hash.value(), sealed.value()};
-    Result<QList<StoredStatement>> stored =
-        issue(issuer, recovery.secretKey, statementFor(recovered, kAdministrator, QStringLiteral("recover")),
-              change, actor);
-    return stored ? Status() : Status(stored.failure());
-}
-
-Result<SecretBytes> Registry::issueRecoveryKey(Credentials& credentials, const QString& actor) {
-    // A pre-recovery database may have a real administrator named "recovery": that one stays.
-    Result<Signer> existing = m_store.administrator(recoveryLogin());
-    Result<QByteArray> inForce = certifiedAdministratorKey(recoveryLogin());
-    if (!inForce)
-        return inForce.failure();
-    if (existing) {
-        Result<ChecklistStore::SignerSecrets> secrets = m_store.administratorSecrets(recoveryLogin());
-        if (!secrets)
-            return secrets.failure();
-        if (!secrets->passwordHash.isEmpty())
-            return Error(tr("the administrator \"%1\" is a person's account from before recovery keys: this "
-                            "database cannot have a recovery key")
-                             .arg(recoveryLogin()));
+Result<Registry::Standing> Registry::standingOf(const QString& signerLogin) const {
+    Result<QList<Entry>> chain = entries();
+    if (!chain)
+        return chain.failure();
+    Standing standing;
+    QHash<QString, QByteArray> adminKeys; // in force as the chain goes
+    for (const Entry& e : chain.value()) {
+        const RegistryStatement& st = e.statement;
+        if (st.subjectKind == kAdministrator) {
+            if (st.action == u"revoke")
+                adminKeys.remove(st.subjectLogin.toLower());
+            else if (st.action == u"root" || st.action == u"certify" ||
+                     (st.action == u"recover" && sameLogin(st.issuerLogin, recoveryLogin())))
+                adminKeys.insert(st.subjectLogin.toLower(), st.subjectKey);
+            continue;
+        }
+        if (st.subjectKind != kSigner || st.subjectLogin != signerLogin)
+            continue;
+        if (st.action == u"certify") {
+            standing.certificate = e;
+            standing.approved = st.approvalsRequired <= 1;
+        } else if (st.action == u"revoke") {
+            standing = Standing();
+        } else if (st.action == u"approve" && standing.certificate && !standing.approved &&
+                   isApprovalOf(st, *standing.certificate) &&
+                   adminKeys.value(st.issuerLogin.toLower()) == st.issuerKey) {
+            standing.approved = true;
+        }
     }
+    return standing;
+}
+
+Result<bool> Registry::awaitsApproval(const QString& signerLogin) const {
+    Result<Standing> standing = standingOf(signerLogin);
+    if (!standing)
+        return standing.failure();
+    return standing->certificate && !standing->approved;
+}
+
+Status Registry::approveSigner(Credentials& credentials, const QString& signerLogin, const QString& actor) {
+    Result<Signer> signer = m_store.signer(signerLogin);
+    if (!signer)
+        return signer.failure();
+    if (Status self = refuseSelf(credentials, signer->login); !self)
+        return self;
+    Result<Standing> standing = standingOf(signer->login);
+    if (!standing)
+        return standing.failure();
+    if (!standing->certificate || standing->approved)
+        return Error(
+            tr("%1 has no certificate awaiting a second administrator's approval: nothing to approve")
+                .arg(signer->login));
+    const Entry& certify = *standing->certificate;
+    if (sameLogin(credentials.login, certify.statement.issuerLogin))
+        return Error(tr("the two-person rule needs another administrator: %1 issued this certificate")
+                         .arg(certify.statement.issuerLogin));
+    if (certify.statement.subjectKey != signer->publicKey)
+        return Error(tr("%1's key is not the one their certificate names: the signers table was changed "
+                        "outside Countersign. Run countersign-cli verify.")
+                         .arg(signer->login));
     SecretBytes key;
     Result<Signer> issuer = authenticate(credentials, key);
     if (!issuer)
         return issuer.failure();
-    Result<NewRecoveryKey> madeKey = newRecoveryKey();
-    if (!madeKey)
-        return madeKey.failure();
-    NewRecoveryKey made = std::move(madeKey).value();
-    QList<RegistryStatement> statements;
-    if (!inForce->isEmpty()) {
-        Signer old = made.admin;
-        old.publicKey = inForce.value();
-        statements.append(statementFor(old, kAdministrator, QStringLiteral("revoke")));
-    }
-    statements.append(statementFor(made.admin, kAdministrator, QStringLiteral("certify")));
-    ChecklistStore::RegistryChange change;
-    change.kind = existing ? ChecklistStore::RegistryChange::Kind::ReplaceAdministratorKey
-                           : ChecklistStore::RegistryChange::Kind::AddAdministrator;
-    change.subject = made.admin;
-    Result<QList<StoredStatement>> stored = issue(issuer.value(), key, statements, change, actor);
-    if (!stored)
-        return stored.failure();
-    return std::move(made.code);
+    // The approval repeats what it approves: the same signer, name, roles and key.
+    RegistryStatement approval = statementFor(*signer, kSigner, QStringLiteral("approve"));
+    approval.subjectName = certify.statement.subjectName;
+    approval.subjectRoles = certify.statement.subjectRoles;
+    approval.approves = certify.hash;
+    ChecklistStore::RegistryChange change; // Kind::None: no row changes
+    Result<QList<StoredStatement>> stored = issue(issuer.value(), key, approval, change, actor);
+    return stored ? Status() : Status(stored.failure());
 }
 
 Result<QString> Registry::certificateInForce(const Signer& signer) const {
-    Result<QList<Entry>> chain = entries();
-    if (!chain)
-        return chain.failure();
-    if (chain->isEmpty())
+    Result<bool> has = exists();
+    if (!has)
+        return has.failure();
+    if (!has.value())
         return QString();
-    const Entry* inForce = nullptr;
-    for (const Entry& e : chain.value()) {
-        if (e.statement.subjectKind != kSigner || e.statement.subjectLogin != signer.login)
-            continue;
-        if (e.statement.action == u"certify")
-            inForce = &e;
-        else if (e.statement.action == u"revoke")
-            inForce = nullptr;
-    }
+    Result<Standing> standing = standingOf(signer.login);
+    if (!standing)
+        return standing.failure();
+    const std::optional<Entry>& inForce = standing->certificate;
     if (!inForce || inForce->statement.subjectKey != signer.publicKey ||
         inForce->statement.subjectName != signer.printedName ||
         inForce->statement.subjectRoles != signer.roles)
@@ -565,6 +539,11 @@ Result<QString> Registry::certificateInForce(const Signer& signer) const {
             tr("%1 has no certificate in the signer registry that matches their key, name and roles: "
                "the signers table was changed outside Countersign, or an administrator has not "
                "certified them. Ask an administrator to run countersign-cli verify.")
+                .arg(signer.login));
+    if (!standing->approved)
+        return Error(
+            tr("%1 awaits a second administrator's approval (two-person rule): countersign-cli signer "
+               "approve %1 --admin LOGIN")
                 .arg(signer.login));
     return inForce->hash;
 }

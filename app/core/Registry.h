@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 // Who may sign: the administrator-certified signer registry (the registry
 // issue, docs/CANONICAL-JSON.md "countersign-certificate/1"). Every change of
 // who may sign or administer is a statement signed by an administrator's
@@ -52,8 +54,11 @@ public:
     // already, the root statement lists every existing signature as legacy,
     // and a certify statement follows for each signer as they are (the
     // migration). All in one transaction.
+    // approvalsRequired 2 sets the two-person rule for good (the root's
+    // approvals_required): every certificate of a signer then needs a second
+    // administrator's approval (approveSigner) before it is in force.
     Result<Root> initRoot(const QString& login, const QString& printedName, const SecretBytes& password,
-                          const QString& actor);
+                          const QString& actor, int approvalsRequired = 1);
     Status addAdministrator(Credentials& admin, const QString& login, const QString& printedName,
                             const SecretBytes& password, const QString& actor);
     // A new signer, certified by admin in the same transaction that adds them.
@@ -64,6 +69,10 @@ public:
     // New roles for an active signer: a certify statement of the same key and name with them.
     Status setSignerRoles(Credentials& admin, const QString& signerLogin, const QStringList& roles,
                           const QString& actor);
+    // The two-person rule: a second administrator approves the signer's
+    // certificate that awaits approval. Refused for the administrator who
+    // issued it, the signer themselves, and when nothing awaits approval.
+    Status approveSigner(Credentials& admin, const QString& signerLogin, const QString& actor);
     // Clears a signer's lock after wrong passwords.
     Status unlockSigner(Credentials& admin, const QString& signerLogin, const QString& actor);
 
@@ -81,12 +90,30 @@ public:
     // Whether the registry has a recovery key in force.
     Result<bool> hasRecoveryKey() const;
 
+    // How many administrators a signer's certificate needs: 2 under the
+    // two-person rule, else 1 (also without a registry).
+    Result<int> approvalsRequired() const;
+    // Whether the signer's latest certificate awaits a second administrator's approval.
+    Result<bool> awaitsApproval(const QString& signerLogin) const;
+    // Whether approve is, by its content, an approval of certify under the
+    // two-person rule: it names it, about the same signer and key, by an
+    // administrator who neither issued it nor is its subject, and not by the
+    // recovery key. (Whether its issuer was an administrator then is the caller's.)
+    static bool isApprovalOf(const RegistryStatement& approve, const Entry& certify);
+
     // The hash of the certify statement under which the signer's key is in
     // force now: "" without a registry; an error when there is one and the
-    // signer has no certificate in force that matches their row.
+    // signer has no certificate in force that matches their row, or (the
+    // two-person rule) it awaits a second administrator's approval.
     Result<QString> certificateInForce(const Signer& signer) const;
 
 private:
+    // A signer's latest certificate at the chain's end, and whether it has the approvals it needs.
+    struct Standing {
+        std::optional<Entry> certificate;
+        bool approved = false;
+    };
+    Result<Standing> standingOf(const QString& signerLogin) const;
     // Checks the administrator's password by unsealing their key (handed back
     // in key), counting failures and locking after kMaxFailedLogins; and that
     // the key is the one the registry certified for them.

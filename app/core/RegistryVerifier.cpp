@@ -74,6 +74,13 @@ RegistryVerifier::RegistryVerifier(const ChecklistStore& store, const QString& d
                 finding(
                     tr("%1: the root statement must be an administrator's, signed by themselves").arg(at));
             m_root = RegistryStatement::fingerprint(st.subjectKey);
+            if (st.approvalsRequired != 1 && st.approvalsRequired != 2)
+                finding(
+                    tr("%1: the root requires %2 approvals; Countersign writes 1, or 2 under the two-person "
+                       "rule")
+                        .arg(at)
+                        .arg(st.approvalsRequired));
+            m_approvalsRequired = st.approvalsRequired >= 2 ? 2 : 1;
             if (st.legacy)
                 m_legacy = *st.legacy;
         } else {
@@ -97,6 +104,8 @@ RegistryVerifier::RegistryVerifier(const ChecklistStore& store, const QString& d
         if (recover && (st.subjectKind != kAdministrator || !m_adminKeys.contains(st.subjectLogin)))
             finding(tr("%1 recovers %2, who is not an administrator certified by the registry then")
                         .arg(at, st.subjectLogin));
+        if (!isRoot)
+            checkApprovals(st, hash, at);
         if (st.subjectKind == kAdministrator) {
             if (st.action == u"revoke")
                 m_adminKeys.remove(st.subjectLogin);
@@ -110,6 +119,59 @@ RegistryVerifier::RegistryVerifier(const ChecklistStore& store, const QString& d
     for (auto it = audited.constBegin(); it != audited.constEnd(); ++it)
         finding(
             tr("registry statement %1 is in the audit trail but no longer in the registry").arg(it.key()));
+}
+
+void RegistryVerifier::checkApprovals(const RegistryStatement& st, const QString& hash, const QString& at) {
+    const bool signerCertify = st.subjectKind == kSigner && st.action == u"certify";
+    const int expected = signerCertify ? m_approvalsRequired : 1;
+    if (st.approvalsRequired != expected)
+        finding(tr("%1 requires %2 approvals where the registry's rule requires %3: it was not written by "
+                   "Countersign")
+                    .arg(at)
+                    .arg(st.approvalsRequired)
+                    .arg(expected));
+    const bool approve = st.action == u"approve";
+    if (approve == st.approves.isEmpty())
+        finding(tr("%1: only an approve statement names a statement it approves").arg(at));
+    if (st.subjectKind != kSigner)
+        return;
+    if (signerCertify) {
+        if (st.approvalsRequired >= 2)
+            m_pending.insert(st.subjectLogin, hash);
+        else
+            m_pending.remove(st.subjectLogin);
+        return;
+    }
+    if (st.action == u"revoke")
+        m_pending.remove(st.subjectLogin);
+    if (!approve || st.approves.isEmpty())
+        return;
+    const auto certify = m_byHash.constFind(st.approves);
+    if (certify == m_byHash.constEnd() || m_pending.value(st.subjectLogin) != st.approves) {
+        finding(tr("%1 approves %2, which is no certificate of %3 awaiting approval")
+                    .arg(at, st.approves.left(16), st.subjectLogin));
+        return;
+    }
+    const RegistryStatement& c = certify->statement;
+    if (RecoveryCode::isReservedLogin(st.issuerLogin))
+        finding(tr("%1: the recovery key may not approve a signer's certificate").arg(at));
+    else if (st.issuerLogin.compare(c.issuerLogin, Qt::CaseInsensitive) == 0)
+        finding(tr("%1: %2 approved their own certificate of %3, but the two-person rule needs another "
+                   "administrator")
+                    .arg(at, st.issuerLogin, c.subjectLogin));
+    else if (!Registry::isApprovalOf(st, *certify))
+        finding(tr("%1 does not approve the signer and key that statement %2 certifies").arg(at).arg(c.seq));
+    else if (m_adminKeys.value(st.issuerLogin) == st.issuerKey && !st.issuerKey.isEmpty()) {
+        m_approvedAt.insert(st.approves, st.validFrom);
+        m_pending.remove(st.subjectLogin);
+    }
+}
+
+bool RegistryVerifier::approvedBy(const Registry::Entry& certify, const QDateTime& at) const {
+    if (certify.statement.approvalsRequired <= 1)
+        return true;
+    const auto approved = m_approvedAt.constFind(certify.hash);
+    return approved != m_approvedAt.constEnd() && (!at.isValid() || approved.value() <= at);
 }
 
 void RegistryVerifier::finding(const QString& message) {
@@ -202,5 +264,9 @@ QStringList RegistryVerifier::checkSignature(const SignatureEntry& sig, const Si
     if (!atSigning || atSigning->hash != certificate)
         problems
             << tr("the certificate it names (statement %1) was not in force when it was signed").arg(st.seq);
+    else if (!approvedBy(*atSigning, sig.signedAt))
+        problems << tr("the certificate it names (statement %1) awaited a second administrator's approval "
+                       "(two-person rule) when it was signed")
+                        .arg(st.seq);
     return problems;
 }

@@ -13,7 +13,9 @@
 // statements against the audit trail's record of them, every active signer's
 // and administrator's row against their certificate in force, and every
 // signature against the certificate in force at signed_at (or the root's
-// legacy list, for signatures made before the registry).
+// legacy list, for signatures made before the registry). Under the two-person
+// rule a signer's certificate is in force only once another administrator has
+// approved it.
 class RegistryVerifier {
     Q_DECLARE_TR_FUNCTIONS(RegistryVerifier)
 
@@ -37,6 +39,10 @@ private:
     void finding(const QString& message);
     // The certify statement in force for a signer's login at a time (nullptr when none).
     const Registry::Entry* inForce(const QString& login, const QDateTime& at) const;
+    // The two-person rule's part of one statement: approvals_required, and an approve's target.
+    void checkApprovals(const RegistryStatement& st, const QString& hash, const QString& at);
+    // Whether a certify statement has the approvals it needs by a time.
+    bool approvedBy(const Registry::Entry& certify, const QDateTime& at) const;
 
     Findings& m_findings;
     QList<Registry::Entry> m_entries; // those that parse, in seq order
@@ -44,4 +50,7 @@ private:
     QList<RegistryStatement::Legacy> m_legacy;
     QHash<QString, QByteArray> m_adminKeys; // in force at the chain's end
     QString m_root;
+    int m_approvalsRequired = 1;            // the root's: 2 under the two-person rule
+    QHash<QString, QString> m_pending;      // signer login -> hash of their certify awaiting approval
+    QHash<QString, QDateTime> m_approvedAt; // certify hash -> when a valid approve of it was issued
 };

@@ -39,6 +39,8 @@ SignersDialog::SignersDialog(ChecklistStore& store, SignOffService& service, con
     };
     m_unlockButton = addButton(tr("&Unlock…"), "unlockButton");
     m_unlockButton->setToolTip(tr("Lift the lock after too many wrong passwords, before it runs out"));
+    m_approveButton = addButton(tr("Appro&ve…"), "approveButton");
+    m_approveButton->setToolTip(tr("Two-person rule: approve the certificate another administrator issued"));
     m_addAdministratorButton = addButton(tr("Add Ad&ministrator…"), "addAdministratorButton");
     m_setUpButton = addButton(tr("&Set Up…"), "setUpButton");
     m_setUpButton->setToolTip(tr("Create this database's first administrator"));
@@ -66,6 +68,7 @@ SignersDialog::SignersDialog(ChecklistStore& store, SignOffService& service, con
     connect(m_ui->activeButton, &QPushButton::clicked, this, &SignersDialog::toggleActive);
     connect(m_ui->passwordButton, &QPushButton::clicked, this, &SignersDialog::changePassword);
     connect(m_unlockButton, &QPushButton::clicked, this, &SignersDialog::unlock);
+    connect(m_approveButton, &QPushButton::clicked, this, &SignersDialog::approveCertificate);
     connect(m_addAdministratorButton, &QPushButton::clicked, this, &SignersDialog::addAdministrator);
     connect(m_setUpButton, &QPushButton::clicked, this, &SignersDialog::setUpRegistry);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -158,6 +161,12 @@ void SignersDialog::updateButtons() {
     m_ui->activeButton->setEnabled(registry && signer != nullptr);
     m_ui->activeButton->setText(signer && !signer->active ? tr("Re&activate…") : tr("&Deactivate…"));
     m_unlockButton->setEnabled(registry && locked);
+    const bool awaiting = signer && m_model
+                                        ->data(m_model->index(m_model->rowOf(signer->login), 0),
+                                               SignersTableModel::AwaitingApprovalRole)
+                                        .toBool();
+    m_approveButton->setEnabled(registry && awaiting);
+    m_approveButton->setVisible(registry && Registry(m_store).approvalsRequired().value_or(1) >= 2);
     m_addAdministratorButton->setVisible(registry);
     m_setUpButton->setVisible(!registry);
     m_ui->signersView->setColumnHidden(SignersTableModel::CertifiedColumn, !registry);
@@ -200,6 +209,23 @@ void SignersDialog::unlock() {
         tr("&Unlock"), [this, login](Registry::Credentials& admin) {
             return Registry(m_store).unlockSigner(admin, login, m_actor);
         });
+    m_model->refresh();
+    selectLogin(login);
+}
+
+void SignersDialog::approveCertificate() {
+    SigningStyle::showError(m_ui->errorLabel, QString());
+    const QString login = selectedLogin();
+    const Result<Signer> signer = m_store.signer(login);
+    if (login.isEmpty() || !signer)
+        return;
+    approve(tr("Approve Certificate"),
+            tr("Approve the certificate of %1 (%2) for the roles %3? Under the two-person rule they can sign "
+               "once an administrator other than the one who certified them approves it.")
+                .arg(signer->printedName, signer->login, signer->roles.join(QStringLiteral(", "))),
+            tr("Appro&ve"), [this, login](Registry::Credentials& admin) {
+                return Registry(m_store).approveSigner(admin, login, m_actor);
+            });
     m_model->refresh();
     selectLogin(login);
 }

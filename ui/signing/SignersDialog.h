@@ -60,6 +60,7 @@ public Q_SLOTS:
     void editRoles();
     void toggleActive();
     void unlock();
+    void approveCertificate();
     void changePassword();
     void addAdministrator();
     void setUpRegistry();
@@ -81,6 +82,7 @@ private:
     QString m_registryRoot; // the registry's root fingerprint; empty without a registry
     SignersTableModel* m_model = nullptr;
     QPushButton* m_unlockButton = nullptr;
+    QPushButton* m_approveButton = nullptr;
     QPushButton* m_addAdministratorButton = nullptr;
     QPushButton* m_setUpButton = nullptr;
     DialogRunner m_runDialog;

@@ -37,7 +37,8 @@ void SignersTableModel::readCertificates() {
     }
     QHash<QString, const RegistryStatement*> last;
     for (const Registry::Entry& e : entries.value()) {
-        if (e.statement.subjectKind == u"signer" && e.statement.action != u"unlock")
+        if (e.statement.subjectKind == u"signer" && e.statement.action != u"unlock" &&
+            e.statement.action != u"approve")
             last.insert(e.statement.subjectLogin, &e.statement);
     }
     for (const Signer& signer : std::as_const(m_signers)) {
@@ -70,6 +71,14 @@ void SignersTableModel::readCertificates() {
                          "was changed outside Countersign. Run countersign-cli verify.");
             if (!c.matches)
                 c.text = tr("Does not match its certificate");
+            else if (!revoked && s->approvalsRequired >= 2 &&
+                     Registry(m_store).awaitsApproval(signer.login).value_or(false)) {
+                c.awaitingApproval = true;
+                c.text = tr("Awaiting a second administrator");
+                c.toolTip = tr("Certified by %1 at %2; under the two-person rule another administrator must "
+                               "approve it before %3 can sign.")
+                                .arg(s->issuerLogin, when, signer.login);
+            }
         }
         m_certificates.insert(signer.login, c);
     }
@@ -174,6 +183,8 @@ QVariant SignersTableModel::data(const QModelIndex& index, int role) const {
         return signer.active;
     case LockedRole:
         return isLocked(signer);
+    case AwaitingApprovalRole:
+        return m_certificates.value(signer.login).awaitingApproval;
     default:
         return {};
     }

@@ -28,6 +28,7 @@ public:
         LoginRole = Qt::UserRole + 1, // QString
         ActiveRole,                   // bool
         LockedRole,                   // bool: locked after too many wrong passwords
+        AwaitingApprovalRole,         // bool: the certificate awaits a second administrator (two-person rule)
     };
 
     explicit SignersTableModel(ChecklistStore& store, QObject* parent = nullptr);
@@ -60,6 +61,7 @@ private:
         QString text;
         QString toolTip;
         bool matches = false; // the signer's row is what the certificate in force says
+        bool awaitingApproval = false;
     };
 
     ChecklistStore& m_store;
