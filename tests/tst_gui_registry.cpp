@@ -174,10 +174,11 @@ private Q_SLOTS:
         QVERIFY(!refused.ok());
         QVERIFY(store->signers()->isEmpty());
 
-        // Set Up… from this window; then Add… is there.
+        // Set Up… from this window, with the two-person rule; then Add… is there.
         dialog.setDialogRunner([](QDialog& d) {
             if (!qobject_cast<RegistrySetupDialog*>(&d))
                 return int(QDialog::Rejected);
+            child<QCheckBox>(&d, QStringLiteral("twoPersonBox"))->setChecked(true);
             fillSetUp(d, TestAdministrator::kPassword);
             child<QCheckBox>(&d, QStringLiteral("writtenDownBox"))->setChecked(true);
             button(&d, QStringLiteral("setUpButton"))->click();
@@ -185,6 +186,7 @@ private Q_SLOTS:
         });
         QTest::mouseClick(button(&dialog, QStringLiteral("setUpButton")), Qt::LeftButton);
         QVERIFY(Registry(*store).exists().value());
+        QCOMPARE(Registry(*store).approvalsRequired().value(), 2);
         QVERIFY(button(&dialog, QStringLiteral("addButton"))->isEnabled());
         QVERIFY(!button(&dialog, QStringLiteral("setUpButton"))->isVisible());
         QVERIFY(child<QLabel>(&dialog, QStringLiteral("hintLabel"))

@@ -2893,6 +2893,14 @@ Legen Sie einen mit Datei ▸ Neuer Nachweis… (%1) an, oder wählen Sie einen 
         <source>La&amp;ter</source>
         <translation>&amp;Später</translation>
     </message>
+    <message>
+        <source>Two administrators &amp;approve each signer (two-person rule)</source>
+        <translation>Zwei Administratoren &amp;genehmigen jeden Unterzeichner (Vier-Augen-Prinzip)</translation>
+    </message>
+    <message>
+        <source>A signer certified by one administrator can sign only once a second administrator approves. Fixed for the database&apos;s life: it cannot be changed later.</source>
+        <translation>Ein von einem Administrator beglaubigter Unterzeichner kann erst unterschreiben, wenn ein zweiter Administrator zustimmt. Gilt für die ganze Lebensdauer der Datenbank: Es lässt sich später nicht ändern.</translation>
+    </message>
 </context>
 <context>
     <name>RegistryVerifier</name>

@@ -112,6 +112,12 @@ QWidget* RegistrySetupDialog::makeFormPage() {
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("&Confirm:"), m_confirm);
     form->addRow(QString(), m_passwordHint);
+    m_twoPerson = new QCheckBox(tr("Two administrators &approve each signer (two-person rule)"), page);
+    m_twoPerson->setObjectName(QStringLiteral("twoPersonBox"));
+    m_twoPerson->setToolTip(
+        tr("A signer certified by one administrator can sign only once a second administrator "
+           "approves. Fixed for the database's life: it cannot be changed later."));
+    form->addRow(m_twoPerson); // the whole row: the German wording is long
     layout->addLayout(form);
     m_error = new QLabel(page);
     m_error->setObjectName(QStringLiteral("errorLabel"));
@@ -215,7 +221,8 @@ void RegistrySetupDialog::trySetUp() {
     PasswordField::wipe(m_confirm);
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const Result<Registry::Root> made =
-        Registry(m_store).initRoot(m_login->text().trimmed(), m_name->text().trimmed(), password, m_actor);
+        Registry(m_store).initRoot(m_login->text().trimmed(), m_name->text().trimmed(), password, m_actor,
+                                   m_twoPerson->isChecked() ? 2 : 1);
     QGuiApplication::restoreOverrideCursor();
     if (!made) {
         SigningStyle::showError(m_error, EngineMessage::sentence(made.error()));

@@ -16,12 +16,13 @@ class QStackedWidget;
 // are and lists the signatures made so far, which stay valid.
 //
 // The first page asks for the administrator's login, printed name and a
-// password typed twice (PasswordRule). The second shows the root's
+// password typed twice (PasswordRule), and whether the two-person rule holds
+// (a second administrator approves each signer). The second shows the root's
 // fingerprint, for everyone who verifies to compare, and the recovery key,
 // once: Close waits until the administrator confirms they wrote it down.
 //
 // Children: loginEdit, nameEdit, passwordEdit, confirmEdit, passwordHint,
-// existingSigners, errorLabel, setUpButton; fingerprintLabel, recoveryKeyLabel,
+// twoPersonBox, existingSigners, errorLabel, setUpButton; fingerprintLabel, recoveryKeyLabel,
 // writtenDownBox.
 class RegistrySetupDialog : public QDialog {
     Q_OBJECT
@@ -55,6 +56,7 @@ private:
     QLineEdit* m_password = nullptr;
     QLineEdit* m_confirm = nullptr;
     QLabel* m_passwordHint = nullptr;
+    QCheckBox* m_twoPerson = nullptr;
     QLabel* m_error = nullptr;
     QLabel* m_fingerprintLabel = nullptr;
     QLabel* m_recoveryLabel = nullptr;
