@@ -52,6 +52,15 @@ SignerTable::SignerTable(StoreConnection& connection, AuditLog& audit)
     : m_connection(connection)
     , m_audit(audit) {}
 
+Status SignerTable::beginIfOwn(std::optional<WriteTransaction>& tx, Transaction transaction) {
+    if (transaction == Transaction::Inside)
+        return {};
+    tx.emplace(m_connection);
+    if (!tx->began())
+        return tx->failure();
+    return {};
+}
+
 Result<qint64> SignerTable::add(const Signer& signer, const Secrets& secrets, const QString& actor,
                                 Transaction transaction) {
     const QString login = signer.login.trimmed();
@@ -60,11 +69,8 @@ Result<qint64> SignerTable::add(const Signer& signer, const Secrets& secrets, co
     if (signer.printedName.trimmed().isEmpty())
         return Error(tr("a signer needs a printed name"));
     std::optional<WriteTransaction> tx;
-    if (transaction == Transaction::Own) {
-        tx.emplace(m_connection);
-        if (!tx->began())
-            return tx->failure();
-    }
+    if (Status began = beginIfOwn(tx, transaction); !began)
+        return began.failure();
     if (Status unique = refuseLookalike(login, signer.printedName.trimmed(), 0); !unique)
         return unique.failure();
     QSqlQuery q(m_connection.db());
@@ -193,11 +199,8 @@ Status SignerTable::setSecrets(const QString& login, const Secrets& secrets, con
 Result<bool> SignerTable::setActive(const QString& login, bool active, const QString& actor,
                                     Transaction transaction) {
     std::optional<WriteTransaction> tx;
-    if (transaction == Transaction::Own) {
-        tx.emplace(m_connection);
-        if (!tx->began())
-            return tx->failure();
-    }
+    if (Status began = beginIfOwn(tx, transaction); !began)
+        return began.failure();
     Result<Signer> current = find(login);
     if (!current)
         return current.failure();
@@ -233,11 +236,8 @@ Result<bool> SignerTable::setActive(const QString& login, bool active, const QSt
 Status SignerTable::setRoles(const QString& login, const QStringList& roles, const QString& actor,
                              Transaction transaction) {
     std::optional<WriteTransaction> tx;
-    if (transaction == Transaction::Own) {
-        tx.emplace(m_connection);
-        if (!tx->began())
-            return tx->failure();
-    }
+    if (Status began = beginIfOwn(tx, transaction); !began)
+        return began.failure();
     Result<Signer> current = find(login);
     if (!current)
         return current.failure();
@@ -291,11 +291,8 @@ Status SignerTable::recordFailedLogin(const QString& login, qint64 recordId, con
 
 Status SignerTable::clearFailedLogins(const QString& login, Transaction transaction) {
     std::optional<WriteTransaction> tx;
-    if (transaction == Transaction::Own) {
-        tx.emplace(m_connection);
-        if (!tx->began())
-            return tx->failure();
-    }
+    if (Status began = beginIfOwn(tx, transaction); !began)
+        return began.failure();
     Result<Signer> current = find(login);
     if (!current)
         return current.failure();

@@ -3,8 +3,11 @@
 #include "core/Checklist.h"
 #include "core/ChecklistStore.h"
 #include "core/Result.h"
+#include "core/store/WriteTransaction.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 
 class AuditLog;
 class StoreConnection;
@@ -42,6 +45,8 @@ public:
     Status clearFailedLogins(const QString& login, Transaction transaction = Transaction::Own);
 
 private:
+    // Begins this room's own write transaction in tx, unless the caller's is open (Transaction::Inside).
+    Status beginIfOwn(std::optional<WriteTransaction>& tx, Transaction transaction);
     // Refuses a login that another signer has, or a printed name that another
     // active signer has, naming that signer; exceptId is the signer itself.
     // An empty login is not compared. Inside the caller's write transaction.
