@@ -4,6 +4,7 @@
 #include "ui/signing/IntegrityBadge.h"
 #include "ui/signing/LockIcon.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -11,7 +12,13 @@
 
 namespace {
 constexpr int kLockIconSize = 18;
-const QColor kLockInk(0x33, 0x3f, 0x52);
+
+// a blended toward b by t (0..1).
+QColor blend(const QColor& a, const QColor& b, double t) {
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
 } // namespace
 
 RecordHeader::RecordHeader(QWidget* parent)
@@ -61,13 +68,9 @@ RecordHeader::RecordHeader(QWidget* parent)
     // Read-only records say so above everything they show, with the way out.
     m_lockBanner->setObjectName(QStringLiteral("lockBanner"));
     m_lockBanner->setAttribute(Qt::WA_StyledBackground);
-    m_lockBanner->setStyleSheet(
-        QStringLiteral("#lockBanner { background: #eef1f6; border: 1px solid #b9c3d3; "
-                       "border-radius: 6px; } #lockBanner QLabel { color: %1; }")
-            .arg(kLockInk.name()));
     m_lockIcon->setObjectName(QStringLiteral("lockIcon"));
-    m_lockIcon->setPixmap(LockIcon::pixmap(kLockIconSize, kLockInk, devicePixelRatioF()));
     m_lockIcon->setFixedSize(kLockIconSize, kLockIconSize);
+    applyLockColours();
     m_lockLabel->setObjectName(QStringLiteral("lockLabel"));
     m_lockLabel->setTextFormat(Qt::RichText);
     m_lockLabel->setWordWrap(true);
@@ -171,4 +174,28 @@ void RecordHeader::updateProgress(const Record& record) {
 
 QString RecordHeader::progressText() const {
     return m_progress->text();
+}
+
+void RecordHeader::applyLockColours() {
+    // From the palette, not fixed: a light banner would glare in a dark
+    // appearance. A faint tint of the selection colour over the window's.
+    const QPalette p = palette();
+    const QColor window = p.color(QPalette::Window);
+    const QColor accent = p.color(QPalette::Highlight);
+    const QColor ink = p.color(QPalette::WindowText);
+    const QString sheet =
+        QStringLiteral("#lockBanner { background: %1; border: 1px solid %2; border-radius: 6px; } "
+                       "#lockBanner QLabel { color: %3; }")
+            .arg(blend(window, accent, 0.12).name(), blend(window, accent, 0.45).name(), ink.name());
+    // Setting the same sheet again would only cause another round of change events.
+    if (m_lockBanner->styleSheet() == sheet)
+        return;
+    m_lockBanner->setStyleSheet(sheet);
+    m_lockIcon->setPixmap(LockIcon::pixmap(kLockIconSize, ink, devicePixelRatioF()));
+}
+
+void RecordHeader::changeEvent(QEvent* event) {
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyLockColours();
 }

@@ -25,8 +25,13 @@ public:
     // "Sealed — read-only" and why; empty while the record can be changed.
     QString lockText() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void updateLock(const Record& record);
+    // The read-only banner's colours from the palette (light or dark appearance).
+    void applyLockColours();
 
     QLabel* m_title;
     IntegrityBadge* m_badge;
