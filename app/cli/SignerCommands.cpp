@@ -249,9 +249,11 @@ int SignerCommands::listSigners(CommandContext& context) {
         return context.fail(read.error());
     const QList<Signer>& signers = read.value();
     const QDateTime now = context.store().now();
-    Registry registry(context.store());
+    // The registry's chain read once for the whole list, not once a signer.
+    const QSet<QString> awaitingLogins =
+        Registry(context.store()).awaitingApproval().value_or(QSet<QString>());
     const auto awaiting = [&](const Signer& s) {
-        return s.active && registry.awaitsApproval(s.login).value_or(false);
+        return s.active && awaitingLogins.contains(s.login);
     };
     if (context.isSet(CommonOptions::json)) {
         QJsonArray array;

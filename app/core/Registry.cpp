@@ -448,11 +448,11 @@ bool Registry::isApprovalOf(const RegistryStatement& approve, const Entry& certi
            !RecoveryCode::isReservedLogin(approve.issuerLogin);
 }
 
-Result<Registry::Standing> Registry::standingOf(const QString& signerLogin) const {
+Result<QHash<QString, Registry::Standing>> Registry::standings() const {
     Result<QList<Entry>> chain = entries();
     if (!chain)
         return chain.failure();
-    Standing standing;
+    QHash<QString, Standing> standings;   // by the signer's login as the statements spell it
     QHash<QString, QByteArray> adminKeys; // in force as the chain goes
     for (const Entry& e : chain.value()) {
         const RegistryStatement& st = e.statement;
@@ -464,8 +464,9 @@ Result<Registry::Standing> Registry::standingOf(const QString& signerLogin) cons
                 adminKeys.insert(st.subjectLogin.toLower(), st.subjectKey);
             continue;
         }
-        if (st.subjectKind != kSigner || st.subjectLogin != signerLogin)
+        if (st.subjectKind != kSigner)
             continue;
+        Standing& standing = standings[st.subjectLogin];
         if (st.action == u"certify") {
             standing.certificate = e;
             standing.approved = st.approvalsRequired <= 1;
@@ -477,7 +478,14 @@ Result<Registry::Standing> Registry::standingOf(const QString& signerLogin) cons
             standing.approved = true;
         }
     }
-    return standing;
+    return standings;
+}
+
+Result<Registry::Standing> Registry::standingOf(const QString& signerLogin) const {
+    Result<QHash<QString, Standing>> all = standings();
+    if (!all)
+        return all.failure();
+    return all->value(signerLogin);
 }
 
 Result<bool> Registry::awaitsApproval(const QString& signerLogin) const {
@@ -485,6 +493,18 @@ Result<bool> Registry::awaitsApproval(const QString& signerLogin) const {
     if (!standing)
         return standing.failure();
     return standing->certificate && !standing->approved;
+}
+
+Result<QSet<QString>> Registry::awaitingApproval() const {
+    Result<QHash<QString, Standing>> all = standings();
+    if (!all)
+        return all.failure();
+    QSet<QString> logins;
+    for (auto it = all->cbegin(); it != all->cend(); ++it) {
+        if (it->certificate && !it->approved)
+            logins.insert(it.key());
+    }
+    return logins;
 }
 
 Status Registry::approveSigner(Credentials& credentials, const QString& signerLogin, const QString& actor) {

@@ -6,6 +6,8 @@
 #include "core/SecretBytes.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 
 #include <optional>
 
@@ -95,6 +97,9 @@ public:
     Result<int> approvalsRequired() const;
     // Whether the signer's latest certificate awaits a second administrator's approval.
     Result<bool> awaitsApproval(const QString& signerLogin) const;
+    // The logins of every signer whose latest certificate awaits approval, from one reading of the
+    // chain: for a list of signers (awaitsApproval for each would read the chain once a signer).
+    Result<QSet<QString>> awaitingApproval() const;
     // Whether approve is, by its content, an approval of certify under the
     // two-person rule: it names it, about the same signer and key, by an
     // administrator who neither issued it nor is its subject, and not by the
@@ -114,6 +119,8 @@ private:
         bool approved = false;
     };
     Result<Standing> standingOf(const QString& signerLogin) const;
+    // Every signer's standing, by login, in one pass over the chain.
+    Result<QHash<QString, Standing>> standings() const;
     // Checks the administrator's password by unsealing their key (handed back
     // in key), counting failures and locking after kMaxFailedLogins; and that
     // the key is the one the registry certified for them.

@@ -5,6 +5,8 @@
 #include "ui/signing/SigningColours.h"
 #include "ui/signing/SigningTime.h"
 
+#include <QSet>
+
 SignersTableModel::SignersTableModel(ChecklistStore& store, QObject* parent)
     : QAbstractTableModel(parent)
     , m_store(store) {
@@ -35,6 +37,8 @@ void SignersTableModel::readCertificates() {
         m_readError = entries.error();
         return;
     }
+    // Read with the chain once, not once a signer.
+    const QSet<QString> awaiting = Registry(m_store).awaitingApproval().value_or(QSet<QString>());
     QHash<QString, const RegistryStatement*> last;
     for (const Registry::Entry& e : entries.value()) {
         if (e.statement.subjectKind == u"signer" && e.statement.action != u"unlock" &&
@@ -71,8 +75,7 @@ void SignersTableModel::readCertificates() {
                          "was changed outside Countersign. Run countersign-cli verify.");
             if (!c.matches)
                 c.text = tr("Does not match its certificate");
-            else if (!revoked && s->approvalsRequired >= 2 &&
-                     Registry(m_store).awaitsApproval(signer.login).value_or(false)) {
+            else if (!revoked && awaiting.contains(signer.login)) {
                 c.awaitingApproval = true;
                 c.text = tr("Awaiting a second administrator");
                 c.toolTip = tr("Certified by %1 at %2; under the two-person rule another administrator must "
