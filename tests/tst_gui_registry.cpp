@@ -11,7 +11,6 @@
 #include "TestSupport.h"
 
 #include "core/ChecklistStore.h"
-#include "core/Crypto.h"
 #include "core/Registry.h"
 #include "core/SignOffService.h"
 #include "core/Verifier.h"
@@ -448,21 +447,11 @@ private:
         return store;
     }
 
-    // A signer as a version from before the registry added one.
     static bool addLegacySigner(ChecklistStore& store, const QString& login, const QString& name,
                                 const QString& role) {
-        const SecretBytes password = SecretBytes::fromText(kSignerPassword);
-        const Result<QString> hash = Crypto::hashPassword(password);
-        const Crypto::KeyPair keys = Crypto::generateSigningKeys();
-        const Result<QByteArray> sealed = Crypto::sealSecretKey(keys.secretKey, password);
-        if (!hash || !sealed)
-            return false;
-        Signer signer;
-        signer.login = login;
-        signer.printedName = name;
-        signer.roles = {role};
-        signer.publicKey = keys.publicKey;
-        return store.addSigner(signer, {hash.value(), sealed.value()}, kActor).ok();
+        return TestAdministrator::addLegacySigner(store, login, name, role,
+                                                  SecretBytes::fromText(kSignerPassword), kActor)
+            .ok();
     }
 
     QTemporaryDir m_dir;

@@ -5,6 +5,7 @@
 // adds or swaps signers' keys, forges a statement or replaces the root.
 #include "ProcessRun.h"
 #include "SmallTemplate.h"
+#include "TestAdministrator.h"
 #include "TestSupport.h"
 #include "core/ChecklistStore.h"
 #include "core/ContentDigest.h"
@@ -120,21 +121,10 @@ class TestRegistry : public QObject {
         return f.service->registerSigner(login, name, {role}, SecretBytes::fromText(kPassword), kActor,
                                          f.root.isEmpty() ? nullptr : &a);
     }
-    // A signer as a version from before the registry added one: no certificate.
     static Result<qint64> addLegacySigner(Fixture& f, const QString& login, const QString& name,
                                           const QString& role) {
-        const SecretBytes password = SecretBytes::fromText(kPassword);
-        const Result<QString> hash = Crypto::hashPassword(password);
-        const Crypto::KeyPair keys = Crypto::generateSigningKeys();
-        const Result<QByteArray> sealed = Crypto::sealSecretKey(keys.secretKey, password);
-        if (!hash || !sealed)
-            return Error(QStringLiteral("no keys"));
-        Signer signer;
-        signer.login = login;
-        signer.printedName = name;
-        signer.roles = {role};
-        signer.publicKey = keys.publicKey;
-        return f.store->addSigner(signer, {hash.value(), sealed.value()}, kActor);
+        return TestAdministrator::addLegacySigner(*f.store, login, name, role,
+                                                  SecretBytes::fromText(kPassword), kActor);
     }
     static Result<SignatureEntry> sign(Fixture& f, const QString& login, const QString& role) {
         return f.service->sign({f.recordId,

@@ -1,5 +1,7 @@
 #include "TestAdministrator.h"
 
+#include "core/Crypto.h"
+
 #include <QTest>
 
 namespace TestAdministrator {
@@ -26,6 +28,23 @@ Result<qint64> registerSigner(SignOffService& service, ChecklistStore& store, co
     ensure(store);
     Registry::Credentials admin = credentials();
     return service.registerSigner(login, printedName, roles, password, actor, &admin);
+}
+
+Result<qint64> addLegacySigner(ChecklistStore& store, const QString& login, const QString& printedName,
+                               const QString& role, const SecretBytes& password, const QString& actor) {
+    const Result<QString> hash = Crypto::hashPassword(password);
+    const Crypto::KeyPair keys = Crypto::generateSigningKeys();
+    const Result<QByteArray> sealed = Crypto::sealSecretKey(keys.secretKey, password);
+    if (!hash)
+        return hash.failure();
+    if (!sealed)
+        return sealed.failure();
+    Signer signer;
+    signer.login = login;
+    signer.printedName = printedName;
+    signer.roles = {role};
+    signer.publicKey = keys.publicKey;
+    return store.addSigner(signer, {hash.value(), sealed.value()}, actor);
 }
 
 Status setActiveAsAdministrator(ChecklistStore& store, const QString& login, bool active) {

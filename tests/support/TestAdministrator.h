@@ -23,6 +23,12 @@ Result<qint64> registerSigner(SignOffService& service, ChecklistStore& store, co
                               const QString& printedName, const QStringList& roles,
                               const SecretBytes& password, const QString& actor);
 
+// A signer as a version from before the signer registry added one: a row of
+// the store's own, with keys sealed under password and no certificate (only
+// on a database that has no registry yet).
+Result<qint64> addLegacySigner(ChecklistStore& store, const QString& login, const QString& printedName,
+                               const QString& role, const SecretBytes& password, const QString& actor);
+
 // Deactivates or reactivates a signer, certified by the test administrator.
 Status setActiveAsAdministrator(ChecklistStore& store, const QString& login, bool active);
 

@@ -1,6 +1,7 @@
 #include "ui/signing/AdministratorFields.h"
 
 #include "core/ChecklistStore.h"
+#include "core/RecoveryCode.h"
 #include "ui/signing/PasswordField.h"
 
 #include <QFormLayout>
@@ -25,8 +26,8 @@ AdministratorFields::AdministratorFields(const ChecklistStore& store, QWidget* p
     if (const Result<QList<Signer>> admins = store.administrators(); admins) {
         QStringList logins;
         for (const Signer& admin : admins.value()) {
-            // "recovery" is the recovery key's own entry, which only resets a lost password.
-            if (admin.active && admin.login != u"recovery")
+            // The recovery key's own entry only resets a lost password: nobody types it here.
+            if (admin.active && !RecoveryCode::isReservedLogin(admin.login))
                 logins << admin.login;
         }
         if (logins.size() == 1)

@@ -1,6 +1,7 @@
 #include "ui/signing/SignersDialog.h"
 
 #include "core/ChecklistStore.h"
+#include "core/RecoveryCode.h"
 #include "core/Registry.h"
 #include "ui/signing/AddSignerDialog.h"
 #include "ui/signing/AdministratorPrompt.h"
@@ -136,7 +137,7 @@ void SignersDialog::updateHint() {
         QStringList administrators;
         if (const Result<QList<Signer>> admins = m_store.administrators(); admins) {
             for (const Signer& admin : admins.value()) {
-                if (admin.active && admin.login != u"recovery")
+                if (admin.active && !RecoveryCode::isReservedLogin(admin.login))
                     administrators << tr("%1 (%2)").arg(admin.printedName, admin.login);
             }
         }
