@@ -661,17 +661,7 @@ int main(int argc, char** argv) {
     QTemporaryDir configDir;
     if (!configDir.isValid())
         qFatal("no temporary folder for the screen's configuration");
-    const QString config = configDir.filePath(QStringLiteral("screen.json"));
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(config));
-    file.write(QStringLiteral(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": %1, "height": %2,)"
-                              R"( "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})")
-                   .arg(kScreen.width())
-                   .arg(kScreen.height())
-                   .toUtf8());
-    file.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toUtf8());
+    GuiTestSupport::useOffscreenScreen(kScreen, configDir.path());
     QApplication app(argc, argv);
     QTEST_SET_MAIN_SOURCE_PATH
     TestGuiDialogs test;

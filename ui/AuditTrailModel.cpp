@@ -171,6 +171,17 @@ QString AuditTrailModel::valueChangeText(const AuditEntry& entry) const {
         };
         return tr("%1 → %2").arg(quoted(entry.oldValue), quoted(entry.newValue));
     }
+    // Sealing and reopening store the record's state as a key ("signed", "sealed").
+    const auto stateWords = [](const QString& value) {
+        static const QStringList keys = {QStringLiteral("in_progress"), QStringLiteral("signed"),
+                                         QStringLiteral("sealed")};
+        return keys.contains(value) ? RecordStateText::label(RecordStateText::fromKey(value)) : value;
+    };
+    if (entry.action == u"sealed" || entry.action == u"reopened") {
+        return entry.oldValue.isEmpty()
+                   ? stateWords(entry.newValue)
+                   : tr("%1 → %2").arg(stateWords(entry.oldValue), stateWords(entry.newValue));
+    }
     if (entry.oldValue.isEmpty())
         return entry.newValue;
     return tr("%1 → %2").arg(entry.oldValue, entry.newValue);

@@ -7,10 +7,11 @@
 
 #include <algorithm>
 
-ColumnFitter::ColumnFitter(QTreeView* view, int stretchColumn)
+ColumnFitter::ColumnFitter(QTreeView* view, int stretchColumn, int stretchMinimumChars)
     : QObject(view)
     , m_view(view)
-    , m_stretchColumn(stretchColumn) {
+    , m_stretchColumn(stretchColumn)
+    , m_stretchMinimumChars(stretchMinimumChars) {
     QHeaderView* header = view->header();
     // The rows on screen, not every row of a list of thousands.
     header->setResizeContentsPrecision(0);
@@ -33,7 +34,9 @@ ColumnFitter::ColumnFitter(QTreeView* view, int stretchColumn)
 }
 
 bool ColumnFitter::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_view && event->type() == QEvent::Show) {
+    if (watched == m_view && event->type() == QEvent::Resize && m_view->isVisible()) {
+        fitSoon(Fit::Exactly);
+    } else if (watched == m_view && event->type() == QEvent::Show) {
         // Laid out by now: the rows on screen are known, and the first frame shows them fitted.
         m_fitLater.stop();
         m_pendingFit = Fit::GrowOnly;
@@ -53,11 +56,26 @@ void ColumnFitter::fitColumns(Fit fit) {
     QHeaderView* header = m_view->header();
     // QTreeView's override is protected; the item view's public one dispatches to it.
     const QAbstractItemView* view = m_view;
+    QList<int> wanted(header->count(), 0);
+    int total = 0;
     for (int column = 0; column < header->count(); ++column) {
-        if (column == m_stretchColumn)
+        if (column == m_stretchColumn || header->isSectionHidden(column))
             continue;
-        const int wanted = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
-        if (fit == Fit::Exactly || wanted > header->sectionSize(column))
-            header->resizeSection(column, wanted);
+        wanted[column] = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+        total += wanted[column];
+    }
+    // In a narrow dock the stretching column (a record's title) keeps a
+    // readable share, and the others give way, elided, in proportion.
+    const int room =
+        m_view->viewport()->width() - m_view->fontMetrics().averageCharWidth() * m_stretchMinimumChars;
+    const bool narrow = m_stretchMinimumChars > 0 && total > room && room > 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column == m_stretchColumn || header->isSectionHidden(column))
+            continue;
+        const int width =
+            narrow ? std::max(header->minimumSectionSize(), int(qint64(wanted[column]) * room / total))
+                   : wanted[column];
+        if (narrow || fit == Fit::Exactly || width > header->sectionSize(column))
+            header->resizeSection(column, width);
     }
 }

@@ -12,10 +12,14 @@ class QTreeView;
 // changes or scrolling, and after the first fit only ever widens, so that
 // scrolling and edits do not make the columns jump.
 //
-//   new ColumnFitter(view, RecordListModel::Title); // parented to the view
+// With stretchMinimumChars, a view too narrow for every column keeps that
+// many characters for the stretching column and squeezes the others, elided,
+// in proportion; without, it scrolls sideways.
+//
+//   new ColumnFitter(view, RecordListModel::Title, 16); // parented to the view
 class ColumnFitter : public QObject {
 public:
-    ColumnFitter(QTreeView* view, int stretchColumn);
+    ColumnFitter(QTreeView* view, int stretchColumn, int stretchMinimumChars = 0);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -27,6 +31,7 @@ private:
 
     QTreeView* m_view;
     int m_stretchColumn;
+    int m_stretchMinimumChars;
     // Coalesces the fitting asked for by a burst of changes into one pass.
     QTimer m_fitLater;
     Fit m_pendingFit = Fit::GrowOnly;

@@ -6,6 +6,7 @@
 #include "ui/AuditDock.h"
 #include "ui/AuditTrailModel.h"
 #include "ui/DatabaseActions.h"
+#include "ui/DockLayout.h"
 #include "ui/FileActions.h"
 #include "ui/LiveRefresh.h"
 #include "ui/NewRecordDialog.h"
@@ -348,6 +349,7 @@ void MainWindow::createDocks() {
     addDockWidget(Qt::BottomDockWidgetArea, m_auditDock);
     resizeDocks({m_recordDock}, {400}, Qt::Horizontal);
     resizeDocks({m_auditDock}, {170}, Qt::Vertical);
+    new DockLayout(this, m_recordDock, m_auditDock);
 
     QMenu* view = menuBar()->findChild<QMenu*>(QStringLiteral("menuView"));
     QAction* showRecords = m_recordDock->toggleViewAction();

@@ -7,6 +7,11 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+namespace {
+// A narrow dock (1024×700) still shows this much of each record's title.
+constexpr int kTitleMinimumChars = 16;
+} // namespace
+
 RecordListPanel::RecordListPanel(ChecklistStore* store, QWidget* parent)
     : QWidget(parent)
     , m_model(new RecordListModel(store, this))
@@ -22,7 +27,7 @@ RecordListPanel::RecordListPanel(ChecklistStore* store, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    new ColumnFitter(m_view, RecordListModel::Title);
+    new ColumnFitter(m_view, RecordListModel::Title, kTitleMinimumChars);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

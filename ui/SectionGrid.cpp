@@ -1,6 +1,7 @@
 #include "ui/SectionGrid.h"
 
 #include "io/InlineMarkup.h"
+#include "ui/GridColumns.h"
 #include "ui/NoteDialog.h"
 #include "ui/StatusDelegate.h"
 #include "ui/TableFit.h"
@@ -11,13 +12,6 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
-
-namespace {
-constexpr int kStatusColumnWidth = 124;
-constexpr int kNotesMinimumWidth = 200;
-// Of the width the text columns share, the note gets this much; the item text the rest.
-constexpr double kNotesShare = 0.4;
-} // namespace
 
 SectionGrid::SectionGrid(const EditContext& context, qint64 recordId, const ChecklistSection& section,
                          bool editable, QWidget* parent)
@@ -98,60 +92,12 @@ QAction* SectionGrid::addItemAction(const QString& text, const QKeySequence& sho
 }
 
 void SectionGrid::setUpColumns() {
-    QHeaderView* header = horizontalHeader();
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setMinimumSectionSize(60);
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        switch (m_model->columnKind(column)) {
-        case ChecklistTableModel::Item:
-            header->setSectionResizeMode(column, QHeaderView::Stretch);
-            break;
-        case ChecklistTableModel::Status:
-            header->setSectionResizeMode(column, QHeaderView::Fixed);
-            header->resizeSection(column, kStatusColumnWidth);
-            break;
-        case ChecklistTableModel::Notes:
-            header->setSectionResizeMode(column, QHeaderView::Fixed); // sized in resizeEvent()
-            header->resizeSection(column, kNotesMinimumWidth);
-            break;
-        case ChecklistTableModel::Extra:
-            header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-            break;
-        case ChecklistTableModel::CheckedBy:
-        case ChecklistTableModel::CheckedAt:
-            // Fixed widths, so the grids on the page line up whether or not anything is checked yet.
-            header->setSectionResizeMode(column, QHeaderView::Fixed);
-            header->resizeSection(column, checkedColumnWidth(m_model->columnKind(column)));
-            break;
-        }
-    }
-    setMinimumWidth(kStatusColumnWidth + 2 * kNotesMinimumWidth);
-}
-
-int SectionGrid::checkedColumnWidth(ChecklistTableModel::Column kind) const {
-    const QFontMetrics metrics = fontMetrics();
-    const int content = kind == ChecklistTableModel::CheckedAt
-                            ? metrics.horizontalAdvance(ChecklistTableModel::shortTime(
-                                  QDateTime(QDate(2000, 12, 28), QTime(23, 59, 59), Qt::UTC)))
-                            : metrics.averageCharWidth() * 11; // most names; the tooltip has the rest
-    const QString title = m_model->headerData(m_model->columnOf(kind), Qt::Horizontal).toString();
-    return std::max(content, metrics.horizontalAdvance(title)) + 16;
+    GridColumns::setUp(this, *m_model);
 }
 
 void SectionGrid::resizeEvent(QResizeEvent* event) {
     QTableView::resizeEvent(event);
-    // QHeaderView stretches columns evenly; item texts are longer than notes, so share by hand.
-    const int notesColumn = m_model->columnOf(ChecklistTableModel::Notes);
-    int shared = viewport()->width();
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        const ChecklistTableModel::Column kind = m_model->columnKind(column);
-        if (kind != ChecklistTableModel::Item && kind != ChecklistTableModel::Notes)
-            shared -= horizontalHeader()->sectionSize(column);
-    }
-    const int notesWidth = std::max(kNotesMinimumWidth, int(shared * kNotesShare));
-    if (horizontalHeader()->sectionSize(notesColumn) != notesWidth)
-        horizontalHeader()->resizeSection(notesColumn, notesWidth);
+    GridColumns::share(this, *m_model);
 }
 
 void SectionGrid::applySpans() {

@@ -57,7 +57,6 @@ protected:
 private:
     QAction* addItemAction(const QString& text, const QKeySequence& shortcut, const QString& toolTip);
     void setUpColumns();
-    int checkedColumnWidth(ChecklistTableModel::Column kind) const;
     void applySpans();
     void updateActions();
     bool isItemRow(int row) const;

@@ -7,6 +7,8 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
+#include <QFile>
 #include <QMouseEvent>
 #include <QSettings>
 #include <QTest>
@@ -34,6 +36,20 @@ void rejectUnexpectedDialogs() {
         qCritical("unexpected dialog %s", qPrintable(dialog.windowTitle()));
         return int(QDialog::Rejected);
     });
+}
+
+void useOffscreenScreen(const QSize& size, const QString& folder) {
+    const QString config = QDir(folder).filePath(QStringLiteral("screen.json"));
+    QFile file(config);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(config));
+    file.write(QStringLiteral(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": %1, "height": %2,)"
+                              R"( "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})")
+                   .arg(size.width())
+                   .arg(size.height())
+                   .toUtf8());
+    file.close();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toUtf8());
 }
 
 std::unique_ptr<MainWindow> showMainWindow(ChecklistStore* store) {

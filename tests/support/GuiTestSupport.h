@@ -9,6 +9,7 @@
 #include <memory>
 
 class ChecklistStore;
+class QSize;
 class MainWindow;
 class SignaturePad;
 
@@ -28,6 +29,11 @@ void useOwnSettings(const QString& suite);
 
 // From init(): a dialog nobody expected fails the test rather than blocking it.
 void rejectUnexpectedDialogs();
+
+// Before the QApplication: the offscreen platform shows one screen of this
+// size instead of its 800×800 (Qt 6.4's offscreen configfile), described in a
+// file under folder, which must outlive the application.
+void useOffscreenScreen(const QSize& size, const QString& folder);
 
 // A main window over the store, shown and active, as a person sees it.
 std::unique_ptr<MainWindow> showMainWindow(ChecklistStore* store);

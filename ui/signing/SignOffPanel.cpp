@@ -15,6 +15,8 @@
 
 namespace {
 constexpr int kRowHeight = 56;
+constexpr int kSignatureWidth = 170;
+constexpr int kCompactSignatureWidth = 120;
 
 // A push button that mirrors an action: its text, tip and enabled state follow.
 QPushButton* buttonFor(QAction* action, const QString& objectName, QWidget* parent) {
@@ -63,17 +65,13 @@ SignOffPanel::SignOffPanel(ChecklistStore& store, SigningActions* actions, const
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setHighlightSections(false);
     header->setMinimumSectionSize(70);
-    header->setSectionResizeMode(SignOffTableModel::RoleColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(SignOffTableModel::NameColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(SignOffTableModel::SignatureColumn, QHeaderView::Fixed);
-    header->resizeSection(SignOffTableModel::SignatureColumn, 170);
     header->setSectionResizeMode(SignOffTableModel::MeaningColumn, QHeaderView::ResizeToContents);
-    // Date and time wrap onto two lines ("2026-03-14 09:30:12" / "(UTC+01:00)").
     header->setSectionResizeMode(SignOffTableModel::DateColumn, QHeaderView::Fixed);
-    header->resizeSection(SignOffTableModel::DateColumn,
-                          m_view->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00 ")) +
-                              16);
     header->setSectionResizeMode(SignOffTableModel::StateColumn, QHeaderView::Stretch);
+    fitColumns();
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &SignOffPanel::fitColumns);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SignOffPanel::fitColumns);
     const auto fitHeight = [this] {
         m_view->setFixedHeight(m_view->horizontalHeader()->sizeHint().height() +
                                kRowHeight * m_model->rowCount() + 2 * m_view->frameWidth());
@@ -102,15 +100,92 @@ SignOffPanel::SignOffPanel(ChecklistStore& store, SigningActions* actions, const
     buttons->addWidget(buttonFor(m_actions->signAction(), QStringLiteral("signRoleButton"), this));
     buttons->addWidget(buttonFor(m_actions->reopenAction(), QStringLiteral("reopenRecordButton"), this));
     buttons->addWidget(buttonFor(m_actions->verifyAction(), QStringLiteral("verifyButton"), this));
-    buttons->addSpacing(8);
-    buttons->addWidget(m_hint, 1);
+    buttons->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     layout->addWidget(m_view);
     layout->addLayout(buttons);
+    // Below the buttons, where it reads as a sentence on a narrow page too.
+    layout->addWidget(m_hint);
     updateHint();
+}
+
+int SignOffPanel::compactWidth(int column) const {
+    // Roles and names wrap between words: "Deployment" over "Manager".
+    QFont font = m_view->font();
+    font.setBold(column == SignOffTableModel::RoleColumn);
+    const QFontMetrics metrics(font);
+    int widest = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString text = m_model->index(row, column).data().toString();
+        for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            widest = std::max(widest, metrics.horizontalAdvance(word));
+    }
+    return widest + 16;
+}
+
+int SignOffPanel::columnsWidth(Fit fit) const {
+    const QHeaderView* header = m_view->horizontalHeader();
+    const QAbstractItemView* view = m_view; // QTableView's override is protected
+    int width = 2 * m_view->frameWidth();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        switch (column) {
+        case SignOffTableModel::RoleColumn:
+        case SignOffTableModel::NameColumn:
+            width += fit == Fit::Compact
+                         ? compactWidth(column)
+                         : std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+            break;
+        case SignOffTableModel::SignatureColumn:
+            width += fit == Fit::Compact ? kCompactSignatureWidth : kSignatureWidth;
+            break;
+        case SignOffTableModel::DateColumn:
+            width += dateWidth(fit);
+            break;
+        case SignOffTableModel::StateColumn: // never cut off: the State column's whole text
+            width += std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+            break;
+        default:
+            width += header->sectionSize(column);
+        }
+    }
+    return width;
+}
+
+int SignOffPanel::dateWidth(Fit fit) const {
+    // Wide: date and time on one line, the zone under them ("2026-03-14 09:30:12" / "(UTC+01:00)");
+    // compact: the date, the time and the zone each on a line of their own.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int text = fit == Fit::Wide ? metrics.horizontalAdvance(QStringLiteral("0000-00-00 00:00:00 "))
+                                      : std::max(metrics.horizontalAdvance(QStringLiteral("0000-00-00 ")),
+                                                 metrics.horizontalAdvance(QStringLiteral("(UTC+00:00)")));
+    return text + 16;
+}
+
+void SignOffPanel::fitColumns() {
+    // A narrow page (1024×700, a large font) gets the compact columns; narrower
+    // still, the page scrolls sideways rather than cut the State column off.
+    m_view->setMinimumWidth(columnsWidth(Fit::Compact));
+    const Fit fit = width() >= columnsWidth(Fit::Wide) ? Fit::Wide : Fit::Compact;
+    QHeaderView* header = m_view->horizontalHeader();
+    for (const int column : {int(SignOffTableModel::RoleColumn), int(SignOffTableModel::NameColumn)}) {
+        if (fit == Fit::Wide) {
+            header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+        } else {
+            header->setSectionResizeMode(column, QHeaderView::Fixed);
+            header->resizeSection(column, compactWidth(column));
+        }
+    }
+    header->resizeSection(SignOffTableModel::SignatureColumn,
+                          fit == Fit::Wide ? kSignatureWidth : kCompactSignatureWidth);
+    header->resizeSection(SignOffTableModel::DateColumn, dateWidth(fit));
+}
+
+void SignOffPanel::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitColumns();
 }
 
 void SignOffPanel::updateHint() {

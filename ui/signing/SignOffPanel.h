@@ -28,8 +28,18 @@ public:
     SignOffTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    enum class Fit { Wide, Compact };
     void updateHint();
+    // Role, name and signature columns as wide as the page allows.
+    void fitColumns();
+    int columnsWidth(Fit fit) const;
+    // A column wrapped between words: as wide as its widest word.
+    int compactWidth(int column) const;
+    int dateWidth(Fit fit) const;
 
     SigningActions* m_actions;
     SignOffTableModel* m_model;
