@@ -13,6 +13,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev libxkbcommon-dev
     libsodium-dev libmd4c-dev zlib1g-dev libsqlite3-dev
+    # the handbook's HTML, made from its Markdown at build time (docs/handbook)
+    libmd4c-html0-dev
     # a new signing password's quality check (app/core/PasswordQuality)
     libpwquality-dev
     # the PDF report: HarfBuzz shapes text and subsets fonts (harfbuzz-subset);

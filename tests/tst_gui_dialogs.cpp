@@ -19,6 +19,7 @@
 #include "io/BuiltInTemplate.h"
 #include "ui/AppTranslations.h"
 #include "ui/ConnectDialog.h"
+#include "ui/HandbookWindow.h"
 #include "ui/ImportPreviewDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/NewRecordDialog.h"
@@ -563,7 +564,7 @@ private Q_SLOTS:
         end(5);
     }
 
-    // The main window's own boxes: About, Help, a warning, and the print preview.
+    // The main window's own boxes: About, the handbook, a warning, and the print preview.
     void windowBoxes_data() { addLanguages(); }
     void windowBoxes() {
         begin();
@@ -577,8 +578,11 @@ private Q_SLOTS:
         auto* preview = window->findChild<QAction*>(QStringLiteral("actionPrintPreview"));
         QVERIFY(preview && preview->isEnabled());
         preview->trigger();
-        inspectMessageBox(QStringLiteral("Help"),
-                          [&] { window->findChild<QAction*>(QStringLiteral("actionHelp"))->trigger(); });
+        window->findChild<QAction*>(QStringLiteral("actionHelp"))->trigger();
+        auto* handbook = window->findChild<HandbookWindow*>();
+        QVERIFY2(handbook, "Help ▸ Handbook opened no window");
+        inspect(handbook, QStringLiteral("Handbook"));
+        delete handbook;
         inspectMessageBox(QStringLiteral("warning"), [&] {
             Prompts::warning(
                 window.get(), QStringLiteral("Change Not Made"),

@@ -11,6 +11,7 @@
 #include "ui/Appearance.h"
 #include "ui/AuditDock.h"
 #include "ui/AuditTrailModel.h"
+#include "ui/HandbookWindow.h"
 #include "ui/ImportPreviewDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/NewRecordDialog.h"
@@ -37,6 +38,7 @@
 #include <QSettings>
 #include <QStyle>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -554,10 +556,14 @@ void TestGuiMainWindow::standardShortcutsHelpAboutAndAppearance() {
     QVERIFY(!aboutIcon.isNull());
     QCOMPARE(aboutIcon.toImage(),
              QIcon(QStringLiteral(":/countersign/icons/countersign.svg")).pixmap(64, 64).toImage());
+    // Help opens the handbook (tests/tst_gui_handbook), whose table of keys names Undo's.
     window->findChild<QAction*>(QStringLiteral("actionHelp"))->trigger();
-    QCOMPARE(m_messages.size(), 1);
-    QVERIFY(
-        m_messages.last().text.contains(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    QVERIFY(m_messages.isEmpty());
+    auto* handbook = window->findChild<HandbookWindow*>();
+    QVERIFY(handbook && handbook->isVisible());
+    QVERIFY(handbook->browser()->toPlainText().contains(
+        QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    delete handbook;
 
     // Preferences ▸ Appearance ▸ Dark: Fusion with a dark palette, kept for the next start.
     const QColor lightWindow = QApplication::palette().color(QPalette::Window);

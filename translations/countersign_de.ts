@@ -1247,6 +1247,78 @@ Wählen Sie einen beschreibbaren Ordner und prüfen Sie, ob noch Platz frei ist.
     </message>
 </context>
 <context>
+    <name>HandbookWindow</name>
+    <message>
+        <source>Handbook Not Found</source>
+        <translation>Handbuch nicht gefunden</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The language of the handbook Help ▸ Handbook shows: the code in the name of its page, handbook.&lt;code&gt;.html (docs/handbook/handbook.&lt;code&gt;.md). &quot;en&quot; is handbook.html.</extracomment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>The handbook is not installed: none of these folders holds %1.
+
+%2
+
+Reinstall the countersign package, or when running from a build, build its target countersign_handbook. The manual page, man countersign, describes the program too.</source>
+        <translation>Das Handbuch ist nicht installiert: Keiner dieser Ordner enthält %1.
+
+%2
+
+Installieren Sie das Paket countersign erneut, oder bauen Sie, wenn Sie aus einem Build-Ordner starten, dessen Ziel countersign_handbook. Auch die Handbuchseite, man countersign, beschreibt das Programm.</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Handbook</source>
+        <translation>Handbuch</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Find in the handbook</source>
+        <translation>Im Handbuch suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>Vo&amp;rheriges</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nächstes</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Item text</source>
@@ -1728,14 +1800,6 @@ Wählen Sie einen beschreibbaren Ordner und prüfen Sie, ob noch Platz frei ist.
         <translation>Version und Lizenz von Countersign</translation>
     </message>
     <message>
-        <source>Countersign &amp;Help</source>
-        <translation>Countersign-&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>How to tick, note, undo and sign, with the keys for each</source>
-        <translation>Wie man abhakt, Notizen schreibt, rückgängig macht und unterschreibt, mit den Tasten dafür</translation>
-    </message>
-    <message>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -1762,10 +1826,6 @@ Licence: GPL-3.0-or-later. Countersign is free software: you can redistribute it
 Checklisten zur Release-Freigabe: Punkte abhaken, nach Rolle freigeben, einen unterschriebenen Nachweis exportieren. Jede Änderung wird sofort gespeichert und in einem Prüfpfad festgehalten, der nur erweitert werden kann.
 
 Lizenz: GPL-3.0-or-later. Countersign ist freie Software: Sie können sie unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, weitergeben und/oder verändern. Sie wird ohne jede Gewährleistung bereitgestellt.</translation>
-    </message>
-    <message>
-        <source>Countersign Help</source>
-        <translation>Countersign-Hilfe</translation>
     </message>
     <message>
         <source>Server: %1</source>
@@ -1800,26 +1860,6 @@ Lizenz: GPL-3.0-or-later. Countersign ist freie Software: Sie können sie unter 
         <translation>Datenbank erneut öffnen</translation>
     </message>
     <message>
-        <source>Start a record with File ▸ New Record… (%1) and pick it in the list of records.
-
-In a checklist grid: Space or a click on the status ticks an item; Ctrl+Shift+N marks it N/A and Ctrl+Shift+F failed, each with a note; typing writes a note. Every change is stored at once, with your name and the time.
-
-Undo with %2 and redo with %3: an undo is itself recorded in the audit trail (%4).
-
-Sign off by double-clicking a role in the sign-off table. Who may sign is kept in the Signers window (Tools ▸ Signers…): an administrator certifies each signer with their password, after setting up the database once.
-
-Changes made elsewhere (the command line, a colleague) appear by themselves; %5 reads the record again.</source>
-        <translation>Beginnen Sie einen Nachweis mit Datei ▸ Neuer Nachweis… (%1) und wählen Sie ihn in der Liste der Nachweise.
-
-In einer Checkliste: Leertaste oder ein Klick auf den Status hakt einen Punkt ab; Strg+Umschalt+N markiert ihn als entfallen und Strg+Umschalt+F als fehlgeschlagen, jeweils mit einer Anmerkung; Tippen schreibt eine Anmerkung. Jede Änderung wird sofort gespeichert, mit Ihrem Namen und der Uhrzeit.
-
-Rückgängig mit %2, wiederherstellen mit %3: Auch ein Rückgängigmachen wird im Prüfpfad festgehalten (%4).
-
-Zum Freigeben doppelklicken Sie auf eine Rolle in der Freigabetabelle. Wer unterschreiben darf, steht im Fenster Unterzeichner (Extras ▸ Unterzeichner…): Ein Administrator beglaubigt jeden Unterzeichner mit seinem Passwort, nachdem die Datenbank einmal eingerichtet wurde.
-
-Änderungen von anderswo (Kommandozeile, Kollegen) erscheinen von selbst; %5 liest den Nachweis neu.</translation>
-    </message>
-    <message>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -1838,6 +1878,14 @@ Zum Freigeben doppelklicken Sie auf eine Rolle in der Freigabetabelle. Wer unter
     <message>
         <source>&amp;Toolbar</source>
         <translation>&amp;Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Handbook</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>The manual: how to work through, sign and verify a record, with every key</source>
+        <translation>Das Handbuch: wie man einen Nachweis abarbeitet, unterschreibt und prüft, mit allen Tasten</translation>
     </message>
 </context>
 <context>

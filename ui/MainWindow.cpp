@@ -8,6 +8,7 @@
 #include "ui/DatabaseActions.h"
 #include "ui/DockLayout.h"
 #include "ui/FileActions.h"
+#include "ui/HandbookWindow.h"
 #include "ui/LiveRefresh.h"
 #include "ui/NewRecordDialog.h"
 #include "ui/PreferencesDialog.h"
@@ -238,11 +239,12 @@ void MainWindow::createActions() {
     m_aboutAction->setStatusTip(tr("Version and licence of Countersign"));
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
 
-    m_helpAction = new QAction(tr("Countersign &Help"), this);
+    m_helpAction = new QAction(tr("&Handbook"), this);
     m_helpAction->setObjectName(QStringLiteral("actionHelp"));
     m_helpAction->setShortcut(QKeySequence::HelpContents);
-    m_helpAction->setStatusTip(tr("How to tick, note, undo and sign, with the keys for each"));
-    connect(m_helpAction, &QAction::triggered, this, &MainWindow::showHelp);
+    m_helpAction->setStatusTip(
+        tr("The manual: how to work through, sign and verify a record, with every key"));
+    connect(m_helpAction, &QAction::triggered, this, [this] { HandbookWindow::showFor(this); });
 }
 
 void MainWindow::createMenus() {
@@ -482,27 +484,6 @@ void MainWindow::about() {
            "version 3 or (at your option) any later version. It comes with no warranty.")
             .arg(AppIdentity::version()),
         QIcon(QStringLiteral(":/countersign/icons/countersign.svg")));
-}
-
-void MainWindow::showHelp() {
-    auto key = [](QKeySequence::StandardKey standard) {
-        return QKeySequence(standard).toString(QKeySequence::NativeText);
-    };
-    Prompts::information(
-        this, tr("Countersign Help"),
-        tr("Start a record with File ▸ New Record… (%1) and pick it in the list of records.\n\n"
-           "In a checklist grid: Space or a click on the status ticks an item; Ctrl+Shift+N marks it "
-           "N/A and Ctrl+Shift+F failed, each with a note; typing writes a note. Every change is "
-           "stored at once, with your name and the time.\n\n"
-           "Undo with %2 and redo with %3: an undo is itself recorded in the audit trail (%4).\n\n"
-           "Sign off by double-clicking a role in the sign-off table. Who may sign is kept in the "
-           "Signers window (Tools ▸ Signers…): an administrator certifies each signer with their "
-           "password, after setting up the database once.\n\n"
-           "Changes made elsewhere (the command line, a colleague) appear by themselves; %5 reads "
-           "the record again.")
-            .arg(key(QKeySequence::New), key(QKeySequence::Undo), key(QKeySequence::Redo),
-                 QKeySequence(Qt::CTRL | Qt::Key_2).toString(QKeySequence::NativeText),
-                 key(QKeySequence::Refresh)));
 }
 
 void MainWindow::onDatabaseChanged() {

@@ -52,7 +52,6 @@ private:
     void showEditFailure(const QString& message);
     void reloadRecord();
     void about();
-    void showHelp();
     void onDatabaseChanged();
     void updateDatabaseActions();
     void fillRecentMenu();

@@ -69,7 +69,8 @@ foreach(path
         ./usr/share/man/man1/countersign.1.gz ./usr/share/man/man1/countersign-cli.1.gz
         ./usr/share/doc/countersign/copyright
         ./usr/share/doc/countersign/VERIFYING.md ./usr/share/doc/countersign/CANONICAL-JSON.md
-        ./usr/share/countersign/countersign-verify-pdf.py)
+        ./usr/share/countersign/countersign-verify-pdf.py
+        ./usr/share/countersign/handbook/handbook.html ./usr/share/countersign/handbook/handbook.de.html)
     string(FIND "${contents}" " ${path}\n" at)
     if(at EQUAL -1)
         list(APPEND problems "the package does not hold ${path}")

@@ -27,7 +27,9 @@ set(expected
     usr/share/man/man1/countersign-cli.1.gz
     usr/share/doc/countersign/copyright
     usr/share/doc/countersign/VERIFYING.md
-    usr/share/countersign/countersign-verify-pdf.py)
+    usr/share/countersign/countersign-verify-pdf.py
+    usr/share/countersign/handbook/handbook.html
+    usr/share/countersign/handbook/handbook.de.html)
 foreach(size IN LISTS ICON_SIZES)
     list(APPEND expected usr/share/icons/hicolor/${size}x${size}/apps/${APP_ID}.png)
 endforeach()
@@ -50,6 +52,19 @@ foreach(size IN LISTS ICON_SIZES)
         math(EXPR height "0x${height_hex}")
         if(NOT signature STREQUAL "89504e470d0a1a0a" OR NOT width EQUAL size OR NOT height EQUAL size)
             list(APPEND problems "${size}x${size}/apps/${APP_ID}.png is ${width}x${height}, not a ${size} px PNG")
+        endif()
+    endif()
+endforeach()
+
+# Help ▸ Handbook's pages: whole HTML pages, each with its title and the
+# anchors its table of contents links to.
+foreach(page handbook.html handbook.de.html)
+    set(file ${root}/usr/share/countersign/handbook/${page})
+    if(EXISTS ${file})
+        file(READ ${file} html)
+        if(NOT html MATCHES "<title>Countersign( Handbook|-Handbuch)</title>" OR NOT html MATCHES "href=\"#signing\""
+           OR NOT html MATCHES "id=\"signing\"" OR NOT html MATCHES "</html>\n$")
+            list(APPEND problems "usr/share/countersign/handbook/${page} is not the whole handbook")
         endif()
     endif()
 endforeach()

@@ -18,8 +18,9 @@ class SignaturePad;
 namespace GuiTestSupport {
 
 // The offscreen platform warns "This plugin does not support
-// propagateSizeHints()" about every top-level window; it is not a fault of
-// ours, and strictWarnings() would fail on it. Every other message still
+// propagateSizeHints()" about every top-level window, and "… raise()" about
+// a window brought forward; neither is a fault of ours, and strictWarnings()
+// would fail on them. Every other message still
 // reaches QTest's handler. Call once, in initTestCase().
 void dropOffscreenNoise();
 
