@@ -5,6 +5,7 @@
 #include "ui/InlineMarkupHtml.h"
 #include "ui/ProcedureList.h"
 #include "ui/RecordHeader.h"
+#include "ui/RecordKeyboardPath.h"
 #include "ui/SectionGrid.h"
 #include "ui/base/UiLogging.h"
 #include "ui/signing/IntegrityBadge.h"
@@ -13,6 +14,7 @@
 #include "ui/signing/SignOffTableModel.h"
 #include "ui/signing/SigningActions.h"
 
+#include <QAbstractItemView>
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -67,7 +69,12 @@ RecordView::RecordView(const EditContext& context, QWidget* parent)
     , m_recordPane(new QWidget(this))
     , m_header(new RecordHeader(m_recordPane))
     , m_scroll(new QScrollArea(m_recordPane))
-    , m_signing(new SigningActions(context.store, this, this)) {
+    , m_signing(new SigningActions(context.store, this, this))
+    , m_keyboardPath(new RecordKeyboardPath({[this] { completePage(); },
+                                             [this](QAbstractItemView* view, const QRect& rect) {
+                                                 scrollToCell(view, rect);
+                                             }},
+                                            this)) {
     m_placeholder->setObjectName(QStringLiteral("noRecordLabel"));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
@@ -155,6 +162,7 @@ void RecordView::discardPage() {
     if (m_signOffPanel)
         QObject::disconnect(m_context.store, nullptr, m_signOffPanel->model(), nullptr);
     m_grids.clear();
+    m_keyboardPath->clear();
     m_signOffPanel = nullptr;
     m_page = nullptr;
     m_sectionsBuilt = 0;
@@ -232,6 +240,23 @@ void RecordView::completePage() {
         // A layout shows a widget added to a visible page only later, queued.
         box->show();
     }
+    chainTabOrder();
+    // Laid out now, not queued: a key that crossed into these sections scrolls to them at once.
+    QEvent relayout(QEvent::LayoutRequest);
+    QCoreApplication::sendEvent(m_scroll, &relayout);
+}
+
+void RecordView::chainTabOrder() {
+    // New widgets join the end of the window's tab chain, after the docks
+    // built since the page began; here they follow the page's earlier sections.
+    QWidget* previous = nullptr;
+    for (QWidget* widget : m_page->findChildren<QWidget*>()) {
+        if (!(widget->focusPolicy() & Qt::TabFocus))
+            continue;
+        if (previous)
+            QWidget::setTabOrder(previous, widget);
+        previous = widget;
+    }
 }
 
 void RecordView::completePageAfterPaint() {
@@ -301,6 +326,7 @@ QWidget* RecordView::buildSection(const ChecklistSection& section, QWidget* pare
                 [this, grid](const QRect& rect) { scrollToCell(grid, rect); });
         title->setBuddy(grid);
         m_grids.append(grid);
+        m_keyboardPath->addGrid(grid);
         layout->addWidget(grid);
         break;
     }
@@ -309,6 +335,7 @@ QWidget* RecordView::buildSection(const ChecklistSection& section, QWidget* pare
         break;
     case SectionKind::SignOff: {
         m_signOffPanel = new SignOffPanel(*m_context.store, m_signing, m_record, m_signatureStates, box);
+        m_keyboardPath->addSignOffView(m_signOffPanel->view());
         layout->addWidget(m_signOffPanel);
         break;
     }
@@ -332,11 +359,11 @@ QString RecordView::lockMessage() const {
     return {};
 }
 
-void RecordView::scrollToCell(SectionGrid* grid, const QRect& rect) {
+void RecordView::scrollToCell(QAbstractItemView* view, const QRect& rect) {
     QWidget* page = m_scroll->widget();
-    if (!page)
+    if (!page || !page->isAncestorOf(view))
         return;
-    const QPoint center = grid->viewport()->mapTo(page, rect.center());
+    const QPoint center = view->viewport()->mapTo(page, rect.center());
     m_scroll->ensureVisible(center.x(), center.y(), 0, rect.height());
 }
 

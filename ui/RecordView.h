@@ -6,10 +6,12 @@
 
 #include <QWidget>
 
+class QAbstractItemView;
 class QLabel;
 class QScrollArea;
 class QStackedWidget;
 class RecordHeader;
+class RecordKeyboardPath;
 class SectionGrid;
 class SignOffPanel;
 class SigningActions;
@@ -20,6 +22,8 @@ class SigningActions;
 // description. Without a record it says how to get one. Once any role has
 // signed, the grids are read-only and the header and each grid show a lock;
 // SigningActions (Sign…, Reopen…, Verify Integrity) act on the open record.
+// Up and Down run through the whole page, grid after grid, into the sign-off
+// table (RecordKeyboardPath); the page scrolls to follow the current cell.
 class RecordView : public QWidget {
     Q_OBJECT
 public:
@@ -62,7 +66,10 @@ private:
     void completePageAfterPaint();
     bool eventFilter(QObject* watched, QEvent* event) override;
     QWidget* buildSection(const ChecklistSection& section, QWidget* parent);
-    void scrollToCell(SectionGrid* grid, const QRect& rect);
+    // rect is in view's viewport coordinates.
+    void scrollToCell(QAbstractItemView* view, const QRect& rect);
+    // Tab runs through the page in the order its sections read, also through those built later.
+    void chainTabOrder();
     QString lockMessage() const;
 
     EditContext m_context;
@@ -76,6 +83,7 @@ private:
     qsizetype m_sectionsBuilt = 0; // of m_record.sections, in order
     bool m_completeAfterPaint = false;
     SigningActions* m_signing;
+    RecordKeyboardPath* m_keyboardPath;
     SignOffPanel* m_signOffPanel = nullptr;
     Record m_record;
     QList<SignatureState> m_signatureStates; // SignOffService::statesOf(m_record)

@@ -9,7 +9,9 @@
 #include <QAction>
 #include <QContextMenuEvent>
 #include <QCoreApplication>
+#include <QFocusEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenu>
 
@@ -209,7 +211,54 @@ bool SectionGrid::edit(const QModelIndex& index, EditTrigger trigger, QEvent* ev
     return true;
 }
 
+bool SectionGrid::enterFrom(Edge edge, ChecklistTableModel::Column column) {
+    const int rows = m_model->rowCount();
+    for (int i = 0; i < rows; ++i) {
+        const int row = edge == Edge::Top ? i : rows - 1 - i;
+        if (!isItemRow(row) || isRowHidden(row))
+            continue;
+        selectionModel()->setCurrentIndex(m_model->index(row, m_model->columnOf(column)),
+                                          QItemSelectionModel::ClearAndSelect);
+        setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    return false;
+}
+
+QModelIndex SectionGrid::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) {
+    const QModelIndex current = currentIndex();
+    if ((action != MoveUp && action != MoveDown) || !current.isValid())
+        return QTableView::moveCursor(action, modifiers);
+    // Group headers are passed over: nothing on them can be ticked or noted.
+    // The column stays, so Down, Space, Down, Space ticks item after item.
+    const int step = action == MoveDown ? 1 : -1;
+    for (int row = current.row() + step; row >= 0 && row < m_model->rowCount(); row += step) {
+        if (isItemRow(row) && !isRowHidden(row))
+            return m_model->index(row, current.column());
+    }
+    return current;
+}
+
 void SectionGrid::keyPressEvent(QKeyEvent* event) {
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    const bool upOrDown = event->key() == Qt::Key_Up || event->key() == Qt::Key_Down;
+    if (upOrDown && modifiers == Qt::NoModifier && state() != EditingState) {
+        const CursorAction action = event->key() == Qt::Key_Down ? MoveDown : MoveUp;
+        if (currentIndex().isValid() && moveCursor(action, modifiers) == currentIndex()) {
+            // Left to Qt, the key would reach the scroll area and nudge the page instead.
+            Q_EMIT edgeReached(action == MoveDown ? Edge::Bottom : Edge::Top);
+            event->accept();
+            return;
+        }
+    }
+    // Tab leaves the grid (tabKeyNavigation is off); Ctrl+Tab does too, as in text editors.
+    if ((event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab) &&
+        (modifiers & Qt::ControlModifier)) {
+        const bool backwards = event->key() == Qt::Key_Backtab || (modifiers & Qt::ShiftModifier);
+        focusNextPrevChild(!backwards);
+        event->accept();
+        return;
+    }
     // The Space shortcut fires when the window is active; a key sent straight
     // to the grid (an inactive window, accessibility tools) gets here instead.
     if (event->key() == Qt::Key_Space && event->modifiers() == Qt::NoModifier && state() != EditingState) {
@@ -266,6 +315,20 @@ void SectionGrid::currentChanged(const QModelIndex& current, const QModelIndex& 
     updateActions();
     if (current.isValid())
         Q_EMIT currentCellMoved(visualRect(current));
+}
+
+void SectionGrid::focusInEvent(QFocusEvent* event) {
+    QTableView::focusInEvent(event);
+    // Arriving by keyboard, the current cell shows as selected, the one
+    // strong mark on the page (RecordKeyboardPath clears the other grids).
+    // A click selects the cell it lands on by itself.
+    const Qt::FocusReason reason = event->reason();
+    const bool byKeyboard = reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason ||
+                            reason == Qt::ShortcutFocusReason || reason == Qt::OtherFocusReason;
+    const QModelIndex current = currentIndex();
+    if (byKeyboard && current.isValid() && isItemRow(current.row()) && !selectionModel()->hasSelection())
+        selectionModel()->select(current, QItemSelectionModel::ClearAndSelect);
+    Q_EMIT focusEntered(reason);
 }
 
 void SectionGrid::changeEvent(QEvent* event) {

@@ -14,9 +14,14 @@ class QAction;
 //   Space or a click on the status cell  toggles Pending ↔ Done
 //   Ctrl+Shift+P / Ctrl+Shift+N / Ctrl+Shift+F   Pending / N/A… / Failed…
 //   typing, F2 or a double-click          edits the row's note
+// Up and Down pass over group headers; at the grid's first or last item they
+// tell edgeReached() so the page moves on to the next grid (RecordKeyboardPath).
+// Ctrl+Tab and Ctrl+Shift+Tab leave the grid like Tab and Shift+Tab.
 class SectionGrid : public QTableView {
     Q_OBJECT
 public:
+    enum class Edge { Top, Bottom };
+
     SectionGrid(const EditContext& context, qint64 recordId, const ChecklistSection& section, bool editable,
                 QWidget* parent = nullptr);
 
@@ -29,6 +34,9 @@ public:
     void editCurrentNote();
     // Writes a note still being typed (the window is closing, another record opens).
     void commitOpenEditor();
+    // Makes the first (Top) or last (Bottom) item current in the column of
+    // that kind, selected, and takes focus; false when the grid has no item.
+    bool enterFrom(Edge edge, ChecklistTableModel::Column column);
 
     QAction* toggleAction() const { return m_toggleAction; }
     QAction* pendingAction() const { return m_pendingAction; }
@@ -40,10 +48,16 @@ Q_SIGNALS:
     // The current cell moved; rect is in viewport coordinates, for the page to scroll to.
     void currentCellMoved(const QRect& rect);
     void editFailed(const QString& message);
+    // Up on the first item or Down on the last one: there is no row further that way.
+    void edgeReached(SectionGrid::Edge edge);
+    // The grid got focus, by any means (the reason says which).
+    void focusEntered(Qt::FocusReason reason);
 
 protected:
     bool edit(const QModelIndex& index, EditTrigger trigger, QEvent* event) override;
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
