@@ -1,6 +1,7 @@
 #include "report/PdfReport.h"
 
 #include "core/AppIdentity.h"
+#include "io/InlineMarkup.h"
 #include "report/PdfDocumentWriter.h"
 #include "report/ReportLogging.h"
 #include "report/ReportRenderer.h"
@@ -25,14 +26,16 @@ Result<QByteArray> PdfReport::bytes(const Record& record, const QList<AuditEntry
     auto finish = [&] {
         renderer.finishLayout();
         PdfDocumentWriter::Info info;
-        const QString title = record.info.title.isEmpty() ? record.templateTitle : record.info.title;
+        // A template's title is a Markdown heading: its words, without the markers.
+        const QString templateTitle = InlineMarkup::plainText(record.templateTitle);
+        const QString title = record.info.title.isEmpty() ? templateTitle : record.info.title;
         info.title = title;
         info.author = options.generatedBy;
         info.subject = tr("Release sign-off record %1: %2 %3 (%4), %5")
                            .arg(record.id)
                            .arg(title, record.info.releaseVersion, record.info.environment,
                                 RecordStateText::label(record.state));
-        QStringList keywords{QStringLiteral("Countersign"), tr("release sign-off"), record.templateTitle};
+        QStringList keywords{QStringLiteral("Countersign"), tr("release sign-off"), templateTitle};
         for (const QString& k : {record.info.releaseVersion, record.info.environment}) {
             if (!k.isEmpty())
                 keywords << k;

@@ -28,6 +28,7 @@ void ReportAuditTrail::compose() {
     for (const AuditEntry& e : audit)
         at.append(e.at);
     const QString offset = times.sharedOffset(at, m_context.generatedAt);
+    const QString templateTitle = InlineMarkup::plainText(m_context.record.templateTitle);
     const float width = flow.width();
     const float timeW = text.width(offset.isEmpty() ? QStringLiteral("0000-00-00 00:00:00 +00:00")
                                                     : QStringLiteral("0000-00-00 00:00:00"),
@@ -52,7 +53,10 @@ void ReportAuditTrail::compose() {
             cells[1].text.append(repeated.lines(tr("(%1)").arg(e.osAccount), ReportFontSet::Regular, kMeta,
                                                 actorW - 2 * kPadX, kMuted));
         text.layout(what(e), ReportFontSet::Regular, kMeta, whatW - 2 * kPadX, kInk, cells[2].text);
-        const QString changed = change(e);
+        QString changed = change(e);
+        // A created event names the template by its title, a Markdown heading: its words, as everywhere else.
+        if (e.action == u"created" && templateTitle != m_context.record.templateTitle)
+            changed.replace(m_context.record.templateTitle, templateTitle);
         // Short changes ("Pending → Done") repeat down the trail.
         if (!changed.isEmpty() && changed.size() < 40)
             cells[3].text.append(
@@ -70,7 +74,7 @@ QString ReportAuditTrail::what(const AuditEntry& entry) {
     QString what = AuditActionText::label(entry.action);
     if (!entry.field.isEmpty() && entry.field != entry.action &&
         entry.field != ItemChangeAction::field(entry.action))
-        what += QStringLiteral(" · ") + entry.field;
+        what += QStringLiteral(" · ") + InlineMarkup::plainText(entry.field); // a signed role: template text
     if (!entry.itemText.isEmpty())
         what += QStringLiteral(" · ") + InlineMarkup::plainText(entry.itemText);
     return what;

@@ -85,7 +85,9 @@ bool ReportComposer::compose(const Geometry& geometry, ReportProgressMeter& mete
 }
 
 void ReportComposer::composeSection(const ChecklistSection& section) {
-    m_flow.heading(section.title, kHeading, 12);
+    m_flow.heading(ReportMarkup::spans(section.title, ReportFontSet::Bold), kHeading, 12,
+                   section.kind == SectionKind::SignOff ? ReportSignOffTable::keptBelowHeading()
+                                                        : ReportFlow::kKeptBelow);
     static const QRegularExpression listItem(QStringLiteral("^\\s*[-*+]\\s"));
     for (const QString& para : section.description.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
         if (listItem.match(para).hasMatch()) {

@@ -77,12 +77,14 @@ float ReportFlow::paragraph(const QList<ReportSpan>& spans, float size, QRgb col
 }
 
 void ReportFlow::heading(const QString& text, float size, float spaceBefore) {
-    const ReportTextBlock lines = m_text.lines(text, ReportFontSet::Bold, size, m_right - m_left, kAccent);
+    heading(QList<ReportSpan>{{text, ReportFontSet::Bold}}, size, spaceBefore);
+}
+
+void ReportFlow::heading(const QList<ReportSpan>& spans, float size, float spaceBefore, float keptBelow) {
+    const ReportTextBlock lines = m_text.lines(spans, size, m_right - m_left, kAccent);
     const float lh = ReportTextLayout::lineHeight(size);
-    // Keep the heading with what follows: a table's two-line header and two
-    // two-line rows (a heading alone at the foot of a page was seen).
-    constexpr float kKeptBelow = 100;
-    ensureSpace(spaceBefore + lh * float(lines.lineCount()) + kKeptBelow);
+    // Keep the heading with what follows (a heading alone at the foot of a page was seen).
+    ensureSpace(spaceBefore + lh * float(lines.lineCount()) + keptBelow);
     if (m_y > m_top + 1)
         m_y += spaceBefore;
     for (int i = 0; i < lines.lineCount(); ++i) {

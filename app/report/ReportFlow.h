@@ -55,8 +55,12 @@ public:
     // Lines across the text width, each on the page it fits; returns the height used.
     float paragraph(const QList<ReportSpan>& spans, float size, QRgb color, float indent = 0,
                     float firstIndent = 0);
-    // Kept with the start of what follows, underlined.
+    // Kept with the start of what follows (`keptBelow` points of it), underlined. The
+    // default holds a table's two-line header and two two-line rows.
+    static constexpr float kKeptBelow = 100;
     void heading(const QString& text, float size, float spaceBefore);
+    // A heading from a template (a section's title), its inline Markdown read.
+    void heading(const QList<ReportSpan>& spans, float size, float spaceBefore, float keptBelow = kKeptBelow);
 
     // One layout step done; false once the caller has cancelled.
     bool step(int units = 1);

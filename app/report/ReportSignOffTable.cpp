@@ -2,6 +2,7 @@
 
 #include "core/ContentDigest.h"
 #include "io/InlineMarkup.h"
+#include "report/ReportSignatureMark.h"
 #include "report/ReportStyle.h"
 
 using namespace ReportStyle;
@@ -63,6 +64,12 @@ void ReportSignOffTable::compose(const ChecklistSection& section) {
     flow.meter().advance(int(record.signatures.size()));
 }
 
+float ReportSignOffTable::keptBelowHeading() {
+    const float header = 3 * ReportTextLayout::lineHeight(kSmall) + 2 * kPadY;
+    const float row = kSignatureBoxHeight + 2 + 2 * kPadY;
+    return header + 2 * row;
+}
+
 ReportTextBlock ReportSignOffTable::wrap(int column, const QString& text, float size, QRgb color,
                                          ReportFontSet::Role role) const {
     return m_context.text().lines(text, role, size, m_context.table.textWidth(column), color);
@@ -74,7 +81,7 @@ void ReportSignOffTable::addSignatureRow(const ChecklistItem& roleRow, const Sig
     ReportTable::Row cells(6);
     cells[0].text = m_context.text().lines(ReportMarkup::spans(roleRow.text, ReportFontSet::Bold), kTable,
                                            table.textWidth(0), kInk);
-    cells[2].minHeight = kSignatureBoxHeight + 2;
+    cells[2].minHeight = ReportSignatureMark::height(m_context.flow, signature, table.textWidth(2)) + 2;
     if (!signature) {
         cells[1].text.append(wrap(1, QStringLiteral("—"), kTable, kMuted));
         cells[5].text.append(wrap(5, tr("Not signed"), kTable, kMuted));

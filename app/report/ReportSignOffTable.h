@@ -17,6 +17,11 @@ public:
 
     // Returns early when the caller cancels.
     void compose(const ChecklistSection& section);
+    // What the section's heading keeps below it: the table's header (up to
+    // three lines, as German's column titles wrap) and two rows, each at
+    // least a signature's box high, which the table keeps with its header.
+    // The default (ReportFlow::kKeptBelow) is less than that.
+    static float keptBelowHeading();
 
 private:
     void addSignatureRow(const ChecklistItem& roleRow, const SignatureEntry* signature);

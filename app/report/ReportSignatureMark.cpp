@@ -5,21 +5,58 @@
 
 using namespace ReportStyle;
 
+namespace {
+
+constexpr float kTypedSize = 15.f;
+// A long typed name shrinks to this size, then wraps: a script face smaller
+// than this no longer reads as a name (6 points was seen, and ran into the
+// next column).
+constexpr float kTypedMinSize = 11.f;
+// The last line's baseline above the box's foot: the ink stands on the line.
+constexpr float kTypedBaselineLift = kSignatureBoxHeight * 0.32f;
+
+bool isTyped(const SignatureEntry* entry) {
+    return entry && (entry->typed || entry->strokes.isEmpty());
+}
+
+// The typed name in lines that fit the width: one line, shrunk at most to kTypedMinSize, else wrapped there.
+ReportTextBlock typedLines(ReportFlow& flow, const QString& name, float width) {
+    ReportTextLayout& text = flow.text();
+    float size = kTypedSize;
+    const float oneLine = text.width(name, ReportFontSet::Script, size);
+    if (oneLine > width)
+        size = qMax(kTypedMinSize, size * width / oneLine);
+    return text.lines(name, ReportFontSet::Script, size, width, kSignatureInk);
+}
+
+float boxHeight(const ReportTextBlock& typed) {
+    const float extra =
+        typed.lineCount() > 1 ? typed.height() - ReportTextLayout::lineHeight(typed.lines[0].size) : 0.f;
+    return kSignatureBoxHeight + extra;
+}
+
+} // namespace
+
 namespace ReportSignatureMark {
 
+float height(ReportFlow& flow, const SignatureEntry* entry, float width) {
+    if (!isTyped(entry))
+        return kSignatureBoxHeight;
+    return boxHeight(typedLines(flow, entry->printedName, width));
+}
+
 void draw(ReportFlow& flow, const SignatureEntry* entry, const QRectF& cell) {
-    const QRectF box(cell.left(), cell.top(), cell.width(), kSignatureBoxHeight);
+    QRectF box(cell.left(), cell.top(), cell.width(), kSignatureBoxHeight);
     if (!entry) {
         // nothing signed: the line alone
-    } else if (const SignatureEntry& signature = *entry; signature.typed || signature.strokes.isEmpty()) {
-        ReportTextLayout& text = flow.text();
-        float size = 15.f;
-        float width = text.width(signature.printedName, ReportFontSet::Script, size);
-        if (width > box.width())
-            size = qMax(6.f, size * float(box.width()) / width);
-        const ReportTextBlock lines =
-            text.lines(signature.printedName, ReportFontSet::Script, size, 1e6f, kSignatureInk);
-        flow.place(lines, 0, float(box.left()), float(box.top() + box.height() * 0.68));
+    } else if (isTyped(entry)) {
+        const ReportTextBlock lines = typedLines(flow, entry->printedName, float(box.width()));
+        box.setHeight(boxHeight(lines));
+        float baseline = float(box.bottom()) - kTypedBaselineLift;
+        for (int l = lines.lineCount() - 1; l >= 0; --l) {
+            flow.place(lines, l, float(box.left()), baseline);
+            baseline -= ReportTextLayout::lineHeight(lines.lines[size_t(l)].size);
+        }
     } else {
         // The strokes' own extent, not the whole pad, fills the box (aspect
         // kept): a signature drawn small in the pad still prints at the

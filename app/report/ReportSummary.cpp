@@ -28,7 +28,7 @@ void ReportSummary::composeProgress() {
         const ReportFontSet::Role role = total ? ReportFontSet::Bold : ReportFontSet::Regular;
         const int percent = p.total == 0 ? 100 : int(std::floor(100.0 * p.resolved() / p.total));
         table.addRow(
-            {table.textCell(0, title, kTable, kInk, role),
+            {table.spanCell(0, ReportMarkup::spans(title, role), kTable, kInk),
              table.textCell(1, QString::number(p.total), kTable, kInk, role),
              table.textCell(2, QString::number(p.done), kTable, p.done ? kDone : kInk, role),
              table.textCell(3, QString::number(p.notApplicable), kTable, kInk, role),
@@ -84,7 +84,7 @@ void ReportSummary::composeFlaggedItems() {
                  {tr("Status"), statusWidth},
                  {tr("Note"), rest * 0.52f}});
     for (const auto& [section, item] : std::as_const(flagged)) {
-        const ReportTable::Row cells{table.textCell(0, section->title, kTable, kMuted),
+        const ReportTable::Row cells{table.spanCell(0, ReportMarkup::spans(section->title), kTable, kMuted),
                                      table.spanCell(1, ReportMarkup::spans(item->text), kTable, kInk),
                                      table.textCell(2, ReportItemStatus::word(item->status), kTable,
                                                     ReportItemStatus::color(item->status)),

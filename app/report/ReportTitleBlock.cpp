@@ -1,5 +1,6 @@
 #include "report/ReportTitleBlock.h"
 
+#include "io/InlineMarkup.h"
 #include "report/ReportStyle.h"
 
 using namespace ReportStyle;
@@ -7,12 +8,13 @@ using namespace ReportStyle;
 void ReportTitleBlock::compose() {
     ReportFlow& flow = m_context.flow;
     const Record& record = m_context.record;
+    // A template's title is a Markdown heading: its words, without the markers.
+    const QString templateTitle = InlineMarkup::plainText(record.templateTitle);
     flow.paragraph({{tr("RELEASE SIGN-OFF RECORD"), ReportFontSet::Bold}}, kSmall, kMuted);
     flow.skip(2);
-    flow.paragraph(
-        {{record.info.title.isEmpty() ? record.templateTitle : record.info.title, ReportFontSet::Bold}}, 18,
-        kInk);
-    flow.paragraph({{tr("%1, template version %2").arg(record.templateTitle).arg(record.templateVersion),
+    flow.paragraph({{record.info.title.isEmpty() ? templateTitle : record.info.title, ReportFontSet::Bold}},
+                   18, kInk);
+    flow.paragraph({{tr("%1, template version %2").arg(templateTitle).arg(record.templateVersion),
                      ReportFontSet::Regular}},
                    10, kMuted);
     flow.skip(4);
@@ -43,7 +45,9 @@ QList<ReportTitleBlock::Field> ReportTitleBlock::fields() const {
     return {
         {tr("Release version"), record.info.releaseVersion, kInk},
         {tr("Environment"), record.info.environment, kInk},
-        {tr("Template"), tr("%1 (version %2)").arg(record.templateTitle).arg(record.templateVersion), kInk},
+        {tr("Template"),
+         tr("%1 (version %2)").arg(InlineMarkup::plainText(record.templateTitle)).arg(record.templateVersion),
+         kInk},
         {tr("Record ID"), QString::number(record.id), kInk},
         {tr("State"), state, stateColor},
         {tr("Created"), created, kInk},
