@@ -42,6 +42,9 @@ packages=(
     # Qt's own German strings, screenshots
     # (scripts/screenshots.sh reads JSON and draws strokes with python3)
     desktop-file-utils appstream dpkg-dev file groff-base qt6-translations-l10n xdotool python3
+    # the accessibility test (tests/a11y): the AT-SPI bus Orca reads, Python's
+    # client for it, a D-Bus session of its own (dbus-run-session)
+    at-spi2-core python3-pyatspi gir1.2-atspi-2.0 python3-gi dbus dbus-daemon
     # the auditor's script (scripts/countersign-verify-pdf.py, tst_cli_auditkit): Ed25519 in Python
     python3-nacl
 )

@@ -35,6 +35,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeView>
 
 #include <memory>
 
@@ -197,6 +198,19 @@ QString TestGuiKeyboard::signByKeyboard(QDialog& dialog) {
     return {};
 }
 
+// Opening a record leaves the focus where the user is (the record list);
+// Enter there goes into the record, as a keyboard user does.
+static bool enterRecord(MainWindow* window) {
+    auto* list = window->findChild<QTreeView*>(QStringLiteral("recordList"));
+    if (!list)
+        return false;
+    list->setFocus(Qt::OtherFocusReason);
+    if (!QTest::qWaitFor([list] { return QApplication::focusWidget() == list; }))
+        return false;
+    QTest::keyClick(list, Qt::Key_Return);
+    return true;
+}
+
 void TestGuiKeyboard::downTicksTheWholeRecordAndSigns() {
     const qint64 recordId = newRecord(QStringLiteral("Walked by keyboard"));
     QVERIFY(recordId != 0);
@@ -207,6 +221,7 @@ void TestGuiKeyboard::downTicksTheWholeRecordAndSigns() {
     QCOMPARE(grids.size(), 3);
     SignOffPanel* panel = view->signOffPanel();
     QVERIFY(panel);
+    QVERIFY(enterRecord(window.get()));
     QTRY_COMPARE(QApplication::focusWidget(), grids.first());
 
     // Down and Space, from the first item to the sign-off table.
@@ -310,6 +325,7 @@ void TestGuiKeyboard::tabAndCtrlTabLeaveAGrid() {
     RecordView* view = window->recordView();
     const QList<SectionGrid*> grids = view->grids();
     QCOMPARE(grids.size(), 3);
+    QVERIFY(enterRecord(window.get()));
     QTRY_COMPARE(QApplication::focusWidget(), grids.at(0));
     QTest::keyClick(grids.at(0), Qt::Key_Down);
     QCOMPARE(grids.at(0)->selectionModel()->selectedIndexes().size(), 1);
@@ -371,6 +387,7 @@ void TestGuiKeyboard::tabRunsThroughSectionsBuiltAfterThePaint() {
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QTRY_COMPARE(window.findChildren<SectionGrid*>().size(), 3);
     const QList<SectionGrid*> grids = window.recordView()->grids();
+    QVERIFY(enterRecord(&window));
     QTRY_COMPARE(QApplication::focusWidget(), grids.at(0));
     for (int i = 1; i < grids.size(); ++i) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void columnFitterWidensForWhatArrivesAndFitsAgainOnReset();
     void columnsFollowTheTemplateHeaders();
     void statusEditReachesStore();
+    void statusReadsAsACheckStateForAssistiveTechnology();
     void notesEditReachesStore();
     void undoRedoRestoreStoredValuesAndAreAudited();
     void groupHeaderRowsAreNotEditable();
@@ -347,6 +348,26 @@ void TestGuiModels::statusEditReachesStore() {
     QCOMPARE(model->index(0, model->columnOf(ChecklistTableModel::CheckedBy)).data().toString(), kActor);
     QVERIFY(!model->index(0, model->columnOf(ChecklistTableModel::CheckedAt)).data().toString().isEmpty());
     QCOMPARE(m_undo->count(), 1);
+}
+
+void TestGuiModels::statusReadsAsACheckStateForAssistiveTechnology() {
+    auto model = makeModel(kPreDeployment);
+    const QModelIndex status = model->index(0, ChecklistTableModel::Status);
+    QCOMPARE(status.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QVERIFY(status.flags().testFlag(Qt::ItemIsUserCheckable));
+    QVERIFY(!model->index(0, ChecklistTableModel::Notes).data(Qt::CheckStateRole).isValid());
+    // Screen readers are told of a status change (SectionGrid::announceStatus), not of a note edit.
+    QSignalSpy changed(model.get(), &ChecklistTableModel::itemStatusChanged);
+    QVERIFY(model->setData(status, int(ItemStatus::Done)));
+    QCOMPARE(status.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().toInt(), 0);
+    QVERIFY(model->setData(model->index(0, ChecklistTableModel::Notes), QStringLiteral("all green")));
+    QCOMPARE(changed.count(), 1);
+    m_undo->undo();
+    m_undo->undo();
+    QCOMPARE(status.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QCOMPARE(changed.count(), 2);
 }
 
 void TestGuiModels::notesEditReachesStore() {

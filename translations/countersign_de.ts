@@ -1986,6 +1986,13 @@ Lizenz: GPL-3.0-or-later. Countersign ist freie Software: Sie können sie unter 
     </message>
 </context>
 <context>
+    <name>NoteDelegate</name>
+    <message>
+        <source>Note on “%1”</source>
+        <translation>Notiz zu „%1“</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>Mark as Failed</source>
@@ -2550,10 +2557,6 @@ Passwort:</translation>
 <context>
     <name>RecordHeader</name>
     <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
         <source>Overall progress</source>
         <translation>Gesamtfortschritt</translation>
     </message>
@@ -2596,6 +2599,10 @@ Passwort:</translation>
     <message>
         <source>%1 of %2 resolved: %3 done, %4 N/A, %5 failed, %6 pending</source>
         <translation>%1 von %2 geklärt: %3 erledigt, %4 entfällt, %5 fehlgeschlagen, %6 offen</translation>
+    </message>
+    <message>
+        <source>Progress: %1</source>
+        <translation>Fortschritt: %1</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +3829,10 @@ Der Zertifikatsdatenbank wurde nichts hinzugefügt.</translation>
         <source>Writes or changes the item&apos;s note</source>
         <translation>Schreibt oder ändert die Notiz des Punkts</translation>
     </message>
+    <message>
+        <source>Read-only: the record is signed and cannot change</source>
+        <translation>Schreibgeschützt: Das Protokoll ist unterschrieben und kann sich nicht mehr ändern</translation>
+    </message>
 </context>
 <context>
     <name>SetItemCommand</name>
@@ -4130,10 +4141,6 @@ Der Zertifikatsdatenbank wurde nichts hinzugefügt.</translation>
     <message>
         <source>For example: Approved</source>
         <translation>Zum Beispiel: Genehmigt</translation>
-    </message>
-    <message>
-        <source>Signed at</source>
-        <translation>Unterschrieben am</translation>
     </message>
     <message>
         <source>Your printed name appears here once you enter your login</source>

@@ -163,6 +163,8 @@ QVariant ChecklistTableModel::itemData(int row, int column, int role) const {
         case Qt::EditRole:
         case StatusRole:
             return int(item.status);
+        case Qt::CheckStateRole: // how assistive technology reads the cell: a check box, checked when Done
+            return item.status == ItemStatus::Done ? Qt::Checked : Qt::Unchecked;
         case Qt::ForegroundRole:
             return QBrush(StatusAppearance::foreground(item.status));
         case Qt::TextAlignmentRole:
@@ -251,6 +253,8 @@ Qt::ItemFlags ChecklistTableModel::flags(const QModelIndex& index) const {
     const Column kind = columnKind(index.column());
     if (m_editable && (kind == Status || kind == Notes))
         result |= Qt::ItemIsEditable;
+    if (m_editable && kind == Status)
+        result |= Qt::ItemIsUserCheckable; // the grid toggles it (Space, a click), never the delegate
     return result;
 }
 
@@ -338,8 +342,11 @@ void ChecklistTableModel::onItemChanged(qint64 recordId, const ChecklistItem& it
 }
 
 void ChecklistTableModel::replaceItem(int row, const ChecklistItem& item) {
+    const bool statusChanged = m_section.items.at(row).status != item.status;
     m_section.items[row] = item;
     Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+    if (statusChanged)
+        Q_EMIT itemStatusChanged(row);
 }
 
 void ChecklistTableModel::refuse(const QString& message) {

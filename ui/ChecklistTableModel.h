@@ -70,6 +70,8 @@ public:
 
 Q_SIGNALS:
     void editFailed(const QString& message);
+    // An item's status changed (here, by undo, or elsewhere): after dataChanged.
+    void itemStatusChanged(int row);
 
 private:
     void onItemChanged(qint64 recordId, const ChecklistItem& item);

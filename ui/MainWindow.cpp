@@ -87,9 +87,16 @@ MainWindow::MainWindow(ChecklistStore* store, QWidget* parent)
     statusBar()->addPermanentWidget(divider);
     statusBar()->addPermanentWidget(m_databaseLabel);
     statusBar()->setAccessibleName(tr("Status bar"));
+    // The bar paints its messages itself; as its description (a change a screen
+    // reader is told of) a refused edit or a saved file is heard, not only seen.
+    connect(statusBar(), &QStatusBar::messageChanged, statusBar(), &QWidget::setAccessibleDescription);
     m_liveRefresh = new LiveRefresh(store, m_recordView, m_recordList, m_auditDock, this);
 
     connect(m_recordList, &RecordListPanel::recordChosen, this, &MainWindow::openRecord);
+    connect(m_recordList, &RecordListPanel::recordEntered, this, [this](qint64 recordId) {
+        if (openRecord(recordId))
+            m_recordView->focusFirstGrid();
+    });
     connect(m_recordView, &RecordView::editFailed, this, &MainWindow::showEditFailure);
     // A list that cannot be read keeps its rows; the status bar says why it is not current.
     const auto showReadFailure = [this](const QString& message) {

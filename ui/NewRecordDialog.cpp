@@ -32,6 +32,8 @@ NewRecordDialog::NewRecordDialog(const QList<TemplateSummary>& templates, QWidge
     m_ui->titleEdit->setAccessibleName(tr("Title"));
     m_ui->versionEdit->setAccessibleName(tr("Release version"));
     m_ui->environmentCombo->setAccessibleName(tr("Environment"));
+    // The editable combo's text field is an object of its own to a screen reader.
+    m_ui->environmentCombo->lineEdit()->setAccessibleName(tr("Environment"));
 
     // A long template title must not widen the dialog past the screen: the combo keeps a
     // reasonable width and the full title shows in its list and tooltip.

@@ -54,7 +54,6 @@ RecordHeader::RecordHeader(QWidget* parent)
         signedText->setTextFormat(Qt::PlainText);
 
     m_progress->setObjectName(QStringLiteral("progressLabel"));
-    m_progress->setAccessibleName(tr("Progress"));
     m_progress->setWordWrap(true);
     m_progressBar->setObjectName(QStringLiteral("progressBar"));
     m_progressBar->setAccessibleName(tr("Overall progress"));
@@ -160,6 +159,8 @@ QString RecordHeader::lockText() const {
 void RecordHeader::updateProgress(const Record& record) {
     const Progress overall = record.progress();
     m_progress->setText(progressSummary(record.sectionProgress(), overall));
+    // The caption, then what the label shows: a name of its own would hide the numbers.
+    m_progress->setAccessibleName(tr("Progress: %1").arg(m_progress->text()));
     m_progressBar->setRange(0, std::max(overall.total, 1));
     m_progressBar->setValue(overall.resolved());
     m_progressBar->setFormat(tr("%1 of %2 resolved").arg(overall.resolved()).arg(overall.total));

@@ -42,6 +42,10 @@ RecordListPanel::RecordListPanel(ChecklistStore* store, QWidget* parent)
         if (!rows.isEmpty())
             Q_EMIT recordChosen(m_model->recordIdAt(rows.first().row()));
     });
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        if (index.isValid())
+            Q_EMIT recordEntered(m_model->recordIdAt(index.row()));
+    });
 }
 
 void RecordListPanel::selectRecord(qint64 recordId) {

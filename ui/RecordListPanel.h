@@ -6,7 +6,8 @@ class ChecklistStore;
 class QTreeView;
 class RecordListModel;
 
-// The list of records beside the open one; choosing a row opens that record.
+// The list of records beside the open one; choosing a row opens that record
+// (the focus stays in the list while browsing), Enter goes into it.
 class RecordListPanel : public QWidget {
     Q_OBJECT
 public:
@@ -22,6 +23,8 @@ public:
 
 Q_SIGNALS:
     void recordChosen(qint64 recordId);
+    // Enter (or the platform's activation) on a record: open it and go into it.
+    void recordEntered(qint64 recordId);
 
 private:
     RecordListModel* m_model;

@@ -15,6 +15,7 @@
 #include "ui/signing/SigningActions.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -117,6 +118,10 @@ Status RecordView::openRecord(qint64 recordId) {
     if (!loaded)
         return Error(loaded.error());
     commitPendingEdits();
+    // Someone working elsewhere in the window (the record list, say) keeps the
+    // focus: taking it would make a screen reader announce the grid instead.
+    const QWidget* focus = QApplication::focusWidget();
+    const bool focusElsewhere = focus && focus->window() == window() && !isAncestorOf(focus);
     // Reading the same record again (it was signed, say) keeps the page where the reader is.
     const int keptScroll = m_record.id == recordId ? m_scroll->verticalScrollBar()->value() : 0;
     m_record = std::move(loaded).value();
@@ -139,11 +144,16 @@ Status RecordView::openRecord(qint64 recordId) {
         });
     }
     m_stack->setCurrentWidget(m_recordPane);
-    if (!m_grids.isEmpty())
-        m_grids.first()->setFocus();
+    if (!focusElsewhere)
+        focusFirstGrid();
     qCDebug(lcUi) << "opened record" << recordId;
     Q_EMIT progressChanged();
     return {};
+}
+
+void RecordView::focusFirstGrid() {
+    if (!m_grids.isEmpty())
+        m_grids.first()->setFocus(Qt::OtherFocusReason);
 }
 
 void RecordView::closeRecord() {

@@ -29,7 +29,11 @@ class RecordView : public QWidget {
 public:
     explicit RecordView(const EditContext& context, QWidget* parent = nullptr);
 
+    // Opens the record; the first checklist takes the focus unless it is
+    // elsewhere in the window (the record list keeps it while browsing).
     Status openRecord(qint64 recordId);
+    // Takes the user into the record: its first checklist gets the focus.
+    void focusFirstGrid();
     void closeRecord();
     // Reads the open record again (changes made by the CLI, say).
     Status reload();

@@ -2,10 +2,12 @@
 
 #include "io/InlineMarkup.h"
 #include "ui/GridColumns.h"
+#include "ui/NoteDelegate.h"
 #include "ui/NoteDialog.h"
 #include "ui/StatusDelegate.h"
 #include "ui/TableFit.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QContextMenuEvent>
 #include <QCoreApplication>
@@ -27,8 +29,10 @@ SectionGrid::SectionGrid(const EditContext& context, qint64 recordId, const Chec
     setModel(m_model);
     setObjectName(QStringLiteral("grid:%1").arg(section.title));
     setAccessibleName(tr("%1 checklist").arg(section.title));
-    setAccessibleDescription(
-        tr("Space toggles Done, Ctrl+Shift+N marks N/A, Ctrl+Shift+F marks Failed, typing writes a note"));
+    // What the keys do, or that nothing can change: a sealed grid takes no keys.
+    setAccessibleDescription(editable ? tr("Space toggles Done, Ctrl+Shift+N marks N/A, Ctrl+Shift+F marks "
+                                           "Failed, typing writes a note")
+                                      : tr("Read-only: the record is signed and cannot change"));
 
     setAlternatingRowColors(true);
     setSelectionMode(SingleSelection);
@@ -36,6 +40,7 @@ SectionGrid::SectionGrid(const EditContext& context, qint64 recordId, const Chec
     setTabKeyNavigation(false); // Tab moves on to the next section
     setEditTriggers(AnyKeyPressed | DoubleClicked | EditKeyPressed);
     setItemDelegateForColumn(m_model->columnOf(ChecklistTableModel::Status), new StatusDelegate(this));
+    setItemDelegateForColumn(m_model->columnOf(ChecklistTableModel::Notes), new NoteDelegate(this));
     setContextMenuPolicy(Qt::DefaultContextMenu);
     setUpColumns();
     applySpans();
@@ -60,6 +65,7 @@ SectionGrid::SectionGrid(const EditContext& context, qint64 recordId, const Chec
     connect(m_model, &ChecklistTableModel::editFailed, this, &SectionGrid::editFailed);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { TableFit::fitHeightLater(this); });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &SectionGrid::updateActions);
+    connect(m_model, &ChecklistTableModel::itemStatusChanged, this, &SectionGrid::announceStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         applySpans();
         TableFit::fitHeightLater(this);
@@ -311,7 +317,13 @@ void SectionGrid::contextMenuEvent(QContextMenuEvent* event) {
 }
 
 void SectionGrid::currentChanged(const QModelIndex& current, const QModelIndex& previous) {
-    QTableView::currentChanged(current, previous);
+    // QTableView tells assistive technology that each new current cell has the
+    // focus, focused or not: every grid built while the user browses the record
+    // list would be announced in their place.
+    if (hasFocus())
+        QTableView::currentChanged(current, previous);
+    else
+        QAbstractItemView::currentChanged(current, previous); // NOLINT(bugprone-parent-virtual-call)
     updateActions();
     if (current.isValid())
         Q_EMIT currentCellMoved(visualRect(current));
@@ -329,6 +341,22 @@ void SectionGrid::focusInEvent(QFocusEvent* event) {
     if (byKeyboard && current.isValid() && isItemRow(current.row()) && !selectionModel()->hasSelection())
         selectionModel()->select(current, QItemSelectionModel::ClearAndSelect);
     Q_EMIT focusEntered(reason);
+}
+
+void SectionGrid::announceStatus(int row) {
+    if (!QAccessible::isActive())
+        return;
+    QAccessibleInterface* grid = QAccessible::queryAccessibleInterface(this);
+    QAccessibleTableInterface* table = grid ? grid->tableInterface() : nullptr;
+    QAccessibleInterface* cell =
+        table ? table->cellAt(row, m_model->columnOf(ChecklistTableModel::Status)) : nullptr;
+    if (!cell)
+        return;
+    // The status cell reads as a check box (ChecklistTableModel's check state): say it flipped.
+    QAccessible::State changed;
+    changed.checked = true;
+    QAccessibleStateChangeEvent event(cell, changed);
+    QAccessible::updateAccessibility(&event);
 }
 
 void SectionGrid::changeEvent(QEvent* event) {

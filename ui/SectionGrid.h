@@ -75,6 +75,8 @@ private:
     void updateActions();
     bool isItemRow(int row) const;
     bool isStatusClick(const QMouseEvent* event) const;
+    // Tells assistive technology that the row's status cell was (un)checked.
+    void announceStatus(int row);
 
     ChecklistTableModel* m_model;
     QAction* m_toggleAction = nullptr;

@@ -66,6 +66,16 @@ QSize StatusDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelI
     return size.expandedTo(QSize(width, height));
 }
 
+void StatusDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const {
+    QStyledItemDelegate::initStyleOption(option, index);
+    option->features &= ~QStyleOptionViewItem::HasCheckIndicator;
+}
+
+bool StatusDelegate::editorEvent(QEvent* /*event*/, QAbstractItemModel* /*model*/,
+                                 const QStyleOptionViewItem& /*option*/, const QModelIndex& /*index*/) {
+    return false;
+}
+
 QWidget* StatusDelegate::createEditor(QWidget* /*parent*/, const QStyleOptionViewItem& /*option*/,
                                       const QModelIndex& /*index*/) const {
     return nullptr;

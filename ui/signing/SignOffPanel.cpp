@@ -54,6 +54,9 @@ SignOffPanel::SignOffPanel(ChecklistStore& store, SigningActions* actions, const
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab moves on to the buttons below, not from cell to cell: a keyboard or
+    // screen-reader user must be able to leave the table (the arrows move in it).
+    m_view->setTabKeyNavigation(false);
     m_view->setAlternatingRowColors(true);
     // The page scrolls, not the table: every row and column in view, the
     // State column taking what is left so it is never cut off.

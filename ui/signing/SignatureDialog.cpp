@@ -158,12 +158,13 @@ void SignatureDialog::styleStaticParts() {
     m_ui->passwordEdit->setPlaceholderText(tr("Your signing password"));
     m_ui->passwordEdit->setAccessibleName(tr("Password"));
     m_ui->meaningCombo->setAccessibleName(tr("Meaning of the signature"));
+    // The editable combo's text field is an object of its own to a screen reader.
+    m_ui->meaningCombo->lineEdit()->setAccessibleName(tr("Meaning of the signature"));
     m_ui->meaningCombo->setToolTip(
         tr("What your signature means, as the report will print it. Pick one or type "
            "your own."));
     m_ui->meaningCombo->lineEdit()->setPlaceholderText(tr("For example: Approved"));
     m_ui->signedAtLabel->setTextFormat(Qt::RichText);
-    m_ui->signedAtLabel->setAccessibleName(tr("Signed at"));
 
     m_ui->typedView->setPlaceholder(tr("Your printed name appears here once you enter your login"));
     m_ui->typedCheck->setToolTip(tr("Sign with your printed name in a script font instead of drawing. "
@@ -327,12 +328,17 @@ void SignatureDialog::updateSignButton() {
 }
 
 void SignatureDialog::updateClock() {
-    m_ui->signedAtLabel->setText(
-        QStringLiteral("%1 <b>%2</b><br><span style=\"color:%3\">%4</span>")
-            .arg(tr("Signed at:").toHtmlEscaped(), SigningTime::localText(m_store.now()).toHtmlEscaped(),
-                 palette().color(QPalette::PlaceholderText).name(),
-                 tr("Set by the application's clock when you click Sign; it cannot be typed or changed.")
-                     .toHtmlEscaped()));
+    const QString caption = tr("Signed at:");
+    const QString time = SigningTime::localText(m_store.now());
+    const QString why =
+        tr("Set by the application's clock when you click Sign; it cannot be typed or changed.");
+    m_ui->signedAtLabel->setText(QStringLiteral("%1 <b>%2</b><br><span style=\"color:%3\">%4</span>")
+                                     .arg(caption.toHtmlEscaped(), time.toHtmlEscaped(),
+                                          palette().color(QPalette::PlaceholderText).name(),
+                                          why.toHtmlEscaped()));
+    // What the label shows, as plain text: a screen reader would read the rich text's markup.
+    m_ui->signedAtLabel->setAccessibleName(caption + QLatin1Char(' ') + time);
+    m_ui->signedAtLabel->setAccessibleDescription(why);
 }
 
 void SignatureDialog::showError(const QString& message) {
