@@ -217,6 +217,10 @@ void TestCliAudit::everyActionWrittenIsInWords() {
                  table.contains(QStringLiteral("Undo: \"re-run on staging\" → \"\"")),
              qPrintable(table));
     QVERIFY(!table.contains(QStringLiteral("undo_")));
+    // Sealing and reopening name the record's states in words, not as stored keys.
+    QVERIFY2(table.contains(QStringLiteral("Partly signed → Sealed")) &&
+                 !table.contains(QStringLiteral("signed → sealed")),
+             qPrintable(table));
     QVERIFY(db({QStringLiteral("audit"), record, QStringLiteral("--json")})
                 .outText()
                 .contains(QStringLiteral("\"undo_status\"")));

@@ -159,11 +159,8 @@ QString AuditTrailModel::changeText(const AuditEntry& entry) const {
 QString AuditTrailModel::valueChangeText(const AuditEntry& entry) const {
     const QString field = ItemChangeAction::field(entry.action);
     if (field == u"status") {
-        auto label = [](const QString& key) {
-            const std::optional<ItemStatus> status = ItemStatusText::fromKey(key);
-            return status ? ItemStatusText::label(*status) : key;
-        };
-        return tr("%1 → %2").arg(label(entry.oldValue), label(entry.newValue));
+        return tr("%1 → %2").arg(AuditActionText::value(entry.action, entry.oldValue),
+                                 AuditActionText::value(entry.action, entry.newValue));
     }
     if (field == u"notes") {
         auto quoted = [this](const QString& text) {
@@ -171,18 +168,9 @@ QString AuditTrailModel::valueChangeText(const AuditEntry& entry) const {
         };
         return tr("%1 → %2").arg(quoted(entry.oldValue), quoted(entry.newValue));
     }
-    // Sealing and reopening store the record's state as a key ("signed", "sealed").
-    const auto stateWords = [](const QString& value) {
-        static const QStringList keys = {QStringLiteral("in_progress"), QStringLiteral("signed"),
-                                         QStringLiteral("sealed")};
-        return keys.contains(value) ? RecordStateText::label(RecordStateText::fromKey(value)) : value;
-    };
-    if (entry.action == u"sealed" || entry.action == u"reopened") {
-        return entry.oldValue.isEmpty()
-                   ? stateWords(entry.newValue)
-                   : tr("%1 → %2").arg(stateWords(entry.oldValue), stateWords(entry.newValue));
-    }
-    if (entry.oldValue.isEmpty())
-        return entry.newValue;
-    return tr("%1 → %2").arg(entry.oldValue, entry.newValue);
+    const QString oldValue = AuditActionText::value(entry.action, entry.oldValue);
+    const QString newValue = AuditActionText::value(entry.action, entry.newValue);
+    if (oldValue.isEmpty())
+        return newValue;
+    return tr("%1 → %2").arg(oldValue, newValue);
 }

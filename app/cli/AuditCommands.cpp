@@ -169,12 +169,10 @@ int AuditCommands::showAudit(CommandContext& context) {
     TablePrinter table({{tr("Time")}, {tr("Actor")}, {tr("Action")}, {tr("Item")}, {tr("Change")}});
     for (const AuditEntry& e : trail) {
         QString change;
-        if (ItemChangeAction::field(e.action) == u"status") {
-            const auto label = [](const QString& key) {
-                const std::optional<ItemStatus> status = ItemStatusText::fromKey(key);
-                return status ? ItemStatusText::label(*status) : key;
-            };
-            change = QStringLiteral("%1 → %2").arg(label(e.oldValue), label(e.newValue));
+        if (ItemChangeAction::field(e.action) == u"status" || e.action == u"sealed" ||
+            e.action == u"reopened") {
+            change = QStringLiteral("%1 → %2").arg(AuditActionText::value(e.action, e.oldValue),
+                                                   AuditActionText::value(e.action, e.newValue));
         } else if (!e.field.isEmpty() || !e.oldValue.isEmpty()) {
             change = QStringLiteral("\"%1\" → \"%2\"").arg(e.oldValue, e.newValue);
         } else {

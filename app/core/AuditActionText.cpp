@@ -1,5 +1,6 @@
 #include "core/AuditActionText.h"
 
+#include "core/Checklist.h"
 #include "core/ItemChangeAction.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,21 @@ QString label(const QString& action) {
     if (!words.isEmpty())
         words[0] = words.at(0).toUpper();
     return words;
+}
+
+QString value(const QString& action, const QString& value) {
+    if (ItemChangeAction::field(action) == u"status") {
+        if (const std::optional<ItemStatus> status = ItemStatusText::fromKey(value))
+            return ItemStatusText::label(*status);
+        return value;
+    }
+    if (action == u"sealed" || action == u"reopened") {
+        static const QStringList states = {QStringLiteral("in_progress"), QStringLiteral("signed"),
+                                           QStringLiteral("sealed")};
+        if (states.contains(value))
+            return RecordStateText::label(RecordStateText::fromKey(value));
+    }
+    return value;
 }
 
 QString change(const QString& action, const QString& change) {

@@ -11,6 +11,11 @@ namespace AuditActionText {
 // not know (one a newer version wrote) as its name with spaces, capitalised.
 QString label(const QString& action);
 
+// A stored value in words: a status key ("na") as its label ("N/A"), a
+// record's state as sealing and reopening store it ("signed") as its label
+// ("Partly signed"); anything else as it is.
+QString value(const QString& action, const QString& value);
+
 // A row's change as its view words it ("Done → Pending"), marked when the row
 // undid or redid an edit: "Undo: Done → Pending".
 QString change(const QString& action, const QString& change);

@@ -85,15 +85,8 @@ QString ReportAuditTrail::change(const AuditEntry& entry) {
 }
 
 QString ReportAuditTrail::valueChange(const AuditEntry& entry) {
-    auto value = [&](const QString& v) {
-        if (entry.field == u"status") {
-            if (const std::optional<ItemStatus> s = ItemStatusText::fromKey(v))
-                return ItemStatusText::label(*s);
-        }
-        return v;
-    };
-    const QString oldValue = value(entry.oldValue);
-    const QString newValue = value(entry.newValue);
+    const QString oldValue = AuditActionText::value(entry.action, entry.oldValue);
+    const QString newValue = AuditActionText::value(entry.action, entry.newValue);
     if (oldValue.isEmpty() && newValue.isEmpty())
         return {};
     if (oldValue.isEmpty())
