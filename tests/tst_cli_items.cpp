@@ -6,6 +6,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void notApplicableNeedsNote();
     void noteStaysWithoutNoteOption();
     void actorDefaults();
+    void aNoteHasItsOwnAuthorAndTime();
 };
 
 void TestCliItems::initTestCase() {
@@ -295,6 +298,59 @@ void TestCliItems::actorDefaults() {
              0);
     QCOMPARE(item(id, QStringLiteral("Update changelog")).value(QStringLiteral("updated_by")).toString(),
              QStringLiteral("ci-bot"));
+}
+
+// "updated_by"/"updated_at" say who checked the item and when: a later note
+// leaves them, and carries its own "notes_by"/"notes_at" (show --json, show,
+// and the audit trail's row of the note).
+void TestCliItems::aNoteHasItsOwnAuthorAndTime() {
+    const qint64 id = newRecord();
+    const QString text = QStringLiteral("Update changelog");
+    QCOMPARE(db({QStringLiteral("set"), QString::number(id), text, QStringLiteral("--status"),
+                 QStringLiteral("done"), QStringLiteral("--by"), QStringLiteral("Ada Admin")})
+                 .exitCode,
+             0);
+    const QJsonObject ticked = item(id, text);
+    QCOMPARE(ticked.value(QStringLiteral("notes_by")).toString(), QString());
+    QVERIFY(ticked.value(QStringLiteral("notes_at")).isNull());
+    QTest::qWait(20); // the store's times have milliseconds
+    QCOMPARE(db({QStringLiteral("set"), QString::number(id), text, QStringLiteral("--status"),
+                 QStringLiteral("done"), QStringLiteral("--note"), QStringLiteral("smoke test green"),
+                 QStringLiteral("--by"), QStringLiteral("Bo Builder")})
+                 .exitCode,
+             0);
+    const QJsonObject noted = item(id, text);
+    QCOMPARE(noted.value(QStringLiteral("updated_by")).toString(), QStringLiteral("Ada Admin"));
+    QCOMPARE(noted.value(QStringLiteral("updated_at")), ticked.value(QStringLiteral("updated_at")));
+    QCOMPARE(noted.value(QStringLiteral("notes_by")).toString(), QStringLiteral("Bo Builder"));
+    const QDateTime notesAt =
+        QDateTime::fromString(noted.value(QStringLiteral("notes_at")).toString(), Qt::ISODateWithMs);
+    QVERIFY(notesAt >
+            QDateTime::fromString(ticked.value(QStringLiteral("updated_at")).toString(), Qt::ISODateWithMs));
+
+    // The audit trail's row of the note says the same who and when.
+    const QJsonArray trail =
+        QJsonDocument::fromJson(
+            db({QStringLiteral("audit"), QString::number(id), QStringLiteral("--json")}).out)
+            .array();
+    bool found = false;
+    for (const QJsonValue& row : trail) {
+        const QJsonObject entry = row.toObject();
+        if (entry.value(QStringLiteral("action")).toString() != u"notes")
+            continue;
+        found = true;
+        QCOMPARE(entry.value(QStringLiteral("actor")).toString(), QStringLiteral("Bo Builder"));
+        QCOMPARE(entry.value(QStringLiteral("at")), noted.value(QStringLiteral("notes_at")));
+    }
+    QVERIFY(found);
+
+    // The text shows the note with its author and time; By and At stay the checker's.
+    const Run shown = db({QStringLiteral("show"), QString::number(id)});
+    QCOMPARE(shown.exitCode, 0);
+    const QString line = QStringLiteral("smoke test green (Bo Builder, %1)")
+                             .arg(notesAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    QVERIFY2(shown.outText().contains(line), qPrintable(shown.outText()));
+    QVERIFY2(shown.outText().contains(QStringLiteral("Ada Admin")), qPrintable(shown.outText()));
 }
 
 QTEST_GUILESS_MAIN(TestCliItems)

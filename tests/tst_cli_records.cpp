@@ -245,12 +245,13 @@ void TestCliRecords::showText() {
         run.out.constData());
     const qint64 scan =
         item(id, QStringLiteral("Security scan completed")).value(QStringLiteral("id")).toInteger();
-    QVERIFY2(
-        text.contains(QRegularExpression(
-            QStringLiteral("\\n\\s*%1\\s+☒ Failed\\s+Security scan completed\\s+two high CVEs\\s+sec-team\\s+"
-                           "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\n")
-                .arg(scan))),
-        run.out.constData());
+    QVERIFY2(text.contains(QRegularExpression(
+                 // The note with its writer and time (to the minute), then who set the status and when.
+                 QStringLiteral("\\n\\s*%1\\s+☒ Failed\\s+Security scan completed\\s+two high CVEs "
+                                "\\(sec-team, \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\)\\s+sec-team\\s+"
+                                "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\n")
+                     .arg(scan))),
+             run.out.constData());
     QVERIFY(text.contains(QStringLiteral("▸ Staging Deployment\n")));
     QVERIFY(text.contains(QStringLiteral("  1. Stop the current deployment\n")));
     QVERIFY(text.contains(QStringLiteral("  5. Document the issue and rollback\n")));

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include "core/ChecklistStore.h"
+#include "core/UtcTime.h"
 #include "core/Verifier.h"
 #include "io/BuiltInTemplate.h"
 #include "io/InlineMarkup.h"
@@ -17,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextDocument>
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void statusReadsAsACheckStateForAssistiveTechnology();
     void notesEditReachesStore();
     void undoRedoRestoreStoredValuesAndAreAudited();
+    void notesShowTheirOwnAuthorAndTime();
     void groupHeaderRowsAreNotEditable();
     void notApplicableWithoutNoteIsRefused();
     void staleEditIsRefusedAndGridShowsStoredValue();
@@ -383,6 +386,70 @@ void TestGuiModels::notesEditReachesStore() {
     QVERIFY(model->setData(model->index(3, ChecklistTableModel::Notes), QStringLiteral("p95 within 120 ms")));
     QCOMPARE(m_undo->count(), 1);
     QCOMPARE(m_reader->auditTrail(m_recordId)->size(), audited);
+}
+
+// "Checked at" is when the item was checked: a note, its undo and its redo
+// leave it alone, and the note's tooltip names the note's own author and time.
+// Undoing the status puts back who checked it and when, exactly.
+void TestGuiModels::notesShowTheirOwnAuthorAndTime() {
+    QDateTime now(QDate(2026, 12, 4), QTime(8, 5), Qt::UTC);
+    m_store->setClock([&now] { return now; });
+    const auto realClock =
+        qScopeGuard([this] { m_store->setClock([] { return QDateTime::currentDateTimeUtc(); }); });
+    auto model = makeModel(kPreDeployment);
+    const int row = 5;
+    const qint64 itemId = model->itemAt(row)->id;
+    const QModelIndex notes = model->index(row, ChecklistTableModel::Notes);
+    const QModelIndex checkedAt = model->index(row, model->columnOf(ChecklistTableModel::CheckedAt));
+    QCOMPARE(notes.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Type, press F2 or double-click to write a note"));
+
+    QVERIFY(model->setData(model->index(row, ChecklistTableModel::Status), int(ItemStatus::Done)));
+    const QDateTime tickedAt = now;
+    const QString tickedText = checkedAt.data().toString();
+    QCOMPARE(tickedText, UtcTime::local(tickedAt, UtcTime::Precision::Minutes));
+    now = now.addSecs(60);
+    QVERIFY(model->setData(notes, QStringLiteral("smoke test green")));
+    const QDateTime notedAt = now;
+    QCOMPARE(storedItem(itemId).updatedAt, tickedAt);
+    QCOMPARE(storedItem(itemId).notesAt, notedAt);
+    QCOMPARE(storedItem(itemId).notesBy, kActor);
+    QCOMPARE(checkedAt.data().toString(), tickedText);
+    const QString noteTip = QStringLiteral("smoke test green\n\nNote by Quinn QA, %1")
+                                .arg(UtcTime::local(notedAt, UtcTime::Precision::Minutes));
+    QCOMPARE(notes.data(Qt::ToolTipRole).toString(), noteTip);
+
+    now = now.addSecs(60);
+    m_undo->undo(); // the note
+    QCOMPARE(storedItem(itemId).notes, QString());
+    QVERIFY(!storedItem(itemId).notesAt.isValid());
+    QCOMPARE(storedItem(itemId).updatedAt, tickedAt);
+    QCOMPARE(checkedAt.data().toString(), tickedText);
+    now = now.addSecs(60);
+    m_undo->redo();
+    QCOMPARE(storedItem(itemId).notesAt, notedAt);
+    QCOMPARE(storedItem(itemId).updatedAt, tickedAt);
+    QCOMPARE(notes.data(Qt::ToolTipRole).toString(), noteTip);
+
+    // A status change stamps "Checked at"; its undo and redo put the stamps back.
+    now = now.addSecs(60);
+    QVERIFY(model->setStatus(row, ItemStatus::Failed));
+    QCOMPARE(storedItem(itemId).updatedAt, now);
+    QCOMPARE(storedItem(itemId).notesAt, notedAt);
+    now = now.addSecs(60);
+    m_undo->undo();
+    QCOMPARE(storedItem(itemId).status, ItemStatus::Done);
+    QCOMPARE(storedItem(itemId).updatedAt, tickedAt);
+    QCOMPARE(checkedAt.data().toString(), tickedText);
+    m_undo->undo(); // the note
+    m_undo->undo(); // the tick: never checked again
+    QCOMPARE(storedItem(itemId).updatedBy, QString());
+    QVERIFY(!storedItem(itemId).updatedAt.isValid());
+    QCOMPARE(checkedAt.data().toString(), QString());
+    now = now.addSecs(60);
+    m_undo->redo();
+    QCOMPARE(storedItem(itemId).updatedAt, tickedAt);
+    QCOMPARE(storedItem(itemId).updatedBy, kActor);
 }
 
 void TestGuiModels::undoRedoRestoreStoredValuesAndAreAudited() {

@@ -9,6 +9,7 @@
 #include "core/ChecklistStore.h"
 #include "core/SecretBytes.h"
 #include "core/SignOffService.h"
+#include "core/UtcTime.h"
 #include "core/Verifier.h"
 #include "io/BuiltInTemplate.h"
 
@@ -204,6 +205,46 @@ private Q_SLOTS:
         QCOMPARE(text.count(QStringLiteral("Before the registry\n")), 4);
         QVERIFY2(text.contains(QStringLiteral("made before this database had a signer")), qPrintable(text));
         QVERIFY(verifyAfresh().intact());
+    }
+
+    // Notes from before they kept their own author and time (schema 7,
+    // tests/data/make-schema-v7-notes.sh): a note there re-stamped the item's
+    // updated_by/at. Moved to schema 8, each note takes its writer and time
+    // from its audit row; updated_by/at stay as they were, since the signed
+    // content (countersign-record-content/1) covers them, and the signature
+    // still verifies, by the engine and by the CLI.
+    void notesFromSchema7TakeTheirWriterAndSignaturesStillVerify() {
+        m_path = m_dir.filePath(QStringLiteral("notes%1.sqlite").arg(++m_counter));
+        QVERIFY(QFile::copy(QStringLiteral(COUNTERSIGN_TEST_DATA "/schema-v7-notes.sqlite"), m_path));
+        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const Verifier::Report report = verifyAfresh();
+        QVERIFY2(report.intact(), qPrintable(joined(report)));
+        QCOMPARE(report.signaturesChecked, 1);
+        QVERIFY(QFile::exists(m_path + QStringLiteral(".schema-v7.bak")));
+
+        const std::unique_ptr<ChecklistStore> store = open();
+        const ChecklistItem first = *store->loadItem(1);
+        QCOMPARE(first.notes, QStringLiteral("Smoke test green"));
+        QCOMPARE(first.notesBy, QStringLiteral("Nora Notes"));
+        QCOMPARE(first.notesAt, UtcTime::parse(u"2026-12-04T19:28:28.955Z"));
+        QCOMPARE(first.updatedBy, QStringLiteral("Nora Notes")); // as signed
+        const ChecklistItem second = *store->loadItem(2);
+        QCOMPARE(second.notesBy, QStringLiteral("Olga Ops"));
+        QCOMPARE(second.notesAt, UtcTime::parse(u"2026-12-04T19:28:30.639Z"));
+        const ChecklistItem third = *store->loadItem(3);
+        QCOMPARE(third.notesBy, QString());
+        QVERIFY(!third.notesAt.isValid());
+        QCOMPARE(third.updatedBy, QStringLiteral("Quinn QA"));
+
+        TestSupport::ProcessOptions options;
+        options.environment = QProcessEnvironment::systemEnvironment();
+        options.environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                                   m_dir.filePath(QStringLiteral("config")));
+        const TestSupport::ProcessRun run =
+            TestSupport::runProcess(QStringLiteral(COUNTERSIGN_CLI_PATH),
+                                    {QStringLiteral("--db"), m_path, QStringLiteral("verify")}, options);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.outText() + run.errText()));
+        QVERIFY2(run.outText().startsWith(QStringLiteral("Intact: ")), run.out.constData());
     }
 };
 

@@ -333,6 +333,14 @@ private Q_SLOTS:
         }
         for (const QString& status : {QStringLiteral("☑ Done"), QStringLiteral("N/A")})
             QVERIFY2(m_signedText.contains(status), qPrintable(status));
+        // Every note names its own author under it ("Checked by/at" are the status's).
+        qsizetype notes = 0;
+        for (const ChecklistSection& section : record.sections) {
+            for (const ChecklistItem& i : section.items)
+                notes += !i.notes.isEmpty() && i.notesBy == u"dana";
+        }
+        QVERIFY(notes >= 4);
+        QCOMPARE(m_signedText.count(QStringLiteral("Note by dana, ")), notes);
         // Column headers as the template writes them.
         QVERIFY(m_signedText.contains(QStringLiteral("Step Completed Notes")));
     }

@@ -45,6 +45,8 @@ Record seedRecord() {
     pre.items[0].updatedAt = QDateTime(QDate(2024, 5, 1), QTime(12, 0, 5), QTimeZone(2 * 3600));
     pre.items[1].status = ItemStatus::NotApplicable;
     pre.items[1].notes = u"Waived, see \"QA-7\"\nsecond line"_s;
+    pre.items[1].notesBy = u"bob"_s;
+    pre.items[1].notesAt = QDateTime(QDate(2024, 5, 1), QTime(10, 1), Qt::UTC);
     pre.items[2].status = ItemStatus::Failed;
     pre.items[2].notes = u"Two open"_s;
     record.sections[1].items[1].status = ItemStatus::Done; // "Create deployment branch"
@@ -150,13 +152,19 @@ void TestRecordExporter::jsonItems() {
     QCOMPARE(first.value(u"updated_by").toString(), u"bob"_s);
     QCOMPARE(first.value(u"updated_at").toString(), u"2024-05-01T10:00:05.000Z"_s);
     QCOMPARE(first.value(u"detail").toString(), QString());
-    QCOMPARE(first.keys(), (QStringList{u"detail"_s, u"extra"_s, u"group"_s, u"id"_s, u"notes"_s, u"status"_s,
-                                        u"text"_s, u"updated_at"_s, u"updated_by"_s}));
+    QCOMPARE(first.keys(),
+             (QStringList{u"detail"_s, u"extra"_s, u"group"_s, u"id"_s, u"notes"_s, u"notes_at"_s,
+                          u"notes_by"_s, u"status"_s, u"text"_s, u"updated_at"_s, u"updated_by"_s}));
+    // No note, so no one wrote it.
+    QCOMPARE(first.value(u"notes_by").toString(), QString());
+    QVERIFY(first.value(u"notes_at").isNull());
 
     const QJsonObject second = items.at(1).toObject();
     QCOMPARE(second.value(u"status").toString(), u"na"_s);
     QCOMPARE(second.value(u"notes").toString(), u"Waived, see \"QA-7\"\nsecond line"_s);
     QVERIFY(second.value(u"updated_at").isNull());
+    QCOMPARE(second.value(u"notes_by").toString(), u"bob"_s);
+    QCOMPARE(second.value(u"notes_at").toString(), u"2024-05-01T10:01:00.000Z"_s);
     QCOMPARE(items.at(2).toObject().value(u"status").toString(), u"failed"_s);
     QCOMPARE(items.at(3).toObject().value(u"status").toString(), u"pending"_s);
 

@@ -239,6 +239,116 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
     }
 
+    // "Checked by/at" say who set the status and when (the auditor's reading):
+    // a note has its own author and time, and neither moves the other. An undo
+    // or redo puts back the stamps it is given (what SetItemCommand kept).
+    void aNoteKeepsCheckedAtAndHasItsOwnAuthorAndTime() {
+        ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
+        QVERIFY(store.open(freshPath()).ok());
+        QDateTime now(QDate(2026, 12, 4), QTime(8, 5, 0, 125), Qt::UTC);
+        store.setClock([&now] { return now; });
+        const qint64 recordId = *store.createRecord(*store.addTemplate(smallTemplate()),
+                                                    {QStringLiteral("R"), {}, {}}, QStringLiteral("ada"));
+        const qint64 alpha = store.loadRecord(recordId)->sections.at(0).items.at(1).id;
+        const ChecklistItem pending = *store.loadItem(alpha);
+        QCOMPARE(pending.notesBy, QString());
+        QVERIFY(!pending.notesAt.isValid());
+
+        QVERIFY(store.updateItem(alpha, {ItemStatus::Done, {}}, QStringLiteral("Ada Admin")).ok());
+        const QDateTime tickedAt = now;
+        const ChecklistItem ticked = *store.loadItem(alpha);
+        QCOMPARE(ticked.updatedBy, QStringLiteral("Ada Admin"));
+        QCOMPARE(ticked.updatedAt, tickedAt);
+        QVERIFY(!ticked.notesAt.isValid());
+
+        now = now.addSecs(60);
+        const Result<ChecklistItem> noted = store.updateItem(
+            alpha, {ItemStatus::Done, QStringLiteral("smoke test green")}, QStringLiteral("Bo"));
+        QVERIFY2(noted.ok(), qPrintable(noted.error()));
+        for (const ChecklistItem& item : {*noted, *store.loadItem(alpha)}) {
+            QCOMPARE(item.updatedBy, QStringLiteral("Ada Admin"));
+            QCOMPARE(item.updatedAt, tickedAt);
+            QCOMPARE(item.notesBy, QStringLiteral("Bo"));
+            QCOMPARE(item.notesAt, now);
+        }
+        QCOMPARE(noted->lastChangedBy(), QStringLiteral("Bo"));
+        // Loaded with its record too.
+        const ChecklistItem inRecord = store.loadRecord(recordId)->sections.at(0).items.at(1);
+        QCOMPARE(inRecord.notesBy, QStringLiteral("Bo"));
+        QCOMPARE(inRecord.updatedAt, tickedAt);
+        const QDateTime notedAt = now;
+
+        // Undoing the note puts back the stamps it had before: none.
+        now = now.addSecs(60);
+        const Result<ChecklistItem> undone =
+            store.updateItem(alpha, {ItemStatus::Done, {}}, QStringLiteral("Cy"), noted->revision,
+                             ItemChangeAction::Kind::Undo, ChecklistStore::ItemStamps::of(ticked));
+        QVERIFY2(undone.ok(), qPrintable(undone.error()));
+        ChecklistItem stored = *store.loadItem(alpha);
+        QCOMPARE(stored.notes, QString());
+        QCOMPARE(stored.notesBy, QString());
+        QVERIFY(!stored.notesAt.isValid());
+        QCOMPARE(stored.updatedBy, QStringLiteral("Ada Admin"));
+        QCOMPARE(stored.updatedAt, tickedAt);
+        // ...and redoing it the note's own.
+        now = now.addSecs(60);
+        QVERIFY(store
+                    .updateItem(alpha, {ItemStatus::Done, QStringLiteral("smoke test green")},
+                                QStringLiteral("Cy"), undone->revision, ItemChangeAction::Kind::Redo,
+                                ChecklistStore::ItemStamps::of(*noted))
+                    .ok());
+        stored = *store.loadItem(alpha);
+        QCOMPARE(stored.notesBy, QStringLiteral("Bo"));
+        QCOMPARE(stored.notesAt, notedAt);
+        QCOMPARE(stored.updatedAt, tickedAt);
+
+        // A status change stamps the status, and leaves the note's author and time.
+        now = now.addSecs(60);
+        const Result<ChecklistItem> failed = store.updateItem(
+            alpha, {ItemStatus::Failed, QStringLiteral("smoke test green")}, QStringLiteral("Dee"));
+        QVERIFY2(failed.ok(), qPrintable(failed.error()));
+        stored = *store.loadItem(alpha);
+        QCOMPARE(stored.updatedBy, QStringLiteral("Dee"));
+        QCOMPARE(stored.updatedAt, now);
+        QCOMPARE(stored.notesBy, QStringLiteral("Bo"));
+        QCOMPARE(stored.notesAt, notedAt);
+        // Its undo restores who checked it and when, exactly.
+        now = now.addSecs(60);
+        QVERIFY(store
+                    .updateItem(alpha, {ItemStatus::Done, QStringLiteral("smoke test green")},
+                                QStringLiteral("Dee"), failed->revision, ItemChangeAction::Kind::Undo,
+                                ChecklistStore::ItemStamps::of(*noted))
+                    .ok());
+        stored = *store.loadItem(alpha);
+        QCOMPARE(stored.updatedBy, QStringLiteral("Ada Admin"));
+        QCOMPARE(stored.updatedAt, tickedAt);
+        // Back to never checked: no one, no time (NULL, as before the first tick).
+        QVERIFY(store
+                    .updateItem(alpha, {ItemStatus::Pending, {}}, QStringLiteral("Dee"), stored.revision,
+                                ItemChangeAction::Kind::Undo, ChecklistStore::ItemStamps::of(pending))
+                    .ok());
+        stored = *store.loadItem(alpha);
+        QCOMPARE(stored.updatedBy, QString());
+        QVERIFY(!stored.updatedAt.isValid());
+        QVERIFY(!stored.notesAt.isValid());
+
+        // The trail has every change with its own actor and time, undos included.
+        const QList<AuditEntry> trail = store.auditTrail(recordId).value();
+        QCOMPARE(trail.at(2).action, QStringLiteral("notes"));
+        QCOMPARE(trail.at(2).actor, QStringLiteral("Bo"));
+        QCOMPARE(trail.at(2).at, notedAt);
+        QCOMPARE(trail.at(3).action, QStringLiteral("undo_notes"));
+        QCOMPARE(trail.at(3).actor, QStringLiteral("Cy"));
+
+        // Only an undo or a redo may hand in stamps.
+        const Result<ChecklistItem> forged =
+            store.updateItem(alpha, {ItemStatus::Done, {}}, QStringLiteral("Eve"), std::nullopt,
+                             ItemChangeAction::Kind::Edit, ChecklistStore::ItemStamps::of(ticked));
+        QVERIFY(!forged.ok());
+        QCOMPARE(store.loadItem(alpha)->status, ItemStatus::Pending);
+    }
+
     void notApplicableAndFailedNeedANote() {
         ChecklistStore store;
         store.setBuiltInTemplate(BuiltInTemplate::load);

@@ -347,6 +347,20 @@ private Q_SLOTS:
             expected = store.loadRecord(recordId)->progress();
             QVERIFY(ticked != 0);
             QVERIFY(expected.done > 0);
+            // Notes as schema 7 kept them (on Beta, done from the template): the
+            // audit row says who wrote each (version 8).
+            QVERIFY(store.updateItem(ticked, {ItemStatus::Done, QStringLiteral("kept")}, QStringLiteral("b"))
+                        .ok());
+            QVERIFY(
+                store.updateItem(ticked + 1, {ItemStatus::Done, QStringLiteral("one")}, QStringLiteral("b"))
+                    .ok());
+            const Result<ChecklistItem> two =
+                store.updateItem(ticked + 1, {ItemStatus::Done, QStringLiteral("two")}, QStringLiteral("c"));
+            QVERIFY(two.ok());
+            QVERIFY(store
+                        .updateItem(ticked + 1, {ItemStatus::Done, QStringLiteral("one")},
+                                    QStringLiteral("c"), two->revision, ItemChangeAction::Kind::Undo)
+                        .ok());
         }
         // Back to version 2: the counter columns, per-record chains and the
         // database's identity did not exist then.
@@ -369,6 +383,10 @@ private Q_SLOTS:
         // Nor the signer registry (version 6), and so nor its administrators' changeable keys (version 7).
         downgradeSteps << QStringLiteral("DROP TABLE administrators")
                        << QStringLiteral("DROP TABLE registry_statements");
+        // Nor a note's own author and time (version 8).
+        for (const char* column : {"notes_by", "notes_at"})
+            downgradeSteps
+                << QStringLiteral("ALTER TABLE record_items DROP COLUMN %1").arg(QLatin1String(column));
         for (const QString& step : std::as_const(downgradeSteps))
             QCOMPARE(TestSupport::rawExec(path, step), QString());
         const QString downgrade = TestSupport::onPostgres()
@@ -384,7 +402,7 @@ private Q_SLOTS:
                                         ? QStringLiteral("SELECT version FROM countersign_schema")
                                         : QStringLiteral("PRAGMA user_version");
         QCOMPARE(TestSupport::rawValue(path, readVersion), ChecklistStore::schemaVersion());
-        QCOMPARE(ChecklistStore::schemaVersion(), 7);
+        QCOMPARE(ChecklistStore::schemaVersion(), 8);
         if (!TestSupport::onPostgres()) {
             const QString backup = path + QStringLiteral(".schema-v2.bak");
             QVERIFY(QFile::exists(backup));
@@ -396,6 +414,20 @@ private Q_SLOTS:
         QCOMPARE(summary->progress.done, expected.done);
         QCOMPARE(summary->progress.notApplicable, expected.notApplicable);
         QCOMPARE(summary->progress.failed, expected.failed);
+        // A note written by a plain edit takes that row's author and time; one
+        // an undo put back is unknown ('' and no time), as the row is not its writer's.
+        const ChecklistItem kept = *store.loadItem(ticked);
+        QCOMPARE(kept.notesBy, QStringLiteral("b"));
+        QVERIFY(kept.notesAt.isValid());
+        const QList<AuditEntry> trail = store.auditTrail(recordId).value();
+        for (const AuditEntry& entry : trail) {
+            if (entry.itemId == ticked && entry.field == u"notes")
+                QCOMPARE(kept.notesAt, entry.at);
+        }
+        const ChecklistItem undone = *store.loadItem(ticked + 1);
+        QCOMPARE(undone.notes, QStringLiteral("one"));
+        QCOMPARE(undone.notesBy, QString());
+        QVERIFY(!undone.notesAt.isValid());
         // And they keep following the items after the migration.
         QVERIFY(store.updateItem(ticked, {ItemStatus::Pending, {}}, QStringLiteral("a")).ok());
         QCOMPARE(store.records()->size(), 1);

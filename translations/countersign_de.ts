@@ -745,6 +745,14 @@
         <source>cannot replace the administrator&apos;s key: %1</source>
         <translation>der Schlüssel des Administrators kann nicht ersetzt werden: %1</translation>
     </message>
+    <message>
+        <source>only an undo or a redo may restore who changed an item and when</source>
+        <translation>nur ein Rückgängig oder Wiederholen darf wiederherstellen, wer einen Punkt wann geändert hat</translation>
+    </message>
+    <message>
+        <source>cannot give notes their own author and time in %1: %2</source>
+        <translation>Notizen in %1 können keinen eigenen Verfasser und Zeitpunkt erhalten: %2</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTableModel</name>
@@ -763,14 +771,6 @@
     <message>
         <source>%1 local time (%2 UTC)</source>
         <translation>%1 Ortszeit (%2 UTC)</translation>
-    </message>
-    <message>
-        <source>Who last changed the item</source>
-        <translation>Wer den Punkt zuletzt geändert hat</translation>
-    </message>
-    <message>
-        <source>When the item last changed, in local time</source>
-        <translation>Wann der Punkt zuletzt geändert wurde, in Ortszeit</translation>
     </message>
     <message>
         <source>Item</source>
@@ -803,6 +803,18 @@
     <message>
         <source>“%1” was changed by %2 at %3 while you were typing, so your note was not saved. The grid now shows the current note; add yours to it again.</source>
         <translation>„%1“ wurde von %2 um %3 geändert, während Sie tippten, daher wurde Ihre Notiz nicht gespeichert. Die Tabelle zeigt jetzt die aktuelle Notiz; fügen Sie Ihre erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>Note by %1, %2</source>
+        <translation>Notiz von %1, %2</translation>
+    </message>
+    <message>
+        <source>Who set the item&apos;s status (a note does not change it)</source>
+        <translation>Wer den Status des Punkts gesetzt hat (eine Notiz ändert das nicht)</translation>
+    </message>
+    <message>
+        <source>When the item&apos;s status was set, in local time (a note does not change it)</source>
+        <translation>Wann der Status des Punkts gesetzt wurde, in Ortszeit (eine Notiz ändert das nicht)</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3594,10 @@ Versuchen Sie stattdessen Datei ▸ Als PDF exportieren…, und informieren Sie 
     <message>
         <source>Before the registry: made before this database had a signer registry; its first statement lists the signature, and verify checks it there.</source>
         <translation>Vor dem Register: geleistet, bevor diese Datenbank ein Unterzeichnerregister hatte; dessen erste Aussage listet die Unterschrift auf, und die Prüfung kontrolliert sie dort.</translation>
+    </message>
+    <message>
+        <source>Note by %1, %2</source>
+        <translation>Notiz von %1, %2</translation>
     </message>
 </context>
 <context>

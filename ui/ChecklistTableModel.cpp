@@ -179,10 +179,15 @@ QVariant ChecklistTableModel::itemData(int row, int column, int role) const {
     case Notes:
         if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::AccessibleTextRole)
             return item.notes;
-        if (role == Qt::ToolTipRole)
-            return item.notes.isEmpty()
-                       ? (m_editable ? tr("Type, press F2 or double-click to write a note") : QString())
-                       : item.notes;
+        if (role == Qt::ToolTipRole) {
+            if (item.notes.isEmpty())
+                return m_editable ? tr("Type, press F2 or double-click to write a note") : QString();
+            // The note's own author and time: "Checked by/at" say who set the status.
+            if (item.notesBy.isEmpty() || !item.notesAt.isValid())
+                return item.notes;
+            return QString(item.notes + QStringLiteral("\n\n") +
+                           tr("Note by %1, %2").arg(item.notesBy, shortTime(item.notesAt)));
+        }
         return {};
     case Extra: {
         if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
@@ -213,9 +218,9 @@ QVariant ChecklistTableModel::headerData(int section, Qt::Orientation orientatio
     if (role == Qt::ToolTipRole) {
         switch (columnKind(section)) {
         case CheckedBy:
-            return tr("Who last changed the item");
+            return tr("Who set the item's status (a note does not change it)");
         case CheckedAt:
-            return tr("When the item last changed, in local time");
+            return tr("When the item's status was set, in local time (a note does not change it)");
         default:
             return {};
         }
@@ -275,7 +280,8 @@ bool ChecklistTableModel::setData(const QModelIndex& index, const QVariant& valu
         if (m_noteEdit && m_noteEdit->row == index.row() && m_noteEdit->revision != item.revision) {
             refuse(tr("“%1” was changed by %2 at %3 while you were typing, so your note was not saved. "
                       "The grid now shows the current note; add yours to it again.")
-                       .arg(InlineMarkup::plainText(item.text), item.updatedBy, shortTime(item.updatedAt)));
+                       .arg(InlineMarkup::plainText(item.text), item.lastChangedBy(),
+                            shortTime(item.lastChangedAt())));
             m_noteEdit.reset();
             return false;
         }

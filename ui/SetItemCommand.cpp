@@ -19,6 +19,7 @@ SetItemCommand::SetItemCommand(const EditContext& context, const ChecklistItem& 
     , m_itemText(InlineMarkup::plainText(current.text))
     , m_before{current.status, current.notes}
     , m_after(after)
+    , m_beforeStamps(ChecklistStore::ItemStamps::of(current))
     , m_seenRevision(current.revision)
     , m_onFailure(std::move(onFailure)) {
     setText(describe(m_itemText, m_before, m_after));
@@ -26,15 +27,19 @@ SetItemCommand::SetItemCommand(const EditContext& context, const ChecklistItem& 
 
 void SetItemCommand::redo() {
     // QUndoStack::push calls redo() for the change itself; only later ones are redos.
-    apply(m_before, m_after, m_seenRevision ? ItemChangeAction::Kind::Edit : ItemChangeAction::Kind::Redo);
+    if (m_seenRevision)
+        apply(m_before, m_after, ItemChangeAction::Kind::Edit, std::nullopt);
+    else
+        apply(m_before, m_after, ItemChangeAction::Kind::Redo, m_afterStamps);
 }
 
 void SetItemCommand::undo() {
-    apply(m_after, m_before, ItemChangeAction::Kind::Undo);
+    apply(m_after, m_before, ItemChangeAction::Kind::Undo, m_beforeStamps);
 }
 
 bool SetItemCommand::apply(const ChecklistStore::ItemEdit& from, const ChecklistStore::ItemEdit& to,
-                           ItemChangeAction::Kind kind) {
+                           ItemChangeAction::Kind kind,
+                           const std::optional<ChecklistStore::ItemStamps>& restore) {
     auto fail = [this](const QString& message) {
         qCInfo(lcUi) << "item" << m_itemId << "not changed:" << message;
         setObsolete(true);
@@ -48,16 +53,18 @@ bool SetItemCommand::apply(const ChecklistStore::ItemEdit& from, const Checklist
     // The first write must start from exactly what the user saw; later ones from the value they left.
     const std::optional<int> seen = std::exchange(m_seenRevision, std::nullopt);
     if ((seen && current->revision != *seen) || !sameEdit(*current, from)) {
-        const QString when = UtcTime::localeText(current->updatedAt, QLocale::ShortFormat);
+        const QString when = UtcTime::localeText(current->lastChangedAt(), QLocale::ShortFormat);
         return fail(tr("“%1” was changed by %2 at %3 since, so this change was not made. The grid shows the "
                        "stored value.")
-                        .arg(m_itemText, current->updatedBy, when));
+                        .arg(m_itemText, current->lastChangedBy(), when));
     }
     // The revision also guards the moment between this read and the write.
     const Result<ChecklistItem> written =
-        m_context.store->updateItem(m_itemId, to, m_context.actor(), current->revision, kind);
+        m_context.store->updateItem(m_itemId, to, m_context.actor(), current->revision, kind, restore);
     if (!written)
         return fail(written.error());
+    if (kind == ItemChangeAction::Kind::Edit)
+        m_afterStamps = ChecklistStore::ItemStamps::of(*written);
     return true;
 }
 

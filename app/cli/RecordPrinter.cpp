@@ -93,7 +93,13 @@ QString RecordPrinter::checklistSection(const ChecklistSection& section) {
         // extra holds the values of the extra columns in extraColumns() order.
         for (int e = 0; e < extraColumns.size(); ++e)
             cells.append(item.extra.value(e));
-        cells << item.notes << item.updatedBy << UtcTime::local(item.updatedAt);
+        // By and At say who set the status; the note names its own author and time.
+        const QString notes = item.notes.isEmpty() || item.notesBy.isEmpty() || !item.notesAt.isValid()
+                                  ? item.notes
+                                  : tr("%1 (%2, %3)")
+                                        .arg(item.notes, item.notesBy,
+                                             UtcTime::local(item.notesAt, UtcTime::Precision::Minutes));
+        cells << notes << item.updatedBy << UtcTime::local(item.updatedAt);
         table.addRow(cells);
     }
     return text + table.toString();

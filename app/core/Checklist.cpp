@@ -90,6 +90,14 @@ int ChecklistSection::countableItems() const {
     return n;
 }
 
+QString ChecklistItem::lastChangedBy() const {
+    return notesAt.isValid() && (!updatedAt.isValid() || notesAt > updatedAt) ? notesBy : updatedBy;
+}
+
+QDateTime ChecklistItem::lastChangedAt() const {
+    return notesAt.isValid() && (!updatedAt.isValid() || notesAt > updatedAt) ? notesAt : updatedAt;
+}
+
 int ChecklistTemplate::itemCount() const {
     int n = 0;
     for (const ChecklistSection& section : sections)

@@ -40,9 +40,20 @@ struct ChecklistItem {
     // empty for a table row. For a task-list group ("### Group"): the
     // paragraphs under its heading.
     QString detail;
+    // Who set the status, and when (shown as "Checked by" / "Checked at"):
+    // they change only when the status does, never with the note.
     QString updatedBy;
-    QDateTime updatedAt; // UTC; invalid when never changed
-    int revision = 0;    // bumped on every change; guards against stale edits
+    QDateTime updatedAt; // UTC; invalid when never checked
+    // Who wrote the note, and when: they change only when the note does. Empty
+    // and invalid when unknown (a note from the template, or older than schema 8).
+    QString notesBy;
+    QDateTime notesAt; // UTC
+    int revision = 0;  // bumped on every change; guards against stale edits
+
+    // The newest of the two changes, status or note: who made it and when
+    // (for "changed by … at …" when an edit meets someone else's).
+    QString lastChangedBy() const;
+    QDateTime lastChangedAt() const;
 };
 
 struct ChecklistSection {

@@ -215,8 +215,9 @@ qint64 ChecklistStore::recordOfItem(qint64 itemId) const {
 
 Result<ChecklistItem> ChecklistStore::updateItem(qint64 itemId, const ItemEdit& edit, const QString& actor,
                                                  std::optional<int> expectedRevision,
-                                                 ItemChangeAction::Kind kind) {
-    Result<ItemTable::Change> change = m_items->update(itemId, edit, actor, expectedRevision, kind);
+                                                 ItemChangeAction::Kind kind,
+                                                 const std::optional<ItemStamps>& restore) {
+    Result<ItemTable::Change> change = m_items->update(itemId, edit, actor, expectedRevision, kind, restore);
     if (!change)
         return change.failure();
     if (change->changed)

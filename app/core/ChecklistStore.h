@@ -46,6 +46,18 @@ public:
         ItemStatus status = ItemStatus::Pending;
         QString notes;
     };
+    // Who set an item's status and its note, and when: what an undo puts back
+    // (the stamps before the change) and a redo (the stamps the change wrote),
+    // so that "Checked at" keeps saying when the item was checked.
+    struct ItemStamps {
+        QString checkedBy;
+        QDateTime checkedAt;
+        QString notesBy;
+        QDateTime notesAt;
+        static ItemStamps of(const ChecklistItem& item) {
+            return {item.updatedBy, item.updatedAt, item.notesBy, item.notesAt};
+        }
+    };
 
     explicit ChecklistStore(QObject* parent = nullptr);
     ~ChecklistStore() override;
@@ -127,9 +139,13 @@ public:
     // expectedRevision, an edit based on a stale value is refused with who
     // changed it and when. Writes one audit row per changed field, its action
     // saying whether this is an edit or the undo or redo of one.
+    // A changed status stamps the item's checked by/at with actor and now, a
+    // changed note its notes by/at; an undo or redo (kind) restores the stamps
+    // of what it returns to instead, when given (only an undo or redo may).
     Result<ChecklistItem> updateItem(qint64 itemId, const ItemEdit& edit, const QString& actor,
                                      std::optional<int> expectedRevision = std::nullopt,
-                                     ItemChangeAction::Kind kind = ItemChangeAction::Kind::Edit);
+                                     ItemChangeAction::Kind kind = ItemChangeAction::Kind::Edit,
+                                     const std::optional<ItemStamps>& restore = std::nullopt);
 
     // ---- Signers (deactivated, never deleted or renamed)
     // What the store keeps of a signer beyond the public fields: never leaves the engine.

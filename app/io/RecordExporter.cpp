@@ -34,6 +34,8 @@ QJsonObject itemJson(const ChecklistSection& section, int index) {
         {QStringLiteral("extra"), extra},
         {QStringLiteral("updated_by"), item.updatedBy},
         {QStringLiteral("updated_at"), timeValue(item.updatedAt)},
+        {QStringLiteral("notes_by"), item.notesBy},
+        {QStringLiteral("notes_at"), timeValue(item.notesAt)},
     };
     // Only a checklist item has a status: a procedure step or a sign-off role
     // cannot be ticked (`set` refuses them), so a "pending" there would be a lie.

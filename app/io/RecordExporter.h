@@ -15,14 +15,16 @@
 //     progress: {total, done, na, failed, pending},
 //     sections: [ {title, kind, description, columns,
 //                  items: [ {id, group, text, status, notes, extra: {<column>: value},
-//                            updated_by, updated_at} ]} ],
+//                            updated_by, updated_at, notes_by, notes_at} ]} ],
 //     signoffs: [ {role, signed, name, signed_at} ] }
 // Group header rows are not items: each item names its group in "group" (""
 // when it has none), so consumers never have to skip header rows. Only the
 // items of checklist sections have a "status": procedure steps and sign-off
 // roles have none. Times are ISO 8601 UTC with milliseconds and a Z
 // (UtcTime::text, the form that is stored and signed: "2024-05-01T14:03:59.123Z"),
-// or null when never set.
+// or null when never set. updated_by/updated_at say who set the status and
+// when (a note does not change them); notes_by/notes_at who wrote the note and
+// when ("" and null when unknown: a template's note, or one older than schema 8).
 // "signoffs" has one entry per row of the sign-off section, signed or not;
 // signed is whether the role has a standing signature (Record::activeSignature),
 // name (its printed name) and signed_at come from it and are null until then.

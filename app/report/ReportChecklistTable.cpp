@@ -14,9 +14,9 @@ void ReportChecklistTable::compose(const ChecklistSection& section) {
     const float width = flow.width();
     const QList<int> extras = section.extraColumns();
     QList<QDateTime> updated;
-    updated.reserve(section.items.size());
+    updated.reserve(2 * section.items.size());
     for (const ChecklistItem& item : section.items)
-        updated.append(item.updatedAt);
+        updated << item.updatedAt << item.notesAt;
     const QString offset = times.sharedOffset(updated, m_context.generatedAt);
 
     auto header = [&](int column, const QString& fallback) {
@@ -65,6 +65,14 @@ void ReportChecklistTable::compose(const ChecklistSection& section) {
                                                        ReportItemStatus::color(item.status)));
             if (!item.notes.isEmpty())
                 text.layout(item.notes, ReportFontSet::Regular, kTable, widths.at(2), kInk, cells[2].text);
+            // The note's own author and time, in fine print under it: "Checked by/at" are the status's.
+            if (!item.notes.isEmpty() && !item.notesBy.isEmpty() && item.notesAt.isValid()) {
+                const QString at = offset.isEmpty()
+                                       ? times.dateTimeWithOffset(item.notesAt, UtcTime::Precision::Minutes)
+                                       : times.dateTime(item.notesAt, UtcTime::Precision::Minutes);
+                text.layout(tr("Note by %1, %2").arg(item.notesBy, at), ReportFontSet::Regular, kMeta,
+                            widths.at(2), kMuted, cells[2].text);
+            }
             for (int e = 0; e < extras.size(); ++e) {
                 const QString value = e < item.extra.size() ? item.extra.at(e) : QString();
                 if (!value.isEmpty())

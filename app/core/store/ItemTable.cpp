@@ -45,7 +45,10 @@ qint64 ItemTable::recordOf(qint64 itemId) const {
 
 Result<ItemTable::Change> ItemTable::update(qint64 itemId, const ChecklistStore::ItemEdit& edit,
                                             const QString& actor, std::optional<int> expectedRevision,
-                                            ItemChangeAction::Kind kind) {
+                                            ItemChangeAction::Kind kind,
+                                            const std::optional<ChecklistStore::ItemStamps>& restore) {
+    if (restore && kind == ItemChangeAction::Kind::Edit)
+        return Error(tr("only an undo or a redo may restore who changed an item and when"));
     if (ItemStatusText::requiresNote(edit.status) && edit.notes.trimmed().isEmpty())
         return Error(tr("%1 needs a note that says why").arg(ItemStatusText::label(edit.status)));
     if (actor.trimmed().isEmpty())
@@ -97,23 +100,41 @@ Result<ItemTable::Change> ItemTable::update(qint64 itemId, const ChecklistStore:
     if (expectedRevision && *expectedRevision != before.revision)
         return Error(
             tr("\"%1\" was changed by %2 at %3. Reload the record and try again.")
-                .arg(before.text, before.updatedBy,
-                     before.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+                .arg(before.text, before.lastChangedBy(),
+                     before.lastChangedAt().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
     if (before.status == edit.status && before.notes == edit.notes)
         return Change{recordId, before, false};
 
     // The time as stored: what the audit rows hash and the caller gets back.
     const QString atText = toDbTime(m_connection.now());
     const QDateTime at = UtcTime::parse(atText);
-    HotStatement& update =
-        m_connection.prepared(Statement::UpdateItem,
-                              QStringLiteral("UPDATE record_items SET status = ?, notes = ?, updated_by = ?, "
-                                             "updated_at = ?, revision = revision + 1 WHERE id = ?"));
+    // Each stamp moves only with its own value: a note leaves "Checked at" as
+    // it was, and an undo or redo puts back the stamps of what it returns to.
+    ChecklistItem after = before;
+    after.status = edit.status;
+    after.notes = edit.notes;
+    after.revision = before.revision + 1;
+    if (before.status != edit.status) {
+        after.updatedBy = restore ? restore->checkedBy : actor;
+        after.updatedAt = restore ? restore->checkedAt : at;
+    }
+    if (before.notes != edit.notes) {
+        after.notesBy = restore ? restore->notesBy : actor;
+        after.notesAt = restore ? restore->notesAt : at;
+    }
+    // updated_at is NULL until the item is first checked; notes_at is '' while unknown.
+    HotStatement& update = m_connection.prepared(
+        Statement::UpdateItem,
+        QStringLiteral("UPDATE record_items SET status = ?, notes = ?, updated_by = ?, "
+                       "updated_at = NULLIF(?, ''), notes_by = ?, notes_at = ?, revision = revision + 1 "
+                       "WHERE id = ?"));
     update.bind(0, ItemStatusText::key(edit.status));
     update.bind(1, edit.notes);
-    update.bind(2, actor);
-    update.bind(3, atText);
-    update.bind(4, itemId);
+    update.bind(2, after.updatedBy);
+    update.bind(3, after.updatedAt.isValid() ? toDbTime(after.updatedAt) : QString());
+    update.bind(4, after.notesBy);
+    update.bind(5, after.notesAt.isValid() ? toDbTime(after.notesAt) : QString());
+    update.bind(6, itemId);
     if (!update.exec())
         return Error(
             tr("cannot change \"%1\": %2").arg(before.text, m_connection.explain(update.lastError())));
@@ -154,11 +175,5 @@ Result<ItemTable::Change> ItemTable::update(qint64 itemId, const ChecklistStore:
     if (!committed)
         return Error(committed.error());
 
-    ChecklistItem after = before;
-    after.status = edit.status;
-    after.notes = edit.notes;
-    after.updatedBy = actor;
-    after.updatedAt = at;
-    after.revision = before.revision + 1;
     return Change{recordId, after, true};
 }

@@ -33,7 +33,8 @@ public:
         bool changed = false;
     };
     Result<Change> update(qint64 itemId, const ChecklistStore::ItemEdit& edit, const QString& actor,
-                          std::optional<int> expectedRevision, ItemChangeAction::Kind kind);
+                          std::optional<int> expectedRevision, ItemChangeAction::Kind kind,
+                          const std::optional<ChecklistStore::ItemStamps>& restore);
 
 private:
     StoreConnection& m_connection;

@@ -132,6 +132,10 @@ Status SchemaMigrator::migrate(const ChecklistStore::TemplateSource& builtIn) {
                 if (Status step = migrateToV7(); !step)
                     return notUpdated(step.error());
             }
+            if (from < 8) {
+                if (Status step = migrateToV8(); !step)
+                    return notUpdated(step.error());
+            }
             // A new database starts with the built-in template, in the same transaction.
             if (from == 0 && builtIn) {
                 Result<ChecklistTemplate> tmpl = builtIn();
@@ -381,6 +385,36 @@ Status SchemaMigrator::migrateToV7() {
     for (const QString& statement : std::as_const(ddl)) {
         if (!q.exec(statement))
             return Error(tr("cannot let %1 replace an administrator's key: %2")
+                             .arg(m_connection.location(), m_connection.explain(q.lastError())));
+    }
+    return {};
+}
+
+// A note's own author and time (the desktop issue "Separate the two facts"):
+// until now a note re-stamped the item's updated_by/updated_at, which say who
+// checked it. An existing note takes its author and time from the audit row
+// that wrote it, where that row is the item's newest note change, a plain edit
+// and wrote the note as it stands; otherwise (a template's note, an undo) they
+// stay '' for unknown. updated_by/updated_at are left as they are: signed
+// content (countersign-record-content/1) covers them.
+Status SchemaMigrator::migrateToV8() {
+    const QString writer =
+        QStringLiteral("(SELECT a.%1 FROM audit_log a WHERE a.id = (SELECT MAX(b.id) FROM audit_log b "
+                       "WHERE b.record_id = (SELECT s.record_id FROM record_sections s WHERE s.id = "
+                       "record_items.section_id) "
+                       "AND b.item_id = record_items.id AND b.field = 'notes') "
+                       "AND a.action = 'notes' AND a.new_value = record_items.notes)");
+    const QStringList ddl{
+        QStringLiteral("ALTER TABLE record_items ADD COLUMN notes_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE record_items ADD COLUMN notes_at TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("UPDATE record_items SET notes_by = COALESCE(%1, ''), notes_at = COALESCE(%2, '') "
+                       "WHERE notes <> ''")
+            .arg(writer.arg(QStringLiteral("actor")), writer.arg(QStringLiteral("at"))),
+    };
+    QSqlQuery q(m_connection.db());
+    for (const QString& statement : ddl) {
+        if (!q.exec(statement))
+            return Error(tr("cannot give notes their own author and time in %1: %2")
                              .arg(m_connection.location(), m_connection.explain(q.lastError())));
     }
     return {};

@@ -22,7 +22,7 @@ class SchemaMigrator {
     Q_DECLARE_TR_FUNCTIONS(ChecklistStore)
 
 public:
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
 
     SchemaMigrator(StoreConnection& connection, TemplateTable& templates, RecordTable& records,
                    const DatabaseBackup& backup, DatabaseIdentity& identity);
@@ -39,6 +39,7 @@ private:
     Status migrateToV5();
     Status migrateToV6();
     Status migrateToV7();
+    Status migrateToV8();
 
     StoreConnection& m_connection;
     TemplateTable& m_templates;

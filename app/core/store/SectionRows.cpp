@@ -55,7 +55,8 @@ const QString& SectionRows::itemColumns() {
 }
 
 const QString& SectionRows::checkColumns() {
-    static const QString kColumns = QStringLiteral("i.updated_by, i.updated_at, i.revision");
+    static const QString kColumns =
+        QStringLiteral("i.updated_by, i.updated_at, i.revision, i.notes_by, i.notes_at");
     return kColumns;
 }
 
@@ -73,6 +74,8 @@ ChecklistItem SectionRows::itemFromRow(const HotStatement& row, int first, bool 
         if (!row.isNull(first + 7))
             it.updatedAt = UtcTime::parse(row.text(first + 7));
         it.revision = int(row.integer(first + 8));
+        it.notesBy = row.text(first + 9);
+        it.notesAt = UtcTime::parse(row.text(first + 10)); // '' (unknown) reads as invalid
     }
     return it;
 }

@@ -35,11 +35,11 @@ public:
 
     // The columns an item is read from (alias i), in the order itemFromRow()
     // takes them: what every item has (its detail last), then who checked a record's item, when,
-    // and its revision.
+    // its revision, and who wrote its note and when.
     static const QString& itemColumns();
     static const QString& checkColumns();
     static constexpr int kItemColumnCount = 6;
-    static constexpr int kCheckColumnCount = 3;
+    static constexpr int kCheckColumnCount = 5;
     // An item from itemColumns() at `first` onwards, followed by checkColumns()
     // where `checked`. Its id is the caller's.
     static ChecklistItem itemFromRow(const HotStatement& row, int first, bool checked);
