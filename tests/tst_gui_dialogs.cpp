@@ -461,14 +461,20 @@ private Q_SLOTS:
             QVERIFY2(dialog.isSigningAllowed(), qPrintable(dialog.blockingReason()));
             dialog.setLogin(QStringLiteral("signer0"));
             inspect(&dialog, QStringLiteral("SignatureDialog ready"));
-            // A refusal shows under the fields: the dialog, as tall as the screen allows already, keeps it
-            // in.
+            dialog.findChild<QCheckBox*>(QStringLiteral("typedCheck"))->setChecked(true);
+            QCoreApplication::processEvents();
+            const auto* signatureArea = dialog.findChild<QWidget*>(QStringLiteral("signatureStack"));
+            QVERIFY(signatureArea);
+            const QSize signatureSize = signatureArea->size();
+            // A refusal shows under the signer's fields, in the room beside what is signed: the
+            // dialog, as tall as the screen allows already, keeps it in, and the signature does not
+            // shrink under the signer's pen.
             dialog.findChild<QLineEdit*>(QStringLiteral("passwordEdit"))
                 ->setText(QStringLiteral("not-the-password-1"));
-            dialog.findChild<QCheckBox*>(QStringLiteral("typedCheck"))->setChecked(true);
             dialog.trySign();
             QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("errorLabel"))->isVisibleTo(&dialog));
             inspect(&dialog, QStringLiteral("SignatureDialog refused"));
+            QCOMPARE(signatureArea->size(), signatureSize);
             dialog.reject();
         }
         {
