@@ -273,15 +273,7 @@ class TestGuiDialogs : public QObject {
 
     void useLanguage(const QString& language) {
         m_language = language;
-        const QList<QTranslator*> installed = qApp->findChildren<QTranslator*>();
-        for (QTranslator* translator : installed) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
-        const QLocale locale(language);
-        QLocale::setDefault(locale);
-        if (language != QStringLiteral("en"))
-            QVERIFY(AppTranslations::install(*qApp, locale) > 0);
+        QVERIFY(GuiTestSupport::useLanguage(language));
     }
 
     // Shows a window as a person would see it and notes everything wrong with it.

@@ -101,14 +101,7 @@ void TestGuiHandbook::cleanupTestCase() {
 
 // As tst_gui_dialogs switches: the translators main() installs, for another locale.
 void TestGuiHandbook::useLanguage(const QString& language) {
-    for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-    }
-    const QLocale locale(language);
-    QLocale::setDefault(locale);
-    if (language != QStringLiteral("en"))
-        QVERIFY(AppTranslations::install(*qApp, locale) > 0);
+    QVERIFY(GuiTestSupport::useLanguage(language));
 }
 
 HandbookWindow* TestGuiHandbook::openHandbook(MainWindow& window) {

@@ -162,14 +162,7 @@ void TestGuiLayout::theSealedRecordReads_data() {
 
 void TestGuiLayout::theSealedRecordReads() {
     QFETCH(QString, language);
-    const QLocale locale(language);
-    QLocale::setDefault(locale);
-    for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-    }
-    if (language != QStringLiteral("en"))
-        QVERIFY(AppTranslations::install(*qApp, locale) > 0);
+    QVERIFY(GuiTestSupport::useLanguage(language));
 
     std::unique_ptr<MainWindow> window = GuiTestSupport::showMainWindow(m_store.get());
     QVERIFY(window->openRecord(m_recordId));
@@ -285,11 +278,7 @@ void TestGuiLayout::checkSignOff(const SignOffPanel* panel, const QScrollArea* p
 
 // The audit trail names the record's states in words, not as stored keys.
 void TestGuiLayout::sealingReadsInWords() {
-    QLocale::setDefault(QLocale(QStringLiteral("en")));
-    for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-    }
+    QVERIFY(GuiTestSupport::useLanguage(QStringLiteral("en")));
     AuditTrailModel model(m_store.get());
     model.setRecord(m_recordId);
     QStringList sealing;

@@ -1,5 +1,6 @@
 #include "GuiTestSupport.h"
 
+#include "ui/AppTranslations.h"
 #include "ui/MainWindow.h"
 #include "ui/base/Prompts.h"
 #include "ui/signing/SignaturePad.h"
@@ -12,6 +13,7 @@
 #include <QMouseEvent>
 #include <QSettings>
 #include <QTest>
+#include <QTranslator>
 
 namespace GuiTestSupport {
 
@@ -52,6 +54,16 @@ void useOffscreenScreen(const QSize& size, const QString& folder) {
                    .toUtf8());
     file.close();
     qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toUtf8());
+}
+
+bool useLanguage(const QString& language) {
+    for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    const QLocale locale(language);
+    QLocale::setDefault(locale);
+    return language == QStringLiteral("en") || AppTranslations::install(*qApp, locale) > 0;
 }
 
 std::unique_ptr<MainWindow> showMainWindow(ChecklistStore* store) {

@@ -36,6 +36,11 @@ void rejectUnexpectedDialogs();
 // file under folder, which must outlive the application.
 void useOffscreenScreen(const QSize& size, const QString& folder);
 
+// Puts the application into a language as a person's locale would
+// (AppTranslations), after taking out the translators installed before;
+// false when no translation exists for it. "en" needs none.
+bool useLanguage(const QString& language);
+
 // A main window over the store, shown and active, as a person sees it.
 std::unique_ptr<MainWindow> showMainWindow(ChecklistStore* store);
 
