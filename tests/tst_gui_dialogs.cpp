@@ -67,20 +67,6 @@ namespace {
 const QSize kScreen(1024, 700);
 const QString kPassword = QStringLiteral("Sturdy-otter-7-lantern");
 
-// The letter after a single '&' ("&Login" -> 'l', "R&&D" -> none), lower case; null when none.
-QChar mnemonic(const QString& text) {
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != u'&')
-            continue;
-        if (text.at(i + 1) == u'&') {
-            ++i;
-            continue;
-        }
-        return text.at(i + 1).toLower();
-    }
-    return {};
-}
-
 QString describe(const QWidget* widget) {
     QString name = widget->objectName();
     if (name.isEmpty())
@@ -102,7 +88,7 @@ QStringList mnemonicProblems(QWidget* window) {
     QStringList problems;
     QHash<QChar, QString> taken;
     const auto take = [&](const QString& text, const QString& owner) {
-        const QChar key = mnemonic(text);
+        const QChar key = GuiTestSupport::mnemonic(text);
         if (key.isNull())
             return;
         if (taken.contains(key))
@@ -117,7 +103,7 @@ QStringList mnemonicProblems(QWidget* window) {
         if (auto* label = qobject_cast<QLabel*>(w)) {
             if (label->textFormat() == Qt::RichText || Qt::mightBeRichText(label->text()))
                 continue; // rich text shows '&' as it is
-            if (mnemonic(label->text()).isNull())
+            if (GuiTestSupport::mnemonic(label->text()).isNull())
                 continue;
             if (!label->buddy())
                 problems << QStringLiteral("label \"%1\" has a mnemonic but no buddy").arg(label->text());

@@ -31,20 +31,6 @@ bool qtShipsGerman() {
     return QFileInfo::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + u"/qtbase_de.qm");
 }
 
-// The accelerator letter of a menu text ("&Datei" -> 'd'), or a null QChar.
-QChar mnemonic(const QString& text) {
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != u'&')
-            continue;
-        if (text.at(i + 1) == u'&') {
-            ++i;
-            continue;
-        }
-        return text.at(i + 1).toLower();
-    }
-    return {};
-}
-
 // "menu: 'x' in A and B" for each accelerator two visible entries of one menu share.
 QStringList clashes(const QString& menuName, const QList<QAction*>& actions) {
     QStringList found;
@@ -52,7 +38,7 @@ QStringList clashes(const QString& menuName, const QList<QAction*>& actions) {
     for (QAction* action : actions) {
         if (action->isSeparator() || !action->isVisible())
             continue;
-        const QChar key = mnemonic(action->text());
+        const QChar key = GuiTestSupport::mnemonic(action->text());
         if (key.isNull())
             continue;
         if (taken.contains(key))

@@ -10,6 +10,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QKeySequence>
 #include <QMouseEvent>
 #include <QSettings>
 #include <QTest>
@@ -40,6 +41,13 @@ void rejectUnexpectedDialogs() {
         qCritical("unexpected dialog %s", qPrintable(dialog.windowTitle()));
         return int(QDialog::Rejected);
     });
+}
+
+QChar mnemonic(const QString& text) {
+    const QKeySequence sequence = QKeySequence::mnemonic(text);
+    if (sequence.isEmpty())
+        return {};
+    return QChar(char32_t(sequence[0].key())).toLower();
 }
 
 void useOffscreenScreen(const QSize& size, const QString& folder) {

@@ -31,6 +31,10 @@ void useOwnSettings(const QString& suite);
 // From init(): a dialog nobody expected fails the test rather than blocking it.
 void rejectUnexpectedDialogs();
 
+// The letter a text's single '&' marks ("&Login" -> 'l', "R&&D" -> none), in
+// lower case, as QKeySequence::mnemonic reads it; null when there is none.
+QChar mnemonic(const QString& text);
+
 // Before the QApplication: the offscreen platform shows one screen of this
 // size instead of its 800×800 (Qt 6.4's offscreen configfile), described in a
 // file under folder, which must outlive the application.
