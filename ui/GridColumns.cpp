@@ -50,7 +50,7 @@ int checkedAtWidth(const QTableView* grid, const ChecklistTableModel& model, int
                     titleWidth(grid, model, column));
 }
 
-int checkedByWidth(const QTableView* grid, const ChecklistTableModel& model, int column) {
+int fullCheckedByWidth(const QTableView* grid, const ChecklistTableModel& model, int column) {
     return std::max(chars(grid, kCheckedByChars) + kCellPadding, titleWidth(grid, model, column));
 }
 
@@ -102,7 +102,7 @@ void setUp(QTableView* grid, const ChecklistTableModel& model) {
         case ChecklistTableModel::CheckedBy:
             // Fixed widths, so the grids on the page line up whether or not anything is checked yet.
             header->setSectionResizeMode(column, QHeaderView::Fixed);
-            header->resizeSection(column, checkedByWidth(grid, model, column));
+            header->resizeSection(column, fullCheckedByWidth(grid, model, column));
             grid->setItemDelegateForColumn(column, oneLine);
             break;
         case ChecklistTableModel::CheckedAt:
@@ -112,9 +112,8 @@ void setUp(QTableView* grid, const ChecklistTableModel& model) {
             break;
         }
     }
-    const bool hasCheckedBy = model.columnOf(ChecklistTableModel::CheckedBy) >= 0;
     grid->setMinimumWidth(keptWidth(grid, model) + chars(grid, kItemMinimumChars + kNotesMinimumChars) +
-                          (hasCheckedBy ? checkedByMinimum(grid) : 0) + 2 * grid->frameWidth());
+                          checkedByMinimum(grid) + 2 * grid->frameWidth());
 }
 
 void share(QTableView* grid, const ChecklistTableModel& model) {
@@ -123,18 +122,15 @@ void share(QTableView* grid, const ChecklistTableModel& model) {
     const int notesMinimum = chars(grid, kNotesMinimumChars);
     int free = grid->viewport()->width() - keptWidth(grid, model);
 
+    // Every grid has Item, Status, Notes, Checked by and Checked at (ChecklistTableModel::columnOf);
+    // who shrinks before the texts do.
     const int checkedByColumn = model.columnOf(ChecklistTableModel::CheckedBy);
-    if (checkedByColumn >= 0) {
-        // Who shrinks before the texts do.
-        const int full = checkedByWidth(grid, model, checkedByColumn);
-        const int width = std::clamp(free - itemMinimum - notesMinimum, checkedByMinimum(grid), full);
-        if (header->sectionSize(checkedByColumn) != width)
-            header->resizeSection(checkedByColumn, width);
-        free -= width;
-    }
+    const int checkedByWidth = std::clamp(free - itemMinimum - notesMinimum, checkedByMinimum(grid),
+                                          fullCheckedByWidth(grid, model, checkedByColumn));
+    if (header->sectionSize(checkedByColumn) != checkedByWidth)
+        header->resizeSection(checkedByColumn, checkedByWidth);
+    free -= checkedByWidth;
     const int notesColumn = model.columnOf(ChecklistTableModel::Notes);
-    if (notesColumn < 0)
-        return;
     // QHeaderView stretches columns evenly; item texts are longer than notes, so share by hand.
     const int notesWidth = std::max(notesMinimum, std::min(int(free * kNotesShare), free - itemMinimum));
     if (header->sectionSize(notesColumn) != notesWidth)
