@@ -822,6 +822,14 @@ void TestMarkdownReader::badInput_data() {
     QTest::addColumn<QString>("error");
 
     QTest::newRow("empty document") << QByteArray() << u"line 1: the document has no '# Title' heading"_s;
+    // Found by fuzz_markdown_template: front matter and nothing after it once
+    // named a line past the end of the document.
+    QTest::newRow("front matter alone")
+        << QByteArray("---\ncolumn-roles:\n  \"Checks\":\n    \"Notes\": notes\n---")
+        << u"the document has no '# Title' heading after its front matter"_s;
+    QTest::newRow("front matter, then a blank line")
+        << QByteArray("---\ncolumn-roles:\n  \"Checks\":\n    \"Notes\": notes\n---\n\n")
+        << u"line 6: the document has no '# Title' heading"_s;
     QTest::newRow("no title") << QByteArray("Intro\n\n## Section\n\nText\n")
                               << u"line 1: the document has no '# Title' heading"_s;
     QTest::newRow("text before the title") << QByteArray("\n\nIntro\n\n# Title\n")

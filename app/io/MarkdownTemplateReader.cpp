@@ -410,9 +410,14 @@ Result<ChecklistTemplate> MarkdownTemplateReader::read(const QByteArray& utf8Mar
     const auto isTitle = [](const Block& b) {
         return b.type == BlockType::Heading && b.headingLevel == 1;
     };
-    if (std::none_of(blocks.cbegin(), blocks.cend(), isTitle))
-        return lineError(std::max(1, frontMatter->lastLine + 1),
-                         QStringLiteral("the document has no '# Title' heading"));
+    if (std::none_of(blocks.cbegin(), blocks.cend(), isTitle)) {
+        // Name the first line after the front matter; a document that is
+        // front matter alone has no such line, so the error names none.
+        const int firstBodyLine = std::max(1, frontMatter->lastLine + 1);
+        if (frontMatter->lastLine > 0 && firstBodyLine > source.lineCount())
+            return Error(QStringLiteral("the document has no '# Title' heading after its front matter"));
+        return lineError(firstBodyLine, QStringLiteral("the document has no '# Title' heading"));
+    }
     qsizetype index = 0;
     while (index < blocks.size() && blocks.at(index).type == BlockType::Rule)
         ++index;
