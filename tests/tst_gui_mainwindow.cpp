@@ -19,6 +19,7 @@
 #include "ui/PreferencesDialog.h"
 #include "ui/RecordListModel.h"
 #include "ui/RecordListPanel.h"
+#include "ui/RecordListProxy.h"
 #include "ui/RecordView.h"
 #include "ui/SectionGrid.h"
 #include "ui/UserSettings.h"
@@ -396,7 +397,7 @@ void TestGuiMainWindow::recordActionsNeedARecord() {
     RecordListPanel* list = window->recordList();
     const int row = list->model()->rowOfRecord(recordId);
     QVERIFY(row >= 0);
-    list->view()->setCurrentIndex(list->model()->index(row, 0));
+    list->view()->setCurrentIndex(list->shown()->mapFromSource(list->model()->index(row, 0)));
     QCOMPARE(window->recordView()->recordId(), recordId);
     for (const QString& name : recordActions)
         QVERIFY2(window->findChild<QAction*>(name)->isEnabled(), qPrintable(name));

@@ -2663,8 +2663,28 @@ Passwort:</translation>
         <translation>Nachweise</translation>
     </message>
     <message>
-        <source>Every record in the database; choose one to open it</source>
-        <translation>Alle Nachweise in der Datenbank; wählen Sie einen aus, um ihn zu öffnen</translation>
+        <source>Filter records (Ctrl+F)</source>
+        <translation>Nachweise filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter records</source>
+        <translation>Nachweise filtern</translation>
+    </message>
+    <message>
+        <source>Shows only the records whose title, version, environment, template or state contains this text. Down goes to the list, Escape clears the filter.</source>
+        <translation>Zeigt nur die Nachweise, deren Titel, Version, Umgebung, Vorlage oder Zustand diesen Text enthält. Pfeil nach unten führt in die Liste, Esc leert den Filter.</translation>
+    </message>
+    <message>
+        <source>Filter Records</source>
+        <translation>Nachweise filtern</translation>
+    </message>
+    <message>
+        <source>Every record in the database; choose one to open it, click a column&apos;s header to sort by it</source>
+        <translation>Alle Nachweise der Datenbank; wählen Sie einen, um ihn zu öffnen, oder klicken Sie auf einen Spaltenkopf, um danach zu sortieren</translation>
+    </message>
+    <message>
+        <source>No record matches “%1”.</source>
+        <translation>Kein Nachweis passt zu „%1“.</translation>
     </message>
 </context>
 <context>

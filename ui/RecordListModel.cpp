@@ -34,12 +34,16 @@ void RecordListModel::refresh() {
         Q_EMIT readFailed(read.error());
         return;
     }
+    if (m_idsLocation != m_store->location())
+        m_readEverything = false; // another database: back to reading what is shown
     m_idsLocation = m_store->location();
     QList<qint64> ids = std::move(read).value();
     const qsizetype known = m_ids.size();
     const bool prefixKept = ids.size() >= known && std::equal(m_ids.cbegin(), m_ids.cend(), ids.cbegin());
     // What was read may have changed elsewhere: the rows read again when next shown.
     m_summaries.clear();
+    if (m_readEverything)
+        readEverySummary();
     if (!prefixKept) {
         // Another database, or records gone: the rows mean something else now.
         beginResetModel();
@@ -65,6 +69,25 @@ qint64 RecordListModel::recordIdAt(int row) const {
 int RecordListModel::rowOfRecord(qint64 recordId) const {
     const auto found = std::lower_bound(m_ids.cbegin(), m_ids.cend(), recordId);
     return found != m_ids.cend() && *found == recordId ? int(found - m_ids.cbegin()) : -1;
+}
+
+void RecordListModel::setReadEverything(bool everything) {
+    if (everything == m_readEverything)
+        return;
+    m_readEverything = everything;
+    if (everything)
+        readEverySummary();
+}
+
+void RecordListModel::readEverySummary() const {
+    const Result<QList<RecordSummary>> all = m_store->records();
+    if (!all) {
+        // The rows read page by page instead, as before.
+        qCWarning(lcUi) << "cannot read every record for the list:" << all.error();
+        return;
+    }
+    for (const RecordSummary& summary : all.value())
+        m_summaries.insert(summary.id, summary);
 }
 
 const RecordSummary* RecordListModel::summaryAt(int row) const {

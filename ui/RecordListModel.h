@@ -30,6 +30,13 @@ public:
     void refresh();
     qint64 recordIdAt(int row) const;
     int rowOfRecord(qint64 recordId) const;
+    // The summary shown in a row, reading its page from the store the first
+    // time; nothing when it cannot be read (the log says why).
+    const RecordSummary* summaryAt(int row) const;
+    // Filtering and sorting look at every row: from now on the model reads
+    // every summary in one query (now and at each refresh) instead of page by
+    // page. Stays on until another database is opened.
+    void setReadEverything(bool everything);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -42,12 +49,12 @@ Q_SIGNALS:
 private:
     void onRecordCreated(qint64 recordId);
     void updateRecord(qint64 recordId);
-    // The summary shown in a row, reading its page from the store the first time.
-    const RecordSummary* summaryAt(int row) const;
+    void readEverySummary() const;
 
     ChecklistStore* m_store;
     QList<qint64> m_ids;   // ascending: the store lists records by id
     QString m_idsLocation; // the database m_ids were read from
     // The summaries read so far, by record id; a refresh forgets them.
     mutable QHash<qint64, RecordSummary> m_summaries;
+    bool m_readEverything = false;
 };

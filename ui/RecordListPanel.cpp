@@ -2,7 +2,13 @@
 
 #include "ui/ColumnFitter.h"
 #include "ui/RecordListModel.h"
+#include "ui/RecordListProxy.h"
 
+#include <QAction>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -15,11 +21,39 @@ constexpr int kTitleMinimumChars = 16;
 RecordListPanel::RecordListPanel(ChecklistStore* store, QWidget* parent)
     : QWidget(parent)
     , m_model(new RecordListModel(store, this))
+    , m_proxy(new RecordListProxy(m_model, this))
+    , m_filter(new QLineEdit(this))
+    , m_noMatch(new QLabel(this))
     , m_view(new QTreeView(this)) {
+    m_filter->setObjectName(QStringLiteral("recordFilter"));
+    m_filter->setPlaceholderText(tr("Filter records (Ctrl+F)"));
+    m_filter->setAccessibleName(tr("Filter records"));
+    m_filter->setToolTip(tr("Shows only the records whose title, version, environment, template or state "
+                            "contains this text. Down goes to the list, Escape clears the filter."));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(this);
+    connect(m_filter, &QLineEdit::textChanged, this, &RecordListPanel::applyFilter);
+
+    m_noMatch->setObjectName(QStringLiteral("recordFilterNoMatch"));
+    m_noMatch->setWordWrap(true);
+    m_noMatch->setContentsMargins(4, 2, 4, 2);
+    m_noMatch->hide();
+
+    // Ctrl+F anywhere in the list (or the box itself) goes to the filter box.
+    auto* find = new QAction(tr("Filter Records"), this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    addAction(find);
+
     m_view->setObjectName(QStringLiteral("recordList"));
     m_view->setAccessibleName(tr("Records"));
-    m_view->setToolTip(tr("Every record in the database; choose one to open it"));
-    m_view->setModel(m_model);
+    m_view->setToolTip(tr("Every record in the database; choose one to open it, click a column's "
+                          "header to sort by it"));
+    m_view->setModel(m_proxy);
     m_view->setRootIsDecorated(false);
     m_view->setItemsExpandable(false);
     m_view->setUniformRowHeights(true);
@@ -27,10 +61,20 @@ RecordListPanel::RecordListPanel(ChecklistStore* store, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Sorting starts with no column chosen: the records in the order they
+    // were created, read page by page, until the user clicks a header.
+    m_view->header()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    m_view->header()->setSortIndicatorShown(true);
+    // A third click on a header goes back to the order of creation.
+    m_view->header()->setSortIndicatorClearable(true);
     new ColumnFitter(m_view, RecordListModel::Title, kTitleMinimumChars);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_noMatch);
     layout->addWidget(m_view);
 
     // Selection, not the current index: a list that merely gets focus makes its
@@ -40,34 +84,82 @@ RecordListPanel::RecordListPanel(ChecklistStore* store, QWidget* parent)
             return;
         const QModelIndexList rows = m_view->selectionModel()->selectedRows();
         if (!rows.isEmpty())
-            Q_EMIT recordChosen(m_model->recordIdAt(rows.first().row()));
+            Q_EMIT recordChosen(recordIdAt(rows.first()));
     });
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         if (index.isValid())
-            Q_EMIT recordEntered(m_model->recordIdAt(index.row()));
+            Q_EMIT recordEntered(recordIdAt(index));
     });
+}
+
+qint64 RecordListPanel::recordIdAt(const QModelIndex& shownIndex) const {
+    return shownIndex.data(RecordListModel::RecordIdRole).toLongLong();
+}
+
+void RecordListPanel::applyFilter(const QString& text) {
+    m_proxy->setFilterText(text);
+    const bool nothing = !text.trimmed().isEmpty() && m_proxy->rowCount() == 0;
+    m_noMatch->setText(tr("No record matches “%1”.").arg(text.trimmed()));
+    m_noMatch->setVisible(nothing);
+}
+
+bool RecordListPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched != m_filter || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    switch (key->key()) {
+    case Qt::Key_Escape:
+        // The first Escape clears the filter, the next goes back to the list.
+        if (!m_filter->text().isEmpty())
+            m_filter->clear();
+        else
+            m_view->setFocus(Qt::OtherFocusReason);
+        return true;
+    case Qt::Key_Down:
+    case Qt::Key_Return:
+    case Qt::Key_Enter: {
+        if (m_proxy->rowCount() == 0)
+            return true;
+        QModelIndex current = m_view->currentIndex();
+        if (!current.isValid())
+            current = m_proxy->index(0, 0);
+        if (key->key() == Qt::Key_Down) {
+            // Into the list, on the first match: browsing from there opens records.
+            m_view->setFocus(Qt::OtherFocusReason);
+            m_view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect |
+                                                                   QItemSelectionModel::Rows);
+        } else {
+            Q_EMIT recordEntered(recordIdAt(current));
+        }
+        return true;
+    }
+    default:
+        return QWidget::eventFilter(watched, event);
+    }
 }
 
 void RecordListPanel::selectRecord(qint64 recordId) {
     const int row = m_model->rowOfRecord(recordId);
+    const QModelIndex shown = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
     m_selecting = true;
-    if (row < 0) {
+    if (!shown.isValid()) {
+        // Unknown, or filtered out: the list shows no record as open.
         m_view->selectionModel()->clear();
     } else {
-        const QModelIndex index = m_model->index(row, 0);
-        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+        m_view->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::ClearAndSelect |
                                                              QItemSelectionModel::Rows);
-        m_view->scrollTo(index);
+        m_view->scrollTo(shown);
     }
     m_selecting = false;
 }
 
 void RecordListPanel::refresh() {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    const qint64 selected = rows.isEmpty() ? 0 : m_model->recordIdAt(rows.first().row());
+    const qint64 selected = rows.isEmpty() ? 0 : recordIdAt(rows.first());
     const int scroll = m_view->verticalScrollBar()->value();
     m_model->refresh();
     if (selected != 0 && m_model->rowOfRecord(selected) >= 0)
         selectRecord(selected);
     m_view->verticalScrollBar()->setValue(scroll);
+    m_noMatch->setVisible(!m_filter->text().trimmed().isEmpty() && m_proxy->rowCount() == 0);
 }

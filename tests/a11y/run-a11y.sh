@@ -47,7 +47,8 @@ exec {display_fd}<> <(:)
 Xvfb -displayfd "$display_fd" -screen 0 1280x860x24 -nolisten tcp -noreset >"$work/xvfb.log" 2>&1 &
 xvfb_pid=$!
 display=""
-for _ in $(seq 50); do
+# Up to 30 s: on a loaded 2-core machine Xvfb once took longer than 10.
+for _ in $(seq 150); do
     if read -r -t 0.2 -u "$display_fd" display && [[ -n $display ]]; then break; fi
 done
 if [[ -z $display ]]; then
