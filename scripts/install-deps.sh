@@ -13,6 +13,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev libxkbcommon-dev
     libsodium-dev libmd4c-dev zlib1g-dev libsqlite3-dev
+    # a server's address is read with libpq's own parser (core/ServerAddress)
+    libpq-dev
     # the handbook's HTML, made from its Markdown at build time (docs/handbook)
     libmd4c-html0-dev
     # a new signing password's quality check (app/core/PasswordQuality)
@@ -33,6 +35,8 @@ packages=(
     # ctest starts (scripts/pg-test-server.sh: runuser from util-linux, Essential);
     # gdb's gcore dumps a signing run to look for the password (tst_cli_signing)
     poppler-utils qpdf xvfb xauth imagemagick postgresql gdb libnss3-tools
+    # the test server's CA and certificates (scripts/pg-test-server.sh, tst_pg_tls)
+    openssl
     # the clean room scripts/test.sh builds for its plain pass (scripts/clean-room.sh):
     # without it a new CI machine would quietly skip the bare-Debian check
     mmdebstrap

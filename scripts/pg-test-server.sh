@@ -1,13 +1,22 @@
 #!/usr/bin/env bash
 # Starts or stops a throwaway PostgreSQL server on 127.0.0.1 for the test suite.
 #   eval "$(scripts/pg-test-server.sh start)"   # exports COUNTERSIGN_TEST_PG_URL, COUNTERSIGN_TEST_PG_DIR
-#                                                # and COUNTERSIGN_TEST_PG_PASSWORD_URL (a role with a password)
+#                                                # and COUNTERSIGN_TEST_PG_PASSWORD_URL (a role with a password),
+#                                                # COUNTERSIGN_TEST_PG_TLS_URL (verify-full against the test CA),
+#                                                # COUNTERSIGN_TEST_PG_CA and COUNTERSIGN_TEST_PG_WRONG_CA (a CA
+#                                                # that did not sign the server), COUNTERSIGN_TEST_PG_SOCKET_URL
+#
+# The server runs with ssl=on: a CA and a server certificate (DNS:localhost,
+# IP:127.0.0.1) are made with openssl in its folder. Plain connections are
+# still accepted, so COUNTERSIGN_TEST_PG_URL (127.0.0.1, libpq's sslmode=prefer)
+# is encrypted; the suites that run over TLS with verify-full, over plain text
+# and over the Unix socket are tst_pg_tls's.
 #   scripts/pg-test-server.sh stop "$COUNTERSIGN_TEST_PG_DIR"
 #
 # CTest runs it as a fixture (tests/CMakeLists.txt): a fixture cannot hand
 # environment variables to the tests, so there the addresses go to a file that
 # tests/support/TestSupport.cpp reads (TestSupport::pgSetting):
-#   scripts/pg-test-server.sh start-file FILE   # writes the three variables, one NAME=VALUE a line
+#   scripts/pg-test-server.sh start-file FILE   # writes the variables, one NAME=VALUE a line
 #   scripts/pg-test-server.sh stop-file FILE    # stops that server and removes FILE
 #   scripts/pg-test-server.sh standby DIR        # a hot standby streaming from the server in DIR:
 #                                                # prints STANDBY_PORT=... and STANDBY_DIR=... (stop DIR stops it)
@@ -15,7 +24,7 @@
 # succeeds, so the PostgreSQL tests skip; with COUNTERSIGN_REQUIRE_PG=1 (as
 # scripts/test.sh sets) it fails instead, so a skipped twin never passes CI.
 #
-# Only coreutils, util-linux (runuser) and PostgreSQL's own programs are used:
+# Only coreutils, util-linux (runuser), openssl and PostgreSQL's own programs are used:
 # a bare Debian 12 has no python3. COUNTERSIGN_PG_ROOT (default
 # /usr/lib/postgresql) is where the server's versions are looked for; pointing
 # it at an empty folder shows what happens where PostgreSQL is not installed.
@@ -63,7 +72,31 @@ start_on_free_port() {
     return 1
 }
 
-# Prints the three export lines of a freshly started server on stdout.
+# A CA in $1/$2.crt (key $2.key): self-signed, for certificates only.
+make_ca() {
+    openssl req -x509 -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes \
+        -keyout "$1/$2.key" -out "$1/$2.crt" -days 3650 -subj "/CN=Countersign test $2" \
+        -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" 2>/dev/null
+}
+
+# The test CA, the server's certificate it signs (the names a client on this
+# machine connects with), and a second CA that signed nothing of the server's.
+make_certificates() {
+    local dir=$1
+    make_ca "$dir" ca && make_ca "$dir" wrong-ca || return 1
+    openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes \
+        -keyout "$dir/server.key" -out "$dir/server.csr" -subj "/CN=localhost" \
+        -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" 2>/dev/null || return 1
+    openssl x509 -req -in "$dir/server.csr" -CA "$dir/ca.crt" -CAkey "$dir/ca.key" \
+        -CAserial "$dir/ca.srl" -CAcreateserial -days 3650 -copy_extensions copyall \
+        -out "$dir/server.crt" 2>/dev/null || return 1
+    # The server refuses a key anyone else may read.
+    chmod 600 "$dir/server.key"
+    chmod 644 "$dir/ca.crt" "$dir/wrong-ca.crt" "$dir/server.crt"
+    if [[ $(id -u) -eq 0 ]]; then chown postgres:postgres "$dir/server.key" "$dir/server.crt"; fi
+}
+
+# Prints the export lines of a freshly started server on stdout.
 start_server() {
     if [[ -z $bindir ]]; then
         echo "pg-test-server: PostgreSQL is not installed (Debian package postgresql)" >&2
@@ -78,6 +111,19 @@ start_server() {
     # One role must give a password (the GUI's password prompt is tested against
     # it); every other connection is trusted. The first matching line wins.
     sed -i '1i host all countersign_pw 127.0.0.1/32 scram-sha-256' "$dir/data/pg_hba.conf"
+    if ! command -v openssl >/dev/null; then
+        echo "pg-test-server: openssl is not installed (Debian package openssl)" >&2
+        rm -rf "$dir"
+        return 1
+    fi
+    make_certificates "$dir" || { echo "pg-test-server: openssl could not make the certificates" >&2; rm -rf "$dir"; return 1; }
+    # In the server's configuration, not its command line: a standby copied
+    # from it and a restart (pg_ctl restart) keep TLS on.
+    {
+        echo "ssl = on"
+        echo "ssl_cert_file = '$dir/server.crt'"
+        echo "ssl_key_file = '$dir/server.key'"
+    } >>"$dir/data/postgresql.conf"
     port=$(start_on_free_port "$dir") || return 1
     password=$(od -An -tx1 -N12 /dev/urandom | tr -d ' \n')
     as_owner "$bindir/psql" -q -h "$dir" -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 \
@@ -85,6 +131,10 @@ start_server() {
         -c "CREATE DATABASE countersign_pw OWNER countersign_pw" >&2
     echo "COUNTERSIGN_TEST_PG_URL=postgresql://postgres@127.0.0.1:$port/postgres"
     echo "COUNTERSIGN_TEST_PG_PASSWORD_URL=postgresql://countersign_pw:$password@127.0.0.1:$port/countersign_pw"
+    echo "COUNTERSIGN_TEST_PG_TLS_URL=postgresql://postgres@localhost:$port/postgres?sslmode=verify-full&sslrootcert=$dir/ca.crt"
+    echo "COUNTERSIGN_TEST_PG_CA=$dir/ca.crt"
+    echo "COUNTERSIGN_TEST_PG_WRONG_CA=$dir/wrong-ca.crt"
+    echo "COUNTERSIGN_TEST_PG_SOCKET_URL=postgresql:///postgres?host=$dir&port=$port&user=postgres"
     echo "COUNTERSIGN_TEST_PG_DIR=$dir"
 }
 
@@ -123,7 +173,7 @@ dir_in_file() {
 
 case "${1:-}" in
 start)
-    start_server | sed 's/^/export /'
+    start_server | sed "s/^\([A-Z_]*\)=\(.*\)$/export \1='\2'/"
     ;;
 stop)
     stop_server "${2:?usage: pg-test-server.sh stop DIR}"

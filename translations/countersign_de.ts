@@ -294,10 +294,6 @@
 <context>
     <name>ChecklistStore</name>
     <message>
-        <source>%1 is not a PostgreSQL address. Write postgresql://user@host:port/database.</source>
-        <translation>%1 ist keine PostgreSQL-Adresse. Schreiben Sie postgresql://benutzer@host:port/datenbank.</translation>
-    </message>
-    <message>
         <source>this installation has no PostgreSQL driver for Qt (Debian package libqt6sql6-psql)</source>
         <translation>dieser Installation fehlt der PostgreSQL-Treiber für Qt (Debian-Paket libqt6sql6-psql)</translation>
     </message>
@@ -753,6 +749,10 @@
         <source>cannot give notes their own author and time in %1: %2</source>
         <translation>Notizen in %1 können keinen eigenen Verfasser und Zeitpunkt erhalten: %2</translation>
     </message>
+    <message>
+        <source>cannot ask %1 whether the connection is encrypted</source>
+        <translation>kann %1 nicht fragen, ob die Verbindung verschlüsselt ist</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTableModel</name>
@@ -914,6 +914,78 @@
     <message>
         <source>Fill in host, database and user.</source>
         <translation>Füllen Sie Host, Datenbank und Benutzer aus.</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Verschlüsselung (TLS)</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>&amp;Root certificate:</source>
+        <translation>Wurzel&amp;zertifikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>verify-full (default off this machine)</source>
+        <translation>verify-full (Vorgabe außerhalb dieses Rechners)</translation>
+    </message>
+    <message>
+        <source>verify-full: check the certificate and the host name</source>
+        <translation>verify-full: Zertifikat und Hostnamen prüfen</translation>
+    </message>
+    <message>
+        <source>verify-ca: check the certificate, not the name</source>
+        <translation>verify-ca: Zertifikat prüfen, nicht den Namen</translation>
+    </message>
+    <message>
+        <source>require: encrypt, check no certificate</source>
+        <translation>require: verschlüsseln, kein Zertifikat prüfen</translation>
+    </message>
+    <message>
+        <source>prefer: encrypt if the server offers it</source>
+        <translation>prefer: verschlüsseln, wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <source>disable: never encrypt</source>
+        <translation>disable: nie verschlüsseln</translation>
+    </message>
+    <message>
+        <source>TLS mode</source>
+        <translation>TLS-Modus</translation>
+    </message>
+    <message>
+        <source>How the connection is protected. Off this machine Countersign checks the server&apos;s certificate and name unless told otherwise; prefer and disable may send passwords and records in plain text.</source>
+        <translation>Wie die Verbindung geschützt ist. Außerhalb dieses Rechners prüft Countersign Zertifikat und Namen des Servers, wenn nichts anderes eingestellt ist; prefer und disable können Passwörter und Nachweise im Klartext senden.</translation>
+    </message>
+    <message>
+        <source>Root certificate file</source>
+        <translation>Datei des Wurzelzertifikats</translation>
+    </message>
+    <message>
+        <source>Choose the root certificate file</source>
+        <translation>Datei des Wurzelzertifikats wählen</translation>
+    </message>
+    <message>
+        <source>Root Certificate</source>
+        <translation>Wurzelzertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>the system&apos;s roots</source>
+        <translation>die Wurzeln des Systems</translation>
+    </message>
+    <message>
+        <source>The CA certificate (PEM) that signed the server&apos;s certificate: your organisation&apos;s, if it runs its own CA. Left empty, the system&apos;s roots (%1) are used.</source>
+        <translation>Das CA-Zertifikat (PEM), das das Zertifikat des Servers signiert hat: das Ihrer Organisation, wenn sie eine eigene CA betreibt. Leer bleiben die Wurzeln des Systems (%1).</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2549,25 @@ Passwort:</translation>
     </message>
 </context>
 <context>
+    <name>PlainTextIndicator</name>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Connection not encrypted</source>
+        <translation>Verbindung nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not encrypted (sslmode=%2): passwords, records and signatures cross the network in plain text, and the server is not checked.</source>
+        <translation>Die Verbindung zu %1 ist nicht verschlüsselt (sslmode=%2): Passwörter, Nachweise und Unterschriften gehen im Klartext durch das Netz, und der Server wird nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Connect again with TLS: File ▸ Connect to Server…, Mode verify-full and the organisation&apos;s root certificate (or sslmode=verify-full&amp;sslrootcert=FILE in the address). If the server offers no TLS, ask its administrator to turn it on.</source>
+        <translation>Verbinden Sie sich erneut mit TLS: Datei ▸ Mit Server verbinden…, Modus verify-full und das Wurzelzertifikat der Organisation (oder sslmode=verify-full&amp;sslrootcert=DATEI in der Adresse). Bietet der Server kein TLS an, bitten Sie seine Administration, es einzuschalten.</translation>
+    </message>
+</context>
+<context>
     <name>PopplerFile</name>
     <message>
         <source>%1 does not exist or is not a file</source>
@@ -3868,6 +3959,61 @@ Der Zertifikatsdatenbank wurde nichts hinzugefügt.</translation>
     <message>
         <source>Read-only: the record is signed and cannot change</source>
         <translation>Schreibgeschützt: Das Protokoll ist unterschrieben und kann sich nicht mehr ändern</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1 is not a server address Countersign can use: %2</source>
+        <translation>%1 ist keine Serveradresse, die Countersign verwenden kann: %2</translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://. Write postgresql://user@host:port/database.</source>
+        <translation>sie beginnt nicht mit postgresql://. Schreiben Sie postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
+    <message>
+        <source>libpq cannot read it</source>
+        <translation>libpq kann sie nicht lesen</translation>
+    </message>
+    <message>
+        <source>%1. Write postgresql://user@host:port/database, with parameters such as ?sslmode=verify-full&amp;sslrootcert=FILE.</source>
+        <translation>%1. Schreiben Sie postgresql://benutzer@host:port/datenbank, mit Parametern wie ?sslmode=verify-full&amp;sslrootcert=DATEI.</translation>
+    </message>
+    <message>
+        <source>it gives the parameter %1, which Countersign does not pass on. Leave it out; these are taken: %2.</source>
+        <translation>sie nennt den Parameter %1, den Countersign nicht weitergibt. Lassen Sie ihn weg; angenommen werden: %2.</translation>
+    </message>
+    <message>
+        <source>the value of %1 contains a semicolon, which Qt&apos;s PostgreSQL driver cannot pass on. Leave it out, or set %1 in pg_service.conf and give ?service=NAME.</source>
+        <translation>der Wert von %1 enthält ein Semikolon, das Qts PostgreSQL-Treiber nicht weitergeben kann. Lassen Sie es weg, oder setzen Sie %1 in pg_service.conf und geben Sie ?service=NAME an.</translation>
+    </message>
+    <message>
+        <source>Give the organisation&apos;s CA with sslrootcert=FILE in the address, or under Root certificate in File ▸ Connect to Server…</source>
+        <translation>Geben Sie die CA der Organisation mit sslrootcert=DATEI in der Adresse an, oder unter Wurzelzertifikat in Datei ▸ Mit Server verbinden…</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not signed by a root in %1, so the server cannot be told from an impostor. %2</source>
+        <translation>das Zertifikat des Servers ist von keiner Wurzel in %1 signiert, also lässt sich der Server nicht von einem Betrüger unterscheiden. %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate does not name %1, the host in the address, so the server cannot be told from an impostor. Connect with a name the certificate gives, or ask the server&apos;s administrator for a certificate that names %1.</source>
+        <translation>das Zertifikat des Servers nennt %1 nicht, den Host in der Adresse, also lässt sich der Server nicht von einem Betrüger unterscheiden. Verbinden Sie sich mit einem Namen, den das Zertifikat nennt, oder bitten Sie die Administration des Servers um ein Zertifikat, das %1 nennt.</translation>
+    </message>
+    <message>
+        <source>the root certificate file %1 does not exist, and without it the server&apos;s certificate cannot be checked. %2</source>
+        <translation>die Datei des Wurzelzertifikats %1 gibt es nicht, und ohne sie lässt sich das Zertifikat des Servers nicht prüfen. %2</translation>
+    </message>
+    <message>
+        <source>the root certificate file %1 cannot be read as certificates. %2</source>
+        <translation>die Datei des Wurzelzertifikats %1 lässt sich nicht als Zertifikate lesen. %2</translation>
+    </message>
+    <message>
+        <source>the server does not offer TLS, and the address requires it (sslmode=%1). Ask the server&apos;s administrator to turn on ssl; only on a network you trust, connect with sslmode=prefer or sslmode=disable.</source>
+        <translation>der Server bietet kein TLS an, und die Adresse verlangt es (sslmode=%1). Bitten Sie die Administration des Servers, ssl einzuschalten; nur in einem Netz, dem Sie vertrauen, verbinden Sie sich mit sslmode=prefer oder sslmode=disable.</translation>
+    </message>
+    <message>
+        <source>%1 (libpq: %2)</source>
+        <translation>%1 (libpq: %2)</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,13 @@
 
 #include "ui_ConnectDialog.h"
 
+#include "core/ServerAddress.h"
+#include "ui/base/Prompts.h"
+
+#include <QDir>
 #include <QPushButton>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <algorithm>
 
@@ -33,6 +38,7 @@ ConnectDialog::ConnectDialog(QWidget* parent)
     m_ui->passwordEdit->setPlaceholderText(tr("from PGPASSWORD or ~/.pgpass when empty"));
     m_ui->passwordEdit->setToolTip(tr("Used for this connection only and never stored. Left empty, "
                                       "PGPASSWORD or ~/.pgpass is used, or Countersign asks."));
+    setUpTls();
     m_ui->addressLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->addressLabel->setAccessibleName(tr("Server address"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("C&onnect"));
@@ -42,11 +48,55 @@ ConnectDialog::ConnectDialog(QWidget* parent)
     for (QLineEdit* edit : {m_ui->hostEdit, m_ui->databaseEdit, m_ui->userEdit})
         connect(edit, &QLineEdit::textChanged, this, &ConnectDialog::updateState);
     connect(m_ui->portSpin, &QSpinBox::valueChanged, this, &ConnectDialog::updateState);
+    connect(m_ui->rootCertificateEdit, &QLineEdit::textChanged, this, &ConnectDialog::updateState);
+    connect(m_ui->sslModeCombo, &QComboBox::currentIndexChanged, this, &ConnectDialog::updateState);
+    connect(m_ui->browseRootCertificateButton, &QPushButton::clicked, this,
+            &ConnectDialog::browseRootCertificate);
     updateState();
     resize(std::max(width(), 460), sizeHint().height());
 }
 
 ConnectDialog::~ConnectDialog() = default;
+
+// The TLS section: how the server proves who it is. Its choices are written
+// into the address's query, where the CLI and Open Recent read them too.
+void ConnectDialog::setUpTls() {
+    m_ui->tlsGroup->setTitle(tr("Encryption (TLS)"));
+    m_ui->sslModeLabel->setText(tr("&Mode:"));
+    m_ui->rootCertificateLabel->setText(tr("&Root certificate:"));
+    m_ui->browseRootCertificateButton->setText(tr("&Browse…"));
+    QComboBox* mode = m_ui->sslModeCombo;
+    // No sslmode in the address: verify-full for a host off this machine,
+    // libpq's own default on it (ServerAddress).
+    mode->addItem(tr("verify-full (default off this machine)"), QString());
+    mode->addItem(tr("verify-full: check the certificate and the host name"), QStringLiteral("verify-full"));
+    mode->addItem(tr("verify-ca: check the certificate, not the name"), QStringLiteral("verify-ca"));
+    mode->addItem(tr("require: encrypt, check no certificate"), QStringLiteral("require"));
+    mode->addItem(tr("prefer: encrypt if the server offers it"), QStringLiteral("prefer"));
+    mode->addItem(tr("disable: never encrypt"), QStringLiteral("disable"));
+    mode->setAccessibleName(tr("TLS mode"));
+    mode->setToolTip(
+        tr("How the connection is protected. Off this machine Countersign checks the server's "
+           "certificate and name unless told otherwise; prefer and disable may send passwords and "
+           "records in plain text."));
+    m_ui->rootCertificateEdit->setAccessibleName(tr("Root certificate file"));
+    m_ui->rootCertificateEdit->setPlaceholderText(tr("the system's roots"));
+    m_ui->rootCertificateEdit->setToolTip(
+        tr("The CA certificate (PEM) that signed the server's certificate: your organisation's, if it runs "
+           "its "
+           "own CA. Left empty, the system's roots (%1) are used.")
+            .arg(QDir::toNativeSeparators(ServerAddress::systemRootCertificates())));
+    m_ui->browseRootCertificateButton->setAccessibleName(tr("Choose the root certificate file"));
+}
+
+void ConnectDialog::browseRootCertificate() {
+    const QString current = m_ui->rootCertificateEdit->text().trimmed();
+    const QString file =
+        Prompts::openFileName(this, tr("Root Certificate"), current.isEmpty() ? QDir::homePath() : current,
+                              tr("Certificates (*.crt *.pem *.cer);;All files (*)"));
+    if (!file.isEmpty())
+        m_ui->rootCertificateEdit->setText(QDir::toNativeSeparators(file));
+}
 
 UserSettings::ServerFields ConnectDialog::fields() const {
     UserSettings::ServerFields fields;
@@ -54,6 +104,8 @@ UserSettings::ServerFields ConnectDialog::fields() const {
     fields.port = m_ui->portSpin->value();
     fields.database = m_ui->databaseEdit->text().trimmed();
     fields.user = m_ui->userEdit->text().trimmed();
+    fields.sslMode = m_ui->sslModeCombo->currentData().toString();
+    fields.rootCertificate = QDir::fromNativeSeparators(m_ui->rootCertificateEdit->text().trimmed());
     return fields;
 }
 
@@ -62,6 +114,8 @@ void ConnectDialog::setFields(const UserSettings::ServerFields& fields) {
     m_ui->portSpin->setValue(fields.port > 0 ? fields.port : 5432);
     m_ui->databaseEdit->setText(fields.database);
     m_ui->userEdit->setText(fields.user);
+    m_ui->sslModeCombo->setCurrentIndex(std::max(0, m_ui->sslModeCombo->findData(fields.sslMode)));
+    m_ui->rootCertificateEdit->setText(QDir::toNativeSeparators(fields.rootCertificate));
     // Start where something is still missing, or at the password.
     for (QLineEdit* edit : {m_ui->hostEdit, m_ui->databaseEdit, m_ui->userEdit, m_ui->passwordEdit}) {
         if (edit->text().isEmpty()) {
@@ -82,6 +136,13 @@ QString ConnectDialog::locationFor(const UserSettings::ServerFields& fields) {
     url.setHost(fields.host);
     url.setPort(fields.port);
     url.setPath(QLatin1Char('/') + fields.database);
+    QUrlQuery query;
+    if (!fields.sslMode.isEmpty())
+        query.addQueryItem(QStringLiteral("sslmode"), fields.sslMode);
+    if (!fields.rootCertificate.isEmpty())
+        query.addQueryItem(QStringLiteral("sslrootcert"), fields.rootCertificate);
+    if (!query.isEmpty())
+        url.setQuery(query);
     return url.toString(QUrl::FullyEncoded);
 }
 

@@ -11,8 +11,9 @@ class ConnectDialog;
 }
 
 // File ▸ Connect to Server…: host, port, database and user of a team's
-// PostgreSQL server, and a password that is handed to the store and never
-// kept. OK waits for a host, a database and a user.
+// PostgreSQL server, how TLS checks it (mode, root certificate), and a
+// password that is handed to the store and never kept. OK waits for a host,
+// a database and a user.
 class ConnectDialog : public QDialog {
     Q_OBJECT
 public:
@@ -23,10 +24,13 @@ public:
     void setFields(const UserSettings::ServerFields& fields);
     QString password() const;
 
-    // postgresql://user@host:port/database, with every part escaped as a URL needs.
+    // postgresql://user@host:port/database?sslmode=…&sslrootcert=…, with every
+    // part escaped as a URL needs; no query for Countersign's defaults.
     static QString locationFor(const UserSettings::ServerFields& fields);
 
 private:
+    void setUpTls();
+    void browseRootCertificate();
     void updateState();
 
     std::unique_ptr<Ui::ConnectDialog> m_ui;

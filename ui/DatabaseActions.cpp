@@ -1,6 +1,7 @@
 #include "ui/DatabaseActions.h"
 #include "io/BuiltInTemplate.h"
 
+#include "core/ServerAddress.h"
 #include "core/SettingsKeys.h"
 #include "ui/ConnectDialog.h"
 #include "ui/UserSettings.h"
@@ -16,7 +17,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QUrl>
 #include <QUuid>
 
 namespace {
@@ -44,7 +44,7 @@ DatabaseActions::DatabaseActions(ChecklistStore* store, QWidget* window)
 
 QString DatabaseActions::displayLocation(const QString& location) {
     if (ChecklistStore::isServerLocation(location))
-        return QUrl(location).toDisplayString(QUrl::RemovePassword);
+        return ServerAddress::withoutPassword(location);
     return QDir::toNativeSeparators(location);
 }
 
@@ -67,6 +67,9 @@ QString DatabaseActions::explainOpenFailure(const QString& location, const Statu
     if (server && kind == Error::Kind::PasswordRejected) {
         what = tr("The server did not accept the user name and password for %1.").arg(shown);
         toDo = tr("Check the user name and password, then connect again.");
+    } else if (server && kind == Error::Kind::TlsRefused) {
+        // The message says what to do about the certificate itself.
+        what = Prompts::asSentence(error);
     } else if (server) {
         what = Prompts::asSentence(error);
         toDo = tr("Check the host, port and database name, and that the server is running and reachable.");

@@ -11,6 +11,7 @@
 #include "ui/HandbookWindow.h"
 #include "ui/LiveRefresh.h"
 #include "ui/NewRecordDialog.h"
+#include "ui/PlainTextIndicator.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/RecordHeader.h"
 #include "ui/RecordListModel.h"
@@ -86,6 +87,8 @@ MainWindow::MainWindow(ChecklistStore* store, QWidget* parent)
     divider->setFrameShadow(QFrame::Sunken);
     statusBar()->addPermanentWidget(divider);
     statusBar()->addPermanentWidget(m_databaseLabel);
+    m_plainTextIndicator = new PlainTextIndicator(store, this);
+    statusBar()->addPermanentWidget(m_plainTextIndicator);
     statusBar()->setAccessibleName(tr("Status bar"));
     // The bar paints its messages itself; as its description (a change a screen
     // reader is told of) a refused edit or a saved file is heard, not only seen.
@@ -517,6 +520,7 @@ void MainWindow::updateDatabaseActions() {
     m_databaseLabel->setText(server ? tr("Server: %1").arg(shown) : tr("Database: %1").arg(shown));
     m_databaseLabel->setToolTip(server ? tr("The team's database on a PostgreSQL server: %1").arg(shown)
                                        : tr("The database file every change is stored in: %1").arg(shown));
+    m_plainTextIndicator->refresh();
     m_backUpAction->setEnabled(m_store->isOpen() && !server);
     m_backUpAction->setToolTip(server ? tr("A server database is backed up on the server, with its own "
                                            "tools (pg_dump)")

@@ -7,6 +7,7 @@ class ChecklistStore;
 class DatabaseActions;
 class FileActions;
 class LiveRefresh;
+class PlainTextIndicator;
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -69,6 +70,7 @@ private:
     RegistryActions* m_registryActions = nullptr;
     QLabel* m_actorLabel;
     QLabel* m_databaseLabel;
+    PlainTextIndicator* m_plainTextIndicator = nullptr;
     QMenu* m_recentMenu = nullptr;
 
     QAction* m_newRecordAction = nullptr;

@@ -2,6 +2,7 @@
 
 #include "core/AppIdentity.h"
 #include "core/ChecklistStore.h"
+#include "core/ServerAddress.h"
 #include "core/SettingsKeys.h"
 #include "report/NssDatabase.h"
 
@@ -9,13 +10,12 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QUrl>
 
 using namespace SettingsKeys;
 
 QString UserSettings::storableLocation(const QString& location) {
     if (ChecklistStore::isServerLocation(location))
-        return QUrl(location).toString(QUrl::RemovePassword);
+        return ServerAddress::withoutPassword(location);
     const QFileInfo info(location);
     const QString path = info.canonicalFilePath();
     return path.isEmpty() ? info.absoluteFilePath() : path;
@@ -96,6 +96,8 @@ UserSettings::ServerFields UserSettings::lastServer() {
     fields.port = settings.value(kServerPort, 5432).toInt();
     fields.database = settings.value(kServerDatabase).toString();
     fields.user = settings.value(kServerUser).toString();
+    fields.sslMode = settings.value(kServerSslMode).toString();
+    fields.rootCertificate = settings.value(kServerRootCertificate).toString();
     return fields;
 }
 
@@ -105,6 +107,8 @@ void UserSettings::setLastServer(const ServerFields& fields) {
     settings.setValue(kServerPort, fields.port);
     settings.setValue(kServerDatabase, fields.database);
     settings.setValue(kServerUser, fields.user);
+    settings.setValue(kServerSslMode, fields.sslMode);
+    settings.setValue(kServerRootCertificate, fields.rootCertificate);
 }
 
 UserSettings::Appearance UserSettings::appearance() {

@@ -30,7 +30,7 @@ public:
     static constexpr int kMaxRecentDatabases = 8;
 
     // A location as the user may see and as settings may keep it: a file's
-    // canonical path, a server URL with its password removed.
+    // canonical path, a server address with its password removed.
     static QString storableLocation(const QString& location);
 
     // The one folder for the files the user saves: File ▸ Export (PDF, CSV,
@@ -49,6 +49,8 @@ public:
         int port = 5432;
         QString database;
         QString user;
+        QString sslMode = {};         // "" for Countersign's default (ServerAddress)
+        QString rootCertificate = {}; // "" for the system's roots
     };
     static ServerFields lastServer();
     static void setLastServer(const ServerFields& fields);

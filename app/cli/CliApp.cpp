@@ -233,6 +233,12 @@ int CliApp::runCommand(const Command& command, const QStringList& arguments) {
         m_console.errLine(kProgram + QStringLiteral(": ") + opened.error());
         return ExitUserError;
     }
+    // Plain text across a network only when the address asked for it: said
+    // on every run, so it is never a surprise (ServerAddress has the rule).
+    if (const std::optional<ChecklistStore::PlainTextSession> plain = store.plainTextSession())
+        m_console.errLine(
+            kProgram + QStringLiteral(": ") +
+            tr("note: the connection to %1 is not encrypted (sslmode=%2)").arg(plain->host, plain->sslMode));
 
     // What this machine remembers of the database (a database this run
     // created has nothing to be compared with yet).

@@ -108,6 +108,10 @@ bool ChecklistStore::isOpen() const {
     return m_connection->isOpen();
 }
 
+std::optional<ChecklistStore::PlainTextSession> ChecklistStore::plainTextSession() const {
+    return m_connection->plainTextSession();
+}
+
 QString ChecklistStore::location() const {
     return m_connection->location();
 }

@@ -92,6 +92,14 @@ public:
     void close();
     bool isOpen() const;
     QString location() const;
+    // A server session that crosses a network unencrypted, as the server's
+    // pg_stat_ssl tells after connecting: the host and the sslmode that
+    // allowed it. Never set for a file or a Unix socket.
+    struct PlainTextSession {
+        QString host;
+        QString sslMode;
+    };
+    std::optional<PlainTextSession> plainTextSession() const;
 
     // Tests replace the clock; it must return UTC.
     void setClock(std::function<QDateTime()> clock);

@@ -18,6 +18,7 @@ public:
         PasswordRejected, // the server wants a password, or another one; or a password does not open a sealed
                           // key
         LogReplaced,      // another program deleted the database's -wal/-shm under this connection
+        TlsRefused,       // the server's certificate is not trusted or does not name it, or it offers no TLS
     };
 
     Error() = default;

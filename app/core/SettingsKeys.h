@@ -31,12 +31,14 @@ inline constexpr QStringView kLastFileDirectory = u"files/lastDirectory";
 // Open or New. Written and read by DatabaseActions.
 inline constexpr QStringView kLastDatabaseDirectory = u"files/lastDatabaseDirectory";
 
-// File ▸ Connect to Server's last host, port, database and user; never the
+// File ▸ Connect to Server's last host, port, database, user and TLS mode and root; never the
 // password. Written and read by the desktop through UserSettings.
 inline constexpr QStringView kServerHost = u"server/host";
 inline constexpr QStringView kServerPort = u"server/port";
 inline constexpr QStringView kServerDatabase = u"server/database";
 inline constexpr QStringView kServerUser = u"server/user";
+inline constexpr QStringView kServerSslMode = u"server/sslMode";
+inline constexpr QStringView kServerRootCertificate = u"server/rootCertificate";
 
 // Preferences ▸ Appearance: "light", "dark", or absent to follow the system.
 // Written and read by the desktop through UserSettings.

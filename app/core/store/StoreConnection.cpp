@@ -2,14 +2,19 @@
 
 #include "core/ChangeWatcher.h"
 #include "core/HotStatement.h"
+#include "core/ServerAddress.h"
 #include "core/SqlDialect.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
 #include <QUuid>
+
+#include <libpq-fe.h>
+
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcStore, "countersign.store")
 
@@ -30,7 +35,7 @@ StoreConnection::~StoreConnection() {
 }
 
 bool StoreConnection::isServerLocation(const QString& location) {
-    return location.startsWith(u"postgresql://") || location.startsWith(u"postgres://");
+    return ServerAddress::isServerAddress(location);
 }
 
 bool StoreConnection::isOpen() const {
@@ -39,36 +44,72 @@ bool StoreConnection::isOpen() const {
 
 QString StoreConnection::shownLocation() const {
     if (isServerLocation(m_location))
-        return QUrl(m_location).toDisplayString(QUrl::RemovePassword);
+        return ServerAddress::withoutPassword(m_location);
     return QDir::toNativeSeparators(m_location);
 }
 
 Status StoreConnection::connectToServer(const QString& location) {
-    const QUrl url(location);
-    const QString database = url.path().mid(1);
-    if (!url.isValid() || url.host().isEmpty() || database.isEmpty())
-        return Error(tr("%1 is not a PostgreSQL address. Write postgresql://user@host:port/database.")
-                         .arg(url.toDisplayString(QUrl::RemovePassword)));
+    m_plainText.reset();
+    const Result<ServerAddress> parsed = ServerAddress::parse(location);
+    if (!parsed)
+        return Error(parsed.error());
+    const ServerAddress& address = parsed.value();
     m_dialect = SqlDialect::forDriver(QStringLiteral("QPSQL"));
     if (!QSqlDatabase::isDriverAvailable(m_dialect->qtDriver()))
         return Error(
             tr("this installation has no PostgreSQL driver for Qt (Debian package libqt6sql6-psql)"));
     m_connectionName = newConnectionName();
     m_db = QSqlDatabase::addDatabase(m_dialect->qtDriver(), m_connectionName);
-    m_db.setHostName(url.host());
-    m_db.setPort(url.port(5432));
-    m_db.setDatabaseName(database);
-    m_db.setUserName(url.userName());
+    // The driver quotes what its setters are given; the rest goes through its
+    // connect options (ServerAddress refused a ';' there, which the driver mangles).
+    m_db.setHostName(address.value(QStringLiteral("host")));
+    m_db.setDatabaseName(address.value(QStringLiteral("dbname")));
+    m_db.setUserName(address.value(QStringLiteral("user")));
     // Without a password here libpq takes it from PGPASSWORD or ~/.pgpass.
-    if (!url.password().isEmpty())
-        m_db.setPassword(url.password());
+    if (!address.password().isEmpty())
+        m_db.setPassword(address.password());
     else if (!m_password.isEmpty())
         m_db.setPassword(m_password);
-    m_db.setConnectOptions(QStringLiteral("connect_timeout=10"));
-    if (!m_db.open())
-        return failure(tr("cannot connect to %1: %2")
-                           .arg(url.toDisplayString(QUrl::RemovePassword), m_db.lastError().text().trimmed()),
-                       m_db.lastError());
+    m_db.setConnectOptions(address.connectOptions());
+    if (!m_db.open()) {
+        const QString libpqText = m_db.lastError().text().trimmed();
+        const QString tls = address.explainTlsFailure(libpqText);
+        if (!tls.isEmpty())
+            return Error(tr("cannot connect to %1: %2").arg(shownLocation(), tls), Error::Kind::TlsRefused);
+        return failure(tr("cannot connect to %1: %2").arg(shownLocation(), libpqText), m_db.lastError());
+    }
+    return readTransportSecurity();
+}
+
+// Whether the session is encrypted, as the server sees it: a service file,
+// PGSSLMODE or sslmode=prefer may all have ended in plain text.
+Status StoreConnection::readTransportSecurity() {
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT s.ssl, inet_client_addr() IS NULL FROM pg_stat_ssl s "
+                               "WHERE s.pid = pg_backend_pid()")) ||
+        !q.next())
+        return queryFailure(tr("cannot ask %1 whether the connection is encrypted").arg(shownLocation()),
+                            q.lastError());
+    const bool encrypted = q.value(0).toBool();
+    const bool overSocket = q.value(1).toBool(); // a Unix socket never leaves the machine
+    if (encrypted || overSocket)
+        return {};
+    ChecklistStore::PlainTextSession session;
+    const QVariant handle = m_db.driver()->handle();
+    // Qt 6 names the type as the compiler spells it (pg_conn*); Qt 5 as declared (PGconn*).
+    if (handle.isValid() &&
+        (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0)) {
+        auto* conn = *static_cast<PGconn* const*>(handle.constData());
+        session.host = QString::fromUtf8(PQhost(conn));
+        std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> used(PQconninfo(conn), &PQconninfoFree);
+        for (const PQconninfoOption* option = used.get(); option && option->keyword; ++option) {
+            if (qstrcmp(option->keyword, "sslmode") == 0 && option->val)
+                session.sslMode = QString::fromUtf8(option->val);
+        }
+    }
+    if (session.host.isEmpty())
+        qCWarning(lcStore) << "Qt's PostgreSQL driver gave no libpq connection but" << handle.typeName();
+    m_plainText = session;
     return {};
 }
 
@@ -152,6 +193,7 @@ void StoreConnection::close() {
     m_location.clear();
     m_log = {};
     m_logReplacedTold = false;
+    m_plainText.reset();
 }
 
 HotStatement& StoreConnection::prepared(Statement statement, const QString& sql) const {

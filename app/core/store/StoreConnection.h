@@ -13,6 +13,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class ChangeWatcher;
@@ -38,8 +39,10 @@ public:
 
     // Opens an SQLite file, refusing a file that is not an SQLite database.
     Status openFile(const QString& location, ChecklistStore::OpenMode mode);
-    // Connects to postgresql://user@host:port/database.
+    // Connects to a server's address (ServerAddress: postgresql://user@host:port/database?…).
     Status connectToServer(const QString& location);
+    // Set when the open server session crosses a network unencrypted.
+    const std::optional<ChecklistStore::PlainTextSession>& plainTextSession() const { return m_plainText; }
     // Remembers the -wal and -shm as they are now: if they are ever replaced
     // under this connection, it stops writing (WriteTransaction).
     void rememberLog();
@@ -109,6 +112,7 @@ public:
 
 private:
     Status checkIsSQLiteFile(const QString& location, ChecklistStore::OpenMode mode);
+    Status readTransportSecurity();
 
     QSqlDatabase m_db;
     mutable std::vector<std::unique_ptr<HotStatement>> m_prepared; // indexed by Statement
@@ -122,4 +126,5 @@ private:
     // The -wal and -shm this connection uses (SQLite files in WAL mode).
     DatabaseFile::LogIdentity m_log;
     bool m_logReplacedTold = false;
+    std::optional<ChecklistStore::PlainTextSession> m_plainText;
 };
