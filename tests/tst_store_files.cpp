@@ -394,9 +394,18 @@ private Q_SLOTS:
                                       : QStringLiteral("PRAGMA user_version = 2");
         QCOMPARE(TestSupport::rawExec(path, downgrade), QString());
 
+        if (TestSupport::onPostgres()) {
+            // On a server the application's role may not migrate: only the owner may (server init).
+            ChecklistStore team;
+            const Status refused = team.open(path, ChecklistStore::OpenMode::ExistingOnly);
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.error().contains(QStringLiteral("only its owner can make")),
+                     qPrintable(refused.error()));
+        }
         ChecklistStore store;
         store.setBuiltInTemplate(BuiltInTemplate::load);
-        const Status opened = store.open(path, ChecklistStore::OpenMode::ExistingOnly);
+        const Status opened =
+            store.open(TestSupport::ownerLocation(path), ChecklistStore::OpenMode::ExistingOnly);
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
         const QString readVersion = TestSupport::onPostgres()
                                         ? QStringLiteral("SELECT version FROM countersign_schema")

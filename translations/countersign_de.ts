@@ -752,6 +752,72 @@
     <message>
         <source>cannot ask %1 whether the connection is encrypted</source>
         <translation>kann %1 nicht fragen, ob die Verbindung verschlüsselt ist</translation>
+        <source>this login may not read the Countersign tables in %1 (%2). Ask the administrator to run countersign-cli server init --db ADDRESS --app-role ROLE as the database&apos;s owner, naming the role you connect as.</source>
+        <translation>diese Anmeldung darf die Countersign-Tabellen in %1 nicht lesen (%2). Bitten Sie den Administrator, countersign-cli server init --db ADRESSE --app-role ROLLE als Eigentümer der Datenbank auszuführen und dabei die Rolle zu nennen, mit der Sie sich verbinden.</translation>
+    </message>
+    <message>
+        <source>%1 has no Countersign tables yet, and the role %2 may not create them. The database&apos;s owner (%3) sets it up once: ask the administrator to run countersign-cli server init --db ADDRESS --app-role %2, with the database&apos;s address as %3.</source>
+        <translation>%1 hat noch keine Countersign-Tabellen, und die Rolle %2 darf sie nicht anlegen. Der Eigentümer der Datenbank (%3) richtet sie einmal ein: Bitten Sie den Administrator, countersign-cli server init --db ADRESSE --app-role %2 auszuführen, mit der Adresse der Datenbank als %3.</translation>
+    </message>
+    <message>
+        <source>the database needs an update that only its owner can make: %1 is at an older schema than this Countersign (version %2), and the role %3 may not change it. Ask the administrator to run countersign-cli server init --db ADDRESS --app-role %3, with the database&apos;s address as its owner %4. Nothing was changed.</source>
+        <translation>die Datenbank braucht eine Umstellung, die nur ihr Eigentümer vornehmen kann: %1 hat ein älteres Schema als dieses Countersign (Version %2), und die Rolle %3 darf es nicht ändern. Bitten Sie den Administrator, countersign-cli server init --db ADRESSE --app-role %3 auszuführen, mit der Adresse der Datenbank als ihr Eigentümer %4. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>cannot ask %1 who is connected</source>
+        <translation>kann %1 nicht fragen, wer verbunden ist</translation>
+    </message>
+    <message>
+        <source>cannot read who owns the Countersign tables in %1</source>
+        <translation>kann nicht lesen, wem die Countersign-Tabellen in %1 gehören</translation>
+    </message>
+    <message>
+        <source>cannot read whether this login may update %1</source>
+        <translation>kann nicht lesen, ob diese Anmeldung %1 umstellen darf</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role name Countersign can use: write it in lower case letters, digits and _, starting with a letter (at most 63 characters).</source>
+        <translation>„%1“ ist kein Rollenname, den Countersign verwenden kann: Schreiben Sie ihn in Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben (höchstens 63 Zeichen).</translation>
+    </message>
+    <message>
+        <source>cannot read the role %1 on %2</source>
+        <translation>kann die Rolle %1 auf %2 nicht lesen</translation>
+    </message>
+    <message>
+        <source>there is no role %1 on the server of %2. Create it first, as a user who may create roles, with a password of its own that you then give the team: CREATE ROLE %1 LOGIN PASSWORD &apos;a new password&apos;; then run server init again.</source>
+        <translation>auf dem Server von %2 gibt es keine Rolle %1. Legen Sie sie zuerst an, als ein Benutzer, der Rollen anlegen darf, mit einem eigenen Passwort, das Sie dann dem Team geben: CREATE ROLE %1 LOGIN PASSWORD &apos;ein neues Passwort&apos;; führen Sie dann server init erneut aus.</translation>
+    </message>
+    <message>
+        <source>%1 is the role this command is connected as. Run server init as the database&apos;s owner, and name the application&apos;s own role with --app-role.</source>
+        <translation>%1 ist die Rolle, mit der dieser Befehl verbunden ist. Führen Sie server init als Eigentümer der Datenbank aus, und nennen Sie mit --app-role die eigene Rolle der Anwendung.</translation>
+    </message>
+    <message>
+        <source>the role %1 is a superuser, who may do anything to the database. Give the team a role of its own without SUPERUSER.</source>
+        <translation>die Rolle %1 ist ein Superuser, der mit der Datenbank alles tun darf. Geben Sie dem Team eine eigene Rolle ohne SUPERUSER.</translation>
+    </message>
+    <message>
+        <source>the role %1 is a member of %2, the database&apos;s owner, and so may change its tables and triggers. Revoke that membership (REVOKE %2 FROM %1;) and run server init again.</source>
+        <translation>die Rolle %1 ist Mitglied von %2, dem Eigentümer der Datenbank, und darf daher deren Tabellen und Trigger ändern. Entziehen Sie diese Mitgliedschaft (REVOKE %2 FROM %1;) und führen Sie server init erneut aus.</translation>
+    </message>
+    <message>
+        <source>the role %1 owns tables, functions, schemas or the database itself in %2, and an owner may drop the triggers that keep the audit trail whole. Give them to the owner (as a superuser: REASSIGN OWNED BY %1 TO %3;) and run server init again.</source>
+        <translation>die Rolle %1 besitzt Tabellen, Funktionen, Schemas oder die Datenbank selbst in %2, und ein Eigentümer darf die Trigger entfernen, die den Prüfpfad unversehrt halten. Übertragen Sie sie dem Eigentümer (als Superuser: REASSIGN OWNED BY %1 TO %3;) und führen Sie server init erneut aus.</translation>
+    </message>
+    <message>
+        <source>cannot read the sequences of %1</source>
+        <translation>kann die Sequenzen von %1 nicht lesen</translation>
+    </message>
+    <message>
+        <source>roles are a PostgreSQL server&apos;s: an SQLite file has no logins to grant rights to.</source>
+        <translation>Rollen gibt es nur auf einem PostgreSQL-Server: Eine SQLite-Datei hat keine Anmeldungen, denen Rechte gegeben werden könnten.</translation>
+    </message>
+    <message>
+        <source>cannot read the schema of %1</source>
+        <translation>kann das Schema von %1 nicht lesen</translation>
+    </message>
+    <message>
+        <source>cannot give %1 its rights on %2</source>
+        <translation>kann %1 seine Rechte auf %2 nicht geben</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "cli/ItemCommands.h"
 #include "cli/RecordCommands.h"
 #include "cli/SealCommands.h"
+#include "cli/ServerCommands.h"
 #include "cli/SignerCommands.h"
 #include "cli/SigningCommands.h"
 #include "cli/TemplateCommands.h"
@@ -23,6 +24,7 @@ QList<Command> CommandTable::all() {
     commands += SealCommands::commands();
     commands += BackupCommands::commands();
     commands += WitnessCommands::commands();
+    commands += ServerCommands::commands();
     return commands;
 }
 

@@ -7,6 +7,7 @@
 #include "core/store/RecordTable.h"
 #include "core/store/RegistryTable.h"
 #include "core/store/SchemaMigrator.h"
+#include "core/store/ServerRoles.h"
 #include "core/store/SignatureTable.h"
 #include "core/store/SignerTable.h"
 #include "core/store/StoreConnection.h"
@@ -92,6 +93,11 @@ Status ChecklistStore::openSecondConnection(const Connection& connection) {
     return open(connection.location, OpenMode::ExistingOnly);
 }
 
+Status ChecklistStore::grantApplicationRole(const QString& appRole) {
+    ServerRoles roles(*m_connection);
+    return roles.grantTo(appRole);
+}
+
 void ChecklistStore::setServerPassword(const QString& password) {
     m_connection->setPassword(password);
 }
@@ -114,6 +120,10 @@ std::optional<ChecklistStore::PlainTextSession> ChecklistStore::plainTextSession
 
 QString ChecklistStore::location() const {
     return m_connection->location();
+}
+
+QString ChecklistStore::shownLocation() const {
+    return m_connection->shownLocation();
 }
 
 void ChecklistStore::setClock(std::function<QDateTime()> clock) {

@@ -100,6 +100,8 @@ public:
         QString sslMode;
     };
     std::optional<PlainTextSession> plainTextSession() const;
+    // The location as the user reads it: never a server's password.
+    QString shownLocation() const;
 
     // Tests replace the clock; it must return UTC.
     void setClock(std::function<QDateTime()> clock);
@@ -270,6 +272,12 @@ public:
     // must not exist yet), safe while other processes use the database. A
     // server database is backed up with the server's own tools (pg_dump).
     Status backUp(const QString& targetPath) const;
+
+    // ---- A team's server
+    // Run as the database's owner (countersign-cli server init): gives the
+    // application's role appRole what the engine needs and nothing more
+    // (ServerRoles, README "Teams"). Again after every upgrade's migration.
+    Status grantApplicationRole(const QString& appRole);
 
 Q_SIGNALS:
     void templatesChanged();

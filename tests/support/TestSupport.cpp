@@ -1,7 +1,9 @@
 #include "TestSupport.h"
 
 #include "core/AuditChain.h"
+#include "core/ChecklistStore.h"
 #include "core/UtcTime.h"
+#include "io/BuiltInTemplate.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -57,6 +59,16 @@ QString postgresMissing() {
         return {};
     return QStringLiteral("PostgreSQL tests skipped: no server (install the Debian package postgresql and "
                           "ctest starts one, or set COUNTERSIGN_TEST_PG_URL)");
+}
+
+QString ownerLocation(const QString& location) {
+    if (!location.startsWith(u"postgresql://"))
+        return location;
+    QUrl url(location);
+    if (url.userName() != kAppRole)
+        return location;
+    url.setUserName(QUrl(pgAdminUrl()).userName());
+    return url.toString();
 }
 
 namespace {
@@ -119,22 +131,52 @@ QString newDatabase(const QTemporaryDir& dir, const QString& name) {
         qFatal("cannot create a test database: %s", qPrintable(error));
     QUrl url(admin);
     url.setPath(QLatin1Char('/') + database);
+    const QString owner = url.toString();
+    // The role every suite's store, CLI and drivers connect as, made once per
+    // server: it may log in (the test server trusts local connections) and
+    // is given its rights on each database by the owner, as a team's DBA does.
+    static bool roleMade = false;
+    if (!roleMade) {
+        // Another test process may create it at the same moment.
+        const QString made = detail::exec(
+            admin, QStringLiteral("DO $$ BEGIN CREATE ROLE %1 LOGIN; EXCEPTION WHEN duplicate_object OR "
+                                  "unique_violation THEN NULL; END $$")
+                       .arg(kAppRole));
+        if (!made.isEmpty())
+            qFatal("cannot create the role %s: %s", qPrintable(kAppRole), qPrintable(made));
+        roleMade = true;
+    }
+    {
+        // server init's own steps, through the engine: the schema owned by the
+        // owner, with the built-in template, and the app role's grants.
+        ChecklistStore store;
+        store.setBuiltInTemplate(BuiltInTemplate::load);
+        if (const Status opened = store.open(owner); !opened)
+            qFatal("cannot set up the test database as its owner: %s", qPrintable(opened.error()));
+        if (const Status granted = store.grantApplicationRole(kAppRole); !granted)
+            qFatal("cannot give %s its rights: %s", qPrintable(kAppRole), qPrintable(granted.error()));
+    }
+    url.setUserName(kAppRole);
     return url.toString();
 }
 
 QStringList rawRows(const QString& location, const QString& sql) {
     QStringList rows;
-    const QString error = detail::exec(location, sql, nullptr, &rows);
+    const QString error = detail::exec(ownerLocation(location), sql, nullptr, &rows);
     return error.isEmpty() ? rows : QStringList{error};
 }
 
 QString rawExec(const QString& location, const QString& sql) {
+    return detail::exec(ownerLocation(location), sql);
+}
+
+QString rawExecAsGiven(const QString& location, const QString& sql) {
     return detail::exec(location, sql);
 }
 
 int rawValue(const QString& location, const QString& sql) {
     int value = -1;
-    detail::exec(location, sql, &value);
+    detail::exec(ownerLocation(location), sql, &value);
     return value;
 }
 
@@ -150,7 +192,7 @@ QString rechainAuditLog(const QString& location, RechainWith how) {
     const QString name = rawConnectionName();
     QString error;
     {
-        QSqlDatabase db = rawConnection(location, name);
+        QSqlDatabase db = rawConnection(ownerLocation(location), name);
         QSqlQuery q(db);
         const QString dropUpdateGuard =
             onPostgres() ? QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update ON audit_log")

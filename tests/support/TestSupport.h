@@ -56,14 +56,32 @@ QString exec(const QString& location, const QString& sql, int* firstValue = null
              QStringList* rows = nullptr);
 } // namespace detail
 
-// A new, empty database for one test: a file in dir, or a fresh database on the server.
+// The role the PostgreSQL twins connect as: the application's login of a
+// team's server, with the grants of `server init` and nothing more.
+inline const QString kAppRole = QStringLiteral("countersign_app");
+
+// A new database for one test: a file in dir (not created yet), or a fresh
+// database on the server, set up by its owner as `server init` does (the
+// schema with the built-in template, the grants of kAppRole), whose address
+// names kAppRole: the suites run as the application's role, as a team does.
 QString newDatabase(const QTemporaryDir& dir, const QString& name);
+
+// The same database as its owner (the server's superuser), who may change
+// the tables and the triggers: a location that names kAppRole, with the
+// owner's name instead; any other location as it is.
+QString ownerLocation(const QString& location);
+
+// The raw helpers below play the insider who can write the tables: on the
+// server they connect as the owner (ownerLocation).
 
 // The first column of every row of a query, or the error as the only row.
 QStringList rawRows(const QString& location, const QString& sql);
 
 // Raw SQL behind the store's back, as a tamperer would: "" on success, else the error.
 QString rawExec(const QString& location, const QString& sql);
+
+// Raw SQL as the role the location names (the app role: what the server lets it do).
+QString rawExecAsGiven(const QString& location, const QString& sql);
 
 // The first column of the first row of a query, or -1.
 int rawValue(const QString& location, const QString& sql);

@@ -4,6 +4,7 @@
 #include "core/store/DatabaseBackup.h"
 #include "core/store/DatabaseIdentity.h"
 #include "core/store/RecordTable.h"
+#include "core/store/ServerRoles.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/TemplateTable.h"
 #include "core/store/WriteTransaction.h"
@@ -21,7 +22,15 @@ SchemaMigrator::SchemaMigrator(StoreConnection& connection, TemplateTable& templ
     , m_identity(identity) {}
 
 Result<int> SchemaMigrator::readSchemaVersion() {
-    auto unreadable = [this](const QSqlError& error) {
+    auto unreadable = [this](const QSqlError& error) -> Error {
+        // insufficient_privilege: a role the owner has not given its rights (server init).
+        if (m_connection.dialect().backend() == SqlDialect::Backend::PostgreSQL &&
+            error.nativeErrorCode() == u"42501")
+            return Error(
+                tr("this login may not read the Countersign tables in %1 (%2). Ask the administrator to "
+                   "run countersign-cli server init --db ADDRESS --app-role ROLE as the database's owner, "
+                   "naming the role you connect as.")
+                    .arg(m_connection.shownLocation(), error.databaseText()));
         return m_connection.unchangedFileError(
             tr("%1 could not be read as a database").arg(m_connection.shownLocation()), error);
     };
@@ -69,6 +78,10 @@ Status SchemaMigrator::migrate(const ChecklistStore::TemplateSource& builtIn) {
         q.finish();
     }
 
+    if (version < kSchemaVersion && dialect.backend() == SqlDialect::Backend::PostgreSQL) {
+        if (Status allowed = refuseUnlessOwner(version > 0); !allowed)
+            return allowed;
+    }
     if (version < kSchemaVersion) {
         QString backup;
         if (version > 0 && dialect.backend() == SqlDialect::Backend::SQLite) {
@@ -169,6 +182,37 @@ Status SchemaMigrator::migrate(const ChecklistStore::TemplateSource& builtIn) {
         }
     }
     return {};
+}
+
+// The application's role on a server may not change the schema (ServerRoles):
+// say who can, instead of failing on the first CREATE or ALTER.
+Status SchemaMigrator::refuseUnlessOwner(bool schemaExists) {
+    const ServerRoles roles(m_connection);
+    const Result<bool> may = roles.mayChangeSchema(schemaExists);
+    if (!may)
+        return may.failure();
+    if (may.value())
+        return {};
+    const Result<QString> owner = roles.schemaOwner(schemaExists);
+    if (!owner)
+        return owner.failure();
+    const Result<QString> role = roles.connectedRole();
+    if (!role)
+        return role.failure();
+    const QString shown = m_connection.shownLocation();
+    if (!schemaExists)
+        return Error(
+            tr("%1 has no Countersign tables yet, and the role %2 may not create them. The database's "
+               "owner (%3) sets it up once: ask the administrator to run countersign-cli server init "
+               "--db ADDRESS --app-role %2, with the database's address as %3.")
+                .arg(shown, role.value(), owner.value()));
+    return Error(tr("the database needs an update that only its owner can make: %1 is at an older schema "
+                    "than this Countersign (version %2), and the role %3 may not change it. Ask the "
+                    "administrator to run countersign-cli server init --db ADDRESS --app-role %3, with the "
+                    "database's address as its owner %4. Nothing was changed.")
+                     .arg(shown)
+                     .arg(kSchemaVersion)
+                     .arg(role.value(), owner.value()));
 }
 
 Status SchemaMigrator::createSchemaV1() {

@@ -32,6 +32,7 @@ public:
 
 private:
     Result<int> readSchemaVersion();
+    Status refuseUnlessOwner(bool schemaExists);
     Status createSchemaV1();
     Status migrateToV2();
     Status migrateToV3();
