@@ -365,6 +365,8 @@ private Q_SLOTS:
         // Back to version 2: the counter columns, per-record chains and the
         // database's identity did not exist then.
         QStringList downgradeSteps;
+        // Not the index of edits applied once (version 9), which names edit_id.
+        downgradeSteps << QStringLiteral("DROP INDEX audit_log_edit_once");
         for (const char* column : {"items_total", "items_done", "items_na", "items_failed"})
             downgradeSteps << QStringLiteral("ALTER TABLE records DROP COLUMN %1").arg(QLatin1String(column));
         for (const char* column : {"format", "record_seq", "os_account", "edit_id", "ledger_hash"})
@@ -411,7 +413,7 @@ private Q_SLOTS:
                                         ? QStringLiteral("SELECT version FROM countersign_schema")
                                         : QStringLiteral("PRAGMA user_version");
         QCOMPARE(TestSupport::rawValue(path, readVersion), ChecklistStore::schemaVersion());
-        QCOMPARE(ChecklistStore::schemaVersion(), 8);
+        QCOMPARE(ChecklistStore::schemaVersion(), 9);
         if (!TestSupport::onPostgres()) {
             const QString backup = path + QStringLiteral(".schema-v2.bak");
             QVERIFY(QFile::exists(backup));

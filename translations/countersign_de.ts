@@ -750,8 +750,6 @@
         <translation>Notizen in %1 können keinen eigenen Verfasser und Zeitpunkt erhalten: %2</translation>
     </message>
     <message>
-        <source>cannot ask %1 whether the connection is encrypted</source>
-        <translation>kann %1 nicht fragen, ob die Verbindung verschlüsselt ist</translation>
         <source>this login may not read the Countersign tables in %1 (%2). Ask the administrator to run countersign-cli server init --db ADDRESS --app-role ROLE as the database&apos;s owner, naming the role you connect as.</source>
         <translation>diese Anmeldung darf die Countersign-Tabellen in %1 nicht lesen (%2). Bitten Sie den Administrator, countersign-cli server init --db ADRESSE --app-role ROLLE als Eigentümer der Datenbank auszuführen und dabei die Rolle zu nennen, mit der Sie sich verbinden.</translation>
     </message>
@@ -818,6 +816,34 @@
     <message>
         <source>cannot give %1 its rights on %2</source>
         <translation>kann %1 seine Rechte auf %2 nicht geben</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost and could not be made again, so the change was not made (%2). Try again once the server answers.</source>
+        <translation>die Verbindung zu %1 ist abgebrochen und konnte nicht wiederhergestellt werden, daher wurde die Änderung nicht vorgenommen (%2). Versuchen Sie es erneut, sobald der Server antwortet.</translation>
+    </message>
+    <message>
+        <source>the server %1 did not answer after the change was sent, and the connection could not be made again (%2). The change may or may not have been saved: look at the record once the server answers before making it again.</source>
+        <translation>der Server %1 hat nicht mehr geantwortet, nachdem die Änderung gesendet wurde, und die Verbindung konnte nicht wiederhergestellt werden (%2). Die Änderung wurde vielleicht gespeichert, vielleicht nicht: Sehen Sie sich den Nachweis an, sobald der Server antwortet, bevor Sie sie erneut vornehmen.</translation>
+    </message>
+    <message>
+        <source>the connection was lost before</source>
+        <translation>die Verbindung war schon vorher abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot index the edits of %1: %2</source>
+        <translation>die Änderungen in %1 können nicht indiziert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot ask %1 whether the connection is encrypted</source>
+        <translation>kann %1 nicht fragen, ob die Verbindung verschlüsselt ist</translation>
+    </message>
+    <message>
+        <source>only a connection to a server can be made again</source>
+        <translation>nur eine Verbindung zu einem Server kann wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost (%2). Check that the server is running and can be reached, then try again.</source>
+        <translation>die Verbindung zu %1 ist abgebrochen (%2). Prüfen Sie, ob der Server läuft und erreichbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2062,10 @@ Lizenz: GPL-3.0-or-later. Countersign ist freie Software: Sie können sie unter 
     <message>
         <source>The manual: how to work through, sign and verify a record, with every key</source>
         <translation>Das Handbuch: wie man einen Nachweis abarbeitet, unterschreibt und prüft, mit allen Tasten</translation>
+    </message>
+    <message>
+        <source>Countersign is reconnecting to the server and reloads the record once it answers: make the change again then if the record does not show it.</source>
+        <translation>Countersign verbindet sich erneut mit dem Server und lädt den Nachweis neu, sobald er antwortet: Nehmen Sie die Änderung dann erneut vor, falls der Nachweis sie nicht zeigt.</translation>
     </message>
 </context>
 <context>
@@ -4024,7 +4054,7 @@ Der Zertifikatsdatenbank wurde nichts hinzugefügt.</translation>
     </message>
     <message>
         <source>Read-only: the record is signed and cannot change</source>
-        <translation>Schreibgeschützt: Das Protokoll ist unterschrieben und kann sich nicht mehr ändern</translation>
+        <translation>Schreibgeschützt: Der Nachweis ist unterschrieben und kann sich nicht mehr ändern</translation>
     </message>
 </context>
 <context>
@@ -4080,6 +4110,21 @@ Der Zertifikatsdatenbank wurde nichts hinzugefügt.</translation>
     <message>
         <source>%1 (libpq: %2)</source>
         <translation>%1 (libpq: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLink</name>
+    <message>
+        <source>Reconnecting to the server…</source>
+        <translation>Verbindung zum Server wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the server… (attempt %1: the server does not answer yet)</source>
+        <translation>Verbindung zum Server wird wiederhergestellt… (Versuch %1: der Server antwortet noch nicht)</translation>
+    </message>
+    <message>
+        <source>Connected to the server again; the records were reloaded.</source>
+        <translation>Wieder mit dem Server verbunden; die Nachweise wurden neu geladen.</translation>
     </message>
 </context>
 <context>

@@ -332,7 +332,8 @@ QString ChecklistTableModel::lockMessage() const {
 
 void ChecklistTableModel::reloadItem(qint64 itemId) {
     const int row = rowOfItem(itemId);
-    if (row < 0)
+    // A server's connection that broke is not read: the reload after reconnecting shows the item.
+    if (row < 0 || !m_context.store->isOpen())
         return;
     const Result<ChecklistItem> stored = m_context.store->loadItem(itemId);
     if (stored)

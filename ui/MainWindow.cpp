@@ -20,6 +20,7 @@
 #include "ui/RegistryActions.h"
 #include "ui/ReportActions.h"
 #include "ui/SealingPage.h"
+#include "ui/ServerLink.h"
 #include "ui/UserSettings.h"
 #include "ui/WitnessGuard.h"
 #include "ui/base/Prompts.h"
@@ -131,6 +132,10 @@ MainWindow::MainWindow(ChecklistStore* store, QWidget* parent)
             close();
     });
     QTimer::singleShot(0, m_witnessGuard, &WitnessGuard::check);
+    // A team's server that restarts or drops away: reconnect, then reload (LiveRefresh).
+    m_serverLink = new ServerLink(store, this);
+    connect(m_serverLink, &ServerLink::statusMessage, this,
+            [this](const QString& message, int timeoutMs) { statusBar()->showMessage(message, timeoutMs); });
 
     // A comfortable first size, never larger than the screen (200 % scale on a small display).
     QSize size(1280, 860);
@@ -477,11 +482,19 @@ void MainWindow::updateActorLabel() {
 }
 
 void MainWindow::showEditFailure(const QString& message) {
-    const QString text = Prompts::asSentence(message);
+    QString text = Prompts::asSentence(message);
+    // Refused because the server's connection dropped: say that the window is on
+    // it. The reload waits for the connection (ServerLink, then LiveRefresh).
+    const bool reconnecting = m_serverLink->checkNow();
+    if (reconnecting)
+        text +=
+            QLatin1Char(' ') + tr("Countersign is reconnecting to the server and reloads the record once "
+                                  "it answers: make the change again then if the record does not show it.");
     statusBar()->showMessage(text, kStatusMessageMs);
     Prompts::warning(this, tr("Change Not Made"), text);
     // A change refused because the item changed elsewhere: show what is stored now.
-    m_liveRefresh->refresh();
+    if (!reconnecting)
+        m_liveRefresh->refresh();
 }
 
 void MainWindow::about() {

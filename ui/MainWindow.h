@@ -16,6 +16,7 @@ class QUndoStack;
 class RecordListPanel;
 class RecordView;
 class RegistryActions;
+class ServerLink;
 class WitnessGuard;
 
 // The window composes the parts and wires them: the record list (left dock),
@@ -39,6 +40,7 @@ public:
     DatabaseActions* databaseActions() const { return m_databaseActions; }
     LiveRefresh* liveRefresh() const { return m_liveRefresh; }
     WitnessGuard* witnessGuard() const { return m_witnessGuard; }
+    ServerLink* serverLink() const { return m_serverLink; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -67,6 +69,7 @@ private:
     DatabaseActions* m_databaseActions;
     LiveRefresh* m_liveRefresh = nullptr;
     WitnessGuard* m_witnessGuard = nullptr;
+    ServerLink* m_serverLink = nullptr;
     RegistryActions* m_registryActions = nullptr;
     QLabel* m_actorLabel;
     QLabel* m_databaseLabel;

@@ -13,6 +13,8 @@ PlainTextIndicator::PlainTextIndicator(const ChecklistStore* store, QWidget* par
     bold.setBold(true);
     setFont(bold);
     hide();
+    // A reconnection may end in another transport (a server that came back without TLS).
+    connect(store, &ChecklistStore::reconnected, this, &PlainTextIndicator::refresh);
 }
 
 void PlainTextIndicator::refresh() {

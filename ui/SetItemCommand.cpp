@@ -47,7 +47,18 @@ bool SetItemCommand::apply(const ChecklistStore::ItemEdit& from, const Checklist
             m_onFailure(m_itemId, message);
         return false;
     };
-    const Result<ChecklistItem> current = m_context.store->loadItem(m_itemId);
+    // The server restarted since the window last spoke to it: connect again,
+    // once, and read again (the write itself is applied once, OnceOnlyWrite).
+    // A connection known dead (closed by the driver) is not read at all.
+    const bool onServer = ChecklistStore::isServerLocation(m_context.store->location());
+    Result<ChecklistItem> current = onServer && !m_context.store->isOpen()
+                                        ? Result<ChecklistItem>(Error(QString(), Error::Kind::ConnectionLost))
+                                        : m_context.store->loadItem(m_itemId);
+    if (!current && onServer && m_context.store->connectionLost()) {
+        if (const Status back = m_context.store->reconnect(); !back)
+            return fail(back.error());
+        current = m_context.store->loadItem(m_itemId);
+    }
     if (!current)
         return fail(current.error());
     // The first write must start from exactly what the user saw; later ones from the value they left.

@@ -37,6 +37,14 @@ int CommandContext::fail(const QString& message) const {
     return ExitUserError;
 }
 
+int CommandContext::failChange(const QString& message, const Error& error, const QString& showCommand) const {
+    if (error.kind() != Error::Kind::OutcomeUnknown)
+        return fail(message);
+    fail(message + QLatin1Char(' ') +
+         tr("Run `%1` to see whether it was applied.").arg(QStringLiteral("countersign-cli ") + showCommand));
+    return ExitOutcomeUnknown;
+}
+
 QString CommandContext::actor() const {
     if (m_parser.isSet(QStringLiteral("by")))
         return m_parser.value(QStringLiteral("by")).trimmed();

@@ -47,6 +47,10 @@ public:
 
     // Prints "countersign-cli: MESSAGE" on stderr and returns ExitUserError.
     int fail(const QString& message) const;
+    // A change that failed: as fail(), except that a change whose outcome is
+    // unknown (the server stopped answering after it was sent) says how to
+    // look (showCommand, a command line to run) and exits ExitOutcomeUnknown.
+    int failChange(const QString& message, const Error& error, const QString& showCommand) const;
 
     // The name recorded as "who": --by, else the name set in the GUI's
     // Preferences, else the OS user.

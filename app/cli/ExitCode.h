@@ -6,4 +6,5 @@ enum ExitCode : int {
     ExitUserError = 1,        // the message is on stderr and nothing changed
     ExitIntegrityFailure = 3, // verify found something changed behind the application's back
     ExitUsage = 2,            // unknown command or option, missing argument
+    ExitOutcomeUnknown = 5,   // the server did not answer after a change was sent: it may have been applied
 };

@@ -58,7 +58,7 @@ int ItemCommands::setItem(CommandContext& context) {
         QString message = tr("cannot set \"%1\": %2").arg(before.text, after.error());
         if (ItemStatusText::requiresNote(edit.status) && edit.notes.trimmed().isEmpty())
             message += QLatin1Char(' ') + tr("(give it with --note TEXT)");
-        return context.fail(message);
+        return context.failChange(message, after.failure(), QStringLiteral("show %1").arg(record->id));
     }
 
     // The progress after the change: the item's section and the whole record.

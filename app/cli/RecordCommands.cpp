@@ -123,7 +123,7 @@ int RecordCommands::newRecord(CommandContext& context) {
     const RecordInfo info{context.value(kTitle), context.value(kVersion), context.value(kEnvironment)};
     Result<qint64> id = context.store().createRecord(templateId.value(), info, context.actor());
     if (!id)
-        return context.fail(id.error());
+        return context.failChange(id.error(), id.failure(), QStringLiteral("records"));
     Result<RecordSummary> created = context.store().recordSummary(id.value());
     if (created) {
         context.console().outLine(tr("Created record %1 \"%2\" from %3 v%4")

@@ -28,7 +28,8 @@ ChangeWatcher::ChangeWatcher(QSqlDriver* driver, const QString& channel, QObject
 }
 
 ChangeWatcher::~ChangeWatcher() {
-    if (m_driver && m_driver->subscribedToNotifications().contains(m_channel))
+    // A connection that died (the server restarted) has nothing to unsubscribe.
+    if (m_driver && m_driver->isOpen() && m_driver->subscribedToNotifications().contains(m_channel))
         m_driver->unsubscribeFromNotification(m_channel);
 }
 

@@ -17,6 +17,7 @@ class AuditLog;
 class DatabaseBackup;
 class DatabaseIdentity;
 class ItemTable;
+class OnceOnlyWrite;
 class RecordTable;
 class RegistryTable;
 class SchemaMigrator;
@@ -102,6 +103,14 @@ public:
     std::optional<PlainTextSession> plainTextSession() const;
     // The location as the user reads it: never a server's password.
     QString shownLocation() const;
+    // A server's connection that dropped (the server restarted, the network
+    // went away): whether it no longer answers (one round trip, so not before
+    // every call), and connecting to it again, listening again for other
+    // writers. A write that loses its connection connects again by itself,
+    // once, and is applied once (OnceOnlyWrite); either way reconnected() and
+    // changedElsewhere() follow, so views reload what they missed.
+    bool connectionLost();
+    Status reconnect();
 
     // Tests replace the clock; it must return UTC.
     void setClock(std::function<QDateTime()> clock);
@@ -124,7 +133,10 @@ public:
     Result<qint64> resolveTemplate(const QString& idOrTitle) const;
 
     // ---- Records
-    Result<qint64> createRecord(qint64 templateId, const RecordInfo& info, const QString& actor);
+    // editId as ItemEdit's: empty, the store makes one; a creation whose id was
+    // applied before returns that record's id and creates nothing.
+    Result<qint64> createRecord(qint64 templateId, const RecordInfo& info, const QString& actor,
+                                const QString& editId = QString());
     Result<QList<RecordSummary>> records() const;
     // The list of records read in pages, for a view of thousands of them: every
     // record's id in list order (oldest first), then the summaries of at most
@@ -152,10 +164,15 @@ public:
     // A changed status stamps the item's checked by/at with actor and now, a
     // changed note its notes by/at; an undo or redo (kind) restores the stamps
     // of what it returns to instead, when given (only an undo or redo may).
+    // editId is the edit's client-made id (audit_log.edit_id); empty: the
+    // store makes one. An edit whose id was applied before reports success and
+    // changes nothing (the item as it is), which is how a write that lost its
+    // server connection is made again once and applied once (OnceOnlyWrite).
     Result<ChecklistItem> updateItem(qint64 itemId, const ItemEdit& edit, const QString& actor,
                                      std::optional<int> expectedRevision = std::nullopt,
                                      ItemChangeAction::Kind kind = ItemChangeAction::Kind::Edit,
-                                     const std::optional<ItemStamps>& restore = std::nullopt);
+                                     const std::optional<ItemStamps>& restore = std::nullopt,
+                                     const QString& editId = QString());
 
     // ---- Signers (deactivated, never deleted or renamed)
     // What the store keeps of a signer beyond the public fields: never leaves the engine.
@@ -293,6 +310,9 @@ Q_SIGNALS:
     // the file's last user): nothing more is written until the database is
     // reopened. message says so in the user's words. Emitted once per open.
     void logReplaced(const QString& message);
+    // The server's connection was lost and is made again (by reconnect() or
+    // by a write that lost it); queued, so it never runs inside a store call.
+    void reconnected();
 
 private:
     // Refuses a change of who may sign that is not an administrator's certificate, once there is a registry.
@@ -313,6 +333,7 @@ private:
     std::unique_ptr<DatabaseBackup> m_backup;
     std::unique_ptr<DatabaseIdentity> m_identity;
     std::unique_ptr<SchemaMigrator> m_migrator;
+    std::unique_ptr<OnceOnlyWrite> m_once;
     TemplateSource m_builtInTemplate;
     bool m_watchForOthers = true;
 };

@@ -19,6 +19,9 @@ public:
                           // key
         LogReplaced,      // another program deleted the database's -wal/-shm under this connection
         TlsRefused,       // the server's certificate is not trusted or does not name it, or it offers no TLS
+        ConnectionLost,   // the server's connection dropped (a restart, the network); nothing was applied
+        OutcomeUnknown,   // the connection dropped after a change was sent and could not be made again:
+                          // the change may or may not have been applied
     };
 
     Error() = default;

@@ -183,6 +183,14 @@ bool ServerAddress::isLocal() const {
     return std::all_of(named.cbegin(), named.cend(), isLocalHost);
 }
 
+void ServerAddress::limitConnectTimeout(int seconds) {
+    const QString given = value(QStringLiteral("connect_timeout"));
+    bool known = false;
+    const int current = given.toInt(&known);
+    if (!known || current <= 0 || current > seconds)
+        set(QStringLiteral("connect_timeout"), QString::number(seconds));
+}
+
 QString ServerAddress::connectOptions() const {
     QStringList parts;
     for (const auto& [keyword, value] : m_keywords) {

@@ -45,6 +45,9 @@ public:
     // all but host, dbname and user (given through the driver's setters) and
     // the password.
     QString connectOptions() const;
+    // Waits at most this long for the server (a reconnection during an
+    // outage must not hang for the address's own timeout).
+    void limitConnectTimeout(int seconds);
 
     // The hosts the address names (host, else hostaddr, else PGHOST), one a
     // list entry; empty when the address names none (libpq's socket, or a service's).

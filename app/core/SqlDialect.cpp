@@ -112,6 +112,24 @@ bool SqlDialect::isInaccessible(const QSqlError& error) const {
            code == kSqliteFull || code == kSqliteCannotOpen;
 }
 
+bool SqlDialect::isConnectionLost(const QSqlError& error) const {
+    if (m_backend != Backend::PostgreSQL || !error.isValid())
+        return false;
+    // connection_exception (class 08); admin_shutdown, crash_shutdown,
+    // cannot_connect_now (a server going down or still starting).
+    const QString state = error.nativeErrorCode();
+    if (state.startsWith(u"08") || state == u"57P01" || state == u"57P02" || state == u"57P03")
+        return true;
+    // A statement on a dead connection reaches Qt without a SQLSTATE: libpq's own words.
+    const QString text = error.text();
+    return text.contains(u"server closed the connection unexpectedly") ||
+           text.contains(u"no connection to the server") || text.contains(u"terminating connection") ||
+           text.contains(u"could not send data to server") ||
+           text.contains(u"could not receive data from server") ||
+           text.contains(u"connection has been closed unexpectedly") ||
+           text.contains(u"connection to server") || text.contains(u"the database system is");
+}
+
 bool SqlDialect::isPasswordRejected(const QSqlError& error) const {
     if (m_backend != Backend::PostgreSQL || !error.isValid())
         return false;

@@ -46,6 +46,9 @@ public:
     bool isDamaged(const QSqlError& error) const;
     // The disk or the folder refused the file (cannot open, read-only, full, I/O error).
     bool isInaccessible(const QSqlError& error) const;
+    // The connection to the server is gone (the server restarted or shut
+    // down, the network dropped): the store may connect again. Never on SQLite.
+    bool isConnectionLost(const QSqlError& error) const;
     // The server refused the connection for want of a (right) password.
     bool isPasswordRejected(const QSqlError& error) const;
     // A query that answers whether the schema version is recorded at all

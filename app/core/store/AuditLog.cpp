@@ -150,6 +150,25 @@ Result<std::optional<QString>> AuditLog::ledgerValueAt(qint64 auditRowId) const 
     return std::optional<QString>(q.value(0).toString());
 }
 
+QString AuditLog::editAppliedCondition() {
+    // "<> ''" lets the server use the partial index audit_log_edit_once.
+    return QStringLiteral("edit_id = ? AND edit_id <> ''");
+}
+
+Result<std::optional<qint64>> AuditLog::recordOfEdit(const QString& editId) const {
+    if (editId.isEmpty())
+        return std::optional<qint64>();
+    QSqlQuery q(m_connection.db());
+    const bool prepared = q.prepare(
+        QStringLiteral("SELECT record_id FROM audit_log WHERE %1 LIMIT 1").arg(editAppliedCondition()));
+    q.addBindValue(bindable(editId));
+    if (!prepared || !q.exec())
+        return m_connection.queryFailure(tr("cannot read the audit trail"), q.lastError());
+    if (!q.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.value(0).toLongLong());
+}
+
 Status AuditLog::recordEvent(qint64 recordId, const QString& action, const QString& detail,
                              const QString& actor) {
     WriteTransaction tx(m_connection);

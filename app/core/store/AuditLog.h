@@ -54,6 +54,13 @@ public:
     // The ledger's stored value at a row; nullopt when there is no such row.
     Result<std::optional<QString>> ledgerValueAt(qint64 auditRowId) const;
 
+    // The record whose audit trail holds the edit editId (an empty id: none),
+    // read inside the caller's write transaction: an edit found there was
+    // applied already (OnceOnlyWrite).
+    Result<std::optional<qint64>> recordOfEdit(const QString& editId) const;
+    // The condition, on audit_log's columns, that the edit ? is there.
+    static QString editAppliedCondition();
+
     // Audits an event that is not a change of data, in a transaction of its own.
     Status recordEvent(qint64 recordId, const QString& action, const QString& detail, const QString& actor);
 

@@ -46,7 +46,8 @@ qint64 ItemTable::recordOf(qint64 itemId) const {
 Result<ItemTable::Change> ItemTable::update(qint64 itemId, const ChecklistStore::ItemEdit& edit,
                                             const QString& actor, std::optional<int> expectedRevision,
                                             ItemChangeAction::Kind kind,
-                                            const std::optional<ChecklistStore::ItemStamps>& restore) {
+                                            const std::optional<ChecklistStore::ItemStamps>& restore,
+                                            const QString& editId) {
     if (restore && kind == ItemChangeAction::Kind::Edit)
         return Error(tr("only an undo or a redo may restore who changed an item and when"));
     if (ItemStatusText::requiresNote(edit.status) && edit.notes.trimmed().isEmpty())
@@ -63,13 +64,15 @@ Result<ItemTable::Change> ItemTable::update(qint64 itemId, const ChecklistStore:
     // one statement: a read across the rooms' tables, for the hottest path.
     // Composed once: the text is only read the first time, and this runs on every tick.
     static const QString kReadItemForUpdate =
-        QStringLiteral("SELECT %1, %2, r.id, r.state, s.kind, %3 "
+        QStringLiteral("SELECT %1, %2, r.id, r.state, s.kind, %3, "
+                       "(SELECT COUNT(*) FROM audit_log WHERE %4) "
                        "FROM record_items i JOIN record_sections s ON s.id = i.section_id "
                        "JOIN records r ON r.id = s.record_id WHERE i.id = ?")
             .arg(SectionRows::itemColumns(), SectionRows::checkColumns(),
-                 AuditLog::tailColumns(QStringLiteral("r.id")));
+                 AuditLog::tailColumns(QStringLiteral("r.id")), AuditLog::editAppliedCondition());
     HotStatement& read = m_connection.prepared(Statement::ReadItemForUpdate, kReadItemForUpdate);
-    read.bind(0, itemId);
+    read.bind(0, editId);
+    read.bind(1, itemId);
     if (!read.exec())
         return Error(tr("cannot read item %1: %2").arg(itemId).arg(m_connection.explain(read.lastError())));
     if (!read.next()) {
@@ -83,7 +86,11 @@ Result<ItemTable::Change> ItemTable::update(qint64 itemId, const ChecklistStore:
     const RecordState state = RecordStateText::fromKey(read.text(kAfterItem + 1));
     const bool isChecklist = read.text(kAfterItem + 2) == u"checklist";
     AuditLog::Tail tail = AuditLog::tailFromColumns(read, kAfterItem + 3);
+    const bool alreadyApplied = read.integer(kAfterItem + 6) > 0;
     read.finish();
+    // Applied before (its answer lost with the connection): the item as it is now.
+    if (alreadyApplied)
+        return Change{recordId, before, false};
     if (before.isGroupHeader)
         return Error(tr("\"%1\" is a group heading, not an item").arg(before.text));
     if (!isChecklist)
@@ -155,6 +162,7 @@ Result<ItemTable::Change> ItemTable::update(qint64 itemId, const ChecklistStore:
     entry.itemId = itemId;
     entry.actor = actor;
     entry.at = at;
+    entry.editId = editId;
     if (before.status != edit.status) {
         entry.field = QStringLiteral("status");
         entry.action = ItemChangeAction::action(entry.field, kind);

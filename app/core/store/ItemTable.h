@@ -32,9 +32,11 @@ public:
         ChecklistItem item;
         bool changed = false;
     };
+    // editId marks the change's audit rows; an edit whose id is already in the
+    // audit trail was applied before, and returns the item as it is, unchanged.
     Result<Change> update(qint64 itemId, const ChecklistStore::ItemEdit& edit, const QString& actor,
                           std::optional<int> expectedRevision, ItemChangeAction::Kind kind,
-                          const std::optional<ChecklistStore::ItemStamps>& restore);
+                          const std::optional<ChecklistStore::ItemStamps>& restore, const QString& editId);
 
 private:
     StoreConnection& m_connection;

@@ -44,7 +44,8 @@ RecordTable::RecordTable(StoreConnection& connection, const TemplateTable& templ
     , m_audit(audit)
     , m_sections(connection, SectionRows::ofRecords()) {}
 
-Result<qint64> RecordTable::create(qint64 templateId, const RecordInfo& info, const QString& actor) {
+Result<qint64> RecordTable::create(qint64 templateId, const RecordInfo& info, const QString& actor,
+                                   const QString& editId) {
     if (info.title.trimmed().isEmpty())
         return Error(tr("a record needs a title"));
     Result<ChecklistTemplate> tmpl = m_templates.load(templateId);
@@ -54,6 +55,11 @@ Result<qint64> RecordTable::create(qint64 templateId, const RecordInfo& info, co
     WriteTransaction tx(m_connection);
     if (!tx.began())
         return tx.failure();
+    const Result<std::optional<qint64>> made = m_audit.recordOfEdit(editId);
+    if (!made)
+        return made.failure();
+    if (made.value()) // created before, its answer lost with the connection
+        return *made.value();
     const QDateTime at = m_connection.now();
     QSqlQuery q(m_connection.db());
     q.prepare(
@@ -86,6 +92,7 @@ Result<qint64> RecordTable::create(qint64 templateId, const RecordInfo& info, co
             .arg(tmpl->version);
     created.actor = actor;
     created.at = at;
+    created.editId = editId;
     Status audited = m_audit.append(created);
     if (!audited)
         return Error(audited.error());

@@ -22,7 +22,10 @@ class RecordTable {
 public:
     RecordTable(StoreConnection& connection, const TemplateTable& templates, AuditLog& audit);
 
-    Result<qint64> create(qint64 templateId, const RecordInfo& info, const QString& actor);
+    // editId marks the creation's audit row; a creation whose id is already in
+    // the audit trail was made before, and returns that record's id.
+    Result<qint64> create(qint64 templateId, const RecordInfo& info, const QString& actor,
+                          const QString& editId);
     Result<QList<RecordSummary>> list() const;
     Result<QList<qint64>> ids() const;
     Result<QList<RecordSummary>> after(qint64 afterId, int limit) const;

@@ -149,6 +149,10 @@ Status SchemaMigrator::migrate(const ChecklistStore::TemplateSource& builtIn) {
                 if (Status step = migrateToV8(); !step)
                     return notUpdated(step.error());
             }
+            if (from < 9) {
+                if (Status step = migrateToV9(); !step)
+                    return notUpdated(step.error());
+            }
             // A new database starts with the built-in template, in the same transaction.
             if (from == 0 && builtIn) {
                 Result<ChecklistTemplate> tmpl = builtIn();
@@ -461,5 +465,19 @@ Status SchemaMigrator::migrateToV8() {
             return Error(tr("cannot give notes their own author and time in %1: %2")
                              .arg(m_connection.location(), m_connection.explain(q.lastError())));
     }
+    return {};
+}
+
+// Edits applied once (the team-server issue): each edit's audit rows carry
+// its client-made id (OnceOnlyWrite), one row per field it changed. The
+// index finds an edit by its id, and refuses a second copy of its rows even
+// if a retried edit ever slipped past the look that comes first. Rows written
+// before have no id ('').
+Status SchemaMigrator::migrateToV9() {
+    QSqlQuery q(m_connection.db());
+    if (!q.exec(QStringLiteral("CREATE UNIQUE INDEX audit_log_edit_once ON audit_log (edit_id, field) "
+                               "WHERE edit_id <> ''")))
+        return Error(tr("cannot index the edits of %1: %2")
+                         .arg(m_connection.location(), m_connection.explain(q.lastError())));
     return {};
 }

@@ -22,7 +22,7 @@ class SchemaMigrator {
     Q_DECLARE_TR_FUNCTIONS(ChecklistStore)
 
 public:
-    static constexpr int kSchemaVersion = 8;
+    static constexpr int kSchemaVersion = 9;
 
     SchemaMigrator(StoreConnection& connection, TemplateTable& templates, RecordTable& records,
                    const DatabaseBackup& backup, DatabaseIdentity& identity);
@@ -41,6 +41,7 @@ private:
     Status migrateToV6();
     Status migrateToV7();
     Status migrateToV8();
+    Status migrateToV9();
 
     StoreConnection& m_connection;
     TemplateTable& m_templates;

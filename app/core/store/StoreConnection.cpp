@@ -15,6 +15,7 @@
 #include <libpq-fe.h>
 
 #include <memory>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcStore, "countersign.store")
 
@@ -53,7 +54,10 @@ Status StoreConnection::connectToServer(const QString& location) {
     const Result<ServerAddress> parsed = ServerAddress::parse(location);
     if (!parsed)
         return Error(parsed.error());
-    const ServerAddress& address = parsed.value();
+    ServerAddress address = parsed.value();
+    // A reconnection during an outage waits less than a first connection.
+    if (m_connectTimeoutSeconds > 0)
+        address.limitConnectTimeout(m_connectTimeoutSeconds);
     m_dialect = SqlDialect::forDriver(QStringLiteral("QPSQL"));
     if (!QSqlDatabase::isDriverAvailable(m_dialect->qtDriver()))
         return Error(
@@ -177,23 +181,85 @@ void StoreConnection::rememberLog() {
 }
 
 void StoreConnection::close() {
-    // The watcher unsubscribes through the driver, so it goes first.
-    delete m_watcher;
-    m_watcher = nullptr;
-    // Prepared statements belong to the connection that is going away.
-    m_prepared.clear();
-    if (m_connectionName.isEmpty()) {
-        m_location.clear();
-        return;
-    }
-    m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
-    m_connectionName.clear();
+    dropConnection();
+    m_watchOwner = nullptr;
+    m_onChanged = {};
+    m_onLogReplaced = {};
     m_location.clear();
     m_log = {};
     m_logReplacedTold = false;
     m_plainText.reset();
+}
+
+void StoreConnection::dropConnection() {
+    // The watcher unsubscribes through the driver, so it goes first.
+    delete m_watcher;
+    m_watcher = nullptr;
+    // A server's connection that died: its prepared statements can no longer
+    // be freed on the server (which forgot them), so the driver goes first and
+    // they go without a word. Otherwise they go first, as SQLite closes only
+    // once its statements are finalized.
+    const bool dead = m_dialect && m_dialect->backend() == SqlDialect::Backend::PostgreSQL && !m_db.isOpen();
+    if (!dead)
+        m_prepared.clear();
+    if (!m_connectionName.isEmpty()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        m_connectionName.clear();
+    }
+    m_prepared.clear();
+}
+
+bool StoreConnection::connectionLost() {
+    if (!m_dialect || m_dialect->backend() != SqlDialect::Backend::PostgreSQL ||
+        !isServerLocation(m_location))
+        return false;
+    // The driver calls a connection that libpq found broken closed.
+    if (!m_db.isOpen())
+        return true;
+    QSqlQuery q(m_db);
+    return !q.exec(QStringLiteral("SELECT 1")) && m_dialect->isConnectionLost(q.lastError());
+}
+
+Status StoreConnection::reconnect() {
+    if (!isServerLocation(m_location))
+        return Error(tr("only a connection to a server can be made again"));
+    const bool wasWatching = m_watcher != nullptr;
+    QSqlDatabase previous = m_db;
+    const QString previousName = m_connectionName;
+    // Short, for this attempt only: a server that is still down is told at once.
+    m_connectTimeoutSeconds = kReconnectTimeoutSeconds;
+    Status connected = connectToServer(m_location);
+    m_connectTimeoutSeconds = 0;
+    if (!connected) {
+        // The dead connection stays until a new one works: calls on it fail
+        // with the server's words (ConnectionLost), never Qt's "database not open".
+        const QString failedName = m_connectionName;
+        m_db = std::exchange(previous, QSqlDatabase());
+        m_connectionName = previousName;
+        if (failedName != previousName)
+            QSqlDatabase::removeDatabase(failedName);
+        return connected;
+    }
+    QSqlDatabase fresh = std::exchange(m_db, std::exchange(previous, QSqlDatabase()));
+    const QString freshName = std::exchange(m_connectionName, previousName);
+    dropConnection();
+    m_db = std::exchange(fresh, QSqlDatabase());
+    m_connectionName = freshName;
+    QSqlQuery q(m_db);
+    for (const QString& statement : m_dialect->connectionSetup()) {
+        if (!q.exec(statement))
+            return queryFailure(tr("cannot set up %1").arg(shownLocation()), q.lastError());
+    }
+    if (wasWatching) {
+        if (Status watching = startWatching(); !watching)
+            return watching;
+    }
+    qCInfo(lcStore) << "connected again to" << shownLocation();
+    if (m_onReconnected)
+        m_onReconnected();
+    return {};
 }
 
 HotStatement& StoreConnection::prepared(Statement statement, const QString& sql) const {
@@ -226,6 +292,14 @@ QString StoreConnection::logReplacedMessage() const {
 
 Status StoreConnection::watchForOthers(QObject* owner, std::function<void()> onChanged,
                                        std::function<void(const QString&)> onLogReplaced) {
+    m_watchOwner = owner;
+    m_onChanged = std::move(onChanged);
+    m_onLogReplaced = std::move(onLogReplaced);
+    return startWatching();
+}
+
+Status StoreConnection::startWatching() {
+    QObject* owner = m_watchOwner;
     if (m_dialect->backend() == SqlDialect::Backend::PostgreSQL) {
         // A hot standby refuses LISTEN (and nobody writes there): it is read,
         // by verify and the witness, without watching.
@@ -238,7 +312,7 @@ Status StoreConnection::watchForOthers(QObject* owner, std::function<void()> onC
     } else {
         const QString probe = m_dialect->changeProbe();
         m_watcher = new ChangeWatcher(
-            [this, probe, onLogReplaced = std::move(onLogReplaced)]() -> std::optional<qint64> {
+            [this, probe, onLogReplaced = m_onLogReplaced]() -> std::optional<qint64> {
                 // Two stat() calls: the window tells the user before they try to write.
                 if (!m_logReplacedTold && !logStillInPlace()) {
                     m_logReplacedTold = true;
@@ -251,7 +325,7 @@ Status StoreConnection::watchForOthers(QObject* owner, std::function<void()> onC
             },
             kChangePollInterval, owner);
     }
-    QObject::connect(m_watcher, &ChangeWatcher::changed, owner, std::move(onChanged));
+    QObject::connect(m_watcher, &ChangeWatcher::changed, owner, m_onChanged);
     if (!m_watcher->start())
         return Error(tr("cannot watch %1 for changes made by others: %2")
                          .arg(shownLocation(), explain(m_db.lastError())));
@@ -280,6 +354,8 @@ Error::Kind StoreConnection::kindOf(const QSqlError& error) const {
         return Error::Kind::Damaged;
     if (m_dialect->isPasswordRejected(error))
         return Error::Kind::PasswordRejected;
+    if (m_dialect->isConnectionLost(error))
+        return Error::Kind::ConnectionLost;
     return Error::Kind::Other;
 }
 
@@ -297,6 +373,10 @@ QString StoreConnection::explain(const QSqlError& error) const {
                   "while being copied or saved. Restore it from a backup, or copy it again from where "
                   "it came from.")
             .arg(shownLocation(), error.databaseText());
+    if (m_dialect && m_dialect->isConnectionLost(error))
+        return tr("the connection to %1 was lost (%2). Check that the server is running and can be reached, "
+                  "then try again.")
+            .arg(shownLocation(), error.text().simplified());
     if (m_dialect && m_dialect->isInaccessible(error))
         return tr("%1 cannot be read or written: the disk or the folder refused it (%2). Check the path, its "
                   "permissions and the free space.")

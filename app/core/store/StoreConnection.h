@@ -53,6 +53,25 @@ public:
     void close();
     bool isOpen() const;
 
+    // ---- A server's connection lost and made again (core/store/OnceOnlyEdit
+    // uses these; docs/ARCHITECTURE.md "Restarts and network faults").
+    // True when this is a server connection and it no longer answers: the
+    // server restarted or went down, or the network dropped. Asks the server
+    // (one SELECT 1), so it is for after a failure, not before every call.
+    bool connectionLost();
+    // Connects to the same server again: a new connection with the same
+    // location and password, its session settings, and LISTEN again when it
+    // was listening. A server still down is told within kReconnectTimeout,
+    // so that a window retrying on a timer never hangs for long.
+    Status reconnect();
+    static constexpr int kReconnectTimeoutSeconds = 2;
+    // Called after every successful reconnect() (the store tells its views).
+    void setReconnectedHandler(std::function<void()> handler) { m_onReconnected = std::move(handler); }
+    // How many write transactions have begun on this store's connections: a
+    // failed write that began none sent nothing to the server.
+    quint64 writesBegun() const { return m_writesBegun; }
+    void noteWriteBegun() { ++m_writesBegun; }
+
     // Every message names the location from the start of an open on.
     void setLocation(const QString& location) { m_location = location; }
     const QString& location() const { return m_location; }
@@ -113,6 +132,9 @@ public:
 private:
     Status checkIsSQLiteFile(const QString& location, ChecklistStore::OpenMode mode);
     Status readTransportSecurity();
+    Status startWatching();
+    // Drops the connection (and what belongs to it) but keeps where it went.
+    void dropConnection();
 
     QSqlDatabase m_db;
     mutable std::vector<std::unique_ptr<HotStatement>> m_prepared; // indexed by Statement
@@ -123,6 +145,13 @@ private:
     std::function<QDateTime()> m_clock;
     std::chrono::milliseconds m_busyTimeout{10000};
     ChangeWatcher* m_watcher = nullptr; // owned by the store (its QObject parent) until close()
+    // What watchForOthers() was given, to watch again after a reconnect.
+    QObject* m_watchOwner = nullptr;
+    std::function<void()> m_onChanged;
+    std::function<void(const QString&)> m_onLogReplaced;
+    std::function<void()> m_onReconnected;
+    int m_connectTimeoutSeconds = 0; // 0: as the address says; a reconnection waits less
+    quint64 m_writesBegun = 0;
     // The -wal and -shm this connection uses (SQLite files in WAL mode).
     DatabaseFile::LogIdentity m_log;
     bool m_logReplacedTold = false;

@@ -31,6 +31,7 @@ WriteTransaction::WriteTransaction(StoreConnection& connection)
         const QSqlError failure = begin();
         if (!failure.isValid()) {
             m_active = true;
+            m_connection.noteWriteBegun();
             return;
         }
         m_failure = m_connection.failure(
@@ -44,7 +45,8 @@ WriteTransaction::WriteTransaction(StoreConnection& connection)
 }
 
 WriteTransaction::~WriteTransaction() {
-    if (m_active)
+    // A connection that died took its transaction with it.
+    if (m_active && m_connection.db().isOpen())
         run(Statement::Rollback, QStringLiteral("ROLLBACK"));
 }
 
