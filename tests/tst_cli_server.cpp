@@ -339,7 +339,12 @@ void TestCliServer::olderSchemaIsRefusedForTheAppRoleAndMigratedByTheOwner() {
                      m_ownerUrl,
                      QStringLiteral("ALTER TABLE record_items DROP COLUMN %1").arg(QLatin1String(column))),
                  QString());
-    // Schema 9's index of edits goes too.
+    // Schema 9's index of edits and schema 10's refusals go too.
+    for (const char* column : {"decision", "reason"})
+        QCOMPARE(TestSupport::rawExec(
+                     m_ownerUrl,
+                     QStringLiteral("ALTER TABLE signatures DROP COLUMN %1").arg(QLatin1String(column))),
+                 QString());
     QCOMPARE(TestSupport::rawExec(m_ownerUrl, QStringLiteral("DROP INDEX audit_log_edit_once")), QString());
     QCOMPARE(TestSupport::rawExec(m_ownerUrl, QStringLiteral("UPDATE countersign_schema SET version = 7")),
              QString());

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void signOffFlow();
     void signRefusals();
     void samePersonMayNotSignTwice();
+    void declineWithAReason();
     void badStrokesFileWritesNothing_data();
     void badStrokesFileWritesNothing();
     void thePasswordIsNotInMemoryAfterSigning();
@@ -78,9 +79,9 @@ void TestCliSigning::signOffFlow() {
         const Run run = sign(id, signer, QStringLiteral("Approved by %1").arg(signer.role),
                              i == 0 ? QStringList{QStringLiteral("--strokes"), strokes} : QStringList{});
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        QVERIFY2(run.outText().contains(signer.name), run.out.constData());
-        QVERIFY(!run.outText().contains(signer.password));
-        QCOMPARE(run.outText().contains(QStringLiteral("sealed")), i == kSigners.size() - 1);
+        QVERIFY2(QString::fromUtf8(run.out).contains(signer.name), run.out.constData());
+        QVERIFY(!QString::fromUtf8(run.out).contains(signer.password));
+        QCOMPARE(QString::fromUtf8(run.out).contains(QStringLiteral("sealed")), i == kSigners.size() - 1);
     }
 
     QJsonObject shown = showJson(id);
@@ -144,10 +145,10 @@ void TestCliSigning::signOffFlow() {
     // The text lists them too.
     const Run text = db({QStringLiteral("show"), record});
     QCOMPARE(text.exitCode, 0);
-    QVERIFY(text.outText().contains(QRegularExpression(QStringLiteral("State:\\s+Sealed\\n"))));
-    QVERIFY2(text.outText().contains(QStringLiteral("Signatures (4):")), text.out.constData());
+    QVERIFY(QString::fromUtf8(text.out).contains(QRegularExpression(QStringLiteral("State:\\s+Sealed\\n"))));
+    QVERIFY2(QString::fromUtf8(text.out).contains(QStringLiteral("Signatures (4):")), text.out.constData());
     for (const TestSigner& signer : kSigners)
-        QVERIFY2(text.outText().contains(QRegularExpression(
+        QVERIFY2(QString::fromUtf8(text.out).contains(QRegularExpression(
                      QStringLiteral("\\n\\s+%1\\s+%2 \\(%3\\)\\s+Approved by %1\\s+\\d{4}-\\d\\d-\\d\\d "
                                     "\\d\\d:\\d\\d:\\d\\d\\s+Valid\\s+[0-9a-f]{16}\\n")
                          .arg(signer.role, signer.name, signer.login))),
@@ -155,7 +156,8 @@ void TestCliSigning::signOffFlow() {
 
     const Run verify = db({QStringLiteral("verify"), record});
     QCOMPARE(verify.exitCode, 0);
-    QVERIFY2(verify.outText().contains(QStringLiteral("4 signature(s)")), verify.out.constData());
+    QVERIFY2(QString::fromUtf8(verify.out).contains(QStringLiteral("4 signature(s)")),
+             verify.out.constData());
 
     // Reopen: a wrong password is refused, then every signature is revoked.
     const QStringList reopen{
@@ -171,7 +173,8 @@ void TestCliSigning::signOffFlow() {
 
     const Run reopened = db(reopen, kSigners.at(1).stdinLine());
     QVERIFY2(reopened.exitCode == 0, reopened.err.constData());
-    QVERIFY2(reopened.outText().contains(QStringLiteral("4 signature(s) revoked")), reopened.out.constData());
+    QVERIFY2(QString::fromUtf8(reopened.out).contains(QStringLiteral("4 signature(s) revoked")),
+             reopened.out.constData());
     shown = showJson(id);
     QCOMPARE(shown.value(QStringLiteral("state")).toString(), QStringLiteral("in_progress"));
     // The roles are unsigned again; the revoked signatures stay in the history.
@@ -282,6 +285,64 @@ void TestCliSigning::samePersonMayNotSignTwice() {
     QCOMPARE(signatures(id).size(), 1);
 }
 
+void TestCliSigning::declineWithAReason() {
+    const qint64 id = newRecord();
+    for (const TestSigner& signer : kSigners)
+        addSigner(signer);
+    const TestSigner& po = kSigners.at(3);
+    const auto decline = [this, id](const TestSigner& signer, const QString& reason) {
+        return db({QStringLiteral("decline"), QString::number(id), QStringLiteral("--role"), signer.role,
+                   QStringLiteral("--login"), signer.login, QStringLiteral("--reason"), reason,
+                   QStringLiteral("--password-stdin")},
+                  signer.stdinLine());
+    };
+    // Without a reason, or with a wrong password: refused, nothing written.
+    const Run noReason = decline(po, QStringLiteral(" "));
+    QCOMPARE(noReason.exitCode, 1);
+    QVERIFY2(noReason.errText().contains(QStringLiteral("--reason is empty")), noReason.err.constData());
+    const Run wrongPassword = db({QStringLiteral("decline"), QString::number(id), QStringLiteral("--role"),
+                                  po.role, QStringLiteral("--login"), po.login, QStringLiteral("--reason"),
+                                  QStringLiteral("no"), QStringLiteral("--password-stdin")},
+                                 "wrong-password\n");
+    QCOMPARE(wrongPassword.exitCode, 1);
+    QCOMPARE(showJson(id).value(QStringLiteral("declines")).toArray().size(), 0);
+
+    // Declined while items are pending: the record stays open.
+    const QString reason = QStringLiteral("The rollback was not rehearsed on staging");
+    const Run declined = decline(po, reason);
+    QVERIFY2(declined.exitCode == 0, declined.err.constData());
+    QVERIFY2(QString::fromUtf8(declined.out)
+                     .contains(QStringLiteral("Product Owner declined by Pat Owner (po)")) &&
+                 QString::fromUtf8(declined.out).contains(reason),
+             declined.out.constData());
+    const QJsonObject shown = showJson(id);
+    QCOMPARE(shown.value(QStringLiteral("state")).toString(), QStringLiteral("in_progress"));
+    const QJsonArray declines = shown.value(QStringLiteral("declines")).toArray();
+    QCOMPARE(declines.size(), 1);
+    const QJsonObject entry = declines.first().toObject();
+    QCOMPARE(entry.value(QStringLiteral("role")).toString(), po.role);
+    QCOMPARE(entry.value(QStringLiteral("login")).toString(), po.login);
+    QCOMPARE(entry.value(QStringLiteral("printed_name")).toString(), po.name);
+    QCOMPARE(entry.value(QStringLiteral("reason")).toString(), reason);
+    QVERIFY(kIsoUtc.match(entry.value(QStringLiteral("declined_at")).toString()).hasMatch());
+    QCOMPARE(signatures(id).size(), 0);
+    // show's text says it in the sign-off table, and the audit trail in words.
+    const Run text = db({QStringLiteral("show"), QString::number(id)});
+    QVERIFY2(QString::fromUtf8(text.out).contains(QStringLiteral("declined by Pat Owner")) &&
+                 QString::fromUtf8(text.out).contains(reason),
+             text.out.constData());
+    const Run audit = db({QStringLiteral("audit"), QString::number(id)});
+    QVERIFY2(QString::fromUtf8(audit.out).contains(QStringLiteral("Declined to sign")),
+             audit.out.constData());
+    // Nothing changed: no second refusal.
+    const Run again = decline(po, QStringLiteral("still no"));
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.errText().contains(QStringLiteral("has not changed since")), again.err.constData());
+    // verify reads the refusal as made by Pat's key.
+    const Run verified = db({QStringLiteral("verify")});
+    QVERIFY2(verified.exitCode == 0, verified.out.constData());
+}
+
 void TestCliSigning::badStrokesFileWritesNothing_data() {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("problem");
@@ -370,12 +431,13 @@ void TestCliSigning::thePasswordIsNotInMemoryAfterSigning() {
          QStringLiteral("-ex"), runLine, QStringLiteral("-ex"), QStringLiteral("gcore %1").arg(core),
          QStringLiteral("-ex"), QStringLiteral("kill"), QStringLiteral(COUNTERSIGN_CLI_PATH)},
         options);
-    QVERIFY2(run.outText().contains(QStringLiteral("signed by %1").arg(signer.name)), run.out.constData());
+    QVERIFY2(QString::fromUtf8(run.out).contains(QStringLiteral("signed by %1").arg(signer.name)),
+             run.out.constData());
     QCOMPARE(signatures(id).size(), 1);
 
     QFile dump(core);
     QVERIFY2(dump.open(QIODevice::ReadOnly),
-             qPrintable(QStringLiteral("gdb wrote no core file:\n") + run.outText()));
+             qPrintable(QStringLiteral("gdb wrote no core file:\n") + QString::fromUtf8(run.out)));
     const uchar* begin = dump.map(0, dump.size());
     QVERIFY(begin);
     const QByteArray memory = QByteArray::fromRawData(reinterpret_cast<const char*>(begin), dump.size());

@@ -10,6 +10,7 @@
 #include "core/Registry.h"
 #include "core/SignOffService.h"
 #include "io/BuiltInTemplate.h"
+#include "ui/base/Prompts.h"
 #include "ui/signing/AddSignerDialog.h"
 #include "ui/signing/AdministratorPrompt.h"
 #include "ui/signing/ChangePasswordDialog.h"
@@ -577,6 +578,81 @@ private Q_SLOTS:
         saveShot(&dialog, QStringLiteral("signature-dialog-error.png"));
         QVERIFY(f.store->signatures(f.recordId)->isEmpty());
         QVERIFY(!dialog.signature());
+    }
+
+    // Decline… in the signature dialog, while items are still pending: a
+    // reason asked for, the refusal stored, and the sign-off table says so.
+    void declineWithAReasonFromTheDialog() {
+        Fixture f = makeFixture();
+        SignatureDialog dialog(*f.store, *f.service, f.recordId, QStringLiteral("Product Owner"));
+        showAndWait(dialog);
+        QVERIFY(!dialog.isSigningAllowed()); // QA Lead first, and items pending
+        QPushButton* decline = button(&dialog, QStringLiteral("declineButton"));
+        QVERIFY(!decline->isEnabled()); // login and password first
+        // Signing is blocked, but login and password can be typed for a refusal.
+        QVERIFY(child<QLineEdit>(&dialog, QStringLiteral("loginEdit"))->isEnabled());
+        QVERIFY(child<QLineEdit>(&dialog, QStringLiteral("passwordEdit"))->isEnabled());
+        QVERIFY(!child<QComboBox>(&dialog, QStringLiteral("meaningCombo"))->isEnabled());
+        fillCredentials(dialog, QStringLiteral("po"), kPassword);
+        QVERIFY(decline->isEnabled());
+        saveShot(&dialog, QStringLiteral("signature-dialog-decline.png"));
+
+        // Cancelled at the reason: nothing stored, the dialog stays.
+        Prompts::setDialogHook([](QDialog&) { return int(QDialog::Rejected); });
+        QTest::mouseClick(decline, Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(f.store->loadRecord(f.recordId)->declines.isEmpty());
+
+        // The reason dialog wants a reason before it lets Decline through.
+        const QString reason = QStringLiteral("The rollback was not rehearsed on staging");
+        bool confirmWasDisabled = false;
+        Prompts::setDialogHook([&](QDialog& ask) {
+            auto* edit = ask.findChild<QPlainTextEdit*>(QStringLiteral("declineReasonEdit"));
+            auto* confirm = ask.findChild<QPushButton*>(QStringLiteral("declineConfirmButton"));
+            if (!edit || !confirm)
+                return int(QDialog::Rejected);
+            confirmWasDisabled = !confirm->isEnabled();
+            edit->setPlainText(reason);
+            if (!confirm->isEnabled())
+                return int(QDialog::Rejected);
+            saveShot(&ask, QStringLiteral("decline-reason.png"));
+            return int(QDialog::Accepted);
+        });
+        QTest::mouseClick(decline, Qt::LeftButton);
+        Prompts::resetHooks();
+        QVERIFY(confirmWasDisabled);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.declined());
+        QVERIFY(!dialog.signature());
+        const Record record = f.store->loadRecord(f.recordId).value();
+        QCOMPARE(record.declines.size(), 1);
+        QCOMPARE(record.declines.first().reason, reason);
+        QCOMPARE(record.state, RecordState::InProgress);
+
+        // The sign-off table shows who declined and why.
+        SignOffTableModel model(*f.store);
+        model.setRecordId(f.recordId);
+        const int row = 1; // Product Owner
+        QCOMPARE(model.index(row, SignOffTableModel::NameColumn).data().toString(),
+                 QStringLiteral("Paula Owens"));
+        QCOMPARE(model.index(row, SignOffTableModel::SignatureColumn).data().toString(),
+                 QStringLiteral("Declined: %1").arg(reason));
+        QCOMPARE(model.index(row, SignOffTableModel::StateColumn).data().toString(),
+                 QStringLiteral("Declined"));
+        const QString tip = model.index(row, SignOffTableModel::StateColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"Declined by Paula Owens") && tip.contains(u"once the record has changed"),
+                 qPrintable(tip));
+        QVERIFY(model.isUnsignedRole(row));
+        showTable(model, QStringLiteral("signoff-table-declined.png"));
+
+        // A changed record: the tooltip says the role can sign now.
+        QVERIFY(
+            f.store->updateItem(f.itemIds.first(), {ItemStatus::Done, {}}, QStringLiteral("tester")).ok());
+        model.refresh();
+        QVERIFY(model.index(row, SignOffTableModel::StateColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"can sign now"));
     }
 
     void signingEveryRoleSealsTheRecord() {

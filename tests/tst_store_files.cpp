@@ -372,7 +372,8 @@ private Q_SLOTS:
         for (const char* column : {"format", "record_seq", "os_account", "edit_id", "ledger_hash"})
             downgradeSteps
                 << QStringLiteral("ALTER TABLE audit_log DROP COLUMN %1").arg(QLatin1String(column));
-        for (const char* column : {"payload_format", "payload"})
+        // Nor refusals to sign (version 10).
+        for (const char* column : {"payload_format", "payload", "decision", "reason"})
             downgradeSteps
                 << QStringLiteral("ALTER TABLE signatures DROP COLUMN %1").arg(QLatin1String(column));
         downgradeSteps << QStringLiteral("DROP TABLE countersign_identity");
@@ -413,7 +414,7 @@ private Q_SLOTS:
                                         ? QStringLiteral("SELECT version FROM countersign_schema")
                                         : QStringLiteral("PRAGMA user_version");
         QCOMPARE(TestSupport::rawValue(path, readVersion), ChecklistStore::schemaVersion());
-        QCOMPARE(ChecklistStore::schemaVersion(), 9);
+        QCOMPARE(ChecklistStore::schemaVersion(), 10);
         if (!TestSupport::onPostgres()) {
             const QString backup = path + QStringLiteral(".schema-v2.bak");
             QVERIFY(QFile::exists(backup));

@@ -205,6 +205,10 @@
         <source>Administrator&apos;s key replaced</source>
         <translation>Schlüssel des Administrators ersetzt</translation>
     </message>
+    <message>
+        <source>Declined to sign</source>
+        <translation>Unterschrift abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>AuditDock</name>
@@ -845,6 +849,18 @@
         <source>the connection to %1 was lost (%2). Check that the server is running and can be reached, then try again.</source>
         <translation>die Verbindung zu %1 ist abgebrochen (%2). Prüfen Sie, ob der Server läuft und erreichbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
+    <message>
+        <source>cannot add declined signatures to %1: %2</source>
+        <translation>abgelehnte Unterschriften können nicht zu %1 hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>record %1 changed while it was being declined. Review it and decline again.</source>
+        <translation>Nachweis %1 hat sich während der Ablehnung geändert. Prüfen Sie ihn und lehnen Sie erneut ab.</translation>
+    </message>
+    <message>
+        <source>cannot store the refusal: %1</source>
+        <translation>die Ablehnung kann nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTableModel</name>
@@ -1296,6 +1312,33 @@ Choose a new name, or open that file (File ▸ Open Database…).</source>
         <translation>%1 existiert bereits, und Countersign überschreibt keine Dateien.
 
 Wählen Sie einen neuen Namen, oder öffnen Sie diese Datei (Datei ▸ Datenbank öffnen…).</translation>
+    </message>
+</context>
+<context>
+    <name>DeclineReasonDialog</name>
+    <message>
+        <source>Decline to Sign as %1</source>
+        <translation>Unterschrift als %1 ablehnen</translation>
+    </message>
+    <message>
+        <source>Say what must change before you sign “%1” as %2. Your refusal is signed with your key, and the record, its audit trail and its PDF show it with this reason. The record stays open, and %2 can sign once it has changed.</source>
+        <translation>Sagen Sie, was sich ändern muss, bevor Sie „%1“ als %2 unterschreiben. Ihre Ablehnung wird mit Ihrem Schlüssel signiert, und der Nachweis, sein Prüfpfad und sein PDF zeigen sie mit dieser Begründung. Der Nachweis bleibt offen; %2 kann unterschreiben, sobald er sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Reason for declining</source>
+        <translation>Begründung der Ablehnung</translation>
+    </message>
+    <message>
+        <source>For example: the rollback was not rehearsed on staging</source>
+        <translation>Zum Beispiel: Der Rollback wurde auf Staging nicht geprobt</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Ablehnen</translation>
     </message>
 </context>
 <context>
@@ -3806,6 +3849,22 @@ Versuchen Sie stattdessen Datei ▸ Als PDF exportieren…, und informieren Sie 
         <source>Note by %1, %2</source>
         <translation>Notiz von %1, %2</translation>
     </message>
+    <message>
+        <source>Declined: the signer refused to sign, with the reason shown, made with their login and password and bound to the content as it was then.</source>
+        <translation>Abgelehnt: Der Unterzeichner hat die Unterschrift mit der gezeigten Begründung verweigert, mit Anmeldename und Passwort, gebunden an den Inhalt, wie er damals war.</translation>
+    </message>
+    <message>
+        <source>Declined: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Declined by %1 on %2</source>
+        <translation>Abgelehnt von %1 am %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportRenderer</name>
@@ -4273,6 +4332,30 @@ Der Zertifikatsdatenbank wurde nichts hinzugefügt.</translation>
         <source>only an administrator can add signers, and this database has none yet: set up its first administrator (Tools ▸ Signers ▸ Set Up, or countersign-cli admin init)</source>
         <translation>nur ein Administrator kann Unterzeichner hinzufügen, und diese Datenbank hat noch keinen: Richten Sie ihren ersten Administrator ein (Extras ▸ Unterzeichner ▸ Einrichten oder countersign-cli admin init)</translation>
     </message>
+    <message>
+        <source>%1 declined to sign as %2 on %3: &quot;%4&quot;. The role can be signed once the record has changed.</source>
+        <translation>%1 hat die Unterschrift als %2 am %3 abgelehnt: „%4“. Die Rolle kann unterschrieben werden, sobald sich der Nachweis geändert hat.</translation>
+    </message>
+    <message>
+        <source>%1 has already signed record %2: reopen the record before declining it</source>
+        <translation>%1 hat Nachweis %2 bereits unterschrieben: Öffnen Sie den Nachweis erneut, bevor Sie ablehnen</translation>
+    </message>
+    <message>
+        <source>%1 already declined to sign as %2 on %3, and the record has not changed since</source>
+        <translation>%1 hat die Unterschrift als %2 am %3 bereits abgelehnt, und der Nachweis hat sich seitdem nicht geändert</translation>
+    </message>
+    <message>
+        <source>declining to sign needs a reason: say what must change before you sign</source>
+        <translation>eine Ablehnung braucht eine Begründung: Sagen Sie, was sich ändern muss, bevor Sie unterschreiben</translation>
+    </message>
+    <message>
+        <source>the reason is %1 characters long; keep it under %2</source>
+        <translation>die Begründung ist %1 Zeichen lang; sie darf höchstens %2 lang sein</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not decline as %3: it is not one of their roles (%4)</source>
+        <translation>%1 (%2) darf nicht als %3 ablehnen: Das ist keine ihrer Rollen (%4)</translation>
+    </message>
 </context>
 <context>
     <name>SignOffTableModel</name>
@@ -4339,6 +4422,26 @@ Der Zertifikatsdatenbank wurde nichts hinzugefügt.</translation>
     <message>
         <source>Made without an administrator&apos;s certificate, before this database had a signer registry.</source>
         <translation>Ohne Beglaubigung eines Administrators geleistet, bevor diese Datenbank ein Unterzeichnerregister hatte.</translation>
+    </message>
+    <message>
+        <source>Declined: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Declined by %1 (login %2) on %3: %4</source>
+        <translation>Abgelehnt von %1 (Anmeldename %2) am %3: %4</translation>
+    </message>
+    <message>
+        <source>The record has changed since: %1 can sign now.</source>
+        <translation>Der Nachweis hat sich seitdem geändert: %1 kann jetzt unterschreiben.</translation>
+    </message>
+    <message>
+        <source>%1 can sign once the record has changed.</source>
+        <translation>%1 kann unterschreiben, sobald sich der Nachweis geändert hat.</translation>
     </message>
 </context>
 <context>
@@ -4541,6 +4644,18 @@ Die Unterschrift ist an diesen Hashwert gebunden.</translation>
             <numerusform>Alle %n zeigen</numerusform>
             <numerusform>Alle %n zeigen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>&amp;Ablehnen…</translation>
+    </message>
+    <message>
+        <source>Refuse to sign, with a reason: made with your login and password like a signature, and shown in the record, its audit trail and its PDF</source>
+        <translation>Die Unterschrift mit Begründung verweigern: wie eine Unterschrift mit Anmeldename und Passwort, und im Nachweis, seinem Prüfpfad und seinem PDF gezeigt</translation>
+    </message>
+    <message>
+        <source>Checking the password and declining… this takes about a second.</source>
+        <translation>Passwort wird geprüft und die Ablehnung gespeichert … das dauert etwa eine Sekunde.</translation>
     </message>
 </context>
 <context>
@@ -4885,6 +5000,10 @@ Diese Datenbank wurde außerhalb von Countersign verändert. Lassen Sie die Date
         <source>So are the %1 events of other records, which this database still chains together with this one&apos;s (written before each record had a chain of its own).</source>
         <translation>Ebenso die %1 Ereignisse anderer Nachweise, die diese Datenbank noch mit denen dieses Nachweises verkettet (geschrieben, bevor jeder Nachweis eine eigene Kette hatte).</translation>
     </message>
+    <message>
+        <source>Declined as %1 by %2 at %3: %4</source>
+        <translation>Als %1 abgelehnt von %2 um %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>StrokeJson</name>
@@ -5165,6 +5284,18 @@ Diese Datenbank wurde außerhalb von Countersign verändert. Lassen Sie die Date
     <message>
         <source>the root expected (--root)</source>
         <translation>die erwartete Wurzel (--root)</translation>
+    </message>
+    <message>
+        <source>record %1, audit row %2: %3 declined to sign as %4, but there is no refusal for it (deleted or changed)</source>
+        <translation>Nachweis %1, Prüfpfad-Zeile %2: %3 hat die Unterschrift als %4 abgelehnt, aber es gibt keine Ablehnung dazu (gelöscht oder geändert)</translation>
+    </message>
+    <message>
+        <source>record %1, refusal %2 (%3, %4): no &quot;declined&quot; event in the audit trail records it</source>
+        <translation>Nachweis %1, Ablehnung %2 (%3, %4): Kein „declined“-Eintrag im Prüfpfad verzeichnet sie</translation>
+    </message>
+    <message>
+        <source>record %1, refusal %2 (%3, %4)</source>
+        <translation>Nachweis %1, Ablehnung %2 (%3, %4)</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ QString RecordPrinter::toText(const Record& record) {
         case SectionKind::SignOff:
             text += signOffSection(record, section);
             text += signatureHistory(record);
+            text += declineHistory(record);
             break;
         case SectionKind::Text:
             text += section.title + QLatin1Char('\n') + description(section.description);
@@ -133,10 +134,17 @@ QString RecordPrinter::signOffSection(const Record& record, const ChecklistSecti
         for (int e = 0; e < extraColumns.size(); ++e)
             cells.append(role.extra.value(e));
         const SignatureEntry* signature = record.activeSignature(role.text);
-        cells.append(signature ? tr("%1, %2 (%3)")
-                                     .arg(signature->printedName, UtcTime::local(signature->signedAt),
-                                          signature->meaning)
-                               : tr("not signed"));
+        const SignatureEntry* declined = record.latestDecline(role.text);
+        if (signature)
+            cells.append(
+                tr("%1, %2 (%3)")
+                    .arg(signature->printedName, UtcTime::local(signature->signedAt), signature->meaning));
+        else if (declined)
+            cells.append(
+                tr("declined by %1, %2: %3")
+                    .arg(declined->printedName, UtcTime::local(declined->signedAt), declined->reason));
+        else
+            cells.append(tr("not signed"));
         table.addRow(cells);
     }
     return text + table.toString();
@@ -159,5 +167,17 @@ QString RecordPrinter::signatureHistory(const Record& record) {
                       UtcTime::local(s.signedAt), state, s.digest.left(16)});
     }
     return kIndent + tr("Signatures (%n):", nullptr, int(record.signatures.size())) + QLatin1Char('\n') +
+           table.toString();
+}
+
+QString RecordPrinter::declineHistory(const Record& record) {
+    if (record.declines.isEmpty())
+        return {};
+    TablePrinter table({{tr("Role")}, {tr("Signer")}, {tr("Declined")}, {tr("Reason")}, {tr("Digest")}},
+                       kIndent + kIndent);
+    for (const SignatureEntry& d : record.declines)
+        table.addRow({d.role, tr("%1 (%2)").arg(d.printedName, d.login), UtcTime::local(d.signedAt), d.reason,
+                      d.digest.left(16)});
+    return kIndent + tr("Declined (%n):", nullptr, int(record.declines.size())) + QLatin1Char('\n') +
            table.toString();
 }

@@ -22,5 +22,7 @@ private:
     static QString signOffSection(const Record& record, const ChecklistSection& section);
     // Every signature ever made, revoked ones included, with its state and digest.
     static QString signatureHistory(const Record& record);
+    // Every refusal to sign, with its reason.
+    static QString declineHistory(const Record& record);
     static QString description(const QString& text);
 };

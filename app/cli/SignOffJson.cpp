@@ -55,9 +55,25 @@ QJsonArray SignOffJson::signatures(const Record& record) {
     return array;
 }
 
+QJsonArray SignOffJson::declines(const Record& record) {
+    QJsonArray array;
+    for (const SignatureEntry& d : record.declines) {
+        array.append(QJsonObject{
+            {QStringLiteral("role"), d.role},
+            {QStringLiteral("login"), d.login},
+            {QStringLiteral("printed_name"), d.printedName},
+            {QStringLiteral("declined_at"), utc(d.signedAt)},
+            {QStringLiteral("reason"), d.reason},
+            {QStringLiteral("digest"), d.digest},
+        });
+    }
+    return array;
+}
+
 QJsonObject SignOffJson::record(const Record& record) {
     QJsonObject object = RecordExporter::toJson(record);
     object.insert(QStringLiteral("signoffs"), signoffs(record));
     object.insert(QStringLiteral("signatures"), signatures(record));
+    object.insert(QStringLiteral("declines"), declines(record));
     return object;
 }

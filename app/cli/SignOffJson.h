@@ -19,6 +19,8 @@ class SignOffJson {
 public:
     static QJsonArray signoffs(const Record& record);
     static QJsonArray signatures(const Record& record);
+    // Every refusal to sign, oldest first (SignOffService::decline).
+    static QJsonArray declines(const Record& record);
     // RecordExporter's JSON of the record with "signoffs" and "signatures" as above.
     static QJsonObject record(const Record& record);
 };

@@ -75,7 +75,28 @@ QList<Command> SigningCommands::commands() {
     reopen.database = Command::Database::Read;
     reopen.run = &SigningCommands::reopen;
 
-    return {sign, reopen};
+    Command decline;
+    decline.name = QStringLiteral("decline");
+    decline.synopsis = QStringLiteral("decline RECORD --role ROLE --login L --reason TEXT --password-stdin");
+    decline.summary = tr("Decline to sign one role of a record, with a reason");
+    decline.description =
+        tr("A refusal is made like a signature: the signer's login and password, the application's UTC "
+           "time, the digest of the record's content and the reason, signed with the signer's key. The "
+           "record stays open; show, the audit trail and the PDF show who declined, when and why. The "
+           "role can be signed (or declined again) once the record has changed.");
+    decline.options = {
+        QCommandLineOption(kRole, tr("The role to decline, as the sign-off table names it."), tr("ROLE")),
+        QCommandLineOption(kLogin, tr("The signer's login."), tr("L")),
+        QCommandLineOption(kReason, tr("What must change before you sign (required)."), tr("TEXT")),
+        CommonOptions::passwordStdin(),
+    };
+    decline.requiredOptions = {kRole, kLogin, kReason, CommonOptions::passwordStdinName};
+    decline.minArguments = 1;
+    decline.maxArguments = 1;
+    decline.database = Command::Database::Read;
+    decline.run = &SigningCommands::decline;
+
+    return {sign, decline, reopen};
 }
 
 Result<SignatureStrokes> SigningCommands::readStrokes(const QString& path) {
@@ -178,5 +199,41 @@ int SigningCommands::reopen(CommandContext& context) {
     context.console().outLine(
         tr("Record %1 is open again: %n signature(s) revoked. Every role must sign again.", nullptr, standing)
             .arg(record->id));
+    return ExitSuccess;
+}
+
+int SigningCommands::decline(CommandContext& context) {
+    Result<Record> record = context.loadRecord(context.argument(0));
+    if (!record)
+        return context.fail(record.error());
+    SignOffService::DeclineRequest request;
+    request.recordId = record->id;
+    request.role = context.value(kRole).trimmed();
+    request.login = context.value(kLogin).trimmed();
+    request.reason = context.value(kReason).trimmed();
+    if (request.reason.isEmpty())
+        return context.fail(tr("--reason is empty: say what must change before you sign."));
+
+    // As for sign: what needs no credentials is refused before the password is read.
+    SignOffService service(context.store());
+    if (const Status allowed = service.canDecline(record.value(), request.role); !allowed)
+        return context.fail(tr("declining refused: %1").arg(allowed.error()));
+
+    PasswordInput input;
+    Result<SecretBytes> password =
+        input.read(tr("Signing password for %1: ").arg(request.login), tr("the signing password"));
+    if (!password)
+        return context.fail(password.error());
+    request.password = std::move(password).value();
+
+    Result<SignatureEntry> declined = service.decline(request);
+    request.password.clear();
+    if (!declined)
+        return context.fail(tr("declining refused: %1").arg(declined.error()));
+    context.console().outLine(tr("Record %1: %2 declined by %3 (%4) at %5: %6")
+                                  .arg(QString::number(record->id), declined->role, declined->printedName,
+                                       declined->login, UtcTime::text(declined->signedAt), declined->reason));
+    context.console().outLine(
+        tr("The record stays open. %1 can be signed once the record has changed.").arg(declined->role));
     return ExitSuccess;
 }

@@ -22,6 +22,7 @@ QString label(const QString& action) {
         {u"undo_notes", QT_TRANSLATE_NOOP("AuditAction", "Note undone")},
         {u"redo_notes", QT_TRANSLATE_NOOP("AuditAction", "Note redone")},
         {u"signed", QT_TRANSLATE_NOOP("AuditAction", "Signed")},
+        {u"declined", QT_TRANSLATE_NOOP("AuditAction", "Declined to sign")},
         {u"sealed", QT_TRANSLATE_NOOP("AuditAction", "Sealed")},
         {u"reopened", QT_TRANSLATE_NOOP("AuditAction", "Reopened")},
         {u"signer_added", QT_TRANSLATE_NOOP("AuditAction", "Signer added")},

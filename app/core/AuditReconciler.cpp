@@ -3,6 +3,7 @@
 #include "core/ItemChangeAction.h"
 #include "core/SignOffService.h"
 #include "core/UtcTime.h"
+#include "core/store/SignatureTable.h"
 
 namespace {
 
@@ -50,7 +51,7 @@ AuditReconciler::AuditReconciler(const QList<ChecklistStore::ChainRow>& rows) {
             trail.createdRows << e.id;
             trail.created = e.newValue;
         } else if (!ItemChangeAction::field(e.action).isEmpty() || e.action == u"signed" ||
-                   e.action == u"sealed" || e.action == u"reopened") {
+                   e.action == u"declined" || e.action == u"sealed" || e.action == u"reopened") {
             m_records[e.recordId].events << e;
         }
     }
@@ -58,8 +59,8 @@ AuditReconciler::AuditReconciler(const QList<ChecklistStore::ChainRow>& rows) {
 
 void AuditReconciler::replaySigner(const AuditEntry& e) {
     const QString& a = e.action;
-    // A signing or reopening is a sign-in that succeeded, which clears the count.
-    if (a == u"signed" || a == u"reopened") {
+    // A signing, refusal or reopening is a sign-in that succeeded, which clears the count.
+    if (a == u"signed" || a == u"declined" || a == u"reopened") {
         if (auto it = m_signers.find(e.actor); it != m_signers.end()) {
             it->failedAttempts = 0;
             it->lockedUntil = {};
@@ -144,7 +145,7 @@ void AuditReconciler::reconcileRecord(const Record& record, const QString& curre
     }
 
     // 2. The trail in order: item changes, signings and reopenings.
-    QSet<qint64> paired;             // signatures with their signed event
+    QSet<qint64> paired;             // signatures with their signed event, refusals with their declined one
     QSet<qint64> revokedByReopening; // signatures a reopened event revoked
     QList<const SignatureEntry*> standing;
     int standingEvents = 0; // signed events since the last reopening, paired or not
@@ -205,6 +206,25 @@ void AuditReconciler::reconcileRecord(const Record& record, const QString& curre
             }
             paired.insert(match->id);
             standing << match;
+        } else if (e.action == u"declined") {
+            const SignatureEntry* match = nullptr;
+            for (const SignatureEntry& d : record.declines) {
+                if (!paired.contains(d.id) && d.role == e.field && d.signedAt == e.at &&
+                    SignatureTable::declinedEventText(d) == e.newValue) {
+                    match = &d;
+                    break;
+                }
+            }
+            if (!match) {
+                add(e.id, 0,
+                    tr("record %1, audit row %2: %3 declined to sign as %4, but there is no refusal for it "
+                       "(deleted or changed)")
+                        .arg(rid)
+                        .arg(e.id)
+                        .arg(e.actor, e.field));
+                continue;
+            }
+            paired.insert(match->id);
         } else if (e.action == u"sealed") {
             // Sealed by the signing just before it: every role of the sign-off table stands then.
             QStringList missing;
@@ -273,6 +293,15 @@ void AuditReconciler::reconcileRecord(const Record& record, const QString& curre
             add(0, s.id,
                 tr("%1: revoked at %2 by %3, but no \"reopened\" event in the audit trail revoked it")
                     .arg(who, timeText(s.revokedAt), s.revokedBy));
+    }
+
+    for (const SignatureEntry& d : record.declines) {
+        if (!paired.contains(d.id))
+            add(0, d.id,
+                tr("record %1, refusal %2 (%3, %4): no \"declined\" event in the audit trail records it")
+                    .arg(rid)
+                    .arg(d.id)
+                    .arg(d.role, d.login));
     }
 
     // 4. Each item as the trail left it.

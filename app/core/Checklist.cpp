@@ -182,6 +182,14 @@ const SignatureEntry* Record::activeSignature(const QString& role) const {
     return nullptr;
 }
 
+const SignatureEntry* Record::latestDecline(const QString& role) const {
+    for (auto it = declines.crbegin(); it != declines.crend(); ++it) {
+        if (it->role == role)
+            return &*it;
+    }
+    return nullptr;
+}
+
 SignatureState SignatureEntry::stateAgainst(const QString& recordDigest) const {
     if (revoked)
         return SignatureState::Revoked;

@@ -183,6 +183,12 @@ struct SignatureEntry {
     QDateTime revokedAt;
     QString revokedBy;
     QString revokedReason;
+    // A refusal to sign ("I do not approve"), made like a signature (login,
+    // password, the signer's key over a countersign-signature/2 payload whose
+    // decision is "declined") with a reason, and kept in Record::declines,
+    // never among the signatures: it stands for no role and seals nothing.
+    bool declined = false;
+    QString reason; // why it was declined; "" for a signature
 
     // Revoked, or whether the record's content digest now (ContentDigest) is
     // the one signed. The one rule for a signature's state; callers hash the
@@ -214,6 +220,7 @@ struct Record {
     QString createdBy;
     QList<ChecklistSection> sections;
     QList<SignatureEntry> signatures; // every signature ever made, revoked ones included
+    QList<SignatureEntry> declines;   // every refusal to sign, oldest first
 
     Progress progress() const;
     QList<SectionProgress> sectionProgress() const;
@@ -223,6 +230,8 @@ struct Record {
     const ChecklistSection* signOffSection() const;
     // The signature currently standing for a role (not revoked), or nullptr.
     const SignatureEntry* activeSignature(const QString& role) const;
+    // The newest refusal to sign a role, or nullptr.
+    const SignatureEntry* latestDecline(const QString& role) const;
 };
 
 // "Pre-Deployment Verification 7/10 · Overall 21/32 · 1 failed"

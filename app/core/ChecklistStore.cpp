@@ -147,343 +147,346 @@ Status ChecklistStore::reconnect() {
 }
 
 void ChecklistStore::setClock(std::function<QDateTime()> clock) {
-        m_connection->setClock(std::move(clock));
-    }
+    m_connection->setClock(std::move(clock));
+}
 
-    QDateTime ChecklistStore::now() const {
-        return m_connection->now();
-    }
+QDateTime ChecklistStore::now() const {
+    return m_connection->now();
+}
 
-    // ---- Templates
+// ---- Templates
 
-    void ChecklistStore::setBuiltInTemplate(TemplateSource source) {
-        m_builtInTemplate = std::move(source);
-    }
+void ChecklistStore::setBuiltInTemplate(TemplateSource source) {
+    m_builtInTemplate = std::move(source);
+}
 
-    Status ChecklistStore::ensureBuiltInTemplate(const ChecklistTemplate& builtIn) {
-        const Result<bool> added = m_templates->ensure(builtIn);
-        if (!added)
-            return added.failure();
-        if (added.value())
-            Q_EMIT templatesChanged();
-        return {};
-    }
+Status ChecklistStore::ensureBuiltInTemplate(const ChecklistTemplate& builtIn) {
+    const Result<bool> added = m_templates->ensure(builtIn);
+    if (!added)
+        return added.failure();
+    if (added.value())
+        Q_EMIT templatesChanged();
+    return {};
+}
 
-    Result<qint64> ChecklistStore::addTemplate(const ChecklistTemplate& tmpl) {
-        Result<qint64> id = m_templates->add(tmpl);
-        if (id)
-            Q_EMIT templatesChanged();
-        return id;
-    }
+Result<qint64> ChecklistStore::addTemplate(const ChecklistTemplate& tmpl) {
+    Result<qint64> id = m_templates->add(tmpl);
+    if (id)
+        Q_EMIT templatesChanged();
+    return id;
+}
 
-    Result<QList<TemplateSummary>> ChecklistStore::templates() const {
-        return m_templates->list();
-    }
+Result<QList<TemplateSummary>> ChecklistStore::templates() const {
+    return m_templates->list();
+}
 
-    Result<ChecklistTemplate> ChecklistStore::loadTemplate(qint64 templateId) const {
-        return m_templates->load(templateId);
-    }
+Result<ChecklistTemplate> ChecklistStore::loadTemplate(qint64 templateId) const {
+    return m_templates->load(templateId);
+}
 
-    Result<qint64> ChecklistStore::resolveTemplate(const QString& idOrTitle) const {
-        return m_templates->resolve(idOrTitle);
-    }
+Result<qint64> ChecklistStore::resolveTemplate(const QString& idOrTitle) const {
+    return m_templates->resolve(idOrTitle);
+}
 
-    // ---- Records and items
+// ---- Records and items
 
-    Result<qint64> ChecklistStore::createRecord(qint64 templateId, const RecordInfo& info,
-                                                const QString& actor, const QString& editId) {
-        const QString creation = editId.isEmpty() ? OnceOnlyWrite::newEditId() : editId;
-        Result<qint64> id =
-            m_once->run<qint64>([&] { return m_records->create(templateId, info, actor, creation); });
-        if (id)
-            Q_EMIT recordCreated(id.value());
-        return id;
-    }
+Result<qint64> ChecklistStore::createRecord(qint64 templateId, const RecordInfo& info, const QString& actor,
+                                            const QString& editId) {
+    const QString creation = editId.isEmpty() ? OnceOnlyWrite::newEditId() : editId;
+    Result<qint64> id =
+        m_once->run<qint64>([&] { return m_records->create(templateId, info, actor, creation); });
+    if (id)
+        Q_EMIT recordCreated(id.value());
+    return id;
+}
 
-    Result<QList<RecordSummary>> ChecklistStore::records() const {
-        return m_records->list();
-    }
+Result<QList<RecordSummary>> ChecklistStore::records() const {
+    return m_records->list();
+}
 
-    Result<QList<qint64>> ChecklistStore::recordIds() const {
-        return m_records->ids();
-    }
+Result<QList<qint64>> ChecklistStore::recordIds() const {
+    return m_records->ids();
+}
 
-    Result<QList<RecordSummary>> ChecklistStore::recordsAfter(qint64 afterId, int limit) const {
-        return m_records->after(afterId, limit);
-    }
+Result<QList<RecordSummary>> ChecklistStore::recordsAfter(qint64 afterId, int limit) const {
+    return m_records->after(afterId, limit);
+}
 
-    Result<RecordSummary> ChecklistStore::recordSummary(qint64 recordId) const {
-        return m_records->summary(recordId);
-    }
+Result<RecordSummary> ChecklistStore::recordSummary(qint64 recordId) const {
+    return m_records->summary(recordId);
+}
 
-    Result<Record> ChecklistStore::loadRecord(qint64 recordId) const {
-        return m_signatures->signedRecord(recordId);
-    }
+Result<Record> ChecklistStore::loadRecord(qint64 recordId) const {
+    return m_signatures->signedRecord(recordId);
+}
 
-    Result<qint64> ChecklistStore::resolveRecord(const QString& idText) const {
-        return m_records->resolve(idText);
-    }
+Result<qint64> ChecklistStore::resolveRecord(const QString& idText) const {
+    return m_records->resolve(idText);
+}
 
-    Result<QList<ChecklistItem>> ChecklistStore::announceItemsChangedElsewhere(
-        qint64 recordId, const QHash<qint64, int>& shownRevisions) {
-        const Result<Record> stored = loadRecord(recordId);
-        if (!stored)
-            return stored.failure();
-        QList<ChecklistItem> changed;
-        for (const ChecklistSection& section : stored->sections) {
-            for (const ChecklistItem& item : section.items) {
-                const auto shown = shownRevisions.constFind(item.id);
-                if (shown == shownRevisions.constEnd() || *shown != item.revision)
-                    changed.append(item);
-            }
+Result<QList<ChecklistItem>>
+ChecklistStore::announceItemsChangedElsewhere(qint64 recordId, const QHash<qint64, int>& shownRevisions) {
+    const Result<Record> stored = loadRecord(recordId);
+    if (!stored)
+        return stored.failure();
+    QList<ChecklistItem> changed;
+    for (const ChecklistSection& section : stored->sections) {
+        for (const ChecklistItem& item : section.items) {
+            const auto shown = shownRevisions.constFind(item.id);
+            if (shown == shownRevisions.constEnd() || *shown != item.revision)
+                changed.append(item);
         }
-        for (const ChecklistItem& item : std::as_const(changed))
-            Q_EMIT itemChanged(recordId, item);
-        return changed;
     }
+    for (const ChecklistItem& item : std::as_const(changed))
+        Q_EMIT itemChanged(recordId, item);
+    return changed;
+}
 
-    Result<ChecklistItem> ChecklistStore::loadItem(qint64 itemId) const {
-        return m_items->load(itemId);
-    }
+Result<ChecklistItem> ChecklistStore::loadItem(qint64 itemId) const {
+    return m_items->load(itemId);
+}
 
-    qint64 ChecklistStore::recordOfItem(qint64 itemId) const {
-        return m_items->recordOf(itemId);
-    }
+qint64 ChecklistStore::recordOfItem(qint64 itemId) const {
+    return m_items->recordOf(itemId);
+}
 
-    Result<ChecklistItem> ChecklistStore::updateItem(
-        qint64 itemId, const ItemEdit& edit, const QString& actor, std::optional<int> expectedRevision,
-        ItemChangeAction::Kind kind, const std::optional<ItemStamps>& restore, const QString& editId) {
-        const QString id = editId.isEmpty() ? OnceOnlyWrite::newEditId() : editId;
-        Result<ItemTable::Change> change = m_once->run<ItemTable::Change>(
-            [&] { return m_items->update(itemId, edit, actor, expectedRevision, kind, restore, id); });
-        if (!change)
-            return change.failure();
-        if (change->changed)
-            Q_EMIT itemChanged(change->recordId, change->item);
-        return change->item;
-    }
+Result<ChecklistItem> ChecklistStore::updateItem(qint64 itemId, const ItemEdit& edit, const QString& actor,
+                                                 std::optional<int> expectedRevision,
+                                                 ItemChangeAction::Kind kind,
+                                                 const std::optional<ItemStamps>& restore,
+                                                 const QString& editId) {
+    const QString id = editId.isEmpty() ? OnceOnlyWrite::newEditId() : editId;
+    Result<ItemTable::Change> change = m_once->run<ItemTable::Change>(
+        [&] { return m_items->update(itemId, edit, actor, expectedRevision, kind, restore, id); });
+    if (!change)
+        return change.failure();
+    if (change->changed)
+        Q_EMIT itemChanged(change->recordId, change->item);
+    return change->item;
+}
 
-    // ---- Signers
+// ---- Signers
 
-    Result<qint64> ChecklistStore::addSigner(const Signer& signer, const SignerSecrets& secrets,
-                                             const QString& actor) {
-        if (Status outside = refuseOutsideRegistry(); !outside)
-            return outside.failure();
-        Result<qint64> id = m_signers->add(signer, secrets, actor);
-        if (id)
-            Q_EMIT signersChanged();
-        return id;
-    }
+Result<qint64> ChecklistStore::addSigner(const Signer& signer, const SignerSecrets& secrets,
+                                         const QString& actor) {
+    if (Status outside = refuseOutsideRegistry(); !outside)
+        return outside.failure();
+    Result<qint64> id = m_signers->add(signer, secrets, actor);
+    if (id)
+        Q_EMIT signersChanged();
+    return id;
+}
 
-    Result<QList<Signer>> ChecklistStore::signers() const {
-        return m_signers->list();
-    }
+Result<QList<Signer>> ChecklistStore::signers() const {
+    return m_signers->list();
+}
 
-    Result<Signer> ChecklistStore::signer(const QString& login) const {
-        return m_signers->find(login);
-    }
+Result<Signer> ChecklistStore::signer(const QString& login) const {
+    return m_signers->find(login);
+}
 
-    Result<ChecklistStore::SignerSecrets> ChecklistStore::signerSecrets(const QString& login) const {
-        return m_signers->secrets(login);
-    }
+Result<ChecklistStore::SignerSecrets> ChecklistStore::signerSecrets(const QString& login) const {
+    return m_signers->secrets(login);
+}
 
-    Status ChecklistStore::setSignerSecrets(const QString& login, const SignerSecrets& secrets,
-                                            const QString& actor) {
-        Status changed = m_signers->setSecrets(login, secrets, actor);
-        if (changed)
-            Q_EMIT signersChanged();
-        return changed;
-    }
+Status ChecklistStore::setSignerSecrets(const QString& login, const SignerSecrets& secrets,
+                                        const QString& actor) {
+    Status changed = m_signers->setSecrets(login, secrets, actor);
+    if (changed)
+        Q_EMIT signersChanged();
+    return changed;
+}
 
-    Status ChecklistStore::refuseOutsideRegistry() const {
-        const Result<QList<StoredStatement>> statements = m_registry->statements();
-        if (!statements)
-            return statements.failure();
-        if (!statements->isEmpty())
-            return Error(
-                tr("this database has a signer registry: only an administrator's certificate changes a "
-                   "signer (Registry)"));
-        return {};
-    }
+Status ChecklistStore::refuseOutsideRegistry() const {
+    const Result<QList<StoredStatement>> statements = m_registry->statements();
+    if (!statements)
+        return statements.failure();
+    if (!statements->isEmpty())
+        return Error(tr("this database has a signer registry: only an administrator's certificate changes a "
+                        "signer (Registry)"));
+    return {};
+}
 
-    Status ChecklistStore::setSignerActive(const QString& login, bool active, const QString& actor) {
-        if (Status outside = refuseOutsideRegistry(); !outside)
-            return outside;
-        const Result<bool> changed = m_signers->setActive(login, active, actor);
-        if (!changed)
-            return changed.failure();
-        if (changed.value())
-            Q_EMIT signersChanged();
-        return {};
-    }
+Status ChecklistStore::setSignerActive(const QString& login, bool active, const QString& actor) {
+    if (Status outside = refuseOutsideRegistry(); !outside)
+        return outside;
+    const Result<bool> changed = m_signers->setActive(login, active, actor);
+    if (!changed)
+        return changed.failure();
+    if (changed.value())
+        Q_EMIT signersChanged();
+    return {};
+}
 
-    Status ChecklistStore::setSignerRoles(const QString& login, const QStringList& roles,
-                                          const QString& actor) {
-        if (Status outside = refuseOutsideRegistry(); !outside)
-            return outside;
-        Status changed = m_signers->setRoles(login, roles, actor);
-        if (changed)
-            Q_EMIT signersChanged();
-        return changed;
-    }
+Status ChecklistStore::setSignerRoles(const QString& login, const QStringList& roles, const QString& actor) {
+    if (Status outside = refuseOutsideRegistry(); !outside)
+        return outside;
+    Status changed = m_signers->setRoles(login, roles, actor);
+    if (changed)
+        Q_EMIT signersChanged();
+    return changed;
+}
 
-    Status ChecklistStore::recordFailedLogin(const QString& login, qint64 recordId,
-                                             const QDateTime& lockUntil) {
-        return m_signers->recordFailedLogin(login, recordId, lockUntil);
-    }
+Status ChecklistStore::recordFailedLogin(const QString& login, qint64 recordId, const QDateTime& lockUntil) {
+    return m_signers->recordFailedLogin(login, recordId, lockUntil);
+}
 
-    Status ChecklistStore::clearFailedLogins(const QString& login) {
-        return m_signers->clearFailedLogins(login);
-    }
+Status ChecklistStore::clearFailedLogins(const QString& login) {
+    return m_signers->clearFailedLogins(login);
+}
 
-    // ---- Signer registry
+// ---- Signer registry
 
-    Result<QList<StoredStatement>> ChecklistStore::appendRegistry(
-        const StatementMaker& make, const RegistryChange& change, const QString& actor) {
-        using Kind = RegistryChange::Kind;
-        using Tx = SignerTable::Transaction;
-        const auto alsoInside = [&]() -> Status {
-            switch (change.kind) {
-            case Kind::None:
-                return {};
-            case Kind::AddAdministrator:
-                if (Status added = m_registry->addAdministratorRow(change.subject, change.secrets, actor);
-                    !added)
-                    return added;
-                if (change.recoveryAdministrator.login.isEmpty())
-                    return {};
-                return m_registry->addAdministratorRow(change.recoveryAdministrator, {}, actor);
-            case Kind::AddSigner:
-                if (Result<qint64> id = m_signers->add(change.subject, change.secrets, actor, Tx::Inside);
-                    !id)
-                    return id.failure();
-                return {};
-            case Kind::SetSignerActive:
-                if (Result<bool> set =
-                        m_signers->setActive(change.subject.login, change.active, actor, Tx::Inside);
-                    !set)
-                    return set.failure();
-                return {};
-            case Kind::SetSignerRoles:
-                return m_signers->setRoles(change.subject.login, change.subject.roles, actor, Tx::Inside);
-            case Kind::UnlockSigner:
-                return m_signers->clearFailedLogins(change.subject.login, Tx::Inside);
-            case Kind::ReplaceAdministratorKey:
-                return m_registry->replaceAdministratorKey(change.subject, change.secrets, actor);
-            }
+Result<QList<StoredStatement>> ChecklistStore::appendRegistry(const StatementMaker& make,
+                                                              const RegistryChange& change,
+                                                              const QString& actor) {
+    using Kind = RegistryChange::Kind;
+    using Tx = SignerTable::Transaction;
+    const auto alsoInside = [&]() -> Status {
+        switch (change.kind) {
+        case Kind::None:
             return {};
-        };
-        Result<QList<StoredStatement>> stored = m_registry->append(make, alsoInside, actor);
-        if (stored)
-            Q_EMIT signersChanged();
-        return stored;
-    }
+        case Kind::AddAdministrator:
+            if (Status added = m_registry->addAdministratorRow(change.subject, change.secrets, actor); !added)
+                return added;
+            if (change.recoveryAdministrator.login.isEmpty())
+                return {};
+            return m_registry->addAdministratorRow(change.recoveryAdministrator, {}, actor);
+        case Kind::AddSigner:
+            if (Result<qint64> id = m_signers->add(change.subject, change.secrets, actor, Tx::Inside); !id)
+                return id.failure();
+            return {};
+        case Kind::SetSignerActive:
+            if (Result<bool> set =
+                    m_signers->setActive(change.subject.login, change.active, actor, Tx::Inside);
+                !set)
+                return set.failure();
+            return {};
+        case Kind::SetSignerRoles:
+            return m_signers->setRoles(change.subject.login, change.subject.roles, actor, Tx::Inside);
+        case Kind::UnlockSigner:
+            return m_signers->clearFailedLogins(change.subject.login, Tx::Inside);
+        case Kind::ReplaceAdministratorKey:
+            return m_registry->replaceAdministratorKey(change.subject, change.secrets, actor);
+        }
+        return {};
+    };
+    Result<QList<StoredStatement>> stored = m_registry->append(make, alsoInside, actor);
+    if (stored)
+        Q_EMIT signersChanged();
+    return stored;
+}
 
-    Result<QList<StoredStatement>> ChecklistStore::registryStatements() const {
-        return m_registry->statements();
-    }
+Result<QList<StoredStatement>> ChecklistStore::registryStatements() const {
+    return m_registry->statements();
+}
 
-    Result<QList<Signer>> ChecklistStore::administrators() const {
-        return m_registry->administrators();
-    }
+Result<QList<Signer>> ChecklistStore::administrators() const {
+    return m_registry->administrators();
+}
 
-    Result<Signer> ChecklistStore::administrator(const QString& login) const {
-        return m_registry->administrator(login);
-    }
+Result<Signer> ChecklistStore::administrator(const QString& login) const {
+    return m_registry->administrator(login);
+}
 
-    Result<ChecklistStore::SignerSecrets> ChecklistStore::administratorSecrets(const QString& login) const {
-        return m_registry->administratorSecrets(login);
-    }
+Result<ChecklistStore::SignerSecrets> ChecklistStore::administratorSecrets(const QString& login) const {
+    return m_registry->administratorSecrets(login);
+}
 
-    Status ChecklistStore::recordAdministratorFailedLogin(const QString& login, const QDateTime& lockUntil) {
-        return m_registry->recordFailedLogin(login, lockUntil);
-    }
+Status ChecklistStore::recordAdministratorFailedLogin(const QString& login, const QDateTime& lockUntil) {
+    return m_registry->recordFailedLogin(login, lockUntil);
+}
 
-    Status ChecklistStore::clearAdministratorFailedLogins(const QString& login) {
-        return m_registry->clearFailedLogins(login);
-    }
+Status ChecklistStore::clearAdministratorFailedLogins(const QString& login) {
+    return m_registry->clearFailedLogins(login);
+}
 
-    // ---- Signatures
+// ---- Signatures
 
-    Result<QList<SignatureEntry>> ChecklistStore::signatures(qint64 recordId) const {
-        return m_signatures->list(recordId);
-    }
+Result<QList<SignatureEntry>> ChecklistStore::signatures(qint64 recordId) const {
+    return m_signatures->list(recordId);
+}
 
-    Result<QString> ChecklistStore::contentDigest(qint64 recordId) const {
-        return m_signatures->contentDigest(recordId);
-    }
+Result<QString> ChecklistStore::contentDigest(qint64 recordId) const {
+    return m_signatures->contentDigest(recordId);
+}
 
-    Result<qint64> ChecklistStore::addSignature(const SignatureEntry& signature, bool sealsRecord) {
-        return addSignature(signature, [sealsRecord](const Record&) -> Result<bool> { return sealsRecord; });
-    }
+Result<qint64> ChecklistStore::addSignature(const SignatureEntry& signature, bool sealsRecord) {
+    return addSignature(signature, [sealsRecord](const Record&) -> Result<bool> { return sealsRecord; });
+}
 
-    Result<qint64> ChecklistStore::addSignature(const SignatureEntry& signature,
-                                                const SignatureRules& rules) {
-        Result<qint64> id = m_signatures->add(signature, rules);
-        if (id)
-            Q_EMIT recordStateChanged(signature.recordId);
-        return id;
-    }
+Result<qint64> ChecklistStore::addSignature(const SignatureEntry& signature, const SignatureRules& rules) {
+    Result<qint64> id = m_signatures->add(signature, rules);
+    if (id)
+        Q_EMIT recordStateChanged(signature.recordId);
+    return id;
+}
 
-    Status ChecklistStore::reopenRecord(qint64 recordId, const QString& login, const QString& reason) {
-        Status reopened = m_signatures->reopen(recordId, login, reason);
-        if (reopened)
-            Q_EMIT recordStateChanged(recordId);
-        return reopened;
-    }
+Result<qint64> ChecklistStore::addDecline(const SignatureEntry& decline) {
+    Result<qint64> id = m_signatures->addDecline(decline);
+    if (id)
+        Q_EMIT recordStateChanged(decline.recordId);
+    return id;
+}
 
-    // ---- Audit trail
+Status ChecklistStore::reopenRecord(qint64 recordId, const QString& login, const QString& reason) {
+    Status reopened = m_signatures->reopen(recordId, login, reason);
+    if (reopened)
+        Q_EMIT recordStateChanged(recordId);
+    return reopened;
+}
 
-    Result<QList<AuditEntry>> ChecklistStore::auditTrail(qint64 recordId) const {
-        return auditTrailAfter(recordId, 0);
-    }
+// ---- Audit trail
 
-    Result<QList<AuditEntry>> ChecklistStore::auditTrailAfter(qint64 recordId, qint64 afterId, int limit)
-        const {
-        return m_audit->trailAfter(recordId, afterId, limit);
-    }
+Result<QList<AuditEntry>> ChecklistStore::auditTrail(qint64 recordId) const {
+    return auditTrailAfter(recordId, 0);
+}
 
-    Result<QList<AuditEntry>> ChecklistStore::auditTrailBefore(qint64 recordId, qint64 beforeId, int limit)
-        const {
-        return m_audit->trailBefore(recordId, beforeId, limit);
-    }
+Result<QList<AuditEntry>> ChecklistStore::auditTrailAfter(qint64 recordId, qint64 afterId, int limit) const {
+    return m_audit->trailAfter(recordId, afterId, limit);
+}
 
-    Result<QList<ChecklistStore::ChainRow>> ChecklistStore::auditChain(std::optional<qint64> recordId) const {
-        return m_audit->chain(recordId);
-    }
+Result<QList<AuditEntry>> ChecklistStore::auditTrailBefore(qint64 recordId, qint64 beforeId,
+                                                           int limit) const {
+    return m_audit->trailBefore(recordId, beforeId, limit);
+}
 
-    Result<ChainHead> ChecklistStore::recordChainHead(qint64 recordId) const {
-        return m_audit->recordHead(recordId);
-    }
+Result<QList<ChecklistStore::ChainRow>> ChecklistStore::auditChain(std::optional<qint64> recordId) const {
+    return m_audit->chain(recordId);
+}
 
-    Result<LedgerHead> ChecklistStore::ledgerHead() const {
-        return m_audit->ledgerHead();
-    }
+Result<ChainHead> ChecklistStore::recordChainHead(qint64 recordId) const {
+    return m_audit->recordHead(recordId);
+}
 
-    Result<std::optional<QString>> ChecklistStore::ledgerValueAt(qint64 auditRowId) const {
-        return m_audit->ledgerValueAt(auditRowId);
-    }
+Result<LedgerHead> ChecklistStore::ledgerHead() const {
+    return m_audit->ledgerHead();
+}
 
-    Result<std::optional<ChecklistStore::PinnedRow>> ChecklistStore::recordRowAt(qint64 recordId, qint64 seq)
-        const {
-        return m_audit->recordRowAt(recordId, seq);
-    }
+Result<std::optional<QString>> ChecklistStore::ledgerValueAt(qint64 auditRowId) const {
+    return m_audit->ledgerValueAt(auditRowId);
+}
 
-    Result<QString> ChecklistStore::databaseId() const {
-        return m_identity->id();
-    }
+Result<std::optional<ChecklistStore::PinnedRow>> ChecklistStore::recordRowAt(qint64 recordId,
+                                                                             qint64 seq) const {
+    return m_audit->recordRowAt(recordId, seq);
+}
 
-    Result<bool> ChecklistStore::isStandby() const {
-        return m_connection->isStandby();
-    }
+Result<QString> ChecklistStore::databaseId() const {
+    return m_identity->id();
+}
 
-    Status ChecklistStore::recordEvent(qint64 recordId, const QString& action, const QString& detail,
-                                       const QString& actor) {
-        return m_audit->recordEvent(recordId, action, detail, actor);
-    }
+Result<bool> ChecklistStore::isStandby() const {
+    return m_connection->isStandby();
+}
 
-    // ---- Backup
+Status ChecklistStore::recordEvent(qint64 recordId, const QString& action, const QString& detail,
+                                   const QString& actor) {
+    return m_audit->recordEvent(recordId, action, detail, actor);
+}
 
-    Status ChecklistStore::backUp(const QString& targetPath) const {
-        return m_backup->copyTo(targetPath);
-    }
+// ---- Backup
+
+Status ChecklistStore::backUp(const QString& targetPath) const {
+    return m_backup->copyTo(targetPath);
+}

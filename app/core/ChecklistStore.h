@@ -241,8 +241,12 @@ public:
     // whether the new signature seals the record, or why it may not be stored.
     using SignatureRules = std::function<Result<bool>(const Record& current)>;
     Result<qint64> addSignature(const SignatureEntry& signature, const SignatureRules& rules);
+    // Stores a refusal to sign a role (decline.declined), made and checked
+    // like a signature; the record stays as it is (SignOffService::decline).
+    Result<qint64> addDecline(const SignatureEntry& decline);
     // Revokes every standing signature and returns the record to in progress.
     Status reopenRecord(qint64 recordId, const QString& login, const QString& reason);
+    // Every signature and refusal of a record, oldest first.
     Result<QList<SignatureEntry>> signatures(qint64 recordId) const;
     // The content digest a signature must carry, computed from the stored record.
     Result<QString> contentDigest(qint64 recordId) const;

@@ -71,7 +71,9 @@ QList<PayloadVerifier::Problem> PayloadVerifier::check(const SignatureEntry& sig
     compare(QStringLiteral("signed_at"), text("signed_at"), UtcTime::text(sig.signedAt));
     compare(QStringLiteral("content_digest"), text("content_digest"), sig.digest);
     compare(QStringLiteral("strokes_sha256"), text("strokes_sha256"), SignaturePayload::strokesSha256(sig));
-    compare(QStringLiteral("decision"), text("decision"), QStringLiteral("signed"));
+    compare(QStringLiteral("decision"), text("decision"),
+            sig.declined ? QStringLiteral("declined") : QStringLiteral("signed"));
+    compare(QStringLiteral("reason"), text("reason"), sig.declined ? sig.reason : QString());
     if (text("database_id") != m_databaseId)
         problems.append(
             {QStringLiteral("identity"),

@@ -212,6 +212,8 @@ Status SignOffService::canSign(const Record& record, const QString& role) const 
     const ChecklistItem& row = signOff->items.at(position);
     if (record.activeSignature(row.text))
         return Error(tr("%1 has already signed record %2").arg(row.text).arg(record.id));
+    if (Status unchanged = changedSinceDeclined(record, row.text); !unchanged)
+        return unchanged;
 
     if (!orderIsFree(*signOff)) {
         QStringList waiting;
@@ -349,6 +351,101 @@ Result<SignatureEntry> SignOffService::sign(const SignRequest& request) {
             afterSigning.signatures.append(entry);
             return allRolesSigned(afterSigning);
         });
+    if (!id)
+        return Error(id.error());
+    entry.id = id.value();
+    return entry;
+}
+
+// A role that was declined is signed again only on a changed record: the
+// refusal asked for a change, and a signature of the very content refused
+// would quietly overrule it.
+Status SignOffService::changedSinceDeclined(const Record& record, const QString& role) {
+    const SignatureEntry* declined = record.latestDecline(role);
+    if (!declined || declined->digest != ContentDigest::digest(record))
+        return {};
+    return Error(tr("%1 declined to sign as %2 on %3: \"%4\". The role can be signed once the record has "
+                    "changed.")
+                     .arg(declined->printedName, role, UtcTime::text(declined->signedAt), declined->reason));
+}
+
+Status SignOffService::canDecline(const Record& record, const QString& role) const {
+    if (record.state == RecordState::Sealed)
+        return Error(tr("record %1 is sealed: every role has signed it").arg(record.id));
+    const ChecklistSection* signOff = record.signOffSection();
+    if (!signOff)
+        return Error(tr("record %1 has no sign-off table").arg(record.id));
+    const ChecklistItem* row = nullptr;
+    for (const ChecklistItem& candidate : signOff->items) {
+        if (candidate.text.compare(role.trimmed(), Qt::CaseInsensitive) == 0)
+            row = &candidate;
+    }
+    if (!row) {
+        QStringList roles;
+        for (const ChecklistItem& candidate : signOff->items)
+            roles << candidate.text;
+        return Error(tr("record %1 has no role \"%2\". Its roles: %3")
+                         .arg(record.id)
+                         .arg(role, roles.join(QStringLiteral(", "))));
+    }
+    if (record.activeSignature(row->text))
+        return Error(tr("%1 has already signed record %2: reopen the record before declining it")
+                         .arg(row->text)
+                         .arg(record.id));
+    const SignatureEntry* declined = record.latestDecline(row->text);
+    if (declined && declined->digest == ContentDigest::digest(record))
+        return Error(tr("%1 already declined to sign as %2 on %3, and the record has not changed since")
+                         .arg(declined->printedName, row->text, UtcTime::text(declined->signedAt)));
+    return {};
+}
+
+Result<SignatureEntry> SignOffService::decline(const DeclineRequest& request) {
+    Result<Record> record = m_store.loadRecord(request.recordId);
+    if (!record)
+        return Error(record.error());
+    if (Status allowed = canDecline(record.value(), request.role); !allowed)
+        return Error(allowed.error());
+    const QString reason = request.reason.trimmed();
+    if (reason.isEmpty())
+        return Error(tr("declining to sign needs a reason: say what must change before you sign"));
+    if (reason.size() > kMaxReasonLength)
+        return Error(tr("the reason is %1 characters long; keep it under %2")
+                         .arg(reason.size())
+                         .arg(kMaxReasonLength));
+
+    SecretBytes secretKey; // unsealed by the password check, wiped when decline() returns
+    Result<Signer> signer = authenticate(request.login, request.password, request.recordId, &secretKey);
+    if (!signer)
+        return Error(signer.error());
+    const ChecklistSection* signOff = record->signOffSection();
+    SignatureEntry entry;
+    for (int i = 0; i < signOff->items.size(); ++i) {
+        if (signOff->items.at(i).text.compare(request.role.trimmed(), Qt::CaseInsensitive) == 0) {
+            entry.rolePosition = i;
+            entry.role = signOff->items.at(i).text;
+        }
+    }
+    if (!signer->roles.contains(entry.role, Qt::CaseInsensitive))
+        return Error(
+            tr("%1 (%2) may not decline as %3: it is not one of their roles (%4)")
+                .arg(signer->printedName, signer->login, entry.role,
+                     signer->roles.isEmpty() ? tr("none") : signer->roles.join(QStringLiteral(", "))));
+    entry.recordId = record->id;
+    entry.signerId = signer->id;
+    entry.login = signer->login;
+    entry.printedName = signer->printedName;
+    entry.declined = true;
+    entry.reason = reason;
+    entry.signedAt = m_store.now();
+    entry.digest = ContentDigest::digest(record.value());
+    Result<SignaturePayload::Context> context = payloadContext(*signer, record->id);
+    if (!context)
+        return Error(context.error());
+    entry.payloadFormat = 2;
+    entry.payload = SignaturePayload::version2(entry, context.value());
+    entry.signature = Crypto::sign(entry.payload, secretKey);
+    secretKey.clear();
+    Result<qint64> id = m_store.addDecline(entry);
     if (!id)
         return Error(id.error());
     entry.id = id.value();

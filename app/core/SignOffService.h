@@ -55,8 +55,24 @@ public:
                           const SecretBytes& newPassword);
 
     // Checks everything but the credentials: what the dialog shows before anyone types a password.
+    // A role whose latest refusal was of the record as it is now cannot be signed.
     Status canSign(const Record& record, const QString& role) const;
     Result<SignatureEntry> sign(const SignRequest& request);
+
+    // Declining to sign ("I do not approve"): attributable like a signature
+    // (login, password, the signer's key over the payload, decision
+    // "declined"), with a required reason. The record stays open; the role
+    // can be declined again, or signed, once the record has changed.
+    static constexpr int kMaxReasonLength = 2000;
+    struct DeclineRequest {
+        qint64 recordId = 0;
+        QString role;
+        QString login;
+        SecretBytes password;
+        QString reason;
+    };
+    Status canDecline(const Record& record, const QString& role) const;
+    Result<SignatureEntry> decline(const DeclineRequest& request);
     Status reopen(qint64 recordId, const QString& login, const SecretBytes& password, const QString& reason);
 
     // The meanings a template offers (its sign-off table's Meaning column), or
@@ -76,6 +92,7 @@ private:
     // the login hash.
     Result<Signer> authenticate(const QString& login, const SecretBytes& password, qint64 recordId,
                                 SecretBytes* unsealedKey = nullptr);
+    static Status changedSinceDeclined(const Record& record, const QString& role);
     // The database, key and history a version 2 signature of a record is bound to.
     Result<SignaturePayload::Context> payloadContext(const Signer& signer, qint64 recordId) const;
 

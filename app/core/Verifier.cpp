@@ -251,9 +251,18 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
             unreadable(id, tmpl->error());
         else if (chain)
             reconciler.reconcileRecord(record, currentDigest, tmpl->value(), report.findings);
-        for (const SignatureEntry& sig : record.signatures) {
+        // A refusal to sign is made as a signature is, and checked the same
+        // way, except that the record may change after it (that is its point).
+        QList<const SignatureEntry*> made;
+        for (const SignatureEntry& sig : record.signatures)
+            made << &sig;
+        for (const SignatureEntry& sig : record.declines)
+            made << &sig;
+        for (const SignatureEntry* madeBy : std::as_const(made)) {
+            const SignatureEntry& sig = *madeBy;
             ++report.signaturesChecked;
-            const QString who = Verifier::tr("record %1, signature %2 (%3, %4)")
+            const QString who = (sig.declined ? Verifier::tr("record %1, refusal %2 (%3, %4)")
+                                              : Verifier::tr("record %1, signature %2 (%3, %4)"))
                                     .arg(record.id)
                                     .arg(sig.id)
                                     .arg(sig.role, sig.login);
@@ -290,7 +299,7 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
             }
             for (const QString& problem : registry.checkSignature(sig, *signer))
                 fail(QStringLiteral("registry"), problem);
-            if (!sig.revoked && sig.digest != currentDigest) {
+            if (!sig.declined && !sig.revoked && sig.digest != currentDigest) {
                 QStringList differences = contentDifferences(sig.signedContent, currentJson);
                 if (ContentDigest::digest(record) != sig.digest && differences.isEmpty())
                     differences << Verifier::tr("the signed content is not available to compare");

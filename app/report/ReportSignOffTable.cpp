@@ -41,6 +41,11 @@ void ReportSignOffTable::compose(const ChecklistSection& section) {
             if (s.revoked && (s.role == roleRow.text || s.role == role))
                 addSignatureRow(roleRow, &s);
         }
+        // Every refusal of the role, in the order made: the filed record says who said no, and why.
+        for (const SignatureEntry& d : record.declines) {
+            if (d.role == roleRow.text || d.role == role)
+                addDeclineRow(roleRow, d);
+        }
         if (!flow.step())
             return;
     }
@@ -49,6 +54,10 @@ void ReportSignOffTable::compose(const ChecklistSection& section) {
            "signature, bound by an Ed25519 signature to the SHA-256 digest of the record's content. "
            "Valid: the record still has the content that was signed. Invalidated: the record changed "
            "after signing. Revoked: withdrawn when the record was reopened.");
+    if (!record.declines.isEmpty())
+        legendText +=
+            u' ' + tr("Declined: the signer refused to sign, with the reason shown, made with their "
+                      "login and password and bound to the content as it was then.");
     if (m_madeBeforeRegistry)
         legendText +=
             u' ' + tr("Before the registry: made before this database had a signer registry; its first "
@@ -120,4 +129,26 @@ void ReportSignOffTable::addSignatureRow(const ChecklistItem& roleRow, const Sig
     }
     table.addRow(cells, state == SignatureState::Revoked ? ReportTable::RowStyle::Muted
                                                          : ReportTable::RowStyle::Normal);
+}
+
+void ReportSignOffTable::addDeclineRow(const ChecklistItem& roleRow, const SignatureEntry& decline) {
+    ReportTable& table = m_context.table;
+    const UtcTime::ZoneText& times = m_context.times;
+    ReportTable::Row cells(6);
+    cells[0].text = m_context.text().lines(ReportMarkup::spans(roleRow.text, ReportFontSet::Bold), kTable,
+                                           table.textWidth(0), kInk);
+    cells[1].text.append(wrap(1, decline.printedName, kTable, kInk));
+    cells[1].text.append(wrap(1, tr("login: %1").arg(decline.login), kSmall, kMuted));
+    cells[2].text.append(wrap(2, tr("Declined: %1").arg(decline.reason), kTable, kFailed));
+    cells[4].text.append(
+        wrap(4, times.dateTime(decline.signedAt, UtcTime::Precision::Seconds), kTable, kInk));
+    cells[4].text.append(wrap(4, tr("UTC%1").arg(times.offset(decline.signedAt)), kSmall, kMuted));
+    cells[5].text.append(wrap(5, tr("Declined"), kTable, kFailed, ReportFontSet::Bold));
+    cells[5].text.append(
+        wrap(5,
+             tr("Declined by %1 on %2")
+                 .arg(decline.printedName,
+                      times.dateTimeWithOffset(decline.signedAt, UtcTime::Precision::Minutes)),
+             kSmall, kMuted));
+    table.addRow(cells);
 }

@@ -24,6 +24,8 @@ public:
     static float keptBelowHeading();
 
 private:
+    // A refusal to sign: who, when, and the reason, in the failed colour.
+    void addDeclineRow(const ChecklistItem& roleRow, const SignatureEntry& decline);
     void addSignatureRow(const ChecklistItem& roleRow, const SignatureEntry* signature);
     ReportTextBlock wrap(int column, const QString& text, float size, QRgb color,
                          ReportFontSet::Role role = ReportFontSet::Regular) const;

@@ -144,6 +144,60 @@ const SignatureEntry* SignOffTableModel::signatureAt(int row) const {
     return &m_record->signatures.at(m_rows.at(row).signature);
 }
 
+const SignatureEntry* SignOffTableModel::declineAt(int row) const {
+    if (!m_record || !isUnsignedRole(row))
+        return nullptr;
+    return m_record->latestDecline(m_rows.at(row).role);
+}
+
+// A declined role's row: who refused, when and why, in the warning colour;
+// the tooltip says whether the record has changed since (then it can be signed).
+QVariant SignOffTableModel::declineData(const SignatureEntry& decline, int column, int role) const {
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (Column(column)) {
+        case RoleColumn:
+            return decline.role;
+        case NameColumn:
+            return decline.printedName;
+        case SignatureColumn:
+            return tr("Declined: %1").arg(decline.reason);
+        case DateColumn:
+            return SigningTime::localText(decline.signedAt);
+        case StateColumn:
+            return tr("Declined");
+        case MeaningColumn:
+        case ColumnCount:
+            break;
+        }
+        return QString();
+    case Qt::ToolTipRole: {
+        const QString declined = tr("Declined by %1 (login %2) on %3: %4")
+                                     .arg(decline.printedName, decline.login,
+                                          SigningTime::localText(decline.signedAt), decline.reason);
+        // Hashed only when the tooltip is asked for: a large record takes a moment.
+        const bool changed = m_record && ContentDigest::digest(*m_record) != decline.digest;
+        return QString(declined + QLatin1Char('\n') +
+                       (changed ? tr("The record has changed since: %1 can sign now.").arg(decline.role)
+                                : tr("%1 can sign once the record has changed.").arg(decline.role)));
+    }
+    case Qt::ForegroundRole:
+        if (column == SignatureColumn || column == StateColumn)
+            return SigningColours::of(SignatureState::Invalidated);
+        return {};
+    case Qt::FontRole:
+        if (column == RoleColumn || column == StateColumn) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
 std::optional<SignatureState> SignOffTableModel::stateOf(const SignatureEntry* signature) const {
     if (!signature || !m_record)
         return std::nullopt;
@@ -261,6 +315,10 @@ QVariant SignOffTableModel::data(const QModelIndex& index, int role) const {
     const Row& row = m_rows.at(index.row());
     const SignatureEntry* signature = signatureAt(index.row());
     const int column = index.column();
+    if (const SignatureEntry* declined = declineAt(index.row());
+        declined && (role == Qt::DisplayRole || role == Qt::AccessibleTextRole || role == Qt::ToolTipRole ||
+                     role == Qt::ForegroundRole || role == Qt::FontRole))
+        return declineData(*declined, column, role);
 
     switch (role) {
     case Qt::DisplayRole:

@@ -10,7 +10,8 @@ class ChecklistStore;
 
 // The record's sign-off section as a table: Role | Name | Signature | Meaning
 // | Date | State. One row per role of the sign-off table, in the template's
-// order, with its standing signature or "Not signed"; then every revoked
+// order, with its standing signature, its newest refusal ("Declined: reason")
+// or "Not signed"; then every revoked
 // signature, oldest first, greyed. Follows the store: a signature, a reopen
 // or an item change (which can invalidate signatures) updates the rows.
 //
@@ -64,6 +65,8 @@ public:
     bool isUnsignedRole(int row) const;
     // The signature shown on a row; nullptr when unsigned.
     const SignatureEntry* signatureAt(int row) const;
+    // For an unsigned role, its newest refusal to sign; nullptr otherwise.
+    const SignatureEntry* declineAt(int row) const;
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -84,6 +87,7 @@ private:
     static QList<Row> rowsOf(const Record& record);
     QVariant displayData(const Row& row, const SignatureEntry* signature, int column) const;
     QVariant toolTip(const Row& row, const SignatureEntry* signature, int column) const;
+    QVariant declineData(const SignatureEntry& decline, int column, int role) const;
     std::optional<SignatureState> stateOf(const SignatureEntry* signature) const;
 
     ChecklistStore& m_store;

@@ -3,6 +3,8 @@
 #include "core/ChecklistStore.h"
 #include "core/ContentDigest.h"
 #include "core/SignOffService.h"
+#include "ui/base/Prompts.h"
+#include "ui/signing/DeclineReasonDialog.h"
 #include "ui/signing/EngineMessage.h"
 #include "ui/signing/PasswordField.h"
 #include "ui/signing/SignatureFont.h"
@@ -45,6 +47,12 @@ SignatureDialog::SignatureDialog(ChecklistStore& store, SignOffService& service,
     sign->setObjectName(QStringLiteral("signButton"));
     sign->setText(tr("&Sign"));
     sign->setDefault(true);
+    QPushButton* decline = m_ui->buttonBox->addButton(tr("&Decline…"), QDialogButtonBox::ActionRole);
+    decline->setObjectName(QStringLiteral("declineButton"));
+    decline->setAutoDefault(false);
+    decline->setToolTip(tr("Refuse to sign, with a reason: made with your login and password like a "
+                           "signature, and shown in the record, its audit trail and its PDF"));
+    connect(decline, &QPushButton::clicked, this, &SignatureDialog::tryDecline);
     QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
     cancel->setAutoDefault(false);
@@ -202,10 +210,13 @@ void SignatureDialog::reload() {
     if (!record) {
         m_record.reset();
         m_blockingReason = record.error();
+        m_declineBlockedReason = record.error();
     } else {
         m_record = std::move(record).value();
         const Status allowed = m_service.canSign(*m_record, m_role);
         m_blockingReason = allowed ? QString() : allowed.error();
+        const Status declinable = m_service.canDecline(*m_record, m_role);
+        m_declineBlockedReason = declinable ? QString() : declinable.error();
     }
     showRecord();
     updateSignButton();
@@ -295,7 +306,10 @@ void SignatureDialog::showRecord() {
     m_ui->signatureGroup->setVisible(!blocked);
     if (padReturns && isVisible())
         fitToScreen();
-    m_ui->signerGroup->setEnabled(!blocked);
+    // Login and password also serve a refusal, which pending items do not stop.
+    // Login and password also serve a refusal, which pending items do not stop.
+    m_ui->signerGroup->setEnabled(!blocked || m_declineBlockedReason.isEmpty());
+    m_ui->meaningCombo->setEnabled(!blocked);
 }
 
 void SignatureDialog::updateSigner() {
@@ -325,6 +339,12 @@ void SignatureDialog::updateSignButton() {
                        !m_ui->passwordEdit->text().isEmpty() &&
                        !m_ui->meaningCombo->currentText().trimmed().isEmpty() && drawnOrTyped && !m_signing;
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(ready);
+    auto* decline = m_ui->buttonBox->findChild<QPushButton*>(QStringLiteral("declineButton"));
+    const bool canDecline = m_record && m_declineBlockedReason.isEmpty() &&
+                            !m_ui->loginEdit->text().trimmed().isEmpty() &&
+                            !m_ui->passwordEdit->text().isEmpty() && !m_signing;
+    decline->setEnabled(canDecline);
+    decline->setStatusTip(m_declineBlockedReason);
 }
 
 void SignatureDialog::updateClock() {
@@ -384,5 +404,44 @@ void SignatureDialog::trySign() {
     }
     m_signature = std::move(result).value();
     Q_EMIT signatureAdded(*m_signature);
+    accept();
+}
+
+void SignatureDialog::tryDecline() {
+    auto* button = m_ui->buttonBox->findChild<QPushButton*>(QStringLiteral("declineButton"));
+    if (!button->isEnabled() || !m_record)
+        return;
+    showError(QString());
+    DeclineReasonDialog ask(m_role, m_record->info.title, this);
+    if (Prompts::exec(ask) != QDialog::Accepted)
+        return;
+    SignOffService::DeclineRequest request;
+    request.recordId = m_recordId;
+    request.role = m_role;
+    request.login = m_ui->loginEdit->text().trimmed();
+    request.reason = ask.reason();
+
+    m_signing = true;
+    updateSignButton();
+    m_ui->busyLabel->setText(tr("Checking the password and declining… this takes about a second."));
+    m_ui->busyLabel->show();
+    layout()->activate();
+    repaint();
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    request.password = PasswordField::take(m_ui->passwordEdit);
+    Result<SignatureEntry> result = m_service.decline(request);
+    request.password.clear();
+    QGuiApplication::restoreOverrideCursor();
+    m_ui->busyLabel->hide();
+    m_signing = false;
+
+    if (!result) {
+        reload();
+        showError(EngineMessage::sentence(result.error()));
+        m_ui->passwordEdit->setFocus();
+        return;
+    }
+    m_declined = std::move(result).value();
+    Q_EMIT declineAdded(*m_declined);
     accept();
 }

@@ -35,7 +35,11 @@ class SignatureDialog;
 //
 // Tests open() it and drive the children by object name: loginEdit,
 // passwordEdit, meaningCombo, signaturePad, clearButton, typedCheck,
-// typedView, signButton, blockedBanner, errorLabel, digestValue, signedAtLabel.
+// typedView, signButton, declineButton, blockedBanner, errorLabel, digestValue, signedAtLabel.
+//
+// Decline… (enabled once login and password are typed, also while signing
+// is blocked by pending items: a refusal often names them) records an
+// attributable refusal with a reason instead (SignOffService::decline).
 class SignatureDialog : public QDialog {
     Q_OBJECT
 public:
@@ -53,16 +57,23 @@ public:
     QString blockingReason() const { return m_blockingReason; }
     // The signature stored, once the dialog has been accepted.
     std::optional<SignatureEntry> signature() const { return m_signature; }
+    // The refusal stored instead, once the signer declined (Decline…).
+    std::optional<SignatureEntry> declined() const { return m_declined; }
 
     SignaturePad* pad() const;
 
 public Q_SLOTS:
     // What Sign does (and Enter, when Sign is enabled).
     void trySign();
+    // What Decline… does: asks for the reason (DeclineReasonDialog), then
+    // declines with the login and password typed here.
+    void tryDecline();
 
 Q_SIGNALS:
     // Emitted once the store holds the new signature, just before accept().
     void signatureAdded(const SignatureEntry& signature);
+    // Emitted once the store holds a refusal, just before accept().
+    void declineAdded(const SignatureEntry& decline);
 
 private:
     void fitToScreen();
@@ -87,6 +98,8 @@ private:
     QScrollArea* m_blockedScroll = nullptr; // holds blockedBanner
     bool m_showEveryBlocker = false;
     std::optional<SignatureEntry> m_signature;
+    std::optional<SignatureEntry> m_declined;
+    QString m_declineBlockedReason; // why canDecline refuses; "" when it may
     QTimer m_clock;
     bool m_signing = false;
 };

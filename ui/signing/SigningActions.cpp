@@ -199,7 +199,17 @@ bool SigningActions::sign(const QString& role) {
     const qint64 recordId = m_record->id;
     SignOffService service(*m_store);
     SignatureDialog dialog(*m_store, service, recordId, role, m_dialogParent);
-    if (Prompts::exec(dialog) != QDialog::Accepted || !dialog.signature())
+    if (Prompts::exec(dialog) != QDialog::Accepted)
+        return false;
+    if (const std::optional<SignatureEntry> declined = dialog.declined()) {
+        qCInfo(lcSigning) << "record" << recordId << "declined as" << declined->role << "by"
+                          << declined->login;
+        Q_EMIT statusMessage(tr("Declined as %1 by %2 at %3: %4")
+                                 .arg(declined->role, declined->printedName,
+                                      SigningTime::localText(declined->signedAt), declined->reason));
+        return false;
+    }
+    if (!dialog.signature())
         return false;
     const SignatureEntry signature = *dialog.signature();
     qCInfo(lcSigning) << "record" << recordId << "signed as" << signature.role << "by" << signature.login;

@@ -153,6 +153,10 @@ Status SchemaMigrator::migrate(const ChecklistStore::TemplateSource& builtIn) {
                 if (Status step = migrateToV9(); !step)
                     return notUpdated(step.error());
             }
+            if (from < 10) {
+                if (Status step = migrateToV10(); !step)
+                    return notUpdated(step.error());
+            }
             // A new database starts with the built-in template, in the same transaction.
             if (from == 0 && builtIn) {
                 Result<ChecklistTemplate> tmpl = builtIn();
@@ -479,5 +483,21 @@ Status SchemaMigrator::migrateToV9() {
                                "WHERE edit_id <> ''")))
         return Error(tr("cannot index the edits of %1: %2")
                          .arg(m_connection.location(), m_connection.explain(q.lastError())));
+    return {};
+}
+
+// Declining to sign: a refusal is stored beside the signatures, made and
+// checked the same way, with its decision and reason as the payload signs them.
+Status SchemaMigrator::migrateToV10() {
+    const QStringList ddl{
+        QStringLiteral("ALTER TABLE signatures ADD COLUMN decision TEXT NOT NULL DEFAULT 'signed'"),
+        QStringLiteral("ALTER TABLE signatures ADD COLUMN reason TEXT NOT NULL DEFAULT ''"),
+    };
+    QSqlQuery q(m_connection.db());
+    for (const QString& statement : ddl) {
+        if (!q.exec(statement))
+            return Error(tr("cannot add declined signatures to %1: %2")
+                             .arg(m_connection.location(), m_connection.explain(q.lastError())));
+    }
     return {};
 }

@@ -22,7 +22,7 @@ class SchemaMigrator {
     Q_DECLARE_TR_FUNCTIONS(ChecklistStore)
 
 public:
-    static constexpr int kSchemaVersion = 9;
+    static constexpr int kSchemaVersion = 10;
 
     SchemaMigrator(StoreConnection& connection, TemplateTable& templates, RecordTable& records,
                    const DatabaseBackup& backup, DatabaseIdentity& identity);
@@ -42,6 +42,7 @@ private:
     Status migrateToV7();
     Status migrateToV8();
     Status migrateToV9();
+    Status migrateToV10();
 
     StoreConnection& m_connection;
     TemplateTable& m_templates;

@@ -23,7 +23,8 @@ Result<QList<SignatureEntry>> SignatureTable::list(qint64 recordId) const {
     const bool prepared = q.prepare(QStringLiteral(
         "SELECT id, record_id, role, role_position, signer_id, login, printed_name, meaning, "
         "signed_at, digest, strokes, typed, signature, revoked_at, revoked_by, revoked_reason, "
-        "content, payload_format, payload FROM signatures WHERE record_id = ? ORDER BY id"));
+        "content, payload_format, payload, decision, reason FROM signatures WHERE record_id = ? "
+        "ORDER BY id"));
     q.addBindValue(bindable(recordId));
     if (!prepared || !q.exec())
         return m_connection.queryFailure(tr("cannot read the signatures of record %1").arg(recordId),
@@ -50,6 +51,10 @@ Result<QList<SignatureEntry>> SignatureTable::list(qint64 recordId) const {
         s.signedContent = q.value(16).toString().toUtf8();
         s.payloadFormat = q.value(17).toInt();
         s.payload = q.value(18).toString().toUtf8();
+        // Anything but "signed" is a refusal, so that a changed word never
+        // turns a refusal into a signature (verify compares it with the payload).
+        s.declined = q.value(19).toString() != u"signed";
+        s.reason = q.value(20).toString();
         result.append(s);
     }
     return result;
@@ -63,7 +68,8 @@ Result<Record> SignatureTable::signedRecord(qint64 recordId) const {
     if (!signatureList)
         return signatureList.failure();
     Record r = std::move(record).value();
-    r.signatures = std::move(signatureList).value();
+    for (const SignatureEntry& entry : signatureList.value())
+        (entry.declined ? r.declines : r.signatures).append(entry);
     return r;
 }
 
@@ -156,6 +162,70 @@ Result<qint64> SignatureTable::add(const SignatureEntry& signature,
     return id;
 }
 
+Result<qint64> SignatureTable::addDecline(const SignatureEntry& decline) {
+    WriteTransaction tx(m_connection);
+    if (!tx.began())
+        return tx.failure();
+    Result<Record> record = signedRecord(decline.recordId);
+    if (!record)
+        return Error(record.error());
+    // The same guards as a signature's: a refusal is of the record as stored.
+    if (record->state == RecordState::Sealed)
+        return Error(tr("record %1 is sealed: every role has signed it").arg(decline.recordId));
+    if (record->activeSignature(decline.role))
+        return Error(
+            tr("the role %1 has already been signed on record %2").arg(decline.role).arg(decline.recordId));
+    if (ContentDigest::digest(record.value()) != decline.digest)
+        return Error(tr("record %1 changed while it was being declined. Review it and decline again.")
+                         .arg(decline.recordId));
+
+    QSqlQuery q(m_connection.db());
+    q.prepare(
+        QStringLiteral("INSERT INTO signatures (record_id, role, role_position, signer_id, login, "
+                       "printed_name, meaning, signed_at, digest, content, strokes, typed, signature, "
+                       "payload_format, payload, decision, reason) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'declined', ?) RETURNING id"));
+    q.addBindValue(bindable(decline.recordId));
+    q.addBindValue(bindable(decline.role));
+    q.addBindValue(bindable(decline.rolePosition));
+    q.addBindValue(bindable(decline.signerId));
+    q.addBindValue(bindable(decline.login));
+    q.addBindValue(bindable(decline.printedName));
+    q.addBindValue(bindable(decline.meaning));
+    q.addBindValue(bindable(toDbTime(decline.signedAt)));
+    q.addBindValue(bindable(decline.digest));
+    q.addBindValue(bindable(QString::fromUtf8(ContentDigest::canonicalJson(record.value()))));
+    q.addBindValue(bindable(QString::fromUtf8(StrokeJson::write(decline.strokes))));
+    q.addBindValue(bindable(0));
+    q.addBindValue(bindable(QString::fromLatin1(decline.signature.toHex())));
+    q.addBindValue(bindable(decline.payloadFormat));
+    q.addBindValue(bindable(QString::fromUtf8(decline.payload)));
+    q.addBindValue(bindable(decline.reason));
+    if (!q.exec() || !q.next())
+        return Error(tr("cannot store the refusal: %1").arg(m_connection.explain(q.lastError())));
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+
+    // The record's state does not change: it stays open for the work the refusal asks for.
+    AuditEntry e;
+    e.recordId = decline.recordId;
+    e.action = QStringLiteral("declined");
+    e.field = decline.role;
+    e.newValue = declinedEventText(decline);
+    e.actor = decline.login;
+    e.at = decline.signedAt;
+    if (Status s = m_audit.append(e); !s)
+        return Error(s.error());
+    if (Status s = tx.commit(); !s)
+        return Error(s.error());
+    return id;
+}
+
+QString SignatureTable::declinedEventText(const SignatureEntry& decline) {
+    return QStringLiteral("%1 (%2) | %3 | digest %4")
+        .arg(decline.printedName, decline.login, decline.reason, decline.digest);
+}
+
 Status SignatureTable::reopen(qint64 recordId, const QString& login, const QString& reason) {
     if (reason.trimmed().isEmpty())
         return Error(tr("reopening a record needs a reason"));
@@ -170,7 +240,7 @@ Status SignatureTable::reopen(qint64 recordId, const QString& login, const QStri
     const QDateTime at = m_connection.now();
     QSqlQuery q(m_connection.db());
     q.prepare(QStringLiteral("UPDATE signatures SET revoked_at = ?, revoked_by = ?, revoked_reason = ? "
-                             "WHERE record_id = ? AND revoked_at IS NULL"));
+                             "WHERE record_id = ? AND revoked_at IS NULL AND decision = 'signed'"));
     q.addBindValue(bindable(toDbTime(at)));
     q.addBindValue(bindable(login));
     q.addBindValue(bindable(reason.trimmed()));

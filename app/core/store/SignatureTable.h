@@ -11,7 +11,7 @@ class RecordTable;
 class StoreConnection;
 
 // The signatures table: storing a signature (and moving its record to signed
-// or sealed), revoking every standing one when a record is reopened, and the
+// or sealed) or a refusal to sign, revoking every standing one when a record is reopened, and the
 // record as a signer sees it, with its signatures.
 class SignatureTable {
     // Its messages are the store's, translated under the store's name.
@@ -29,6 +29,12 @@ public:
     // then: first the checks that keep the stored data whole, then the
     // caller's sign-off rules (SignOffService), which say whether it seals.
     Result<qint64> add(const SignatureEntry& signature, const ChecklistStore::SignatureRules& rules);
+    // Stores a refusal to sign (SignatureEntry::declined) with its "declined"
+    // audit event; the record's state stays as it is.
+    Result<qint64> addDecline(const SignatureEntry& decline);
+    // What the "declined" event's new_value says, for the audit reconciler.
+    static QString declinedEventText(const SignatureEntry& decline);
+    // Revokes the standing signatures (refusals stay as they were).
     Status reopen(qint64 recordId, const QString& login, const QString& reason);
 
 private:
