@@ -29,6 +29,7 @@
 #include "ui/base/Prompts.h"
 #include "ui/signing/AddSignerDialog.h"
 #include "ui/signing/ChangePasswordDialog.h"
+#include "ui/signing/DeclineReasonDialog.h"
 #include "ui/signing/KnownRoles.h"
 #include "ui/signing/RegistrySetupDialog.h"
 #include "ui/signing/ReopenDialog.h"
@@ -468,7 +469,12 @@ private Q_SLOTS:
             inspect(&dialog, QStringLiteral("ReopenDialog refused"));
             dialog.reject();
         }
-        end(6);
+        {
+            DeclineReasonDialog dialog(QStringLiteral("Product Owner"), QStringLiteral("Release 2.4"));
+            inspect(&dialog, QStringLiteral("DeclineReasonDialog"));
+            dialog.reject();
+        }
+        end(7);
     }
 
     // The signer registry and every dialog it opens, each as SignersDialog builds it.

@@ -1338,7 +1338,7 @@ Wählen Sie einen neuen Namen, oder öffnen Sie diese Datei (Datei ▸ Datenbank
     </message>
     <message>
         <source>&amp;Decline</source>
-        <translation>&amp;Ablehnen</translation>
+        <translation>Ab&amp;lehnen</translation>
     </message>
 </context>
 <context>
@@ -4647,7 +4647,7 @@ Die Unterschrift ist an diesen Hashwert gebunden.</translation>
     </message>
     <message>
         <source>&amp;Decline…</source>
-        <translation>&amp;Ablehnen…</translation>
+        <translation>Abl&amp;ehnen…</translation>
     </message>
     <message>
         <source>Refuse to sign, with a reason: made with your login and password like a signature, and shown in the record, its audit trail and its PDF</source>
