@@ -10,12 +10,17 @@
 #include <unistd.h>
 
 namespace {
-// The script's stdout as NAME=VALUE pairs ("export NAME=VALUE" lines).
+// The script's stdout as NAME=VALUE pairs ("export NAME='VALUE'" lines: the
+// values are quoted for the shell, since the addresses hold '&').
 QString exported(const QString& output, const QString& name) {
     const QString prefix = QStringLiteral("export %1=").arg(name);
     for (const QString& line : output.split(QLatin1Char('\n'))) {
-        if (line.startsWith(prefix))
-            return line.mid(prefix.size()).trimmed();
+        if (!line.startsWith(prefix))
+            continue;
+        QString value = line.mid(prefix.size()).trimmed();
+        if (value.size() >= 2 && value.startsWith(u'\'') && value.endsWith(u'\''))
+            value = value.mid(1, value.size() - 2);
+        return value;
     }
     return {};
 }
