@@ -122,6 +122,12 @@ Result<SignatureStrokes> SigningCommands::readStrokes(const QString& path) {
     return strokes;
 }
 
+// The signer's password, from the terminal or --password-stdin.
+Result<SecretBytes> SigningCommands::signingPassword(const QString& login) {
+    PasswordInput input;
+    return input.read(tr("Signing password for %1: ").arg(login), tr("the signing password"));
+}
+
 int SigningCommands::sign(CommandContext& context) {
     SignOffService::SignRequest request;
     request.typed = !context.isSet(kStrokes);
@@ -148,9 +154,7 @@ int SigningCommands::sign(CommandContext& context) {
     if (const Status allowed = service.canSign(record.value(), request.role); !allowed)
         return context.fail(tr("signing refused: %1").arg(allowed.error()));
 
-    PasswordInput input;
-    Result<SecretBytes> password =
-        input.read(tr("Signing password for %1: ").arg(request.login), tr("the signing password"));
+    Result<SecretBytes> password = signingPassword(request.login);
     if (!password)
         return context.fail(password.error());
     request.password = std::move(password).value();
@@ -184,10 +188,8 @@ int SigningCommands::reopen(CommandContext& context) {
     if (standing == 0)
         return context.fail(tr("record %1 has no signatures to revoke; it is already open.").arg(record->id));
 
-    PasswordInput input;
     const QString login = context.value(kLogin).trimmed();
-    Result<SecretBytes> password =
-        input.read(tr("Signing password for %1: ").arg(login), tr("the signing password"));
+    Result<SecretBytes> password = signingPassword(login);
     if (!password)
         return context.fail(password.error());
 
@@ -219,9 +221,7 @@ int SigningCommands::decline(CommandContext& context) {
     if (const Status allowed = service.canDecline(record.value(), request.role); !allowed)
         return context.fail(tr("declining refused: %1").arg(allowed.error()));
 
-    PasswordInput input;
-    Result<SecretBytes> password =
-        input.read(tr("Signing password for %1: ").arg(request.login), tr("the signing password"));
+    Result<SecretBytes> password = signingPassword(request.login);
     if (!password)
         return context.fail(password.error());
     request.password = std::move(password).value();

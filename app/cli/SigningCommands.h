@@ -3,6 +3,7 @@
 #include "cli/Command.h"
 #include "core/Checklist.h"
 #include "core/Result.h"
+#include "core/SecretBytes.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -21,6 +22,7 @@ private:
     static int sign(CommandContext& context);
     static int decline(CommandContext& context);
     static int reopen(CommandContext& context);
+    static Result<SecretBytes> signingPassword(const QString& login);
     // The drawn signature in a --strokes file: [[[x,y],...],...] in pad coordinates.
     static Result<SignatureStrokes> readStrokes(const QString& path);
 };

@@ -13,11 +13,6 @@ QString shorten(const QString& text) {
     return text.size() > 60 ? text.left(57) + QStringLiteral("...") : text;
 }
 
-// What SignatureTable writes as a signed event's new_value for a signature.
-QString signedEventText(const SignatureEntry& s) {
-    return QStringLiteral("%1 (%2) | %3 | digest %4").arg(s.printedName, s.login, s.meaning, s.digest);
-}
-
 // What RecordTable writes as a created event's new_value for a record.
 QString createdEventText(const Record& r) {
     return QStringLiteral("%1 | %2 | %3 | template %4 v%5")
@@ -148,6 +143,19 @@ void AuditReconciler::reconcileRecord(const Record& record, const QString& curre
     QSet<qint64> paired;             // signatures with their signed event, refusals with their declined one
     QSet<qint64> revokedByReopening; // signatures a reopened event revoked
     QList<const SignatureEntry*> standing;
+    // The signature or refusal an event records, not yet paired with another
+    // event: the same role, time and event text (SignatureTable::eventText).
+    const auto pairWithEvent = [&paired](const QList<SignatureEntry>& among,
+                                         const AuditEntry& e) -> const SignatureEntry* {
+        for (const SignatureEntry& s : among) {
+            if (!paired.contains(s.id) && s.role == e.field && s.signedAt == e.at &&
+                SignatureTable::eventText(s) == e.newValue) {
+                paired.insert(s.id);
+                return &s;
+            }
+        }
+        return nullptr;
+    };
     int standingEvents = 0; // signed events since the last reopening, paired or not
     for (const AuditEntry& e : trail.events) {
         // An undo or redo changes the item as an edit does.
@@ -187,14 +195,7 @@ void AuditReconciler::reconcileRecord(const Record& record, const QString& curre
             row = e.id;
         } else if (e.action == u"signed") {
             ++standingEvents;
-            const SignatureEntry* match = nullptr;
-            for (const SignatureEntry& s : record.signatures) {
-                if (!paired.contains(s.id) && s.role == e.field && s.signedAt == e.at &&
-                    signedEventText(s) == e.newValue) {
-                    match = &s;
-                    break;
-                }
-            }
+            const SignatureEntry* match = pairWithEvent(record.signatures, e);
             if (!match) {
                 add(e.id, 0,
                     tr("record %1, audit row %2: %3 signed as %4, but there is no signature for it "
@@ -204,27 +205,15 @@ void AuditReconciler::reconcileRecord(const Record& record, const QString& curre
                         .arg(e.actor, e.field));
                 continue;
             }
-            paired.insert(match->id);
             standing << match;
         } else if (e.action == u"declined") {
-            const SignatureEntry* match = nullptr;
-            for (const SignatureEntry& d : record.declines) {
-                if (!paired.contains(d.id) && d.role == e.field && d.signedAt == e.at &&
-                    SignatureTable::declinedEventText(d) == e.newValue) {
-                    match = &d;
-                    break;
-                }
-            }
-            if (!match) {
+            if (!pairWithEvent(record.declines, e))
                 add(e.id, 0,
                     tr("record %1, audit row %2: %3 declined to sign as %4, but there is no refusal for it "
                        "(deleted or changed)")
                         .arg(rid)
                         .arg(e.id)
                         .arg(e.actor, e.field));
-                continue;
-            }
-            paired.insert(match->id);
         } else if (e.action == u"sealed") {
             // Sealed by the signing just before it: every role of the sign-off table stands then.
             QStringList missing;

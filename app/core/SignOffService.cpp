@@ -193,22 +193,11 @@ Status SignOffService::changePassword(const QString& login, const SecretBytes& o
 Status SignOffService::canSign(const Record& record, const QString& role) const {
     if (record.state == RecordState::Sealed)
         return Error(tr("record %1 is sealed: every role has signed it").arg(record.id));
+    const Result<int> found = roleRow(record, role);
+    if (!found)
+        return Error(found.error());
+    const int position = found.value();
     const ChecklistSection* signOff = record.signOffSection();
-    if (!signOff)
-        return Error(tr("record %1 has no sign-off table").arg(record.id));
-    int position = -1;
-    for (int i = 0; i < signOff->items.size(); ++i) {
-        if (signOff->items.at(i).text.compare(role.trimmed(), Qt::CaseInsensitive) == 0)
-            position = i;
-    }
-    if (position < 0) {
-        QStringList roles;
-        for (const ChecklistItem& row : signOff->items)
-            roles << row.text;
-        return Error(tr("record %1 has no role \"%2\". Its roles: %3")
-                         .arg(record.id)
-                         .arg(role, roles.join(QStringLiteral(", "))));
-    }
     const ChecklistItem& row = signOff->items.at(position);
     if (record.activeSignature(row.text))
         return Error(tr("%1 has already signed record %2").arg(row.text).arg(record.id));
@@ -283,15 +272,9 @@ Result<SignatureEntry> SignOffService::sign(const SignRequest& request) {
     if (!signer)
         return Error(signer.error());
 
-    const ChecklistSection* signOff = record->signOffSection();
-    int position = 0;
-    QString role;
-    for (int i = 0; i < signOff->items.size(); ++i) {
-        if (signOff->items.at(i).text.compare(request.role.trimmed(), Qt::CaseInsensitive) == 0) {
-            position = i;
-            role = signOff->items.at(i).text;
-        }
-    }
+    // canSign found the role above.
+    const int position = roleRow(record.value(), request.role).value_or(0);
+    const QString role = record->signOffSection()->items.at(position).text;
     if (!signer->roles.contains(role, Qt::CaseInsensitive))
         return Error(
             tr("%1 (%2) may not sign as %3. Their roles: %4")
@@ -357,12 +340,40 @@ Result<SignatureEntry> SignOffService::sign(const SignRequest& request) {
     return entry;
 }
 
+// The row of the sign-off table a role names (in any case; the last such
+// row), or why there is none.
+Result<int> SignOffService::roleRow(const Record& record, const QString& role) {
+    const ChecklistSection* signOff = record.signOffSection();
+    if (!signOff)
+        return Error(tr("record %1 has no sign-off table").arg(record.id));
+    int position = -1;
+    for (int i = 0; i < signOff->items.size(); ++i) {
+        if (signOff->items.at(i).text.compare(role.trimmed(), Qt::CaseInsensitive) == 0)
+            position = i;
+    }
+    if (position >= 0)
+        return position;
+    QStringList roles;
+    for (const ChecklistItem& row : signOff->items)
+        roles << row.text;
+    return Error(tr("record %1 has no role \"%2\". Its roles: %3")
+                     .arg(record.id)
+                     .arg(role, roles.join(QStringLiteral(", "))));
+}
+
+// The newest refusal of a role when it was of the record as it is now; nullptr
+// once the record has changed since (or the role was never declined).
+const SignatureEntry* SignOffService::standingDecline(const Record& record, const QString& role) {
+    const SignatureEntry* declined = record.latestDecline(role);
+    return declined && declined->digest == ContentDigest::digest(record) ? declined : nullptr;
+}
+
 // A role that was declined is signed again only on a changed record: the
 // refusal asked for a change, and a signature of the very content refused
 // would quietly overrule it.
 Status SignOffService::changedSinceDeclined(const Record& record, const QString& role) {
-    const SignatureEntry* declined = record.latestDecline(role);
-    if (!declined || declined->digest != ContentDigest::digest(record))
+    const SignatureEntry* declined = standingDecline(record, role);
+    if (!declined)
         return {};
     return Error(tr("%1 declined to sign as %2 on %3: \"%4\". The role can be signed once the record has "
                     "changed.")
@@ -372,30 +383,17 @@ Status SignOffService::changedSinceDeclined(const Record& record, const QString&
 Status SignOffService::canDecline(const Record& record, const QString& role) const {
     if (record.state == RecordState::Sealed)
         return Error(tr("record %1 is sealed: every role has signed it").arg(record.id));
-    const ChecklistSection* signOff = record.signOffSection();
-    if (!signOff)
-        return Error(tr("record %1 has no sign-off table").arg(record.id));
-    const ChecklistItem* row = nullptr;
-    for (const ChecklistItem& candidate : signOff->items) {
-        if (candidate.text.compare(role.trimmed(), Qt::CaseInsensitive) == 0)
-            row = &candidate;
-    }
-    if (!row) {
-        QStringList roles;
-        for (const ChecklistItem& candidate : signOff->items)
-            roles << candidate.text;
-        return Error(tr("record %1 has no role \"%2\". Its roles: %3")
-                         .arg(record.id)
-                         .arg(role, roles.join(QStringLiteral(", "))));
-    }
-    if (record.activeSignature(row->text))
+    const Result<int> found = roleRow(record, role);
+    if (!found)
+        return Error(found.error());
+    const QString& roleText = record.signOffSection()->items.at(found.value()).text;
+    if (record.activeSignature(roleText))
         return Error(tr("%1 has already signed record %2: reopen the record before declining it")
-                         .arg(row->text)
+                         .arg(roleText)
                          .arg(record.id));
-    const SignatureEntry* declined = record.latestDecline(row->text);
-    if (declined && declined->digest == ContentDigest::digest(record))
+    if (const SignatureEntry* declined = standingDecline(record, roleText))
         return Error(tr("%1 already declined to sign as %2 on %3, and the record has not changed since")
-                         .arg(declined->printedName, row->text, UtcTime::text(declined->signedAt)));
+                         .arg(declined->printedName, roleText, UtcTime::text(declined->signedAt)));
     return {};
 }
 
@@ -417,14 +415,10 @@ Result<SignatureEntry> SignOffService::decline(const DeclineRequest& request) {
     Result<Signer> signer = authenticate(request.login, request.password, request.recordId, &secretKey);
     if (!signer)
         return Error(signer.error());
-    const ChecklistSection* signOff = record->signOffSection();
     SignatureEntry entry;
-    for (int i = 0; i < signOff->items.size(); ++i) {
-        if (signOff->items.at(i).text.compare(request.role.trimmed(), Qt::CaseInsensitive) == 0) {
-            entry.rolePosition = i;
-            entry.role = signOff->items.at(i).text;
-        }
-    }
+    // canDecline found the role above.
+    entry.rolePosition = roleRow(record.value(), request.role).value_or(0);
+    entry.role = record->signOffSection()->items.at(entry.rolePosition).text;
     if (!signer->roles.contains(entry.role, Qt::CaseInsensitive))
         return Error(
             tr("%1 (%2) may not decline as %3: it is not one of their roles (%4)")

@@ -92,6 +92,8 @@ private:
     // the login hash.
     Result<Signer> authenticate(const QString& login, const SecretBytes& password, qint64 recordId,
                                 SecretBytes* unsealedKey = nullptr);
+    static Result<int> roleRow(const Record& record, const QString& role);
+    static const SignatureEntry* standingDecline(const Record& record, const QString& role);
     static Status changedSinceDeclined(const Record& record, const QString& role);
     // The database, key and history a version 2 signature of a record is bound to.
     Result<SignaturePayload::Context> payloadContext(const Signer& signer, qint64 recordId) const;

@@ -47,7 +47,8 @@ SignatureDialog::SignatureDialog(ChecklistStore& store, SignOffService& service,
     sign->setObjectName(QStringLiteral("signButton"));
     sign->setText(tr("&Sign"));
     sign->setDefault(true);
-    QPushButton* decline = m_ui->buttonBox->addButton(tr("&Decline…"), QDialogButtonBox::ActionRole);
+    m_declineButton = m_ui->buttonBox->addButton(tr("&Decline…"), QDialogButtonBox::ActionRole);
+    QPushButton* decline = m_declineButton;
     decline->setObjectName(QStringLiteral("declineButton"));
     decline->setAutoDefault(false);
     decline->setToolTip(tr("Refuse to sign, with a reason: made with your login and password like a "
@@ -339,12 +340,11 @@ void SignatureDialog::updateSignButton() {
                        !m_ui->passwordEdit->text().isEmpty() &&
                        !m_ui->meaningCombo->currentText().trimmed().isEmpty() && drawnOrTyped && !m_signing;
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(ready);
-    auto* decline = m_ui->buttonBox->findChild<QPushButton*>(QStringLiteral("declineButton"));
     const bool canDecline = m_record && m_declineBlockedReason.isEmpty() &&
                             !m_ui->loginEdit->text().trimmed().isEmpty() &&
                             !m_ui->passwordEdit->text().isEmpty() && !m_signing;
-    decline->setEnabled(canDecline);
-    decline->setStatusTip(m_declineBlockedReason);
+    m_declineButton->setEnabled(canDecline);
+    m_declineButton->setStatusTip(m_declineBlockedReason);
 }
 
 void SignatureDialog::updateClock() {
@@ -365,6 +365,35 @@ void SignatureDialog::showError(const QString& message) {
     SigningStyle::showError(m_ui->errorLabel, message);
 }
 
+// What Sign and Decline share: the busy note, the password taken out of its
+// field at the last moment and wiped after, and a refusal shown in the dialog.
+std::optional<SignatureEntry>
+SignatureDialog::callWithPassword(const QString& busyText,
+                                  const std::function<Result<SignatureEntry>(SecretBytes password)>& call) {
+    m_signing = true;
+    updateSignButton();
+    // Argon2id takes a moment on purpose (about a second, docs/SECURITY.md),
+    // and the engine runs on this thread: say so, and paint it now, before
+    // the event loop is blocked.
+    m_ui->busyLabel->setText(busyText);
+    m_ui->busyLabel->show();
+    layout()->activate();
+    repaint();
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<SignatureEntry> result = call(PasswordField::take(m_ui->passwordEdit));
+    QGuiApplication::restoreOverrideCursor();
+    m_ui->busyLabel->hide();
+    m_signing = false;
+
+    if (!result) {
+        reload();
+        showError(EngineMessage::sentence(result.error()));
+        m_ui->passwordEdit->setFocus();
+        return std::nullopt;
+    }
+    return std::move(result).value();
+}
+
 void SignatureDialog::trySign() {
     if (!m_ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
         return;
@@ -377,39 +406,21 @@ void SignatureDialog::trySign() {
     request.typed = m_ui->typedCheck->isChecked();
     if (!request.typed)
         request.strokes = m_ui->signaturePad->strokes();
-
-    m_signing = true;
-    updateSignButton();
-    // Argon2id takes a moment on purpose (about a second, docs/SECURITY.md),
-    // and the engine runs on this thread: say so, and paint it now, before
-    // the event loop is blocked.
-    m_ui->busyLabel->setText(tr("Checking the password and signing… this takes about a second."));
-    m_ui->busyLabel->show();
-    layout()->activate();
-    repaint();
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    // Taken out of the field, which is emptied, at the last moment.
-    request.password = PasswordField::take(m_ui->passwordEdit);
-    Result<SignatureEntry> result = m_service.sign(request);
-    request.password.clear();
-    QGuiApplication::restoreOverrideCursor();
-    m_ui->busyLabel->hide();
-    m_signing = false;
-
-    if (!result) {
-        reload();
-        showError(EngineMessage::sentence(result.error()));
-        m_ui->passwordEdit->setFocus();
+    m_signature = callWithPassword(tr("Checking the password and signing… this takes about a second."),
+                                   [this, &request](SecretBytes password) {
+                                       request.password = std::move(password);
+                                       Result<SignatureEntry> signed_ = m_service.sign(request);
+                                       request.password.clear();
+                                       return signed_;
+                                   });
+    if (!m_signature)
         return;
-    }
-    m_signature = std::move(result).value();
     Q_EMIT signatureAdded(*m_signature);
     accept();
 }
 
 void SignatureDialog::tryDecline() {
-    auto* button = m_ui->buttonBox->findChild<QPushButton*>(QStringLiteral("declineButton"));
-    if (!button->isEnabled() || !m_record)
+    if (!m_declineButton->isEnabled() || !m_record)
         return;
     showError(QString());
     DeclineReasonDialog ask(m_role, m_record->info.title, this);
@@ -420,28 +431,15 @@ void SignatureDialog::tryDecline() {
     request.role = m_role;
     request.login = m_ui->loginEdit->text().trimmed();
     request.reason = ask.reason();
-
-    m_signing = true;
-    updateSignButton();
-    m_ui->busyLabel->setText(tr("Checking the password and declining… this takes about a second."));
-    m_ui->busyLabel->show();
-    layout()->activate();
-    repaint();
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    request.password = PasswordField::take(m_ui->passwordEdit);
-    Result<SignatureEntry> result = m_service.decline(request);
-    request.password.clear();
-    QGuiApplication::restoreOverrideCursor();
-    m_ui->busyLabel->hide();
-    m_signing = false;
-
-    if (!result) {
-        reload();
-        showError(EngineMessage::sentence(result.error()));
-        m_ui->passwordEdit->setFocus();
+    m_declined = callWithPassword(tr("Checking the password and declining… this takes about a second."),
+                                  [this, &request](SecretBytes password) {
+                                      request.password = std::move(password);
+                                      Result<SignatureEntry> declined = m_service.decline(request);
+                                      request.password.clear();
+                                      return declined;
+                                  });
+    if (!m_declined)
         return;
-    }
-    m_declined = std::move(result).value();
     Q_EMIT declineAdded(*m_declined);
     accept();
 }

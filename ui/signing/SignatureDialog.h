@@ -1,13 +1,17 @@
 #pragma once
 
 #include "core/Checklist.h"
+#include "core/Result.h"
+#include "core/SecretBytes.h"
 
 #include <QDialog>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
+class QPushButton;
 class QScrollArea;
 
 class ChecklistStore;
@@ -87,6 +91,9 @@ private:
     void updateSignButton();
     void updateClock();
     void showError(const QString& message);
+    std::optional<SignatureEntry>
+    callWithPassword(const QString& busyText,
+                     const std::function<Result<SignatureEntry>(SecretBytes password)>& call);
 
     std::unique_ptr<Ui::SignatureDialog> m_ui;
     ChecklistStore& m_store;
@@ -100,6 +107,7 @@ private:
     std::optional<SignatureEntry> m_signature;
     std::optional<SignatureEntry> m_declined;
     QString m_declineBlockedReason; // why canDecline refuses; "" when it may
+    QPushButton* m_declineButton = nullptr;
     QTimer m_clock;
     bool m_signing = false;
 };

@@ -80,6 +80,71 @@ Result<QString> SignatureTable::contentDigest(qint64 recordId) const {
     return ContentDigest::digest(record.value());
 }
 
+// What keeps the stored data whole, whatever the sign-off rules: a sealed
+// record takes no signature or refusal, a role has at most one standing
+// signature, and both cover the content as it is stored. (Who may sign, in
+// which order and whether this seals are the rules, SignOffService's.)
+Status SignatureTable::checkStillMatches(const Record& record, const SignatureEntry& entry) const {
+    if (record.state == RecordState::Sealed)
+        return Error(tr("record %1 is sealed: every role has signed it").arg(entry.recordId));
+    if (record.activeSignature(entry.role))
+        return Error(
+            tr("the role %1 has already been signed on record %2").arg(entry.role).arg(entry.recordId));
+    if (ContentDigest::digest(record) != entry.digest)
+        return Error(entry.declined
+                         ? tr("record %1 changed while it was being declined. Review it and decline again.")
+                               .arg(entry.recordId)
+                         : tr("record %1 changed while it was being signed. Review it and sign again.")
+                               .arg(entry.recordId));
+    return {};
+}
+
+// One row of the signatures table, a signature's or a refusal's, with the
+// record's content as signed, so verify can say which field changed since.
+Result<qint64> SignatureTable::insertRow(const SignatureEntry& entry, const Record& record) {
+    QSqlQuery q(m_connection.db());
+    q.prepare(QStringLiteral("INSERT INTO signatures (record_id, role, role_position, signer_id, login, "
+                             "printed_name, meaning, signed_at, digest, content, strokes, typed, signature, "
+                             "payload_format, payload, decision, reason) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(bindable(entry.recordId));
+    q.addBindValue(bindable(entry.role));
+    q.addBindValue(bindable(entry.rolePosition));
+    q.addBindValue(bindable(entry.signerId));
+    q.addBindValue(bindable(entry.login));
+    q.addBindValue(bindable(entry.printedName));
+    q.addBindValue(bindable(entry.meaning));
+    q.addBindValue(bindable(toDbTime(entry.signedAt)));
+    q.addBindValue(bindable(entry.digest));
+    q.addBindValue(bindable(QString::fromUtf8(ContentDigest::canonicalJson(record))));
+    q.addBindValue(bindable(QString::fromUtf8(StrokeJson::write(entry.strokes))));
+    q.addBindValue(bindable(entry.typed ? 1 : 0));
+    q.addBindValue(bindable(QString::fromLatin1(entry.signature.toHex())));
+    q.addBindValue(bindable(entry.payloadFormat));
+    q.addBindValue(bindable(QString::fromUtf8(entry.payload)));
+    q.addBindValue(bindable(entry.declined ? QStringLiteral("declined") : QStringLiteral("signed")));
+    q.addBindValue(bindable(entry.declined ? entry.reason : QString()));
+    if (!q.exec() || !q.next())
+        return Error(
+            (entry.declined ? tr("cannot store the refusal: %1") : tr("cannot store the signature: %1"))
+                .arg(m_connection.explain(q.lastError())));
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
+// The "signed" or "declined" event of a signature or refusal.
+Status SignatureTable::appendEvent(const SignatureEntry& entry) {
+    AuditEntry e;
+    e.recordId = entry.recordId;
+    e.action = entry.declined ? QStringLiteral("declined") : QStringLiteral("signed");
+    e.field = entry.role;
+    e.newValue = eventText(entry);
+    e.actor = entry.login;
+    e.at = entry.signedAt;
+    return m_audit.append(e);
+}
+
 Result<qint64> SignatureTable::add(const SignatureEntry& signature,
                                    const ChecklistStore::SignatureRules& rules) {
     WriteTransaction tx(m_connection);
@@ -89,71 +154,31 @@ Result<qint64> SignatureTable::add(const SignatureEntry& signature,
     Result<Record> record = signedRecord(signature.recordId);
     if (!record)
         return Error(record.error());
-    // What keeps the stored data whole, whatever the sign-off rules: a sealed
-    // record takes no signature, a role has at most one standing signature,
-    // and a signature covers the content as it is stored. (Who may sign, in
-    // which order and whether this seals are the rules, SignOffService's.)
-    if (record->state == RecordState::Sealed)
-        return Error(tr("record %1 is sealed: every role has signed it").arg(signature.recordId));
-    if (record->activeSignature(signature.role))
-        return Error(tr("the role %1 has already been signed on record %2")
-                         .arg(signature.role)
-                         .arg(signature.recordId));
-    if (ContentDigest::digest(record.value()) != signature.digest)
-        return Error(tr("record %1 changed while it was being signed. Review it and sign again.")
-                         .arg(signature.recordId));
+    if (Status matches = checkStillMatches(record.value(), signature); !matches)
+        return Error(matches.error());
     // The rules that depend on the other signatures, on what they are now that nobody else can write.
     const Result<bool> allowed = rules(record.value());
     if (!allowed)
         return Error(allowed.error());
     const bool sealsRecord = allowed.value();
 
-    QSqlQuery q(m_connection.db());
-    q.prepare(QStringLiteral("INSERT INTO signatures (record_id, role, role_position, signer_id, login, "
-                             "printed_name, meaning, signed_at, digest, content, strokes, typed, signature, "
-                             "payload_format, payload) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.addBindValue(bindable(signature.recordId));
-    q.addBindValue(bindable(signature.role));
-    q.addBindValue(bindable(signature.rolePosition));
-    q.addBindValue(bindable(signature.signerId));
-    q.addBindValue(bindable(signature.login));
-    q.addBindValue(bindable(signature.printedName));
-    q.addBindValue(bindable(signature.meaning));
-    q.addBindValue(bindable(toDbTime(signature.signedAt)));
-    q.addBindValue(bindable(signature.digest));
-    // The signed content itself, so verify can say which field changed since.
-    q.addBindValue(bindable(QString::fromUtf8(ContentDigest::canonicalJson(record.value()))));
-    q.addBindValue(bindable(QString::fromUtf8(StrokeJson::write(signature.strokes))));
-    q.addBindValue(bindable(signature.typed ? 1 : 0));
-    q.addBindValue(bindable(QString::fromLatin1(signature.signature.toHex())));
-    q.addBindValue(bindable(signature.payloadFormat));
-    q.addBindValue(bindable(QString::fromUtf8(signature.payload)));
-    if (!q.exec() || !q.next())
-        return Error(tr("cannot store the signature: %1").arg(m_connection.explain(q.lastError())));
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
-
+    const Result<qint64> id = insertRow(signature, record.value());
+    if (!id)
+        return id;
     const RecordState newState = sealsRecord ? RecordState::Sealed : RecordState::Signed;
     if (Status moved = m_records.setState(signature.recordId, newState, tr("cannot update the record: %1"));
         !moved)
         return moved.failure();
-
-    AuditEntry e;
-    e.recordId = signature.recordId;
-    e.action = QStringLiteral("signed");
-    e.field = signature.role;
-    e.newValue = QStringLiteral("%1 (%2) | %3 | digest %4")
-                     .arg(signature.printedName, signature.login, signature.meaning, signature.digest);
-    e.actor = signature.login;
-    e.at = signature.signedAt;
-    if (Status s = m_audit.append(e); !s)
+    if (Status s = appendEvent(signature); !s)
         return Error(s.error());
     if (sealsRecord) {
+        AuditEntry e;
+        e.recordId = signature.recordId;
         e.action = QStringLiteral("sealed");
-        e.field.clear();
         e.oldValue = RecordStateText::key(record->state);
         e.newValue = RecordStateText::key(RecordState::Sealed);
+        e.actor = signature.login;
+        e.at = signature.signedAt;
         if (Status s = m_audit.append(e); !s)
             return Error(s.error());
     }
@@ -169,61 +194,22 @@ Result<qint64> SignatureTable::addDecline(const SignatureEntry& decline) {
     Result<Record> record = signedRecord(decline.recordId);
     if (!record)
         return Error(record.error());
-    // The same guards as a signature's: a refusal is of the record as stored.
-    if (record->state == RecordState::Sealed)
-        return Error(tr("record %1 is sealed: every role has signed it").arg(decline.recordId));
-    if (record->activeSignature(decline.role))
-        return Error(
-            tr("the role %1 has already been signed on record %2").arg(decline.role).arg(decline.recordId));
-    if (ContentDigest::digest(record.value()) != decline.digest)
-        return Error(tr("record %1 changed while it was being declined. Review it and decline again.")
-                         .arg(decline.recordId));
-
-    QSqlQuery q(m_connection.db());
-    q.prepare(
-        QStringLiteral("INSERT INTO signatures (record_id, role, role_position, signer_id, login, "
-                       "printed_name, meaning, signed_at, digest, content, strokes, typed, signature, "
-                       "payload_format, payload, decision, reason) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'declined', ?) RETURNING id"));
-    q.addBindValue(bindable(decline.recordId));
-    q.addBindValue(bindable(decline.role));
-    q.addBindValue(bindable(decline.rolePosition));
-    q.addBindValue(bindable(decline.signerId));
-    q.addBindValue(bindable(decline.login));
-    q.addBindValue(bindable(decline.printedName));
-    q.addBindValue(bindable(decline.meaning));
-    q.addBindValue(bindable(toDbTime(decline.signedAt)));
-    q.addBindValue(bindable(decline.digest));
-    q.addBindValue(bindable(QString::fromUtf8(ContentDigest::canonicalJson(record.value()))));
-    q.addBindValue(bindable(QString::fromUtf8(StrokeJson::write(decline.strokes))));
-    q.addBindValue(bindable(0));
-    q.addBindValue(bindable(QString::fromLatin1(decline.signature.toHex())));
-    q.addBindValue(bindable(decline.payloadFormat));
-    q.addBindValue(bindable(QString::fromUtf8(decline.payload)));
-    q.addBindValue(bindable(decline.reason));
-    if (!q.exec() || !q.next())
-        return Error(tr("cannot store the refusal: %1").arg(m_connection.explain(q.lastError())));
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
-
+    if (Status matches = checkStillMatches(record.value(), decline); !matches)
+        return Error(matches.error());
+    const Result<qint64> id = insertRow(decline, record.value());
+    if (!id)
+        return id;
     // The record's state does not change: it stays open for the work the refusal asks for.
-    AuditEntry e;
-    e.recordId = decline.recordId;
-    e.action = QStringLiteral("declined");
-    e.field = decline.role;
-    e.newValue = declinedEventText(decline);
-    e.actor = decline.login;
-    e.at = decline.signedAt;
-    if (Status s = m_audit.append(e); !s)
+    if (Status s = appendEvent(decline); !s)
         return Error(s.error());
     if (Status s = tx.commit(); !s)
         return Error(s.error());
     return id;
 }
 
-QString SignatureTable::declinedEventText(const SignatureEntry& decline) {
+QString SignatureTable::eventText(const SignatureEntry& entry) {
     return QStringLiteral("%1 (%2) | %3 | digest %4")
-        .arg(decline.printedName, decline.login, decline.reason, decline.digest);
+        .arg(entry.printedName, entry.login, entry.declined ? entry.reason : entry.meaning, entry.digest);
 }
 
 Status SignatureTable::reopen(qint64 recordId, const QString& login, const QString& reason) {

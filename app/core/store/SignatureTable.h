@@ -32,12 +32,17 @@ public:
     // Stores a refusal to sign (SignatureEntry::declined) with its "declined"
     // audit event; the record's state stays as it is.
     Result<qint64> addDecline(const SignatureEntry& decline);
-    // What the "declined" event's new_value says, for the audit reconciler.
-    static QString declinedEventText(const SignatureEntry& decline);
+    // What a "signed" or "declined" event's new_value says of its signature
+    // or refusal, for the audit reconciler.
+    static QString eventText(const SignatureEntry& entry);
     // Revokes the standing signatures (refusals stay as they were).
     Status reopen(qint64 recordId, const QString& login, const QString& reason);
 
 private:
+    Status checkStillMatches(const Record& record, const SignatureEntry& entry) const;
+    Result<qint64> insertRow(const SignatureEntry& entry, const Record& record);
+    Status appendEvent(const SignatureEntry& entry);
+
     StoreConnection& m_connection;
     RecordTable& m_records;
     AuditLog& m_audit;
