@@ -21,18 +21,8 @@ namespace {
 const QString kPassword = QStringLiteral("correct horse 1");
 const QString kReason = QStringLiteral("Rollback not rehearsed on staging");
 
-struct RoleHolder {
-    QString login;
-    QString name;
-    QString role;
-};
-// The built-in checklist's four roles, in the order they sign.
-const QList<RoleHolder> kRoleHolders{
-    {QStringLiteral("dm"), QStringLiteral("Dana Meyer"), QStringLiteral("Deployment Manager")},
-    {QStringLiteral("qa"), QStringLiteral("Quinn Anders"), QStringLiteral("QA Lead")},
-    {QStringLiteral("dev"), QStringLiteral("Devi Lund"), QStringLiteral("Development Lead")},
-    {QStringLiteral("po"), QStringLiteral("Paula Owens"), QStringLiteral("Product Owner")},
-};
+using TestAdministrator::RoleHolder;
+const QList<RoleHolder>& kRoleHolders = TestAdministrator::kBuiltInRoleHolders;
 const RoleHolder& productOwner() {
     return kRoleHolders.at(3);
 }

@@ -22,18 +22,8 @@ namespace {
 const QString kPassword = QStringLiteral("correct horse 1");
 const QString kWrongPassword = QStringLiteral("wrong horse 22");
 
-// The built-in checklist's four roles, in the order they sign, and who holds each.
-struct RoleHolder {
-    QString login;
-    QString name;
-    QString role;
-};
-const QList<RoleHolder> kRoleHolders{
-    {QStringLiteral("dm"), QStringLiteral("Dana Meyer"), QStringLiteral("Deployment Manager")},
-    {QStringLiteral("qa"), QStringLiteral("Quinn Anders"), QStringLiteral("QA Lead")},
-    {QStringLiteral("dev"), QStringLiteral("Devi Lund"), QStringLiteral("Development Lead")},
-    {QStringLiteral("po"), QStringLiteral("Paula Owens"), QStringLiteral("Product Owner")},
-};
+using TestAdministrator::RoleHolder;
+const QList<RoleHolder>& kRoleHolders = TestAdministrator::kBuiltInRoleHolders;
 
 QString joined(const Verifier::Report& report) {
     QStringList lines;

@@ -12,6 +12,20 @@ inline const QString kLogin = QStringLiteral("admin");
 inline const QString kName = QStringLiteral("Ada Administrator");
 inline const QString kPassword = QStringLiteral("Granite-4-harbour-Quill?");
 
+// The built-in checklist's four roles, in the order they sign, and who holds
+// each: the signers of the suites that sign a seed record (tst_tamper, tst_decline).
+struct RoleHolder {
+    QString login;
+    QString name;
+    QString role;
+};
+inline const QList<RoleHolder> kBuiltInRoleHolders{
+    {QStringLiteral("dm"), QStringLiteral("Dana Meyer"), QStringLiteral("Deployment Manager")},
+    {QStringLiteral("qa"), QStringLiteral("Quinn Anders"), QStringLiteral("QA Lead")},
+    {QStringLiteral("dev"), QStringLiteral("Devi Lund"), QStringLiteral("Development Lead")},
+    {QStringLiteral("po"), QStringLiteral("Paula Owens"), QStringLiteral("Product Owner")},
+};
+
 // Sets up the registry with the test administrator unless the database has one; fails the test if it cannot.
 void ensure(ChecklistStore& store);
 
