@@ -266,14 +266,20 @@ void TestGuiRecordList::orderFollowsChangesMadeHereAndElsewhere() {
     QCOMPARE(shown->index(1, 0).data(RecordListModel::RecordIdRole).toLongLong(), here);
     QVERIFY(before != there);
 
-    // A filtered list drops a row that no longer matches and picks up a new one.
-    m_panel->filterBox()->setText(QStringLiteral("Hotfix 2.50"));
-    QCOMPARE(shown->rowCount(), 1);
+    // A filtered list picks up a new record that matches, and stops saying
+    // that nothing matches.
+    auto* noMatch = m_panel->findChild<QLabel*>(QStringLiteral("recordFilterNoMatch"));
+    m_panel->filterBox()->setText(QStringLiteral("2.50.2"));
+    QCOMPARE(shown->rowCount(), 0);
+    QVERIFY(noMatch->isVisible());
     const Result<qint64> created = m_store->createRecord(
         m_store->resolveTemplate(QStringLiteral("Production Deployment Checklist")).value(),
         {QStringLiteral("Hotfix 2.50.2"), QStringLiteral("2.50.2"), QStringLiteral("Staging")}, kActor);
     QVERIFY(created.ok());
     m_ids.append(*created);
+    QCOMPARE(shown->rowCount(), 1);
+    QVERIFY(!noMatch->isVisible());
+    m_panel->filterBox()->setText(QStringLiteral("Hotfix 2.50"));
     QCOMPARE(shown->rowCount(), 2);
 }
 

@@ -38,6 +38,9 @@ RecordListPanel::RecordListPanel(ChecklistStore* store, QWidget* parent)
     m_noMatch->setWordWrap(true);
     m_noMatch->setContentsMargins(4, 2, 4, 2);
     m_noMatch->hide();
+    for (const auto rowsMoved : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, rowsMoved, this, &RecordListPanel::updateNoMatch);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &RecordListPanel::updateNoMatch);
 
     // Ctrl+F anywhere in the list (or the box itself) goes to the filter box.
     auto* find = new QAction(tr("Filter Records"), this);
@@ -97,10 +100,15 @@ qint64 RecordListPanel::recordIdAt(const QModelIndex& shownIndex) const {
 }
 
 void RecordListPanel::applyFilter(const QString& text) {
-    m_proxy->setFilterText(text);
-    const bool nothing = !text.trimmed().isEmpty() && m_proxy->rowCount() == 0;
     m_noMatch->setText(tr("No record matches “%1”.").arg(text.trimmed()));
-    m_noMatch->setVisible(nothing);
+    m_proxy->setFilterText(text);
+    updateNoMatch();
+}
+
+// Follows the shown rows, whatever changed them: the filter, a refresh, a
+// record created or changed elsewhere.
+void RecordListPanel::updateNoMatch() {
+    m_noMatch->setVisible(!m_filter->text().trimmed().isEmpty() && m_proxy->rowCount() == 0);
 }
 
 bool RecordListPanel::eventFilter(QObject* watched, QEvent* event) {
@@ -161,5 +169,4 @@ void RecordListPanel::refresh() {
     if (selected != 0 && m_model->rowOfRecord(selected) >= 0)
         selectRecord(selected);
     m_view->verticalScrollBar()->setValue(scroll);
-    m_noMatch->setVisible(!m_filter->text().trimmed().isEmpty() && m_proxy->rowCount() == 0);
 }

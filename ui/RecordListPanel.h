@@ -37,6 +37,7 @@ Q_SIGNALS:
 private:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void applyFilter(const QString& text);
+    void updateNoMatch();
     qint64 recordIdAt(const QModelIndex& shownIndex) const;
 
     RecordListModel* m_model;
