@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QPointF>
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,39 @@ namespace SectionKindText {
 QString key(SectionKind kind); // checklist|procedure|signoff|text
 std::optional<SectionKind> fromKey(const QString& key);
 } // namespace SectionKindText
+
+// A whole section or group marked not applicable at once: by whom, when and
+// why (the evidence issue). Unset (no reason) for a section marked item by item.
+struct NotApplicableMark {
+    QString by;
+    QDateTime at; // UTC
+    QString reason;
+    bool isSet() const { return !reason.isEmpty(); }
+};
+
+// One file of evidence attached to an item (the evidence issue). Its bytes
+// live in the store, addressed by sha256; a removed attachment keeps its row
+// and its bytes, with who removed it, when and why.
+struct AttachmentEntry {
+    qint64 id = 0;
+    QString name;
+    qint64 size = 0;
+    QString mediaType;
+    QString sha256; // lower-case hex SHA-256 of the bytes
+    QString addedBy;
+    QDateTime addedAt; // UTC
+    QString removedBy;
+    QDateTime removedAt; // UTC; invalid while the attachment stands
+    QString removedReason;
+    bool isRemoved() const { return removedAt.isValid(); }
+};
+
+// How a template version wants one sign-off role signed (the evidence issue).
+struct RolePolicy {
+    int signersRequired = 1;  // distinct signers the role needs
+    bool independent = false; // no one who changed an item of the record may sign for it
+    bool operator==(const RolePolicy&) const = default;
+};
 
 struct ChecklistItem {
     qint64 id = 0;
@@ -49,6 +83,10 @@ struct ChecklistItem {
     QString notesBy;
     QDateTime notesAt; // UTC
     int revision = 0;  // bumped on every change; guards against stale edits
+    // A group header marked not applicable as a whole; unset otherwise.
+    NotApplicableMark notApplicable;
+    // Every attachment ever added, in the order added (removed ones included).
+    QList<AttachmentEntry> attachments;
 
     // The newest of the two changes, status or note: who made it and when
     // (for "changed by … at …" when an edit meets someone else's).
@@ -71,6 +109,8 @@ struct ChecklistSection {
     // rather than a table: it has no columns, and is written back as one.
     bool taskList = false;
     QList<ChecklistItem> items;
+    // The section marked not applicable as a whole; unset otherwise.
+    NotApplicableMark notApplicable;
 
     // Column indexes that are neither the item column (0), status nor notes.
     QList<int> extraColumns() const;
@@ -86,6 +126,8 @@ struct ChecklistTemplate {
     QString description;
     QList<ChecklistSection> sections;
     QDateTime importedAt;
+    // Sign-off policy by role name; a role not listed has the default RolePolicy.
+    QMap<QString, RolePolicy> rolePolicies;
 
     int itemCount() const;
 };
@@ -221,6 +263,8 @@ struct Record {
     QList<ChecklistSection> sections;
     QList<SignatureEntry> signatures; // every signature ever made, revoked ones included
     QList<SignatureEntry> declines;   // every refusal to sign, oldest first
+    // The template version's sign-off policy by role name (loaded with the record).
+    QMap<QString, RolePolicy> rolePolicies;
 
     Progress progress() const;
     QList<SectionProgress> sectionProgress() const;
@@ -232,6 +276,8 @@ struct Record {
     const SignatureEntry* activeSignature(const QString& role) const;
     // The newest refusal to sign a role, or nullptr.
     const SignatureEntry* latestDecline(const QString& role) const;
+    // The policy a role is signed under: the template's, or the default.
+    RolePolicy policyFor(const QString& role) const { return rolePolicies.value(role); }
 };
 
 // "Pre-Deployment Verification 7/10 · Overall 21/32 · 1 failed"
