@@ -16,7 +16,6 @@
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QTest>
-#include <QUrl>
 #include <QUuid>
 
 class TestCliServer : public QObject, protected CliTestFixture {
@@ -34,6 +33,7 @@ private Q_SLOTS:
     void everydayWorkSucceedsAsTheAppRole();
     void theServerRefusesTheAppRoleWhatItMustNotDo();
     void everyTableHasGrantsForTheAppRole();
+    void theSessionUsesTheTransportOfTheRun();
     void aTableWithoutGrantsIsFound();
     void rerunningInitChangesNothing();
     void olderSchemaIsRefusedForTheAppRoleAndMigratedByTheOwner();
@@ -89,9 +89,9 @@ void TestCliServer::ensureRole(const QString& role) {
 }
 
 QString TestCliServer::withUser(const QString& location, const QString& user) {
-    QUrl url(location);
-    url.setUserName(user);
-    return url.toString();
+    TestSupport::PgLocation address = TestSupport::PgLocation::parse(location);
+    address.user = user;
+    return address.toString();
 }
 
 void TestCliServer::newServerDatabase() {
@@ -100,10 +100,13 @@ void TestCliServer::newServerDatabase() {
     const QString created =
         TestSupport::rawExec(admin, QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(database, kOwner));
     QVERIFY2(created.isEmpty(), qPrintable(created));
-    QUrl url(admin);
-    url.setPath(QLatin1Char('/') + database);
-    m_ownerUrl = withUser(url.toString(), kOwner);
-    m_db = withUser(url.toString(), kTeam);
+    // Over the transport this run tests (TestSupport::pgTransport).
+    TestSupport::PgLocation address = TestSupport::PgLocation::parse(admin);
+    address.database = database;
+    address.transport = TestSupport::pgTransport();
+    address.serverDir = TestSupport::pgSetting("COUNTERSIGN_TEST_PG_DIR");
+    m_ownerUrl = withUser(address.toString(), kOwner);
+    m_db = withUser(address.toString(), kTeam);
 }
 
 CliTestFixture::Run TestCliServer::serverInit(const QString& appRole) const {
@@ -264,6 +267,33 @@ void TestCliServer::theServerRefusesTheAppRoleWhatItMustNotDo() {
              QString());
     const Run verify = db({QStringLiteral("verify")});
     QVERIFY2(verify.exitCode == 0, QByteArray(verify.out + verify.err).constData());
+}
+
+// The _tls and _socket runs (tests/CMakeLists.txt) really reach the server
+// that way: the server's own view of the session, through the address the CLI
+// is given all along this suite.
+void TestCliServer::theSessionUsesTheTransportOfTheRun() {
+    QCOMPARE(serverInit().exitCode, 0);
+    const QStringList session = TestSupport::rawRows(
+        m_db,
+        QStringLiteral("SELECT s.ssl::text || ' ' || (inet_client_addr() IS NULL)::text FROM pg_stat_ssl s "
+                       "WHERE s.pid = pg_backend_pid()"));
+    QCOMPARE(session.size(), 1);
+    switch (TestSupport::pgTransport()) {
+    case TestSupport::PgTransport::Tls:
+        QVERIFY2(m_db.contains(QStringLiteral("sslmode=verify-full")), qPrintable(m_db));
+        QCOMPARE(session.first(), QStringLiteral("true false"));
+        break;
+    case TestSupport::PgTransport::Socket:
+        QVERIFY2(m_db.startsWith(QStringLiteral("postgresql:///")), qPrintable(m_db));
+        QCOMPARE(session.first(), QStringLiteral("false true"));
+        break;
+    case TestSupport::PgTransport::Tcp:
+        QVERIFY2(session.first().endsWith(QStringLiteral(" false")), qPrintable(session.first()));
+        break;
+    }
+    const CliTestFixture::Run records = cli({QStringLiteral("records"), QStringLiteral("--db"), m_db});
+    QVERIFY2(records.exitCode == 0, qPrintable(records.errText()));
 }
 
 void TestCliServer::everyTableHasGrantsForTheAppRole() {

@@ -18,7 +18,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
-#include <QUrl>
 
 #include <memory>
 
@@ -159,14 +158,15 @@ private Q_SLOTS:
     // row lock when the server stops) and cannot be made again: the CLI
     // cannot know whether it was applied, and says so with exit status 5.
     void anEditWhoseAnswerIsLostExitsFive() {
-        const QUrl url(m_url);
+        // The lock holder is the test's own, over TCP whatever the run's transport.
+        const TestSupport::PgLocation address = TestSupport::PgLocation::parse(m_url);
         {
             QSqlDatabase locker =
                 QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("locker"));
-            locker.setHostName(url.host());
-            locker.setPort(url.port());
-            locker.setUserName(url.userName());
-            locker.setDatabaseName(url.path().mid(1));
+            locker.setHostName(QStringLiteral("127.0.0.1"));
+            locker.setPort(address.port);
+            locker.setUserName(address.user);
+            locker.setDatabaseName(address.database);
             QVERIFY2(locker.open(), qPrintable(locker.lastError().text()));
             QSqlQuery hold(locker);
             QVERIFY(hold.exec(QStringLiteral("BEGIN")));
@@ -182,7 +182,7 @@ private Q_SLOTS:
             // (Its UPDATE runs as a prepared statement: EXECUTE in pg_stat_activity.)
             const QString waiting = QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE "
                                                    "wait_event_type = 'Lock' AND datname = '%1'")
-                                        .arg(url.path().mid(1));
+                                        .arg(address.database);
             QTRY_VERIFY_WITH_TIMEOUT(TestSupport::rawValue(m_server.adminUrl(), waiting) == 1, 20000);
             QCOMPARE(m_server.stopServer(), QString());
             QVERIFY(cli.waitForFinished(30000));

@@ -65,9 +65,13 @@ QString OwnPgServer::newDatabase(const QString& name) const {
             TestSupport::rawExec(m_adminUrl, QStringLiteral("CREATE DATABASE %1").arg(name));
         !created.isEmpty())
         qFatal("cannot create the database %s: %s", qPrintable(name), qPrintable(created));
-    QUrl url(m_adminUrl);
-    url.setPath(u'/' + name);
-    return url.toString();
+    // Over the transport the run tests (TestSupport::pgTransport): the suite
+    // reconnects through a socket folder or a TLS session as users would.
+    TestSupport::PgLocation location = TestSupport::PgLocation::parse(m_adminUrl);
+    location.database = name;
+    location.serverDir = m_dir;
+    location.transport = TestSupport::pgTransport();
+    return location.toString();
 }
 
 QString OwnPgServer::pgCtl(const QStringList& arguments) const {

@@ -21,7 +21,7 @@ public:
     bool isRunning() const { return !m_dir.isEmpty(); }
     // postgresql://postgres@127.0.0.1:PORT/postgres, every connection trusted.
     const QString& adminUrl() const { return m_adminUrl; }
-    // A new, empty database on it: its address.
+    // A new, empty database on it: its address, over TestSupport::pgTransport().
     QString newDatabase(const QString& name) const;
 
     // pg_ctl restart -m fast: every connection is cut, the server back on its port. "" or the error.

@@ -6,12 +6,14 @@
 #include "io/BuiltInTemplate.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 namespace TestSupport {
@@ -61,27 +63,83 @@ QString postgresMissing() {
                           "ctest starts one, or set COUNTERSIGN_TEST_PG_URL)");
 }
 
+PgTransport pgTransport() {
+    const QString transport = qEnvironmentVariable("COUNTERSIGN_TEST_PG_TRANSPORT");
+    if (transport == u"socket")
+        return PgTransport::Socket;
+    if (transport == u"tls")
+        return PgTransport::Tls;
+    return PgTransport::Tcp;
+}
+
+PgLocation PgLocation::parse(const QString& location) {
+    const QUrl url(location);
+    const QUrlQuery query(url);
+    PgLocation parsed;
+    parsed.user = query.hasQueryItem(QStringLiteral("user")) ? query.queryItemValue(QStringLiteral("user"))
+                                                             : url.userName();
+    parsed.database = url.path().mid(1);
+    parsed.port = query.hasQueryItem(QStringLiteral("port"))
+                      ? query.queryItemValue(QStringLiteral("port")).toInt()
+                      : url.port(5432);
+    const QString host = query.queryItemValue(QStringLiteral("host"));
+    if (host.startsWith(u'/')) {
+        parsed.serverDir = host;
+        parsed.transport = PgTransport::Socket;
+    } else if (query.queryItemValue(QStringLiteral("sslmode")) == u"verify-full") {
+        parsed.serverDir = QFileInfo(query.queryItemValue(QStringLiteral("sslrootcert"))).path();
+        parsed.transport = PgTransport::Tls;
+    }
+    return parsed;
+}
+
+QString PgLocation::toString() const {
+    switch (transport) {
+    case PgTransport::Socket:
+        // libpq's form for a socket folder: the host is a query parameter.
+        return QStringLiteral("postgresql:///%1?host=%2&port=%3&user=%4")
+            .arg(database, serverDir)
+            .arg(port)
+            .arg(user);
+    case PgTransport::Tls:
+        // "localhost": the name the test server's certificate is made for.
+        return QStringLiteral("postgresql://%1@localhost:%2/%3?sslmode=verify-full&sslrootcert=%4/ca.crt")
+            .arg(user)
+            .arg(port)
+            .arg(database, serverDir);
+    case PgTransport::Tcp:
+        break;
+    }
+    return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(user).arg(port).arg(database);
+}
+
 QString ownerLocation(const QString& location) {
-    if (!location.startsWith(u"postgresql://"))
+    if (!location.startsWith(u"postgresql:"))
         return location;
-    QUrl url(location);
-    if (url.userName() != kAppRole)
+    PgLocation owner = PgLocation::parse(location);
+    if (owner.user != kAppRole)
         return location;
-    url.setUserName(QUrl(pgAdminUrl()).userName());
-    return url.toString();
+    owner.user = PgLocation::parse(pgAdminUrl()).user;
+    return owner.toString();
 }
 
 namespace {
 // A connection of its own to a location, named name (removed by the caller).
 QSqlDatabase rawConnection(const QString& location, const QString& name) {
     QSqlDatabase db;
-    if (location.startsWith(u"postgresql://")) {
-        const QUrl url(location);
+    if (location.startsWith(u"postgresql:")) {
+        // Over the same transport as the location: a socket folder is libpq's host.
+        const PgLocation parsed = PgLocation::parse(location);
         db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        db.setDatabaseName(url.path().mid(1));
+        db.setHostName(parsed.transport == PgTransport::Socket ? parsed.serverDir
+                       : parsed.transport == PgTransport::Tls  ? QStringLiteral("localhost")
+                                                               : QStringLiteral("127.0.0.1"));
+        db.setPort(parsed.port);
+        db.setUserName(parsed.user);
+        db.setDatabaseName(parsed.database);
+        if (parsed.transport == PgTransport::Tls)
+            db.setConnectOptions(
+                QStringLiteral("sslmode=verify-full;sslrootcert=%1/ca.crt").arg(parsed.serverDir));
     } else {
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(location);
@@ -156,8 +214,12 @@ QString newDatabase(const QTemporaryDir& dir, const QString& name) {
         if (const Status granted = store.grantApplicationRole(kAppRole); !granted)
             qFatal("cannot give %s its rights: %s", qPrintable(kAppRole), qPrintable(granted.error()));
     }
-    url.setUserName(kAppRole);
-    return url.toString();
+    // Over the transport this run tests (COUNTERSIGN_TEST_PG_TRANSPORT).
+    PgLocation app = PgLocation::parse(url.toString());
+    app.user = kAppRole;
+    app.transport = pgTransport();
+    app.serverDir = pgSetting("COUNTERSIGN_TEST_PG_DIR");
+    return app.toString();
 }
 
 QStringList rawRows(const QString& location, const QString& sql) {

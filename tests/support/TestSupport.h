@@ -66,6 +66,26 @@ inline const QString kAppRole = QStringLiteral("countersign_app");
 // names kAppRole: the suites run as the application's role, as a team does.
 QString newDatabase(const QTemporaryDir& dir, const QString& name);
 
+// How the suites reach the server: COUNTERSIGN_TEST_PG_TRANSPORT=tcp (the
+// default: 127.0.0.1, plain libpq defaults), tls (localhost, sslmode=verify-full
+// against the test server's own CA) or socket (the server's Unix socket folder).
+// tests/CMakeLists.txt runs the server suites once more over tls and socket.
+enum class PgTransport { Tcp, Tls, Socket };
+PgTransport pgTransport();
+
+// A test server's address in the three forms above, and back. serverDir is the
+// folder pg-test-server.sh made: the socket's, and the one holding ca.crt.
+struct PgLocation {
+    QString user;
+    QString database;
+    int port = 5432;
+    QString serverDir;
+    PgTransport transport = PgTransport::Tcp;
+
+    static PgLocation parse(const QString& location);
+    QString toString() const;
+};
+
 // The same database as its owner (the server's superuser), who may change
 // the tables and the triggers: a location that names kAppRole, with the
 // owner's name instead; any other location as it is.
