@@ -341,7 +341,9 @@ void TestGuiFiles::openSwitchesDatabaseAndRestoresItsLastRecord() {
              QStringLiteral("Other release"));
     const auto* label = window->findChild<QLabel*>(QStringLiteral("databaseLabel"));
     QVERIFY(label);
-    QVERIFY2(label->text().contains(QDir::toNativeSeparators(other)), qPrintable(label->text()));
+    // The label may elide a long path in the middle; its tooltip has it whole.
+    QVERIFY2(label->text().startsWith(QStringLiteral("Database: ")), qPrintable(label->text()));
+    QVERIFY2(label->toolTip().contains(QDir::toNativeSeparators(other)), qPrintable(label->toolTip()));
     QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("Opened")));
 
     // Back to the first: its last record opens again.
