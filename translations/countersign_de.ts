@@ -1313,6 +1313,22 @@ Choose a new name, or open that file (File ▸ Open Database…).</source>
 
 Wählen Sie einen neuen Namen, oder öffnen Sie diese Datei (Datei ▸ Datenbank öffnen…).</translation>
     </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>The team&apos;s database on a PostgreSQL server: %1</source>
+        <translation>Die Datenbank des Teams auf einem PostgreSQL-Server: %1</translation>
+    </message>
+    <message>
+        <source>The database file every change is stored in: %1</source>
+        <translation>Die Datenbankdatei, in der jede Änderung gespeichert wird: %1</translation>
+    </message>
 </context>
 <context>
     <name>DeclineReasonDialog</name>
@@ -2045,22 +2061,6 @@ Licence: GPL-3.0-or-later. Countersign is free software: you can redistribute it
 Checklisten zur Release-Freigabe: Punkte abhaken, nach Rolle freigeben, einen unterschriebenen Nachweis exportieren. Jede Änderung wird sofort gespeichert und in einem Prüfpfad festgehalten, der nur erweitert werden kann.
 
 Lizenz: GPL-3.0-or-later. Countersign ist freie Software: Sie können sie unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, weitergeben und/oder verändern. Sie wird ohne jede Gewährleistung bereitgestellt.</translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation>Server: %1</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Datenbank: %1</translation>
-    </message>
-    <message>
-        <source>The team&apos;s database on a PostgreSQL server: %1</source>
-        <translation>Die Datenbank des Teams auf einem PostgreSQL-Server: %1</translation>
-    </message>
-    <message>
-        <source>The database file every change is stored in: %1</source>
-        <translation>Die Datenbankdatei, in der jede Änderung gespeichert wird: %1</translation>
     </message>
     <message>
         <source>A server database is backed up on the server, with its own tools (pg_dump)</source>

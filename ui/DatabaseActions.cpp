@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -41,6 +42,19 @@ DatabaseActions::DatabaseActions(ChecklistStore* store, QWidget* window)
     : QObject(window)
     , m_store(store)
     , m_window(window) {}
+
+void DatabaseActions::showLocation(QLabel& label, const QString& location) {
+    const bool server = ChecklistStore::isServerLocation(location);
+    const QString shown = displayLocation(location);
+    // A socket or TLS address runs long: elided in the middle, so that the
+    // status messages beside it ("Reconnecting to the server… (attempt 2: …)")
+    // keep their room; the tooltip has it whole.
+    const QString elided =
+        label.fontMetrics().elidedText(shown, Qt::ElideMiddle, label.fontMetrics().averageCharWidth() * 48);
+    label.setText(server ? tr("Server: %1").arg(elided) : tr("Database: %1").arg(elided));
+    label.setToolTip(server ? tr("The team's database on a PostgreSQL server: %1").arg(shown)
+                            : tr("The database file every change is stored in: %1").arg(shown));
+}
 
 QString DatabaseActions::displayLocation(const QString& location) {
     if (ChecklistStore::isServerLocation(location))

@@ -12,6 +12,8 @@ class QWidget;
 // file that turns out to be bad (not a database, damaged, newer, locked)
 // leaves the open database open and the bad file untouched; only then does
 // the window's store switch to it.
+class QLabel;
+
 class DatabaseActions : public QObject {
     Q_OBJECT
 public:
@@ -50,6 +52,8 @@ public:
     static QString displayLocation(const QString& location);
     // "countersign.sqlite" for a file, the whole address for a server: for headlines.
     static QString shortName(const QString& location);
+    // The status bar's "Server: …" / "Database: …", with the whole location in its tooltip.
+    static void showLocation(QLabel& label, const QString& location);
 
 Q_SIGNALS:
     // The store now holds another database: views reset and reload.

@@ -529,15 +529,7 @@ void MainWindow::onDatabaseChanged() {
 void MainWindow::updateDatabaseActions() {
     const QString location = m_store->location();
     const bool server = ChecklistStore::isServerLocation(location);
-    const QString shown = DatabaseActions::displayLocation(location);
-    // A socket or TLS address runs long: elided in the middle, so that the
-    // status messages beside it ("Reconnecting to the server… (attempt 2: …)")
-    // keep their room; the tooltip has it whole.
-    const QString elided = m_databaseLabel->fontMetrics().elidedText(
-        shown, Qt::ElideMiddle, m_databaseLabel->fontMetrics().averageCharWidth() * 48);
-    m_databaseLabel->setText(server ? tr("Server: %1").arg(elided) : tr("Database: %1").arg(elided));
-    m_databaseLabel->setToolTip(server ? tr("The team's database on a PostgreSQL server: %1").arg(shown)
-                                       : tr("The database file every change is stored in: %1").arg(shown));
+    DatabaseActions::showLocation(*m_databaseLabel, location);
     m_plainTextIndicator->refresh();
     m_backUpAction->setEnabled(m_store->isOpen() && !server);
     m_backUpAction->setToolTip(server ? tr("A server database is backed up on the server, with its own "
