@@ -37,6 +37,8 @@ private Q_SLOTS:
     void parseMatchesQt();
     void parseReadsBackWhatTextWrote();
     void contentDigestMatchesQtJson();
+    void content2IsByteExact();
+    void content1IgnoresWhatOnlyContent2Signs();
 };
 
 namespace {
@@ -358,6 +360,183 @@ void TestCanonicalJson::contentDigestMatchesQtJson() {
     QVERIFY(!plain.contains("\"detail\""));
     QVERIFY(!plain.contains("\"task_list\""));
     QVERIFY(ContentDigest::digest(record) != withDetails);
+}
+
+namespace {
+
+QDateTime at(int minute, int ms = 0) {
+    return QDateTime(QDate(2026, 12, 3), QTime(8, minute, 0, ms), Qt::UTC);
+}
+
+// A small record with every field content/2 signs: column roles, a group
+// marked not applicable, stamps of status and note, attachments (one removed),
+// and a sign-off table whose text sets "any time" and "any order".
+Record smallRecord() {
+    Record r;
+    r.id = 3;
+    r.databaseId = QStringLiteral("8c1f2e4a-0b6d-4c3e-9f10-2a3b4c5d6e7f");
+    r.templateTitle = QStringLiteral("Production Deployment Checklist");
+    r.templateVersion = 1;
+    r.templateSha256 = QString(64, u'a');
+    r.info = {QStringLiteral("Release 2.4"), QStringLiteral("2.4.0"), QStringLiteral("Production")};
+    r.description = QStringLiteral("Line \"one\"\nLine two");
+    r.createdAt = at(0);
+    r.createdBy = QStringLiteral("alice");
+
+    ChecklistSection checks;
+    checks.kind = SectionKind::Checklist;
+    checks.title = QStringLiteral("Pre-Deployment Verification");
+    checks.columns = {QStringLiteral("Prüfpunkt"), QStringLiteral("Erledigt"), QStringLiteral("Anmerkungen"),
+                      QStringLiteral("Owner")};
+    checks.statusColumn = 1;
+    checks.notesColumn = 2;
+    ChecklistItem group;
+    group.id = 16;
+    group.isGroupHeader = true;
+    group.text = QStringLiteral("Legacy");
+    group.extra = {QString()};
+    group.notApplicable = {QStringLiteral("bob"), at(5, 250), QStringLiteral("No legacy hosts")};
+    ChecklistItem item;
+    item.id = 17;
+    item.text = QStringLiteral("All acceptance tests pass");
+    item.detail = QStringLiteral("- unit\n- e2e");
+    item.extra = {QStringLiteral("qa")};
+    item.status = ItemStatus::Done;
+    item.updatedBy = QStringLiteral("alice");
+    item.updatedAt = at(6);
+    item.notes = QStringLiteral("pipeline #4711");
+    item.notesBy = QStringLiteral("ci");
+    item.notesAt = at(7, 1);
+    AttachmentEntry report;
+    report.id = 5;
+    report.name = QStringLiteral("report.html");
+    report.size = 48213;
+    report.mediaType = QStringLiteral("text/html");
+    report.sha256 = QString(64, u'b');
+    report.addedBy = QStringLiteral("ci");
+    report.addedAt = at(8);
+    AttachmentEntry removed = report;
+    removed.id = 6;
+    removed.name = QStringLiteral("old.log");
+    removed.size = 0;
+    removed.mediaType = QStringLiteral("text/plain");
+    removed.removedBy = QStringLiteral("alice");
+    removed.removedAt = at(9);
+    removed.removedReason = QStringLiteral("wrong run");
+    item.attachments = {report, removed};
+    ChecklistItem pending;
+    pending.id = 18;
+    pending.text = QStringLiteral("Smoke test");
+    pending.extra = {QString()};
+    checks.items = {group, item, pending};
+    r.sections << checks;
+
+    ChecklistSection text;
+    text.kind = SectionKind::Text;
+    text.title = QStringLiteral("Notes");
+    text.description = QStringLiteral("Nothing here.");
+    text.notApplicable = {QStringLiteral("carol"), at(10), QStringLiteral("Not this time")};
+    r.sections << text;
+
+    ChecklistSection signOff;
+    signOff.kind = SectionKind::SignOff;
+    signOff.title = QStringLiteral("Sign-off");
+    signOff.description = QStringLiteral("Roles may sign in any order.");
+    signOff.columns = {QStringLiteral("Role"), QStringLiteral("Meaning"), QStringLiteral("When")};
+    ChecklistItem qa;
+    qa.id = 30;
+    qa.text = QStringLiteral("QA Lead");
+    qa.extra = {QStringLiteral("Verified"), QStringLiteral("any time")};
+    ChecklistItem po;
+    po.id = 31;
+    po.text = QStringLiteral("Product Owner");
+    po.extra = {QStringLiteral("Approved"), QString()};
+    signOff.items = {qa, po};
+    r.sections << signOff;
+    r.rolePolicies.insert(QStringLiteral("QA Lead"), RolePolicy{2, true});
+    return r;
+}
+
+} // namespace
+
+// countersign-record-content/2 of a small record, byte for byte as
+// docs/CANONICAL-JSON.md specifies it (written out by hand from the
+// specification): a change of the format cannot slip through unnoticed.
+void TestCanonicalJson::content2IsByteExact() {
+    const QByteArray expected =
+        R"({"created_at":"2026-12-03T08:00:00.000Z","created_by":"alice",)"
+        R"("database_id":"8c1f2e4a-0b6d-4c3e-9f10-2a3b4c5d6e7f","description":"Line \"one\"\nLine two",)"
+        R"("environment":"Production","format":"countersign-record-content/2","id":"3",)"
+        R"("policy":{"any_order":true,"roles":[)"
+        R"({"any_time":true,"independent":true,"meanings":["Verified","Approved"],"position":0,)"
+        R"("role":"QA Lead","signers_required":2},)"
+        R"({"any_time":false,"independent":false,"meanings":["Approved","Verified"],"position":1,)"
+        R"("role":"Product Owner","signers_required":1}]},)"
+        R"("release_version":"2.4.0","sections":[)"
+        R"({"columns":[{"role":"item","title":"Prüfpunkt"},{"role":"status","title":"Erledigt"},)"
+        R"({"role":"notes","title":"Anmerkungen"},{"role":"extra","title":"Owner"}],"description":"","items":[)"
+        R"({"attachments":[],"checked_at":"","checked_by":"","detail":"","extra":[""],"group_header":true,)"
+        R"("id":"16","not_applicable":{"at":"2026-12-03T08:05:00.250Z","by":"bob","reason":"No legacy hosts"},)"
+        R"("notes":"","notes_at":"","notes_by":"","status":"pending","text":"Legacy"},)"
+        R"({"attachments":[)"
+        R"({"added_at":"2026-12-03T08:08:00.000Z","added_by":"ci","id":"5","media_type":"text/html",)"
+        R"("name":"report.html","removed":null,)"
+        R"("sha256":"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb","size":48213},)"
+        R"({"added_at":"2026-12-03T08:08:00.000Z","added_by":"ci","id":"6","media_type":"text/plain",)"
+        R"("name":"old.log","removed":{"at":"2026-12-03T08:09:00.000Z","by":"alice","reason":"wrong run"},)"
+        R"("sha256":"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb","size":0}],)"
+        R"("checked_at":"2026-12-03T08:06:00.000Z","checked_by":"alice","detail":"- unit\n- e2e",)"
+        R"("extra":["qa"],"group_header":false,"id":"17","not_applicable":null,"notes":"pipeline #4711",)"
+        R"("notes_at":"2026-12-03T08:07:00.001Z","notes_by":"ci","status":"done",)"
+        R"("text":"All acceptance tests pass"},)"
+        R"({"attachments":[],"checked_at":"","checked_by":"","detail":"","extra":[""],"group_header":false,)"
+        R"("id":"18","not_applicable":null,"notes":"","notes_at":"","notes_by":"","status":"pending",)"
+        R"("text":"Smoke test"}],)"
+        R"("kind":"checklist","not_applicable":null,"title":"Pre-Deployment Verification"},)"
+        R"({"columns":[],"description":"Nothing here.","items":[],"kind":"text",)"
+        R"("not_applicable":{"at":"2026-12-03T08:10:00.000Z","by":"carol","reason":"Not this time"},)"
+        R"("title":"Notes"},)"
+        R"({"columns":[{"role":"item","title":"Role"},{"role":"extra","title":"Meaning"},)"
+        R"({"role":"extra","title":"When"}],"description":"Roles may sign in any order.","items":[)"
+        R"({"attachments":[],"checked_at":"","checked_by":"","detail":"","extra":["Verified","any time"],)"
+        R"("group_header":false,"id":"30","not_applicable":null,"notes":"","notes_at":"","notes_by":"",)"
+        R"("status":"pending","text":"QA Lead"},)"
+        R"({"attachments":[],"checked_at":"","checked_by":"","detail":"","extra":["Approved",""],)"
+        R"("group_header":false,"id":"31","not_applicable":null,"notes":"","notes_at":"","notes_by":"",)"
+        R"("status":"pending","text":"Product Owner"}],)"
+        R"("kind":"signoff","not_applicable":null,"title":"Sign-off"}],)"
+        R"("template":{"source_sha256":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",)"
+        R"("title":"Production Deployment Checklist","version":1},"title":"Release 2.4"})";
+    const Record record = smallRecord();
+    const QByteArray bytes = ContentDigest::canonicalJson(record, ContentFormat::V2);
+    QCOMPARE(QString::fromUtf8(bytes), QString::fromUtf8(expected));
+    // The same bytes as Qt's own compact writer of the parsed object: sorted keys, Qt's escapes.
+    QCOMPARE(QJsonDocument(QJsonDocument::fromJson(bytes).object()).toJson(QJsonDocument::Compact), bytes);
+    const QString digest = ContentDigest::digest(record, ContentFormat::V2);
+    QCOMPARE(digest,
+             QString::fromLatin1(QCryptographicHash::hash(expected, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(digest, QStringLiteral("358b37a87cc57eaef934264a050705f8e528b01aad2ab20946bd0619f1d4775a"));
+}
+
+// content/1 stays byte for byte what it was: nothing only content/2 signs
+// (database, template hash, note stamps, attachments, not applicable, policy)
+// enters it, so every signature made before content/2 keeps verifying.
+void TestCanonicalJson::content1IgnoresWhatOnlyContent2Signs() {
+    Record record = smallRecord();
+    const QByteArray before = ContentDigest::canonicalJson(record);
+    QCOMPARE(before, referenceCanonicalJson(record));
+    QCOMPARE(ContentDigest::canonicalJson(record, ContentFormat::V1), before);
+    const QString content2 = ContentDigest::digest(record, ContentFormat::V2);
+    record.databaseId = QStringLiteral("another");
+    record.templateSha256 = QString(64, u'c');
+    record.sections[0].items[1].notesBy = QStringLiteral("mallory");
+    record.sections[0].items[1].notesAt = at(59);
+    record.sections[0].items[1].attachments.clear();
+    record.sections[0].items[0].notApplicable = {};
+    record.sections[1].notApplicable = {};
+    record.rolePolicies.clear();
+    QCOMPARE(ContentDigest::canonicalJson(record), before);
+    QVERIFY(ContentDigest::digest(record, ContentFormat::V2) != content2);
 }
 
 QTEST_GUILESS_MAIN(TestCanonicalJson)

@@ -6,6 +6,7 @@
 #include "TestAdministrator.h"
 #include "TestSupport.h"
 #include "core/ChecklistStore.h"
+#include "core/ContentDigest.h"
 #include "core/Crypto.h"
 #include "core/SecretBytes.h"
 #include "core/SignOffService.h"
@@ -173,6 +174,10 @@ private Q_SLOTS:
         const QJsonObject payload = QJsonDocument::fromJson(stored.payload).object();
         QCOMPARE(payload.value(u"decision").toString(), QStringLiteral("declined"));
         QCOMPARE(payload.value(u"reason").toString(), kReason);
+        // Made over the record's content as content/2 signs it, kept byte for byte.
+        QCOMPARE(payload.value(u"content_format").toString(), QStringLiteral("countersign-record-content/2"));
+        QCOMPARE(stored.digest, ContentDigest::digest(record, ContentFormat::V2));
+        QCOMPARE(stored.signedContent, ContentDigest::canonicalJson(record, ContentFormat::V2));
         const Signer po = f.store->signer(productOwner().login).value();
         QVERIFY(Crypto::verify(stored.payload, stored.signature, po.publicKey));
         // The audit trail says so in words.

@@ -7,6 +7,7 @@
 #include "ProcessRun.h"
 #include "TestSupport.h"
 #include "core/ChecklistStore.h"
+#include "core/ContentDigest.h"
 #include "core/SecretBytes.h"
 #include "core/SignOffService.h"
 #include "core/UtcTime.h"
@@ -14,6 +15,7 @@
 #include "io/BuiltInTemplate.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -245,6 +247,73 @@ private Q_SLOTS:
                                     {QStringLiteral("--db"), m_path, QStringLiteral("verify")}, options);
         QVERIFY2(run.exitCode == 0, qPrintable(run.outText() + run.errText()));
         QVERIFY2(run.outText().startsWith(QStringLiteral("Intact: ")), run.out.constData());
+    }
+
+    // A signature and a refusal made over countersign-record-content/1 by the
+    // last version before content/2 (tests/data/make-schema-v10-content1.sh)
+    // keep verifying, each in the content format it names, by the engine and
+    // by the CLI; the refusal still stands against the unchanged record; and
+    // content/1 still covers what it covered: a note changed in SQL is named.
+    void content1SignaturesStillVerifyAndStillProtect() {
+        m_path = m_dir.filePath(QStringLiteral("content1-%1.sqlite").arg(++m_counter));
+        QVERIFY(QFile::copy(QStringLiteral(COUNTERSIGN_TEST_DATA "/schema-v10-content1.sqlite"), m_path));
+        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const Verifier::Report report = verifyAfresh();
+        QVERIFY2(report.intact(), qPrintable(joined(report)));
+        QCOMPARE(report.signaturesChecked, 2);
+
+        const std::unique_ptr<ChecklistStore> store = open();
+        const Result<Record> record = store->loadRecord(1);
+        QVERIFY2(record.ok(), qPrintable(record.error()));
+        QCOMPARE(record->signatures.size(), 1);
+        QCOMPARE(record->declines.size(), 1);
+        for (const SignatureEntry& made : {record->signatures.at(0), record->declines.at(0)}) {
+            QCOMPARE(made.payloadFormat, 2);
+            QCOMPARE(ContentDigest::formatNameOf(made), QStringLiteral("countersign-record-content/1"));
+            QCOMPARE(made.digest, ContentDigest::digest(*record, ContentFormat::V1));
+            QVERIFY(made.digest != ContentDigest::digest(*record, ContentFormat::V2));
+        }
+        QCOMPARE(SignOffService::statesOf(*record), QList<SignatureState>{SignatureState::Valid});
+        // The refusal of the unchanged record stands: QA Lead cannot sign it yet.
+        SignOffService service(*store);
+        const Result<SignatureEntry> signedAnyway =
+            service.sign({1,
+                          QStringLiteral("QA Lead"),
+                          QStringLiteral("quinn"),
+                          SecretBytes::fromText(QStringLiteral("Amber-3-meadow-Falcon")),
+                          QStringLiteral("Approved"),
+                          {},
+                          true});
+        QVERIFY(!signedAnyway.ok());
+        QVERIFY2(signedAnyway.error().contains(QStringLiteral("declined")), qPrintable(signedAnyway.error()));
+
+        TestSupport::ProcessOptions options;
+        options.environment = QProcessEnvironment::systemEnvironment();
+        options.environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                                   m_dir.filePath(QStringLiteral("config")));
+        const TestSupport::ProcessRun run =
+            TestSupport::runProcess(QStringLiteral(COUNTERSIGN_CLI_PATH),
+                                    {QStringLiteral("--db"), m_path, QStringLiteral("verify")}, options);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.outText() + run.errText()));
+        QVERIFY2(run.outText().startsWith(QStringLiteral("Intact: ")), run.out.constData());
+
+        const qint64 noted = TestSupport::rawRows(m_path, QStringLiteral("SELECT id FROM record_items WHERE "
+                                                                         "notes = 'Smoke test green'"))
+                                 .value(0)
+                                 .toLongLong();
+        QVERIFY(noted > 0);
+        QCOMPARE(
+            TestSupport::rawExec(m_path, QStringLiteral("UPDATE record_items SET notes = 'skipped' WHERE "
+                                                        "id = %1")
+                                             .arg(noted)),
+            QString());
+        const TestSupport::ProcessRun tampered =
+            TestSupport::runProcess(QStringLiteral(COUNTERSIGN_CLI_PATH),
+                                    {QStringLiteral("--db"), m_path, QStringLiteral("verify")}, options);
+        QCOMPARE(tampered.exitCode, 3);
+        const QString said = tampered.outText() + tampered.errText();
+        QVERIFY2(said.contains(QStringLiteral("notes was \"Smoke test green\", is \"skipped\"")),
+                 qPrintable(said));
     }
 };
 

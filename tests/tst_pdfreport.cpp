@@ -410,7 +410,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Pending → Done")));
         QVERIFY(text.contains(QStringLiteral("Status · Create deployment branch")));
         QCOMPARE(text.count(QStringLiteral("Pending → ")), 32);
-        const QString digest = ContentDigest::digest(*m_store->loadRecord(m_signedRecord));
+        const QString digest =
+            ContentDigest::digest(*m_store->loadRecord(m_signedRecord), ContentDigest::kSigningFormat);
         QVERIFY(m_signedText.contains(digest));                 // in full, on the last page
         QVERIFY(m_signedText.contains(digest.left(16) + u'…')); // short, in every other footer
     }

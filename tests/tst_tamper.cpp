@@ -3,17 +3,23 @@
 // hashed again afterwards where the attack touches it, and verify must still
 // say what no longer agrees with the audit trail, naming the record, the row
 // and the field.
+#include "ProcessRun.h"
 #include "SmallTemplate.h"
 #include "TestAdministrator.h"
 #include "TestSupport.h"
 #include "core/ChecklistStore.h"
+#include "core/ContentDigest.h"
 #include "core/Registry.h"
 #include "core/SecretBytes.h"
 #include "core/SignOffService.h"
+#include "core/UtcTime.h"
 #include "core/Verifier.h"
 #include "io/BuiltInTemplate.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -202,6 +208,16 @@ class TestTamper : public QObject {
                 QStringLiteral("DELETE FROM record_sections WHERE record_id = %1").arg(recordId),
                 QStringLiteral("DELETE FROM signatures WHERE record_id = %1").arg(recordId),
                 QStringLiteral("DELETE FROM records WHERE id = %1").arg(recordId)};
+    }
+
+    // countersign-cli verify of the fixture's database, as an auditor runs it.
+    TestSupport::ProcessRun cliVerify(const Fixture& f) const {
+        TestSupport::ProcessOptions options;
+        options.environment = QProcessEnvironment::systemEnvironment();
+        options.environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                                   m_dir.filePath(QStringLiteral("cli-config")));
+        return TestSupport::runProcess(QStringLiteral(COUNTERSIGN_CLI_PATH),
+                                       {QStringLiteral("--db"), f.path, QStringLiteral("verify")}, options);
     }
 
 private Q_SLOTS:
@@ -559,6 +575,146 @@ private Q_SLOTS:
         const Verifier::Report report = verifyAfresh(f);
         QVERIFY(!report.intact());
         QCOMPARE(findingsOf(report, QStringLiteral("identity"), id).size(), kRoleHolders.size());
+    }
+
+    // What a signature is made over now: countersign-record-content/2, named
+    // in its payload and kept byte for byte as its signed content; the
+    // record's database and template are in it; engine and CLI verify it.
+    void freshSignaturesSignContent2() {
+        Fixture f = sealedFixture();
+        const Result<Record> record = f.store->loadRecord(f.recordId);
+        QVERIFY2(record.ok(), qPrintable(record.error()));
+        QCOMPARE(record->signatures.size(), kRoleHolders.size());
+        const QByteArray content = ContentDigest::canonicalJson(*record, ContentFormat::V2);
+        const QJsonObject parsed = QJsonDocument::fromJson(content).object();
+        QCOMPARE(parsed.value(QStringLiteral("database_id")).toString(), f.store->databaseId().value());
+        QCOMPARE(parsed.value(QStringLiteral("template"))
+                     .toObject()
+                     .value(QStringLiteral("source_sha256"))
+                     .toString(),
+                 ContentDigest::templateSha256(*f.store->loadTemplate(record->templateId)));
+        for (const SignatureEntry& signature : record->signatures) {
+            QCOMPARE(ContentDigest::formatOf(signature), std::optional(ContentFormat::V2));
+            QCOMPARE(
+                QJsonDocument::fromJson(signature.payload).object().value(QStringLiteral("content_format")),
+                QStringLiteral("countersign-record-content/2"));
+            QCOMPARE(signature.signedContent, content);
+            QCOMPARE(
+                signature.digest,
+                QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
+        }
+        const Verifier::Report report = verifyAfresh(f);
+        QVERIFY2(report.intact(), qPrintable(joined(report)));
+        const TestSupport::ProcessRun run = cliVerify(f);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.outText() + run.errText()));
+    }
+
+    // Who wrote a note, and when, are signed by content/2: either changed in
+    // SQL (its audit row rewritten to match and every chain hashed again)
+    // fails every signature, naming the item and the field, in the engine
+    // and in the CLI (exit 3).
+    void noteStampEditedInSqlBreaksContent2Signatures_data() {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("auditColumn");
+        QTest::addColumn<QString>("forged");
+        QTest::newRow("notes_by") << QStringLiteral("notes_by") << QStringLiteral("actor")
+                                  << QStringLiteral("mallory");
+        QTest::newRow("notes_at") << QStringLiteral("notes_at") << QStringLiteral("at")
+                                  << QStringLiteral("2026-01-01T00:00:00.000Z");
+    }
+    void noteStampEditedInSqlBreaksContent2Signatures() {
+        QFETCH(QString, field);
+        QFETCH(QString, auditColumn);
+        QFETCH(QString, forged);
+        Fixture f = sealedFixture();
+        const ChecklistItem item = *f.store->loadItem(f.items.at(0).id); // the one with a note
+        const QString was = field == u"notes_by" ? item.notesBy : UtcTime::text(item.notesAt);
+        QVERIFY(!was.isEmpty());
+        tamper(f,
+               {TestSupport::dropTrigger(QStringLiteral("audit_log_no_update"), QStringLiteral("audit_log")),
+                QStringLiteral("UPDATE record_items SET %1 = '%2' WHERE id = %3")
+                    .arg(field, forged)
+                    .arg(item.id),
+                QStringLiteral("UPDATE audit_log SET %1 = '%2' WHERE item_id = %3 AND action = 'notes'")
+                    .arg(auditColumn, forged)
+                    .arg(item.id)});
+        QCOMPARE(TestSupport::rechainAuditLog(f.path), QString());
+        const Verifier::Report report = verifyAfresh(f);
+        QVERIFY(!report.intact());
+        const QString named = QStringLiteral("item %1 \"%2\": %3 was \"%4\", is \"%5\"")
+                                  .arg(item.id)
+                                  .arg(item.text, field, was, forged);
+        QVERIFY2(findingsOf(report, QStringLiteral("content"), named).size() == kRoleHolders.size(),
+                 qPrintable(joined(report)));
+        for (const Verifier::Finding& finding : findingsOf(report, QStringLiteral("content"), named))
+            QCOMPARE(finding.recordId, f.recordId);
+        const TestSupport::ProcessRun run = cliVerify(f);
+        QCOMPARE(run.exitCode, 3);
+        const QString said = run.outText() + run.errText();
+        QVERIFY2(said.contains(named), qPrintable(said));
+    }
+
+    // The template a record was made from is bound by content/2 (its hash as
+    // stored): an item text of the template version changed in SQL after
+    // signing fails every signature, naming the template.
+    void templateEditedInSqlBreaksContent2Signatures() {
+        Fixture f = sealedFixture();
+        const qint64 templateId = f.store->loadRecord(f.recordId)->templateId;
+        tamper(f, {QStringLiteral("UPDATE template_items SET text = 'Skip the smoke test' WHERE id = (SELECT "
+                                  "min(i.id) FROM template_items i JOIN template_sections s ON s.id = "
+                                  "i.section_id WHERE s.template_id = %1)")
+                       .arg(templateId)});
+        const Verifier::Report report = verifyAfresh(f);
+        QVERIFY(!report.intact());
+        QVERIFY2(
+            findingsOf(report, QStringLiteral("content"), QStringLiteral("record field template")).size() ==
+                kRoleHolders.size(),
+            qPrintable(joined(report)));
+    }
+
+    // The sign-off table's own rules are signed as the policy: "any order"
+    // written into the sign-off section's description in SQL (lifting the
+    // order in which roles sign) is named as a policy change and as the
+    // section's description.
+    void signOffRuleEditedInSqlIsNamedAsPolicy() {
+        Fixture f = sealedFixture();
+        tamper(f, {QStringLiteral(
+                       "UPDATE record_sections SET description = 'Roles may sign in any order.' WHERE "
+                       "record_id = %1 AND kind = 'signoff'")
+                       .arg(f.recordId)});
+        const Verifier::Report report = verifyAfresh(f);
+        QVERIFY(!report.intact());
+        QVERIFY2(findingsOf(report, QStringLiteral("content"),
+                            QStringLiteral("policy: any_order was \"false\", is \"true\""))
+                         .size() == kRoleHolders.size(),
+                 qPrintable(joined(report)));
+        QVERIFY2(
+            findingsOf(report, QStringLiteral("content"), QStringLiteral("\"Sign-off\": description was"))
+                    .size() == kRoleHolders.size(),
+            qPrintable(joined(report)));
+    }
+
+    // A signature naming a content format this version does not know is
+    // never taken as intact, though its payload, key and digest are whole.
+    void unknownContentFormatIsAFinding() {
+        Fixture f = sealedFixture();
+        const Result<Record> record = f.store->loadRecord(f.recordId);
+        SignatureEntry future = record->signatures.at(0);
+        future.payload.replace("countersign-record-content/2", "countersign-record-content/9");
+        QVERIFY(!ContentDigest::formatOf(future));
+        QCOMPARE(RecordDigests(*record).stateOf(future), SignatureState::Invalidated);
+        QCOMPARE(ContentDigest::formatNameOf(future), QStringLiteral("countersign-record-content/9"));
+
+        const QString id = signatureOf(f, kRoleHolders.at(0).role);
+        tamper(f, {QStringLiteral(
+                       "UPDATE signatures SET payload = replace(payload, 'countersign-record-content/2', "
+                       "'countersign-record-content/9') WHERE id = %1")
+                       .arg(id)});
+        const Verifier::Report report = verifyAfresh(f);
+        QVERIFY(!report.intact());
+        QVERIFY2(findingsOf(report, QStringLiteral("content"), QStringLiteral("countersign-record-content/9"))
+                         .size() == 1,
+                 qPrintable(joined(report)));
     }
 
     // No false alarms: everything the application itself does reconciles.

@@ -5297,6 +5297,46 @@ Diese Datenbank wurde außerhalb von Countersign verändert. Lassen Sie die Date
         <source>record %1, refusal %2 (%3, %4)</source>
         <translation>Nachweis %1, Ablehnung %2 (%3, %4)</translation>
     </message>
+    <message>
+        <source>it was made over record content in the format &quot;%1&quot;, which this version of Countersign does not know: its content cannot be checked. Verify it with a newer version.</source>
+        <translation>sie wurde über Nachweisinhalt im Format „%1“ erstellt, das diese Version von Countersign nicht kennt: ihr Inhalt kann nicht geprüft werden. Prüfen Sie sie mit einer neueren Version.</translation>
+    </message>
+    <message>
+        <source>policy: any_order was &quot;%1&quot;, is &quot;%2&quot;</source>
+        <translation>Richtlinie: any_order war „%1“, ist „%2“</translation>
+    </message>
+    <message>
+        <source>policy: role &quot;%1&quot; was added</source>
+        <translation>Richtlinie: Rolle „%1“ wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>policy: role &quot;%1&quot; was removed</source>
+        <translation>Richtlinie: Rolle „%1“ wurde entfernt</translation>
+    </message>
+    <message>
+        <source>policy of role &quot;%1&quot;: %2 was &quot;%3&quot;, is &quot;%4&quot;</source>
+        <translation>Richtlinie der Rolle „%1“: %2 war „%3“, ist „%4“</translation>
+    </message>
+    <message>
+        <source>item %1 &quot;%2&quot;: attachment %3 &quot;%4&quot; was added</source>
+        <translation>Punkt %1 „%2“: Anhang %3 „%4“ wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>item %1 &quot;%2&quot;: attachment %3 &quot;%4&quot;: %5 was &quot;%6&quot;, is &quot;%7&quot;</source>
+        <translation>Punkt %1 „%2“: Anhang %3 „%4“: %5 war „%6“, ist „%7“</translation>
+    </message>
+    <message>
+        <source>item %1 &quot;%2&quot;: attachment %3 &quot;%4&quot; was removed from the record</source>
+        <translation>Punkt %1 „%2“: Anhang %3 „%4“ wurde aus dem Nachweis entfernt</translation>
+    </message>
+    <message>
+        <source>section %1 &quot;%2&quot;: %3 was &quot;%4&quot;, is &quot;%5&quot;</source>
+        <translation>Abschnitt %1 „%2“: %3 war „%4“, ist „%5“</translation>
+    </message>
+    <message>
+        <source>the record had %1 sections when signed, has %2</source>
+        <translation>der Nachweis hatte beim Unterschreiben %1 Abschnitte, hat jetzt %2</translation>
+    </message>
 </context>
 <context>
     <name>Witness</name>

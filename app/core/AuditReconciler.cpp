@@ -90,7 +90,7 @@ void AuditReconciler::replaySigner(const AuditEntry& e) {
     }
 }
 
-void AuditReconciler::reconcileRecord(const Record& record, const QString& currentDigest,
+void AuditReconciler::reconcileRecord(const Record& record, const RecordDigests& digests,
                                       const ChecklistTemplate& tmpl, Findings& findings) const {
     const qint64 rid = record.id;
     auto add = [&](qint64 auditRow, qint64 signatureId, const QString& message) {
@@ -317,7 +317,7 @@ void AuditReconciler::reconcileRecord(const Record& record, const QString& curre
         if (s.revoked)
             continue;
         anyStanding = true;
-        allValid = allValid && s.digest == currentDigest;
+        allValid = allValid && s.digest == digests.forSignature(s);
     }
     const RecordState derived = SignOffService::allRolesSigned(record) && allValid ? RecordState::Sealed
                                 : anyStanding                                      ? RecordState::Signed

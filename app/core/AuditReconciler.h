@@ -2,6 +2,7 @@
 
 #include "core/Checklist.h"
 #include "core/ChecklistStore.h"
+#include "core/ContentDigest.h"
 #include "core/Verifier.h"
 
 #include <QCoreApplication>
@@ -31,8 +32,8 @@ public:
     explicit AuditReconciler(const QList<ChecklistStore::ChainRow>& rows);
 
     // One record as stored now (with every signature, revoked ones too), its
-    // content digest now, and the template it was created from.
-    void reconcileRecord(const Record& record, const QString& currentDigest, const ChecklistTemplate& tmpl,
+    // content digests now, and the template it was created from.
+    void reconcileRecord(const Record& record, const RecordDigests& digests, const ChecklistTemplate& tmpl,
                          Findings& findings) const;
     // The records the trail created against the ids the records table holds.
     void reconcileRecordSet(const QList<qint64>& present, Findings& findings) const;

@@ -265,6 +265,11 @@ struct Record {
     QList<SignatureEntry> declines;   // every refusal to sign, oldest first
     // The template version's sign-off policy by role name (loaded with the record).
     QMap<QString, RolePolicy> rolePolicies;
+    // Loaded with the record for content/2 (ContentDigest): the database's
+    // identity (countersign_identity; "" when it cannot be read) and the hex
+    // SHA-256 of its template version as stored (ContentDigest::templateSha256).
+    QString databaseId;
+    QString templateSha256;
 
     Progress progress() const;
     QList<SectionProgress> sectionProgress() const;

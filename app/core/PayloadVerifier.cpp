@@ -70,6 +70,15 @@ QList<PayloadVerifier::Problem> PayloadVerifier::check(const SignatureEntry& sig
     compare(QStringLiteral("meaning"), text("meaning"), sig.meaning);
     compare(QStringLiteral("signed_at"), text("signed_at"), UtcTime::text(sig.signedAt));
     compare(QStringLiteral("content_digest"), text("content_digest"), sig.digest);
+    // Verify recomputes the content in the format the payload names; one it
+    // does not know cannot be checked, so it is never taken as intact.
+    if (!ContentDigest::formatOf(sig))
+        problems.append(
+            {QStringLiteral("content"),
+             tr("it was made over record content in the format \"%1\", which this version of "
+                "Countersign does not know: its content cannot be checked. Verify it with a newer "
+                "version.")
+                 .arg(text("content_format"))});
     compare(QStringLiteral("strokes_sha256"), text("strokes_sha256"), SignaturePayload::strokesSha256(sig));
     compare(QStringLiteral("decision"), text("decision"),
             sig.declined ? QStringLiteral("declined") : QStringLiteral("signed"));

@@ -32,17 +32,6 @@ QString signOffCell(const ChecklistSection& section, const ChecklistItem& row, c
     return slot >= 0 && slot < row.extra.size() ? row.extra.at(slot).trimmed() : QString();
 }
 
-// The template relaxes the completeness rule for a role with "any time" in a
-// When column (a Deployment Manager who signs off the plan before it runs).
-bool mayPrecedeChecklist(const ChecklistSection& section, const ChecklistItem& row) {
-    return signOffCell(section, row, QStringLiteral("When")).compare(u"any time", Qt::CaseInsensitive) == 0;
-}
-
-// "Roles may sign in any order." in the sign-off section's description lifts the order rule.
-bool orderIsFree(const ChecklistSection& section) {
-    return section.description.contains(QStringLiteral("any order"), Qt::CaseInsensitive);
-}
-
 } // namespace
 
 SignOffService::SignOffService(ChecklistStore& store)
@@ -204,7 +193,7 @@ Status SignOffService::canSign(const Record& record, const QString& role) const 
     if (Status unchanged = changedSinceDeclined(record, row.text); !unchanged)
         return unchanged;
 
-    if (!orderIsFree(*signOff)) {
+    if (!rolesSignInAnyOrder(*signOff)) {
         QStringList waiting;
         for (int i = 0; i < position; ++i) {
             if (!record.activeSignature(signOff->items.at(i).text))
@@ -215,7 +204,7 @@ Status SignOffService::canSign(const Record& record, const QString& role) const 
                              .arg(row.text, waiting.join(QStringLiteral(", "))));
     }
 
-    if (!mayPrecedeChecklist(*signOff, row)) {
+    if (!signsAnyTime(*signOff, row)) {
         // The GUI asks this for every role whenever a record opens: a record
         // of 10,000 pending items must not cost 10,000 formatted lines.
         constexpr qsizetype kListedAtMost = 50;
@@ -297,7 +286,7 @@ Result<SignatureEntry> SignOffService::sign(const SignRequest& request) {
     entry.printedName = signer->printedName;
     entry.meaning = request.meaning.trimmed();
     entry.signedAt = m_store.now(); // the application's clock, never typed
-    entry.digest = ContentDigest::digest(record.value());
+    entry.digest = ContentDigest::digest(record.value(), ContentDigest::kSigningFormat);
     entry.typed = request.typed;
     entry.strokes = request.typed
                         ? SignatureStrokes()
@@ -365,7 +354,7 @@ Result<int> SignOffService::roleRow(const Record& record, const QString& role) {
 // once the record has changed since (or the role was never declined).
 const SignatureEntry* SignOffService::standingDecline(const Record& record, const QString& role) {
     const SignatureEntry* declined = record.latestDecline(role);
-    return declined && declined->digest == ContentDigest::digest(record) ? declined : nullptr;
+    return declined && declined->digest == RecordDigests(record).forSignature(*declined) ? declined : nullptr;
 }
 
 // A role that was declined is signed again only on a changed record: the
@@ -431,7 +420,7 @@ Result<SignatureEntry> SignOffService::decline(const DeclineRequest& request) {
     entry.declined = true;
     entry.reason = reason;
     entry.signedAt = m_store.now();
-    entry.digest = ContentDigest::digest(record.value());
+    entry.digest = ContentDigest::digest(record.value(), ContentDigest::kSigningFormat);
     Result<SignaturePayload::Context> context = payloadContext(*signer, record->id);
     if (!context)
         return Error(context.error());
@@ -480,7 +469,25 @@ Status SignOffService::reopen(qint64 recordId, const QString& login, const Secre
     return m_store.reopenRecord(recordId, signer->login, reason);
 }
 
+// The template relaxes the completeness rule for a role with "any time" in a
+// When column (a Deployment Manager who signs off the plan before it runs).
+bool SignOffService::signsAnyTime(const ChecklistSection& signOff, const ChecklistItem& row) {
+    return signOffCell(signOff, row, QStringLiteral("When")).compare(u"any time", Qt::CaseInsensitive) == 0;
+}
+
+// "Roles may sign in any order." in the sign-off section's description lifts the order rule.
+bool SignOffService::rolesSignInAnyOrder(const ChecklistSection& signOff) {
+    return signOff.description.contains(QStringLiteral("any order"), Qt::CaseInsensitive);
+}
+
 QStringList SignOffService::meanings(const Record& record, const QString& role) {
+    QStringList result = tableMeanings(record, role);
+    if (result.isEmpty())
+        result = {tr("Approved"), tr("Reviewed"), tr("Verified")};
+    return result;
+}
+
+QStringList SignOffService::tableMeanings(const Record& record, const QString& role) {
     QStringList result;
     if (const ChecklistSection* signOff = record.signOffSection()) {
         for (const ChecklistItem& row : signOff->items) {
@@ -493,24 +500,19 @@ QStringList SignOffService::meanings(const Record& record, const QString& role) 
                 result.append(meaning);
         }
     }
-    if (result.isEmpty())
-        result = {tr("Approved"), tr("Reviewed"), tr("Verified")};
     return result;
 }
 
 SignatureState SignOffService::stateOf(const Record& record, const SignatureEntry& signature) {
-    return signature.stateAgainst(signature.revoked ? QString() : ContentDigest::digest(record));
+    return RecordDigests(record).stateOf(signature);
 }
 
 QList<SignatureState> SignOffService::statesOf(const Record& record) {
     QList<SignatureState> states;
     states.reserve(record.signatures.size());
-    std::optional<QString> digest; // only a standing signature needs it
-    for (const SignatureEntry& signature : record.signatures) {
-        if (!signature.revoked && !digest)
-            digest = ContentDigest::digest(record);
-        states << signature.stateAgainst(digest.value_or(QString()));
-    }
+    const RecordDigests digests(record); // each format hashed once, and only for a standing signature
+    for (const SignatureEntry& signature : record.signatures)
+        states << digests.stateOf(signature);
     return states;
 }
 

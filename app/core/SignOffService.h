@@ -78,6 +78,14 @@ public:
     // The meanings a template offers (its sign-off table's Meaning column), or
     // Approved, Reviewed, Verified; the role's own first.
     static QStringList meanings(const Record& record, const QString& role);
+    // The sign-off table's meanings only, the role's own first; [] when it has
+    // no Meaning column. Never translated: content/2 signs them.
+    static QStringList tableMeanings(const Record& record, const QString& role);
+    // The sign-off table's own rules, read from its text: a role with "any
+    // time" in a When column may sign before the checklist is complete, and
+    // "any order" in the section's description lifts the order of the roles.
+    static bool signsAnyTime(const ChecklistSection& signOff, const ChecklistItem& row);
+    static bool rolesSignInAnyOrder(const ChecklistSection& signOff);
     static SignatureState stateOf(const Record& record, const SignatureEntry& signature);
     // stateOf() for each of record.signatures, in order, hashing the record at most
     // once: a record of 10,000 items takes tens of milliseconds to digest.

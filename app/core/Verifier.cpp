@@ -22,20 +22,103 @@ QString shorten(const QString& text) {
     return text.size() > 60 ? text.left(57) + QStringLiteral("...") : text;
 }
 
+// A value as a difference shows it: a string as it is, anything else as
+// compact JSON, an absent optional key (content/1's "detail") as empty.
+QString valueText(const QJsonValue& v) {
+    if (v.isUndefined())
+        return QString();
+    return v.isString() ? v.toString()
+                        : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
+                              .mid(1)
+                              .chopped(1);
+}
+
+// Either side's keys: a key that only says something when set may be on one side only.
+QStringList keysOf(const QJsonObject& a, const QJsonObject& b) {
+    QStringList keys = a.keys();
+    for (const QString& key : b.keys()) {
+        if (!keys.contains(key))
+            keys << key;
+    }
+    return keys;
+}
+
+// content/2's policy, role by role: "policy of role "QA Lead": signers_required was "1", is "2"".
+void policyDifferences(const QJsonObject& was, const QJsonObject& is, QStringList& differences) {
+    if (was.value(QStringLiteral("any_order")) != is.value(QStringLiteral("any_order")))
+        differences << Verifier::tr("policy: any_order was \"%1\", is \"%2\"")
+                           .arg(valueText(was.value(QStringLiteral("any_order"))),
+                                valueText(is.value(QStringLiteral("any_order"))));
+    const QJsonArray wasRoles = was.value(QStringLiteral("roles")).toArray();
+    const QJsonArray isRoles = is.value(QStringLiteral("roles")).toArray();
+    for (qsizetype r = 0; r < std::max(wasRoles.size(), isRoles.size()); ++r) {
+        const QJsonObject before = wasRoles.at(r).toObject();
+        const QJsonObject now = isRoles.at(r).toObject();
+        const QString role = (r < isRoles.size() ? now : before).value(QStringLiteral("role")).toString();
+        if (r >= wasRoles.size() || r >= isRoles.size()) {
+            differences << (r >= wasRoles.size() ? Verifier::tr("policy: role \"%1\" was added")
+                                                 : Verifier::tr("policy: role \"%1\" was removed"))
+                               .arg(shorten(role));
+            continue;
+        }
+        for (const QString& key : keysOf(now, before)) {
+            if (before.value(key) != now.value(key))
+                differences << Verifier::tr("policy of role \"%1\": %2 was \"%3\", is \"%4\"")
+                                   .arg(shorten(role), key, shorten(valueText(before.value(key))),
+                                        shorten(valueText(now.value(key))));
+        }
+    }
+}
+
+// content/2's attachments of one item, by id: "attachment 5 "report.html": sha256 was …".
+void attachmentDifferences(const QString& itemId, const QString& itemText, const QJsonArray& was,
+                           const QJsonArray& is, QStringList& differences) {
+    QHash<QString, QJsonObject> before;
+    for (const QJsonValue& a : was)
+        before.insert(a.toObject().value(QStringLiteral("id")).toString(), a.toObject());
+    for (const QJsonValue& value : is) {
+        const QJsonObject now = value.toObject();
+        const QString id = now.value(QStringLiteral("id")).toString();
+        const QString name = shorten(now.value(QStringLiteral("name")).toString());
+        if (!before.contains(id)) {
+            differences << Verifier::tr("item %1 \"%2\": attachment %3 \"%4\" was added")
+                               .arg(itemId, itemText, id, name);
+            continue;
+        }
+        const QJsonObject old = before.take(id);
+        for (const QString& key : keysOf(now, old)) {
+            if (old.value(key) != now.value(key))
+                differences << Verifier::tr("item %1 \"%2\": attachment %3 \"%4\": %5 was \"%6\", is \"%7\"")
+                                   .arg(itemId, itemText, id, name, key, shorten(valueText(old.value(key))),
+                                        shorten(valueText(now.value(key))));
+        }
+    }
+    for (auto it = before.constBegin(); it != before.constEnd(); ++it)
+        differences << Verifier::tr("item %1 \"%2\": attachment %3 \"%4\" was removed from the record")
+                           .arg(itemId, itemText, it.key(),
+                                shorten(it->value(QStringLiteral("name")).toString()));
+}
+
 // Names the fields that differ between the content a signature was made on and
-// the record's content now: "item 12 "All tests pass": status was done, is pending".
+// the record's content now, in either content format: "item 12 "All tests
+// pass": status was done, is pending", "section 2 "Rollback": not_applicable …".
 QStringList contentDifferences(const QByteArray& signedJson, const QByteArray& currentJson) {
     QStringList differences;
     const QJsonObject was = QJsonDocument::fromJson(signedJson).object();
     const QJsonObject is = QJsonDocument::fromJson(currentJson).object();
     for (auto it = is.constBegin(); it != is.constEnd(); ++it) {
-        if (it.key() != u"sections" && was.value(it.key()) != it.value())
-            differences << Verifier::tr("record field %1: was \"%2\", is \"%3\"")
-                               .arg(it.key(),
-                                    shorten(QString::fromUtf8(QJsonDocument(QJsonArray{was.value(it.key())})
-                                                                  .toJson(QJsonDocument::Compact))),
-                                    shorten(QString::fromUtf8(QJsonDocument(QJsonArray{it.value()})
-                                                                  .toJson(QJsonDocument::Compact))));
+        if (it.key() == u"sections" || was.value(it.key()) == it.value())
+            continue;
+        if (it.key() == u"policy" && was.value(it.key()).isObject() && it->isObject()) {
+            policyDifferences(was.value(it.key()).toObject(), it->toObject(), differences);
+            continue;
+        }
+        differences << Verifier::tr("record field %1: was \"%2\", is \"%3\"")
+                           .arg(it.key(),
+                                shorten(QString::fromUtf8(QJsonDocument(QJsonArray{was.value(it.key())})
+                                                              .toJson(QJsonDocument::Compact))),
+                                shorten(QString::fromUtf8(
+                                    QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact))));
     }
     QHash<QString, QJsonObject> wasItems;
     const QJsonArray wasSections = was.value(QStringLiteral("sections")).toArray();
@@ -44,6 +127,24 @@ QStringList contentDifferences(const QByteArray& signedJson, const QByteArray& c
             wasItems.insert(item.toObject().value(QStringLiteral("id")).toString(), item.toObject());
     }
     const QJsonArray isSections = is.value(QStringLiteral("sections")).toArray();
+    // A section's own fields (its columns, not_applicable, title...), by position: sections have no id.
+    for (qsizetype s = 0; s < std::min(wasSections.size(), isSections.size()); ++s) {
+        const QJsonObject before = wasSections.at(s).toObject();
+        const QJsonObject now = isSections.at(s).toObject();
+        for (const QString& key : keysOf(now, before)) {
+            if (key == u"items" || before.value(key) == now.value(key))
+                continue;
+            differences << Verifier::tr("section %1 \"%2\": %3 was \"%4\", is \"%5\"")
+                               .arg(QString::number(s + 1),
+                                    shorten(now.value(QStringLiteral("title")).toString()), key,
+                                    shorten(valueText(before.value(key))),
+                                    shorten(valueText(now.value(key))));
+        }
+    }
+    if (wasSections.size() != isSections.size())
+        differences << Verifier::tr("the record had %1 sections when signed, has %2")
+                           .arg(wasSections.size())
+                           .arg(isSections.size());
     for (const QJsonValue& section : isSections) {
         for (const QJsonValue& itemValue : section.toObject().value(QStringLiteral("items")).toArray()) {
             const QJsonObject item = itemValue.toObject();
@@ -53,25 +154,18 @@ QStringList contentDifferences(const QByteArray& signedJson, const QByteArray& c
                 continue;
             }
             const QJsonObject before = wasItems.take(id);
-            // Either side's keys: a key that only says something when set ("detail") may be on one side only.
-            QStringList keys = item.keys();
-            for (const QString& key : before.keys()) {
-                if (!keys.contains(key))
-                    keys << key;
-            }
-            for (const QString& key : std::as_const(keys)) {
+            const QString itemText = shorten(item.value(QStringLiteral("text")).toString());
+            for (const QString& key : keysOf(item, before)) {
                 if (before.value(key) == item.value(key))
                     continue;
-                auto text = [](const QJsonValue& v) {
-                    if (v.isUndefined()) // an absent optional key means empty
-                        return QString();
-                    return v.isString() ? v.toString()
-                                        : QString::fromUtf8(
-                                              QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
-                };
+                if (key == u"attachments") {
+                    attachmentDifferences(id, itemText, before.value(key).toArray(),
+                                          item.value(key).toArray(), differences);
+                    continue;
+                }
                 differences << Verifier::tr("item %1 \"%2\": %3 was \"%4\", is \"%5\"")
-                                   .arg(id, shorten(item.value(QStringLiteral("text")).toString()), key,
-                                        shorten(text(before.value(key))), shorten(text(item.value(key))));
+                                   .arg(id, itemText, key, shorten(valueText(before.value(key))),
+                                        shorten(valueText(item.value(key))));
             }
         }
     }
@@ -241,8 +335,8 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
         }
         ++report.recordsChecked;
         const Record& record = loaded.value();
-        const QByteArray currentJson = ContentDigest::canonicalJson(record);
-        const QString currentDigest = ContentDigest::digest(record);
+        // Each signature is checked in the content format it names (content/1 or /2), each hashed once.
+        const RecordDigests digests(record);
         // Each template read once: a record's items start as its template's.
         auto tmpl = templates.constFind(record.templateId);
         if (tmpl == templates.constEnd())
@@ -250,7 +344,7 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
         if (!*tmpl)
             unreadable(id, tmpl->error());
         else if (chain)
-            reconciler.reconcileRecord(record, currentDigest, tmpl->value(), report.findings);
+            reconciler.reconcileRecord(record, digests, tmpl->value(), report.findings);
         // A refusal to sign is made as a signature is, and checked the same
         // way, except that the record may change after it (that is its point).
         QList<const SignatureEntry*> made;
@@ -299,9 +393,12 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
             }
             for (const QString& problem : registry.checkSignature(sig, *signer))
                 fail(QStringLiteral("registry"), problem);
-            if (!sig.declined && !sig.revoked && sig.digest != currentDigest) {
-                QStringList differences = contentDifferences(sig.signedContent, currentJson);
-                if (ContentDigest::digest(record) != sig.digest && differences.isEmpty())
+            // A format this version does not know was reported by PayloadVerifier.
+            const std::optional<ContentFormat> format = ContentDigest::formatOf(sig);
+            if (!sig.declined && !sig.revoked && format && sig.digest != digests.of(*format)) {
+                QStringList differences =
+                    contentDifferences(sig.signedContent, ContentDigest::canonicalJson(record, *format));
+                if (differences.isEmpty())
                     differences << Verifier::tr("the signed content is not available to compare");
                 fail(QStringLiteral("content"), Verifier::tr("the record changed after it was signed: %1")
                                                     .arg(differences.join(QStringLiteral("; "))));

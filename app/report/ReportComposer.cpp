@@ -22,7 +22,7 @@ ReportComposer::ReportComposer(const Record& record, const QList<AuditEntry>& au
     , m_audit(auditTrail)
     , m_options(options)
     , m_text(fonts)
-    , m_digest(std::move(digest))
+    , m_digest(record, std::move(digest))
     , m_times(options.timeZone)
     , m_flow(m_text)
     , m_table(m_flow)

@@ -33,8 +33,9 @@ ReportRenderer::ReportRenderer(Record record, QList<AuditEntry> auditTrail, Repo
     , m_options(std::move(options)) {
     // Hashing a large record costs as much as laying it out: start now, on another core.
     const Record* content = &m_record;
-    m_digestFuture =
-        std::async(std::launch::async, [content] { return ContentDigest::digest(*content); }).share();
+    m_digestFuture = std::async(std::launch::async, [content] {
+                         return ContentDigest::digest(*content, ContentDigest::kSigningFormat);
+                     }).share();
 }
 
 ReportRenderer::~ReportRenderer() {

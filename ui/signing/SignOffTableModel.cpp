@@ -177,7 +177,7 @@ QVariant SignOffTableModel::declineData(const SignatureEntry& decline, int colum
                                      .arg(decline.printedName, decline.login,
                                           SigningTime::localText(decline.signedAt), decline.reason);
         // Hashed only when the tooltip is asked for: a large record takes a moment.
-        const bool changed = m_record && ContentDigest::digest(*m_record) != decline.digest;
+        const bool changed = m_record && RecordDigests(*m_record).forSignature(decline) != decline.digest;
         return QString(declined + QLatin1Char('\n') +
                        (changed ? tr("The record has changed since: %1 can sign now.").arg(decline.role)
                                 : tr("%1 can sign once the record has changed.").arg(decline.role)));

@@ -255,7 +255,7 @@ void SignatureDialog::showRecord() {
         m_ui->roleValue->setText(m_role);
         m_ui->recordValue->setText(tr("#%1").arg(r.id));
         m_ui->templateValue->setText(tr("%1, version %2").arg(r.templateTitle).arg(r.templateVersion));
-        const QString digest = ContentDigest::digest(r);
+        const QString digest = ContentDigest::digest(r, ContentDigest::kSigningFormat);
         m_ui->digestValue->setText(digest.left(kShortDigest) + QStringLiteral("…"));
         m_ui->digestValue->setToolTip(tr("SHA-256 of the record's content as it stands now:\n%1\nThe "
                                          "signature is bound to this digest.")

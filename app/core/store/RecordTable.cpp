@@ -1,5 +1,6 @@
 #include "core/store/RecordTable.h"
 
+#include "core/ContentDigest.h"
 #include "core/HotStatement.h"
 #include "core/store/AuditLog.h"
 #include "core/store/StoreConnection.h"
@@ -185,7 +186,24 @@ Result<Record> RecordTable::load(qint64 recordId) const {
     if (!sections)
         return Error(sections.error());
     r.sections = std::move(sections).value();
+    // What content/2 binds the record to besides its own rows: the database
+    // and the template version it was made from, as they are stored now.
+    r.databaseId = databaseId();
+    Result<ChecklistTemplate> tmpl = m_templates.load(r.templateId);
+    if (!tmpl)
+        return Error(tmpl.error());
+    r.templateSha256 = ContentDigest::templateSha256(tmpl.value());
     return r;
+}
+
+// "" when the identity cannot be read (deleted or doubled in SQL): the content
+// then fails every content/2 digest, and verify names the identity itself.
+QString RecordTable::databaseId() const {
+    QSqlQuery q(m_connection.db());
+    if (!q.exec(QStringLiteral("SELECT database_id FROM countersign_identity")) || !q.next())
+        return {};
+    const QString id = q.value(0).toString();
+    return q.next() ? QString() : id;
 }
 
 Result<qint64> RecordTable::resolve(const QString& idText) const {

@@ -44,6 +44,8 @@ public:
     Status recountProgress(std::optional<qint64> recordId);
 
 private:
+    QString databaseId() const;
+
     StoreConnection& m_connection;
     const TemplateTable& m_templates;
     AuditLog& m_audit;

@@ -77,7 +77,7 @@ Result<QString> SignatureTable::contentDigest(qint64 recordId) const {
     Result<Record> record = signedRecord(recordId);
     if (!record)
         return Error(record.error());
-    return ContentDigest::digest(record.value());
+    return ContentDigest::digest(record.value(), ContentDigest::kSigningFormat);
 }
 
 // What keeps the stored data whole, whatever the sign-off rules: a sealed
@@ -90,7 +90,8 @@ Status SignatureTable::checkStillMatches(const Record& record, const SignatureEn
     if (record.activeSignature(entry.role))
         return Error(
             tr("the role %1 has already been signed on record %2").arg(entry.role).arg(entry.recordId));
-    if (ContentDigest::digest(record) != entry.digest)
+    // The entry names the content format its digest is in (content/2 for everything made now).
+    if (RecordDigests(record).forSignature(entry) != entry.digest)
         return Error(entry.declined
                          ? tr("record %1 changed while it was being declined. Review it and decline again.")
                                .arg(entry.recordId)
@@ -116,7 +117,8 @@ Result<qint64> SignatureTable::insertRow(const SignatureEntry& entry, const Reco
     q.addBindValue(bindable(entry.meaning));
     q.addBindValue(bindable(toDbTime(entry.signedAt)));
     q.addBindValue(bindable(entry.digest));
-    q.addBindValue(bindable(QString::fromUtf8(ContentDigest::canonicalJson(record))));
+    q.addBindValue(bindable(QString::fromUtf8(ContentDigest::canonicalJson(
+        record, ContentDigest::formatOf(entry).value_or(ContentDigest::kSigningFormat)))));
     q.addBindValue(bindable(QString::fromUtf8(StrokeJson::write(entry.strokes))));
     q.addBindValue(bindable(entry.typed ? 1 : 0));
     q.addBindValue(bindable(QString::fromLatin1(entry.signature.toHex())));
