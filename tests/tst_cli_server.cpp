@@ -376,6 +376,10 @@ void TestCliServer::olderSchemaIsRefusedForTheAppRoleAndMigratedByTheOwner() {
                      QStringLiteral("ALTER TABLE signatures DROP COLUMN %1").arg(QLatin1String(column))),
                  QString());
     QCOMPARE(TestSupport::rawExec(m_ownerUrl, QStringLiteral("DROP INDEX audit_log_edit_once")), QString());
+    // And schema 11's attachments.
+    for (const char* table : {"attachments", "attachment_chunks", "attachment_settings"})
+        QCOMPARE(TestSupport::rawExec(m_ownerUrl, QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))),
+                 QString());
     QCOMPARE(TestSupport::rawExec(m_ownerUrl, QStringLiteral("UPDATE countersign_schema SET version = 7")),
              QString());
 
@@ -396,6 +400,9 @@ void TestCliServer::olderSchemaIsRefusedForTheAppRoleAndMigratedByTheOwner() {
     QCOMPARE(TestSupport::rawValue(m_ownerUrl, QStringLiteral("SELECT version FROM countersign_schema")),
              ChecklistStore::schemaVersion());
     QVERIFY(grantsOfTeam().contains(QStringLiteral("record_items.notes_by UPDATE")));
+    QVERIFY(grantsOfTeam().contains(QStringLiteral("attachments.removed_reason UPDATE")));
+    QVERIFY(grantsOfTeam().contains(QStringLiteral("attachment_chunks INSERT")));
+    QVERIFY(!grantsOfTeam().contains(QStringLiteral("attachments.name UPDATE")));
     const Run records = db({QStringLiteral("records"), QStringLiteral("--json")});
     QVERIFY2(records.exitCode == 0, records.err);
     QCOMPARE(records.json().array().size(), 1);

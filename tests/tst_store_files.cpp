@@ -386,6 +386,9 @@ private Q_SLOTS:
         // Nor the signer registry (version 6), and so nor its administrators' changeable keys (version 7).
         downgradeSteps << QStringLiteral("DROP TABLE administrators")
                        << QStringLiteral("DROP TABLE registry_statements");
+        // Nor attachments (version 11).
+        for (const char* table : {"attachments", "attachment_chunks", "attachment_settings"})
+            downgradeSteps << QStringLiteral("DROP TABLE %1").arg(QLatin1String(table));
         // Nor a note's own author and time (version 8).
         for (const char* column : {"notes_by", "notes_at"})
             downgradeSteps
@@ -414,7 +417,7 @@ private Q_SLOTS:
                                         ? QStringLiteral("SELECT version FROM countersign_schema")
                                         : QStringLiteral("PRAGMA user_version");
         QCOMPARE(TestSupport::rawValue(path, readVersion), ChecklistStore::schemaVersion());
-        QCOMPARE(ChecklistStore::schemaVersion(), 10);
+        QCOMPARE(ChecklistStore::schemaVersion(), 11);
         if (!TestSupport::onPostgres()) {
             const QString backup = path + QStringLiteral(".schema-v2.bak");
             QVERIFY(QFile::exists(backup));

@@ -209,6 +209,18 @@
         <source>Declined to sign</source>
         <translation>Unterschrift abgelehnt</translation>
     </message>
+    <message>
+        <source>File attached</source>
+        <translation>Datei angehängt</translation>
+    </message>
+    <message>
+        <source>Attachment removed</source>
+        <translation>Anhang entfernt</translation>
+    </message>
+    <message>
+        <source>Attachment size limit changed</source>
+        <translation>Größengrenze für Anhänge geändert</translation>
+    </message>
 </context>
 <context>
     <name>AuditDock</name>
@@ -860,6 +872,146 @@
     <message>
         <source>cannot store the refusal: %1</source>
         <translation>die Ablehnung kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>cannot add attachments to %1: %2</source>
+        <translation>%1 kann keine Anhänge aufnehmen: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the attachments of record %1</source>
+        <translation>die Anhänge von Nachweis %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the attachments of item %1</source>
+        <translation>die Anhänge von Punkt %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read attachment %1</source>
+        <translation>Anhang %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>there is no attachment with id %1. `countersign-cli attachments RECORD` lists a record&apos;s attachments.</source>
+        <translation>es gibt keinen Anhang mit der ID %1. `countersign-cli attachments RECORD` listet die Anhänge eines Nachweises auf.</translation>
+    </message>
+    <message>
+        <source>record %1 is sealed: every role has signed it, so %2 is refused. Reopen it first (this revokes the signatures).</source>
+        <translation>Nachweis %1 ist versiegelt: Alle Rollen haben unterschrieben, daher wird %2 abgelehnt. Öffnen Sie ihn zuerst wieder (das widerruft die Unterschriften).</translation>
+    </message>
+    <message>
+        <source>record %1 has been signed, so %2 is refused. Reopen it first (this revokes the signatures).</source>
+        <translation>Nachweis %1 wurde unterschrieben, daher wird %2 abgelehnt. Öffnen Sie ihn zuerst wieder (das widerruft die Unterschriften).</translation>
+    </message>
+    <message>
+        <source>%1 is %2, larger than the %3 this database allows for one attachment. Nothing was attached. The limit is the database&apos;s own setting: countersign-cli attachment-limit SIZE changes it.</source>
+        <translation>%1 ist %2 groß, mehr als die %3, die diese Datenbank für einen Anhang erlaubt. Nichts wurde angehängt. Die Grenze ist eine Einstellung der Datenbank selbst: countersign-cli attachment-limit GRÖSSE ändert sie.</translation>
+    </message>
+    <message>
+        <source>cannot read the stored attachments</source>
+        <translation>die gespeicherten Anhänge können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot store the bytes of %1: %2</source>
+        <translation>die Bytes von %1 können nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being attached. Nothing was attached; attach it again once it no longer changes.</source>
+        <translation>%1 hat sich beim Anhängen verändert. Nichts wurde angehängt; hängen Sie die Datei erneut an, sobald sie sich nicht mehr ändert.</translation>
+    </message>
+    <message>
+        <source>an attachment needs a file name</source>
+        <translation>ein Anhang braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>cannot keep %1 in a temporary file: %2</source>
+        <translation>%1 kann nicht in einer temporären Datei abgelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2, the largest attachment this database allows. Nothing was attached. The limit is the database&apos;s own setting: countersign-cli attachment-limit SIZE changes it.</source>
+        <translation>%1 ist größer als %2, der größte Anhang, den diese Datenbank erlaubt. Nichts wurde angehängt. Die Grenze ist eine Einstellung der Datenbank selbst: countersign-cli attachment-limit GRÖSSE ändert sie.</translation>
+    </message>
+    <message>
+        <source>attaching a file</source>
+        <translation>das Anhängen einer Datei</translation>
+    </message>
+    <message>
+        <source>record %1 has no item with id %2</source>
+        <translation>Nachweis %1 hat keinen Punkt mit der ID %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a group heading, not an item: attach the file to one of its items</source>
+        <translation>„%1“ ist eine Gruppenüberschrift, kein Punkt: Hängen Sie die Datei an einen ihrer Punkte an</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a checklist item: only a checklist&apos;s items take evidence</source>
+        <translation>„%1“ ist kein Checklistenpunkt: Nur die Punkte einer Checkliste nehmen Belege auf</translation>
+    </message>
+    <message>
+        <source>cannot attach %1: %2</source>
+        <translation>%1 kann nicht angehängt werden: %2</translation>
+    </message>
+    <message>
+        <source>removing an attachment needs a reason</source>
+        <translation>das Entfernen eines Anhangs braucht eine Begründung</translation>
+    </message>
+    <message>
+        <source>record %1 has no attachment with id %2. `countersign-cli attachments %1` lists its attachments.</source>
+        <translation>Nachweis %1 hat keinen Anhang mit der ID %2. `countersign-cli attachments %1` listet seine Anhänge auf.</translation>
+    </message>
+    <message>
+        <source>attachment %1 &quot;%2&quot; was removed already, by %3 at %4</source>
+        <translation>Anhang %1 „%2“ wurde bereits entfernt, von %3 am %4</translation>
+    </message>
+    <message>
+        <source>removing an attachment</source>
+        <translation>das Entfernen eines Anhangs</translation>
+    </message>
+    <message>
+        <source>cannot remove attachment %1: %2</source>
+        <translation>Anhang %1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>attachment %1 &quot;%2&quot; (record %3, item %4)</source>
+        <translation>Anhang %1 „%2“ (Nachweis %3, Punkt %4)</translation>
+    </message>
+    <message>
+        <source>cannot read the bytes of %1</source>
+        <translation>die Bytes von %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: chunk %2 of %3 of its bytes is missing</source>
+        <translation>%1: Teil %2 von %3 seiner Bytes fehlt</translation>
+    </message>
+    <message>
+        <source>%1: chunk %2 of %3 holds %4 bytes, not %5</source>
+        <translation>%1: Teil %2 von %3 enthält %4 Bytes statt %5</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>attachment %1 &quot;%2&quot; (record %3, item %4): its bytes as stored are not the ones attached (SHA-256 %5, attached as %6). `countersign-cli verify` reports the database&apos;s state.</source>
+        <translation>Anhang %1 „%2“ (Nachweis %3, Punkt %4): die gespeicherten Bytes sind nicht die angehängten (SHA-256 %5, angehängt als %6). `countersign-cli verify` berichtet über den Zustand der Datenbank.</translation>
+    </message>
+    <message>
+        <source>cannot read the attachment size limit</source>
+        <translation>die Größengrenze für Anhänge kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the attachment size limit must be at least one byte</source>
+        <translation>die Größengrenze für Anhänge muss mindestens ein Byte betragen</translation>
+    </message>
+    <message>
+        <source>cannot change the attachment size limit: %1</source>
+        <translation>die Größengrenze für Anhänge kann nicht geändert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5336,6 +5488,58 @@ Diese Datenbank wurde außerhalb von Countersign verändert. Lassen Sie die Date
     <message>
         <source>the record had %1 sections when signed, has %2</source>
         <translation>der Nachweis hatte beim Unterschreiben %1 Abschnitte, hat jetzt %2</translation>
+    </message>
+    <message>
+        <source>record %1, item %2 &quot;%3&quot;, attachment %4 &quot;%5&quot;</source>
+        <translation>Nachweis %1, Punkt %2 „%3“, Anhang %4 „%5“</translation>
+    </message>
+    <message>
+        <source>(not in this record)</source>
+        <translation>(nicht in diesem Nachweis)</translation>
+    </message>
+    <message>
+        <source>%1: its bytes cannot be read back: %2</source>
+        <translation>%1: seine Bytes lassen sich nicht zurücklesen: %2</translation>
+    </message>
+    <message>
+        <source>%1: its stored bytes hash to SHA-256 %2, but it was attached as %3 (its bytes were changed)</source>
+        <translation>%1: seine gespeicherten Bytes ergeben SHA-256 %2, angehängt wurde er aber als %3 (seine Bytes wurden geändert)</translation>
+    </message>
+    <message>
+        <source>%1: its item is not an item of the record</source>
+        <translation>%1: sein Punkt ist kein Punkt des Nachweises</translation>
+    </message>
+    <message>
+        <source>record %1, item %2, attachment %3 &quot;%4&quot;</source>
+        <translation>Nachweis %1, Punkt %2, Anhang %3 „%4“</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;attached&quot; event in the audit trail records it</source>
+        <translation>%1: kein Ereignis „attached“ im Prüfpfad hält ihn fest</translation>
+    </message>
+    <message>
+        <source>%1, audit row %2: attached to item %3, is on item %4</source>
+        <translation>%1, Prüfpfad-Zeile %2: an Punkt %3 angehängt, hängt an Punkt %4</translation>
+    </message>
+    <message>
+        <source>%1, audit row %2: attached as &quot;%3&quot; by %4 at %5, is &quot;%6&quot; by %7 at %8</source>
+        <translation>%1, Prüfpfad-Zeile %2: angehängt als „%3“ von %4 am %5, ist „%6“ von %7 am %8</translation>
+    </message>
+    <message>
+        <source>%1: removed by %2 at %3, but no &quot;detached&quot; event in the audit trail removed it</source>
+        <translation>%1: von %2 am %3 entfernt, aber kein Ereignis „detached“ im Prüfpfad hat ihn entfernt</translation>
+    </message>
+    <message>
+        <source>%1, audit row %2: the audit trail removed it, but it stands</source>
+        <translation>%1, Prüfpfad-Zeile %2: der Prüfpfad hat ihn entfernt, er besteht aber noch</translation>
+    </message>
+    <message>
+        <source>%1, audit row %2: removed by %3 at %4 (&quot;%5&quot;), is by %6 at %7 (&quot;%8&quot;)</source>
+        <translation>%1, Prüfpfad-Zeile %2: entfernt von %3 am %4 („%5“), ist von %6 am %7 („%8“)</translation>
+    </message>
+    <message>
+        <source>record %1, audit row %2: %3 attached &quot;%4&quot; as attachment %5 to item %6, but there is no such attachment (deleted or moved)</source>
+        <translation>Nachweis %1, Prüfpfad-Zeile %2: %3 hat „%4“ als Anhang %5 an Punkt %6 angehängt, aber diesen Anhang gibt es nicht (gelöscht oder verschoben)</translation>
     </message>
 </context>
 <context>

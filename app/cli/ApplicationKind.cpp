@@ -23,7 +23,8 @@ bool ApplicationKind::needsGui(const QStringList& arguments) {
         return false;
     for (++i; i < arguments.size(); ++i) {
         const QString& arg = arguments.at(i);
-        if (arg == u"--pdf" || arg.startsWith(u"--pdf="))
+        if (arg == u"--pdf" || arg.startsWith(u"--pdf=") || arg == u"--bundle" ||
+            arg.startsWith(u"--bundle="))
             return true;
     }
     return false;

@@ -1,6 +1,7 @@
 #include "cli/CommandTable.h"
 
 #include "cli/AdminCommands.h"
+#include "cli/AttachmentCommands.h"
 #include "cli/AuditCommands.h"
 #include "cli/BackupCommands.h"
 #include "cli/ItemCommands.h"
@@ -17,6 +18,7 @@ QList<Command> CommandTable::all() {
     commands += TemplateCommands::commands();
     commands += RecordCommands::commands();
     commands += ItemCommands::commands();
+    commands += AttachmentCommands::commands();
     commands += SignerCommands::commands();
     commands += AdminCommands::commands();
     commands += SigningCommands::commands();

@@ -3,6 +3,7 @@
 #include "cli/CommandContext.h"
 #include "cli/CommonOptions.h"
 #include "cli/Console.h"
+#include "cli/RecordBundle.h"
 #include "cli/RecordPrinter.h"
 #include "cli/SealCommands.h"
 #include "cli/SignOffJson.h"
@@ -29,6 +30,7 @@ const QString kEnvironment = QStringLiteral("environment");
 const QString kState = QStringLiteral("state");
 const QString kSince = QStringLiteral("since");
 const QString kMatch = QStringLiteral("match");
+const QString kBundle = QStringLiteral("bundle");
 } // namespace
 
 QList<Command> RecordCommands::commands() {
@@ -90,9 +92,9 @@ QList<Command> RecordCommands::commands() {
 
     Command exportRecord;
     exportRecord.name = QStringLiteral("export");
-    exportRecord.synopsis = QStringLiteral(
-        "export RECORD --markdown FILE|- | --json FILE|- | --csv FILE|- | --pdf FILE|- [--by NAME] "
-        "[--seal NICKNAME [--nss-dir DIR] [--password-stdin]]");
+    exportRecord.synopsis = QStringLiteral("export RECORD --markdown FILE|- | --json FILE|- | --csv FILE|- | "
+                                           "--pdf FILE|- | --bundle DIR [--by NAME] "
+                                           "[--seal NICKNAME [--nss-dir DIR] [--password-stdin]]");
     exportRecord.summary = tr("Write a record as Markdown, JSON, CSV or a PDF/A report");
     exportRecord.description =
         tr("Give exactly one format. \"-\" writes to standard output; a file is "
@@ -101,13 +103,23 @@ QList<Command> RecordCommands::commands() {
            "trail; --by names who made it on its first page. --seal verifies the record, "
            "then seals the PDF with a certificate from the NSS database (a PDF "
            "signature any PDF reader checks); --password-stdin reads the database's "
-           "password when it has one.");
-    exportRecord.options = {CommonOptions::markdownFile(), CommonOptions::jsonFile(),
-                            CommonOptions::csvFile(),      CommonOptions::pdfFile(),
-                            CommonOptions::actor(),        SealCommands::sealOption(),
-                            SealCommands::nssDirOption(),  CommonOptions::passwordStdin()};
+           "password when it has one. --bundle writes a new folder with the PDF report, the record's JSON, "
+           "every attached file (removed ones under evidence/removed) and manifest.json with each file's "
+           "SHA-256 and size; `zip -r` or `tar` makes one file of it.");
+    exportRecord.options = {CommonOptions::markdownFile(),
+                            CommonOptions::jsonFile(),
+                            CommonOptions::csvFile(),
+                            CommonOptions::pdfFile(),
+                            CommonOptions::actor(),
+                            SealCommands::sealOption(),
+                            SealCommands::nssDirOption(),
+                            CommonOptions::passwordStdin(),
+                            QCommandLineOption(kBundle,
+                                               tr("Write a folder DIR (new or empty) with the PDF, the "
+                                                  "JSON, the evidence files and a manifest."),
+                                               tr("DIR"))};
     exportRecord.exactlyOneOf = {CommonOptions::markdown, CommonOptions::json, CommonOptions::csv,
-                                 CommonOptions::pdf};
+                                 CommonOptions::pdf, kBundle};
     exportRecord.minArguments = 1;
     exportRecord.maxArguments = 1;
     exportRecord.database = Command::Database::Read;
@@ -272,6 +284,18 @@ int RecordCommands::exportRecord(CommandContext& context) {
     } else if (context.isSet(CommonOptions::json)) {
         target = context.value(CommonOptions::json);
         bytes = QJsonDocument(SignOffJson::record(*record)).toJson(QJsonDocument::Indented);
+    } else if (context.isSet(kBundle)) {
+        Result<QByteArray> pdf = pdfReport(context, *record);
+        if (!pdf)
+            return context.fail(tr("cannot write %1: %2").arg(context.value(kBundle), pdf.error()));
+        const Status written =
+            RecordBundle::write(context.store(), *record, context.value(kBundle), pdf.value(),
+                                QJsonDocument(SignOffJson::record(*record)).toJson(QJsonDocument::Indented));
+        if (!written)
+            return context.fail(written.error());
+        context.console().outLine(
+            tr("Record %1: wrote the bundle %2").arg(record->id).arg(context.value(kBundle)));
+        return ExitSuccess;
     } else if (context.isSet(CommonOptions::pdf)) {
         target = context.value(CommonOptions::pdf);
         if (context.isSet(SealCommands::seal)) {

@@ -4,6 +4,8 @@
 #include "core/SignOffService.h"
 #include "core/UtcTime.h"
 
+#include <QLocale>
+
 namespace {
 const QString kIndent = QStringLiteral("  ");
 }
@@ -103,7 +105,28 @@ QString RecordPrinter::checklistSection(const ChecklistSection& section) {
         cells << notes << item.updatedBy << UtcTime::local(item.updatedAt);
         table.addRow(cells);
     }
-    return text + table.toString();
+    return text + table.toString() + attachmentLines(section);
+}
+
+QString RecordPrinter::attachmentLines(const ChecklistSection& section) {
+    QString text;
+    for (const ChecklistItem& item : section.items) {
+        for (const AttachmentEntry& a : item.attachments) {
+            QString line = tr("item %1, attachment %2: %3 (%4, %5), added by %6, %7")
+                               .arg(item.id)
+                               .arg(a.id)
+                               .arg(a.name, QLocale().formattedDataSize(a.size), a.mediaType, a.addedBy,
+                                    UtcTime::local(a.addedAt));
+            if (a.isRemoved())
+                line +=
+                    QLatin1String("; ") + tr("removed by %1, %2: %3")
+                                              .arg(a.removedBy, UtcTime::local(a.removedAt), a.removedReason);
+            text += kIndent + kIndent + line + QLatin1Char('\n');
+        }
+    }
+    if (text.isEmpty())
+        return {};
+    return kIndent + tr("Attachments:") + QLatin1Char('\n') + text;
 }
 
 QString RecordPrinter::procedureSection(const ChecklistSection& section) {

@@ -18,6 +18,8 @@ public:
 private:
     static QString header(const Record& record);
     static QString checklistSection(const ChecklistSection& section);
+    // Each item's evidence files, one line each, under the section's table.
+    static QString attachmentLines(const ChecklistSection& section);
     static QString procedureSection(const ChecklistSection& section);
     static QString signOffSection(const Record& record, const ChecklistSection& section);
     // Every signature ever made, revoked ones included, with its state and digest.

@@ -1,5 +1,6 @@
 #include "core/ChecklistStore.h"
 
+#include "core/store/AttachmentTable.h"
 #include "core/store/AuditLog.h"
 #include "core/store/DatabaseBackup.h"
 #include "core/store/DatabaseIdentity.h"
@@ -14,6 +15,9 @@
 #include "core/store/StoreConnection.h"
 #include "core/store/TemplateTable.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 ChecklistStore::ChecklistStore(QObject* parent)
@@ -26,6 +30,7 @@ ChecklistStore::ChecklistStore(QObject* parent)
     , m_signers(std::make_unique<SignerTable>(*m_connection, *m_audit))
     , m_signatures(std::make_unique<SignatureTable>(*m_connection, *m_records, *m_audit))
     , m_registry(std::make_unique<RegistryTable>(*m_connection, *m_audit))
+    , m_attachments(std::make_unique<AttachmentTable>(*m_connection, *m_audit))
     , m_backup(std::make_unique<DatabaseBackup>(*m_connection))
     , m_identity(std::make_unique<DatabaseIdentity>(*m_connection, *m_audit))
     , m_migrator(
@@ -243,7 +248,15 @@ ChecklistStore::announceItemsChangedElsewhere(qint64 recordId, const QHash<qint6
 }
 
 Result<ChecklistItem> ChecklistStore::loadItem(qint64 itemId) const {
-    return m_items->load(itemId);
+    Result<ChecklistItem> item = m_items->load(itemId);
+    if (!item)
+        return item;
+    Result<QList<AttachmentEntry>> attached = m_attachments->ofItem(itemId);
+    if (!attached)
+        return attached.failure();
+    ChecklistItem loaded = std::move(item).value();
+    loaded.attachments = std::move(attached).value();
+    return loaded;
 }
 
 qint64 ChecklistStore::recordOfItem(qint64 itemId) const {
@@ -260,9 +273,69 @@ Result<ChecklistItem> ChecklistStore::updateItem(qint64 itemId, const ItemEdit& 
         [&] { return m_items->update(itemId, edit, actor, expectedRevision, kind, restore, id); });
     if (!change)
         return change.failure();
+    ChecklistItem item = change->item;
+    // The item as a view shows it, with its evidence (the hot path's read leaves it out).
+    if (Result<QList<AttachmentEntry>> attached = m_attachments->ofItem(itemId); attached)
+        item.attachments = std::move(attached).value();
     if (change->changed)
-        Q_EMIT itemChanged(change->recordId, change->item);
-    return change->item;
+        Q_EMIT itemChanged(change->recordId, item);
+    return item;
+}
+
+// ---- Evidence attachments
+
+Result<AttachmentEntry> ChecklistStore::attach(qint64 recordId, qint64 itemId, QIODevice& source,
+                                               const QString& name, const QString& by) {
+    Result<AttachmentEntry> entry = m_attachments->attach(recordId, itemId, source, name, by);
+    if (entry)
+        announceItem(recordId, itemId);
+    return entry;
+}
+
+Result<AttachmentEntry> ChecklistStore::attach(qint64 recordId, qint64 itemId, const QString& filePath,
+                                               const QString& name, const QString& by) {
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(tr("cannot read %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString()));
+    return attach(recordId, itemId, file, name.isEmpty() ? QFileInfo(filePath).fileName() : name, by);
+}
+
+Result<AttachmentEntry> ChecklistStore::removeAttachment(qint64 recordId, qint64 attachmentId,
+                                                         const QString& reason, const QString& by) {
+    Result<AttachmentEntry> entry = m_attachments->remove(recordId, attachmentId, reason, by);
+    if (entry)
+        if (const Result<ItemAttachment> found = m_attachments->find(attachmentId); found)
+            announceItem(recordId, found->itemId);
+    return entry;
+}
+
+Status ChecklistStore::extractAttachment(qint64 attachmentId, QIODevice& out) const {
+    return m_attachments->extract(attachmentId, out);
+}
+
+Result<QList<ChecklistStore::ItemAttachment>> ChecklistStore::attachments(qint64 recordId) const {
+    return m_attachments->list(recordId);
+}
+
+Result<ChecklistStore::ItemAttachment> ChecklistStore::attachment(qint64 attachmentId) const {
+    return m_attachments->find(attachmentId);
+}
+
+Result<ChecklistStore::StoredBytes> ChecklistStore::storedAttachmentBytes(qint64 attachmentId) const {
+    return m_attachments->stream(attachmentId, nullptr);
+}
+
+Result<qint64> ChecklistStore::attachmentSizeLimit() const {
+    return m_attachments->maxFileBytes();
+}
+
+Status ChecklistStore::setAttachmentSizeLimit(qint64 bytes, const QString& by) {
+    return m_attachments->setMaxFileBytes(bytes, by);
+}
+
+void ChecklistStore::announceItem(qint64 recordId, qint64 itemId) {
+    if (const Result<ChecklistItem> item = loadItem(itemId); item)
+        Q_EMIT itemChanged(recordId, item.value());
 }
 
 // ---- Signers

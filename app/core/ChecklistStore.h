@@ -13,8 +13,10 @@
 #include <memory>
 #include <optional>
 
+class AttachmentTable;
 class AuditLog;
 class DatabaseBackup;
+class QIODevice;
 class DatabaseIdentity;
 class ItemTable;
 class OnceOnlyWrite;
@@ -174,6 +176,51 @@ public:
                                      const std::optional<ItemStamps>& restore = std::nullopt,
                                      const QString& editId = QString());
 
+    // ---- Evidence attachments (AttachmentTable, schema 11): files on a
+    // record's items, their bytes kept in the database in 1 MiB chunks by
+    // their SHA-256 (the same bytes attached twice are stored once). Every
+    // loaded record and item carries its attachments (ChecklistItem::attachments),
+    // removed ones too. Attaching and removing are refused on a signed or
+    // sealed record (a standing signature covers the record as it is), each
+    // writes one audit event ("attached", "detached") and emits itemChanged.
+    struct ItemAttachment {
+        qint64 recordId = 0;
+        qint64 itemId = 0;
+        AttachmentEntry entry;
+    };
+    // The bytes of an attachment as they are stored now, recomputed from its chunks.
+    struct StoredBytes {
+        QString sha256; // lower-case hex
+        qint64 size = 0;
+    };
+    // Attaches what source holds (read from its start; a pipe is kept in a
+    // temporary file first) to an item of the record, under name (its last
+    // path part). A file over attachmentSizeLimit() is refused with its
+    // size and the limit, and nothing is written.
+    Result<AttachmentEntry> attach(qint64 recordId, qint64 itemId, QIODevice& source, const QString& name,
+                                   const QString& by);
+    // The same for a file; name empty: the file's own name.
+    Result<AttachmentEntry> attach(qint64 recordId, qint64 itemId, const QString& filePath,
+                                   const QString& name, const QString& by);
+    // Marks an attachment removed (who, when, why); its row and bytes stay.
+    Result<AttachmentEntry> removeAttachment(qint64 recordId, qint64 attachmentId, const QString& reason,
+                                             const QString& by);
+    // Writes an attachment's bytes to out chunk by chunk, checking their
+    // SHA-256 as they pass: a missing or changed chunk is an error naming
+    // the attachment (out may then hold part of the bytes: write to a
+    // temporary file and keep it only on success).
+    Status extractAttachment(qint64 attachmentId, QIODevice& out) const;
+    // Every attachment of a record, removed ones too, oldest first.
+    Result<QList<ItemAttachment>> attachments(qint64 recordId) const;
+    Result<ItemAttachment> attachment(qint64 attachmentId) const;
+    // What verify compares with an attachment's row; an error for a missing
+    // or wrongly sized chunk.
+    Result<StoredBytes> storedAttachmentBytes(qint64 attachmentId) const;
+    // The largest file this database takes (a setting in the database,
+    // default 50 MiB); changing it is audited (database event "attachment_limit").
+    Result<qint64> attachmentSizeLimit() const;
+    Status setAttachmentSizeLimit(qint64 bytes, const QString& by);
+
     // ---- Signers (deactivated, never deleted or renamed)
     // What the store keeps of a signer beyond the public fields: never leaves the engine.
     struct SignerSecrets {
@@ -321,6 +368,8 @@ Q_SIGNALS:
 private:
     // Refuses a change of who may sign that is not an administrator's certificate, once there is a registry.
     Status refuseOutsideRegistry() const;
+    // Tells the views an item changed (its attachments) by emitting itemChanged.
+    void announceItem(qint64 recordId, qint64 itemId);
     // Opens, migrates and remembers the log of an SQLite file.
     Status openFile(const QString& location, OpenMode mode);
 
@@ -334,6 +383,7 @@ private:
     std::unique_ptr<SignerTable> m_signers;
     std::unique_ptr<SignatureTable> m_signatures;
     std::unique_ptr<RegistryTable> m_registry;
+    std::unique_ptr<AttachmentTable> m_attachments;
     std::unique_ptr<DatabaseBackup> m_backup;
     std::unique_ptr<DatabaseIdentity> m_identity;
     std::unique_ptr<SchemaMigrator> m_migrator;

@@ -1,5 +1,6 @@
 #include "core/Verifier.h"
 
+#include "core/AttachmentCheck.h"
 #include "core/AuditChain.h"
 #include "core/AuditReconciler.h"
 #include "core/ChainVerifier.h"
@@ -300,6 +301,7 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
             unreadable(0, admins.error());
     }
     const AuditReconciler reconciler(rows);
+    const AttachmentCheck attachmentCheck(rows);
     QHash<qint64, Result<ChecklistTemplate>> templates;
     QHash<qint64, Signer> signersById;
     const Result<QList<Signer>> signers = store.signers();
@@ -345,6 +347,7 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
             unreadable(id, tmpl->error());
         else if (chain)
             reconciler.reconcileRecord(record, digests, tmpl->value(), report.findings);
+        attachmentCheck.check(store, record, chain.ok(), report.findings);
         // A refusal to sign is made as a signature is, and checked the same
         // way, except that the record may change after it (that is its point).
         QList<const SignatureEntry*> made;

@@ -19,7 +19,8 @@ class Verifier {
 public:
     struct Finding {
         // chain | signature | signer | content | registry | root | reconcile (the data is not what the audit
-        // trail says) | unreadable (a table verify could not read)
+        // trail says) | unreadable (a table verify could not read) | attachment (an evidence file's bytes
+        // are not the ones attached)
         QString kind;
         qint64 recordId = 0;
         qint64 auditRowId = 0;

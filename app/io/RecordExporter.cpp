@@ -41,6 +41,12 @@ QJsonObject itemJson(const ChecklistSection& section, int index) {
     // cannot be ticked (`set` refuses them), so a "pending" there would be a lie.
     if (section.kind == SectionKind::Checklist)
         json.insert(QStringLiteral("status"), ItemStatusText::key(item.status));
+    if (!item.attachments.isEmpty()) {
+        QJsonArray attachments;
+        for (const AttachmentEntry& entry : item.attachments)
+            attachments.append(RecordExporter::attachmentJson(entry));
+        json.insert(QStringLiteral("attachments"), attachments);
+    }
     return json;
 }
 
@@ -85,6 +91,25 @@ QString csvField(const QString& text) {
 }
 
 } // namespace
+
+QJsonObject RecordExporter::attachmentJson(const AttachmentEntry& entry) {
+    QJsonObject json{
+        {QStringLiteral("id"), entry.id},
+        {QStringLiteral("name"), entry.name},
+        {QStringLiteral("size"), entry.size},
+        {QStringLiteral("media_type"), entry.mediaType},
+        {QStringLiteral("sha256"), entry.sha256},
+        {QStringLiteral("added_by"), entry.addedBy},
+        {QStringLiteral("added_at"), timeValue(entry.addedAt)},
+        {QStringLiteral("removed"), entry.isRemoved()},
+    };
+    if (entry.isRemoved()) {
+        json.insert(QStringLiteral("removed_by"), entry.removedBy);
+        json.insert(QStringLiteral("removed_at"), timeValue(entry.removedAt));
+        json.insert(QStringLiteral("removed_reason"), entry.removedReason);
+    }
+    return json;
+}
 
 QJsonObject RecordExporter::toJson(const Record& record) {
     const Progress progress = record.progress();

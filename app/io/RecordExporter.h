@@ -15,7 +15,7 @@
 //     progress: {total, done, na, failed, pending},
 //     sections: [ {title, kind, description, columns,
 //                  items: [ {id, group, text, status, notes, extra: {<column>: value},
-//                            updated_by, updated_at, notes_by, notes_at} ]} ],
+//                            updated_by, updated_at, notes_by, notes_at[, attachments]} ]} ],
 //     signoffs: [ {role, signed, name, signed_at} ] }
 // Group header rows are not items: each item names its group in "group" (""
 // when it has none), so consumers never have to skip header rows. Only the
@@ -25,6 +25,8 @@
 // or null when never set. updated_by/updated_at say who set the status and
 // when (a note does not change them); notes_by/notes_at who wrote the note and
 // when ("" and null when unknown: a template's note, or one older than schema 8).
+// "attachments" is there only for an item with evidence files: every one ever
+// attached, oldest first, as attachmentJson() writes it.
 // "signoffs" has one entry per row of the sign-off section, signed or not;
 // signed is whether the role has a standing signature (Record::activeSignature),
 // name (its printed name) and signed_at come from it and are null until then.
@@ -36,6 +38,9 @@
 class RecordExporter {
 public:
     static QJsonObject toJson(const Record& record);
+    // {id, name, size, media_type, sha256, added_by, added_at, removed (bool)
+    //  [, removed_by, removed_at, removed_reason]}
+    static QJsonObject attachmentJson(const AttachmentEntry& entry);
     static QByteArray toJsonBytes(const Record& record);
     // Columns: section, group, text, status, notes, by, at (RFC 4180 quoting).
     static QByteArray toCsv(const Record& record);

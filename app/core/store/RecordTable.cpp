@@ -2,6 +2,7 @@
 
 #include "core/ContentDigest.h"
 #include "core/HotStatement.h"
+#include "core/store/AttachmentTable.h"
 #include "core/store/AuditLog.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreValues.h"
@@ -186,6 +187,8 @@ Result<Record> RecordTable::load(qint64 recordId) const {
     if (!sections)
         return Error(sections.error());
     r.sections = std::move(sections).value();
+    if (Status attached = AttachmentTable::loadInto(m_connection, recordId, r.sections); !attached)
+        return attached.failure();
     // What content/2 binds the record to besides its own rows: the database
     // and the template version it was made from, as they are stored now.
     r.databaseId = databaseId();

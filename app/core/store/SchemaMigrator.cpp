@@ -1,6 +1,7 @@
 #include "core/store/SchemaMigrator.h"
 
 #include "core/SqlDialect.h"
+#include "core/store/AttachmentTable.h"
 #include "core/store/DatabaseBackup.h"
 #include "core/store/DatabaseIdentity.h"
 #include "core/store/RecordTable.h"
@@ -155,6 +156,10 @@ Status SchemaMigrator::migrate(const ChecklistStore::TemplateSource& builtIn) {
             }
             if (from < 10) {
                 if (Status step = migrateToV10(); !step)
+                    return notUpdated(step.error());
+            }
+            if (from < 11) {
+                if (Status step = migrateToV11(); !step)
                     return notUpdated(step.error());
             }
             // A new database starts with the built-in template, in the same transaction.
@@ -500,4 +505,11 @@ Status SchemaMigrator::migrateToV10() {
                              .arg(m_connection.location(), m_connection.explain(q.lastError())));
     }
     return {};
+}
+
+// Evidence attachments (the evidence issue): files on a record's items, their
+// bytes in chunks by SHA-256, and the database's size limit for one file
+// (AttachmentTable owns the tables and their DDL).
+Status SchemaMigrator::migrateToV11() {
+    return AttachmentTable::createTables(m_connection);
 }

@@ -22,7 +22,7 @@ class SchemaMigrator {
     Q_DECLARE_TR_FUNCTIONS(ChecklistStore)
 
 public:
-    static constexpr int kSchemaVersion = 10;
+    static constexpr int kSchemaVersion = 11;
 
     SchemaMigrator(StoreConnection& connection, TemplateTable& templates, RecordTable& records,
                    const DatabaseBackup& backup, DatabaseIdentity& identity);
@@ -43,6 +43,7 @@ private:
     Status migrateToV8();
     Status migrateToV9();
     Status migrateToV10();
+    Status migrateToV11();
 
     StoreConnection& m_connection;
     TemplateTable& m_templates;

@@ -20,7 +20,8 @@ const std::vector<ServerRoles::TableRights>& ServerRoles::rights() {
     // Read from the rooms' SQL: TemplateTable and SectionRows add templates;
     // RecordTable, SectionRows and ItemTable records and their items;
     // AuditLog the trail; SignerTable, SignatureTable and RegistryTable the
-    // people and their statements. The schema's version and the database's
+    // people and their statements; AttachmentTable the evidence files and
+    // their size limit. The schema's version and the database's
     // identity are written only by SchemaMigrator, as the owner.
     static const std::vector<TableRights> all{
         {QStringLiteral("countersign_schema"), false, {}},
@@ -41,6 +42,10 @@ const std::vector<ServerRoles::TableRights>& ServerRoles::rights() {
          columns(
              {"public_key", "password_hash", "sealed_secret", "active", "failed_attempts", "locked_until"})},
         {QStringLiteral("registry_statements"), true, {}},
+        {QStringLiteral("attachments"), true, columns({"removed_by", "removed_at", "removed_reason"})},
+        {QStringLiteral("attachment_chunks"), true, {}},
+        // Seeded by the migration; the app role only changes its value (audited).
+        {QStringLiteral("attachment_settings"), false, columns({"value"})},
     };
     return all;
 }
