@@ -30,6 +30,7 @@ private Q_SLOTS:
     void noteStaysWithoutNoteOption();
     void actorDefaults();
     void aNoteHasItsOwnAuthorAndTime();
+    void naMarksAGroupAndTheRecordShowsIt();
 };
 
 void TestCliItems::initTestCase() {
@@ -351,6 +352,75 @@ void TestCliItems::aNoteHasItsOwnAuthorAndTime() {
                              .arg(notesAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     QVERIFY2(shown.outText().contains(line), qPrintable(shown.outText()));
     QVERIFY2(shown.outText().contains(QStringLiteral("Ada Admin")), qPrintable(shown.outText()));
+}
+
+// na: a hotfix record marks Staging Deployment not applicable in one step;
+// show and show --json carry the mark, a second mark and unknown titles are refused.
+void TestCliItems::naMarksAGroupAndTheRecordShowsIt() {
+    const qint64 id = newRecord();
+    const QString reason = QStringLiteral("Hotfix: no staging for this patch");
+    const Run marked = db({QStringLiteral("na"), QString::number(id), QStringLiteral("--section"),
+                           QStringLiteral("deployment steps"), QStringLiteral("--group"),
+                           QStringLiteral("Staging Deployment"), QStringLiteral("--reason"), reason,
+                           QStringLiteral("--by"), QStringLiteral("Hal Hotfix")});
+    QCOMPARE(marked.exitCode, 0);
+    QCOMPARE(
+        marked.outText(),
+        QStringLiteral("Record %1: \"Staging Deployment\" is not applicable (items set to N/A: 5): %2\n")
+            .arg(id)
+            .arg(reason));
+    for (const QString& text :
+         {QStringLiteral("Deploy to staging environment"), QStringLiteral("Run smoke tests in staging")}) {
+        const QJsonObject it = item(id, text);
+        QCOMPARE(it.value(QStringLiteral("status")).toString(), QStringLiteral("na"));
+        QCOMPARE(it.value(QStringLiteral("notes")).toString(), reason);
+        QCOMPARE(it.value(QStringLiteral("updated_by")).toString(), QStringLiteral("Hal Hotfix"));
+    }
+    QCOMPARE(
+        item(id, QStringLiteral("Schedule deployment window")).value(QStringLiteral("status")).toString(),
+        QStringLiteral("pending"));
+
+    const QJsonArray sections = showJson(id).value(QStringLiteral("sections")).toArray();
+    bool shownInJson = false;
+    for (const QJsonValue& value : sections) {
+        const QJsonObject section = value.toObject();
+        if (section.value(QStringLiteral("title")).toString() != u"Deployment Steps")
+            continue;
+        QVERIFY(section.value(QStringLiteral("not_applicable")).isNull());
+        const QJsonArray groups = section.value(QStringLiteral("groups_not_applicable")).toArray();
+        QCOMPARE(groups.size(), 1);
+        const QJsonObject group = groups.first().toObject();
+        QVERIFY(group.value(QStringLiteral("group")).toString().contains(u"Staging Deployment"));
+        QCOMPARE(group.value(QStringLiteral("reason")).toString(), reason);
+        QCOMPARE(group.value(QStringLiteral("by")).toString(), QStringLiteral("Hal Hotfix"));
+        QVERIFY(!group.value(QStringLiteral("at")).toString().isEmpty());
+        shownInJson = true;
+    }
+    QVERIFY(shownInJson);
+    const Run shown = db({QStringLiteral("show"), QString::number(id)});
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY2(shown.outText().contains(QStringLiteral("Not applicable: %1 (Hal Hotfix, ").arg(reason)),
+             qPrintable(shown.outText()));
+
+    // Once is enough; a group or section that is not there names those that are.
+    const Run again =
+        db({QStringLiteral("na"), QString::number(id), QStringLiteral("--section"),
+            QStringLiteral("Deployment Steps"), QStringLiteral("--group"),
+            QStringLiteral("staging deployment"), QStringLiteral("--reason"), QStringLiteral("x")});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.errText().contains(u"already marked not applicable"), again.err.constData());
+    const Run noGroup = db({QStringLiteral("na"), QString::number(id), QStringLiteral("--section"),
+                            QStringLiteral("Deployment Steps"), QStringLiteral("--group"),
+                            QStringLiteral("Canary"), QStringLiteral("--reason"), QStringLiteral("x")});
+    QCOMPARE(noGroup.exitCode, 1);
+    QVERIFY2(noGroup.errText().contains(u"Its groups: Preparation, Staging Deployment"),
+             noGroup.err.constData());
+    const Run noSection =
+        db({QStringLiteral("na"), QString::number(id), QStringLiteral("--section"),
+            QStringLiteral("Rollback Procedure"), QStringLiteral("--reason"), QStringLiteral("x")});
+    QCOMPARE(noSection.exitCode, 1);
+    QVERIFY2(noSection.errText().contains(u"no checklist section"), noSection.err.constData());
+    QCOMPARE(db({QStringLiteral("verify")}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliItems)

@@ -380,6 +380,13 @@ void TestCliServer::olderSchemaIsRefusedForTheAppRoleAndMigratedByTheOwner() {
     for (const char* table : {"attachments", "attachment_chunks", "attachment_settings"})
         QCOMPARE(TestSupport::rawExec(m_ownerUrl, QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))),
                  QString());
+    // And schema 12's marks of sections and groups not applicable.
+    for (const char* table : {"record_sections", "record_items"}) {
+        for (const char* column : {"na_by", "na_at", "na_reason"})
+            QCOMPARE(TestSupport::rawExec(m_ownerUrl, QStringLiteral("ALTER TABLE %1 DROP COLUMN %2")
+                                                          .arg(QLatin1String(table), QLatin1String(column))),
+                     QString());
+    }
     QCOMPARE(TestSupport::rawExec(m_ownerUrl, QStringLiteral("UPDATE countersign_schema SET version = 7")),
              QString());
 

@@ -23,6 +23,7 @@
 #include "ui/ImportPreviewDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/NewRecordDialog.h"
+#include "ui/NotApplicableDialog.h"
 #include "ui/NoteDialog.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/UserSettings.h"
@@ -393,6 +394,12 @@ private Q_SLOTS:
             inspectDialog(dialog, QStringLiteral("NoteDialog"));
         }
         {
+            NotApplicableDialog dialog(QStringLiteral("Staging Deployment of the payments platform and the card "
+                                                      "vault, with the merchant dashboard"),
+                                       5);
+            inspectDialog(dialog, QStringLiteral("NotApplicableDialog"));
+        }
+        {
             ConnectDialog dialog;
             inspectDialog(dialog, QStringLiteral("ConnectDialog"));
         }
@@ -402,7 +409,7 @@ private Q_SLOTS:
             ImportPreviewDialog dialog(seed.readAll(), QStringLiteral("production-deployment-checklist.md"));
             inspectDialog(dialog, QStringLiteral("ImportPreviewDialog"));
         }
-        end(4);
+        end(5);
     }
 
     void preferences_data() { addLanguages(); }

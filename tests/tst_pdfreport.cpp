@@ -844,6 +844,49 @@ private Q_SLOTS:
         QVERIFY2(info.contains(QStringLiteral("(letter)")), qPrintable(info));
     }
 
+    // A hotfix marks Staging Deployment and the whole Post-Deployment
+    // Verification not applicable: each says why once, with who and when; its
+    // items stay listed as N/A, their notes that only repeat the reason left out.
+    void aSectionOrGroupNotApplicableSaysWhyOnce() {
+        const Result<ChecklistTemplate> read = BuiltInTemplate::load();
+        QVERIFY(read.ok());
+        QVERIFY(m_store->ensureBuiltInTemplate(read.value()).ok());
+        const qint64 recordId = *m_store->createRecord(
+            *m_store->resolveTemplate(QStringLiteral("Production Deployment Checklist")),
+            {QStringLiteral("Hotfix"), QStringLiteral("3.0.1"), QStringLiteral("Production")},
+            QStringLiteral("t"));
+        const Record record = *m_store->loadRecord(recordId);
+        const QString group = QStringLiteral("Hotfix: no staging environment");
+        const QString section = QStringLiteral("Verified by the canary instead");
+        for (const ChecklistSection& s : record.sections) {
+            if (s.title == u"Deployment Steps") {
+                for (const ChecklistItem& item : s.items) {
+                    if (item.isGroupHeader && item.text.contains(u"Staging"))
+                        QVERIFY(m_store->markNotApplicable(s.id, item.id, group, QStringLiteral("Hal")).ok());
+                }
+            }
+            if (s.title == u"Post-Deployment Verification")
+                QVERIFY(m_store->markNotApplicable(s.id, 0, section, QStringLiteral("Hal")).ok());
+        }
+        const QString text = normalized(
+            TestSupport::pdfText(exportRecord(recordId, QStringLiteral("hotfix-na.pdf"), m_options),
+                                 TestSupport::PdfTextOrder::Drawn));
+        // Once each in the summary's flagged items (one row for all of a mark's items) and once
+        // with the checklist; the audit trail in the appendix has its own rows.
+        const QString checklists = text.section(QStringLiteral("Appendix A"), 0, 0);
+        QCOMPARE(checklists.count(group), 2);
+        QCOMPARE(checklists.count(section), 2);
+        QVERIFY2(checklists.contains(QStringLiteral("Staging Deployment (all 5 items) N/A %1").arg(group)),
+                 qPrintable(checklists));
+        QVERIFY2(
+            checklists.contains(QStringLiteral("Staging Deployment · Not applicable: %1 (Hal, ").arg(group)),
+            qPrintable(checklists));
+        QVERIFY2(checklists.contains(QStringLiteral("Not applicable: %1 (Hal, ").arg(section)),
+                 qPrintable(checklists));
+        QVERIFY(checklists.contains(QStringLiteral("Deploy to staging environment N/A")));
+        QVERIFY(checklists.contains(QStringLiteral("Verify monitoring tools N/A")));
+    }
+
     void theBuiltInTemplateRecordExports() {
         const Result<ChecklistTemplate> read = BuiltInTemplate::load();
         const Status builtIn = read ? m_store->ensureBuiltInTemplate(read.value()) : Status(read.failure());

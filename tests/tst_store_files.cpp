@@ -393,6 +393,12 @@ private Q_SLOTS:
         for (const char* column : {"notes_by", "notes_at"})
             downgradeSteps
                 << QStringLiteral("ALTER TABLE record_items DROP COLUMN %1").arg(QLatin1String(column));
+        // Nor sections and groups marked not applicable (version 12).
+        for (const char* table : {"record_sections", "record_items"}) {
+            for (const char* column : {"na_by", "na_at", "na_reason"})
+                downgradeSteps << QStringLiteral("ALTER TABLE %1 DROP COLUMN %2")
+                                      .arg(QLatin1String(table), QLatin1String(column));
+        }
         for (const QString& step : std::as_const(downgradeSteps))
             QCOMPARE(TestSupport::rawExec(path, step), QString());
         const QString downgrade = TestSupport::onPostgres()
@@ -417,7 +423,7 @@ private Q_SLOTS:
                                         ? QStringLiteral("SELECT version FROM countersign_schema")
                                         : QStringLiteral("PRAGMA user_version");
         QCOMPARE(TestSupport::rawValue(path, readVersion), ChecklistStore::schemaVersion());
-        QCOMPARE(ChecklistStore::schemaVersion(), 11);
+        QCOMPARE(ChecklistStore::schemaVersion(), 12);
         if (!TestSupport::onPostgres()) {
             const QString backup = path + QStringLiteral(".schema-v2.bak");
             QVERIFY(QFile::exists(backup));

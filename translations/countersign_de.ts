@@ -221,6 +221,30 @@
         <source>Attachment size limit changed</source>
         <translation>Größengrenze für Anhänge geändert</translation>
     </message>
+    <message>
+        <source>Status (marked with its section or group)</source>
+        <translation>Status (mit Abschnitt oder Gruppe gesetzt)</translation>
+    </message>
+    <message>
+        <source>Note (marked with its section or group)</source>
+        <translation>Notiz (mit Abschnitt oder Gruppe gesetzt)</translation>
+    </message>
+    <message>
+        <source>Marked not applicable</source>
+        <translation>Auf Entfällt gesetzt</translation>
+    </message>
+    <message>
+        <source>Not applicable mark undone</source>
+        <translation>Entfällt-Markierung rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Not applicable mark redone</source>
+        <translation>Entfällt-Markierung wiederholt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>AuditDock</name>
@@ -1013,6 +1037,62 @@
         <source>cannot change the attachment size limit: %1</source>
         <translation>die Größengrenze für Anhänge kann nicht geändert werden: %1</translation>
     </message>
+    <message>
+        <source>cannot read which sections of record %1 are not applicable</source>
+        <translation>kann nicht lesen, welche Abschnitte von Nachweis %1 entfallen</translation>
+    </message>
+    <message>
+        <source>cannot read section %1</source>
+        <translation>kann Abschnitt %1 nicht lesen</translation>
+    </message>
+    <message>
+        <source>there is no section with id %1</source>
+        <translation>es gibt keinen Abschnitt mit der ID %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a checklist: only a checklist&apos;s items can be not applicable</source>
+        <translation>„%1“ ist keine Checkliste: nur die Punkte einer Checkliste können entfallen</translation>
+    </message>
+    <message>
+        <source>cannot read the items of &quot;%1&quot;: %2</source>
+        <translation>kann die Punkte von „%1“ nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>item %1 is not a group heading of &quot;%2&quot;</source>
+        <translation>Punkt %1 ist keine Gruppenüberschrift von „%2“</translation>
+    </message>
+    <message>
+        <source>marking a section or group not applicable needs a reason</source>
+        <translation>einen Abschnitt oder eine Gruppe auf Entfällt zu setzen braucht einen Grund</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already marked not applicable by %2: %3</source>
+        <translation>„%1“ ist bereits von %2 auf Entfällt gesetzt: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no items to mark not applicable</source>
+        <translation>„%1“ hat keine Punkte, die auf Entfällt gesetzt werden können</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no longer marked not applicable as it was. Reload the record and try again.</source>
+        <translation>„%1“ ist nicht mehr so auf Entfällt gesetzt wie zuvor. Laden Sie den Nachweis neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>item %1 is no longer under &quot;%2&quot;</source>
+        <translation>Punkt %1 steht nicht mehr unter „%2“</translation>
+    </message>
+    <message>
+        <source>cannot mark &quot;%1&quot; not applicable: %2</source>
+        <translation>kann „%1“ nicht auf Entfällt setzen: %2</translation>
+    </message>
+    <message>
+        <source>cannot mark item %1 not applicable: %2</source>
+        <translation>kann Punkt %1 nicht auf Entfällt setzen: %2</translation>
+    </message>
+    <message>
+        <source>cannot add sections marked not applicable to %1: %2</source>
+        <translation>kann %1 keine Abschnitte hinzufügen, die auf Entfällt gesetzt sind: %2</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTableModel</name>
@@ -1075,6 +1155,10 @@
     <message>
         <source>When the item&apos;s status was set, in local time (a note does not change it)</source>
         <translation>Wann der Status des Punkts gesetzt wurde, in Ortszeit (eine Notiz ändert das nicht)</translation>
+    </message>
+    <message>
+        <source>Not applicable: %1 (%2, %3)</source>
+        <translation>Entfällt: %1 (%2, %3)</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2348,13 @@ Lizenz: GPL-3.0-or-later. Countersign ist freie Software: Sie können sie unter 
     </message>
 </context>
 <context>
+    <name>MarkNotApplicableCommand</name>
+    <message>
+        <source>Mark all of “%1” not applicable</source>
+        <translation>Alles in „%1“ auf Entfällt setzen</translation>
+    </message>
+</context>
+<context>
     <name>MarkdownSource</name>
     <message>
         <source>line %1, column %2: the text holds the control character U+%3, which a checklist cannot show; remove it</source>
@@ -2358,6 +2449,37 @@ Lizenz: GPL-3.0-or-later. Countersign ist freie Software: Sie können sie unter 
     <message>
         <source>The version being released; shown in the record and its report</source>
         <translation>Die Version, die freigegeben wird; erscheint im Nachweis und in seinem Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>NotApplicableDialog</name>
+    <message>
+        <source>Mark All Not Applicable</source>
+        <translation>Alle auf Entfällt setzen</translation>
+    </message>
+    <message>
+        <source>Why does “%1” not apply to this release? Items to mark N/A: %2.</source>
+        <translation>Warum entfällt „%1“ für diese Version? Auf Entfällt zu setzende Punkte: %2.</translation>
+    </message>
+    <message>
+        <source>The reason is stored once with the mark and in the audit trail for every item; an item without a note gets it as its note. Edit ▸ Undo takes it all back.</source>
+        <translation>Der Grund wird einmal mit der Markierung und im Prüfpfad für jeden Punkt gespeichert; ein Punkt ohne Notiz bekommt ihn als Notiz. Bearbeiten ▸ Rückgängig nimmt alles zurück.</translation>
+    </message>
+    <message>
+        <source>The reason, for example: hotfix, no staging environment</source>
+        <translation>Der Grund, zum Beispiel: Hotfix, keine Staging-Umgebung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Required: a section or group is marked not applicable only with a reason</source>
+        <translation>Erforderlich: ein Abschnitt oder eine Gruppe wird nur mit einem Grund auf Entfällt gesetzt</translation>
+    </message>
+    <message>
+        <source>Mark All N/A</source>
+        <translation>Alle auf Entfällt</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3231,22 @@ Legen Sie einen mit Datei ▸ Neuer Nachweis… (%1) an, oder wählen Sie einen 
     <message>
         <source>This record has been signed, so its items cannot change. To change them, use Record ▸ Reopen for Changes…, which revokes the signatures.</source>
         <translation>Dieser Nachweis wurde unterschrieben, daher können sich seine Punkte nicht mehr ändern. Um sie zu ändern, verwenden Sie Nachweis ▸ Für Änderungen wieder öffnen…; das widerruft die Unterschriften.</translation>
+    </message>
+    <message>
+        <source>Mark All Not &amp;Applicable…</source>
+        <translation>&amp;Alle auf Entfällt setzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Section Not Applicable…</source>
+        <translation>Ganzen Ab&amp;schnitt auf Entfällt setzen…</translation>
+    </message>
+    <message>
+        <source>Marks every item of the current group (or section) not applicable with one reason; Ctrl+Shift+A in a checklist</source>
+        <translation>Setzt jeden Punkt der aktuellen Gruppe (oder des Abschnitts) mit einem Grund auf Entfällt; Strg+Umschalt+A in einer Checkliste</translation>
+    </message>
+    <message>
+        <source>Marks every item of the current section not applicable with one reason</source>
+        <translation>Setzt jeden Punkt des aktuellen Abschnitts mit einem Grund auf Entfällt</translation>
     </message>
 </context>
 <context>
@@ -4017,6 +4155,22 @@ Versuchen Sie stattdessen Datei ▸ Als PDF exportieren…, und informieren Sie 
         <source>Declined by %1 on %2</source>
         <translation>Abgelehnt von %1 am %2</translation>
     </message>
+    <message>
+        <source>Not applicable: </source>
+        <translation>Entfällt: </translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>(all %1 items)</source>
+        <translation>(alle %1 Punkte)</translation>
+    </message>
+    <message>
+        <source>Not applicable: %1 (%2, %3)</source>
+        <translation>Entfällt: %1 (%2, %3)</translation>
+    </message>
 </context>
 <context>
     <name>ReportRenderer</name>
@@ -4266,6 +4420,22 @@ Der Zertifikatsdatenbank wurde nichts hinzugefügt.</translation>
     <message>
         <source>Read-only: the record is signed and cannot change</source>
         <translation>Schreibgeschützt: Der Nachweis ist unterschrieben und kann sich nicht mehr ändern</translation>
+    </message>
+    <message>
+        <source>Mark All Not &amp;Applicable…</source>
+        <translation>&amp;Alle auf Entfällt setzen…</translation>
+    </message>
+    <message>
+        <source>Marks every item of the group (or of the section when it has no groups) not applicable with one reason</source>
+        <translation>Setzt jeden Punkt der Gruppe (oder des Abschnitts, wenn er keine Gruppen hat) mit einem Grund auf Entfällt</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Section Not Applicable…</source>
+        <translation>Ganzen Ab&amp;schnitt auf Entfällt setzen…</translation>
+    </message>
+    <message>
+        <source>Marks every item of the section not applicable with one reason</source>
+        <translation>Setzt jeden Punkt des Abschnitts mit einem Grund auf Entfällt</translation>
     </message>
 </context>
 <context>
@@ -5540,6 +5710,26 @@ Diese Datenbank wurde außerhalb von Countersign verändert. Lassen Sie die Date
     <message>
         <source>record %1, audit row %2: %3 attached &quot;%4&quot; as attachment %5 to item %6, but there is no such attachment (deleted or moved)</source>
         <translation>Nachweis %1, Prüfpfad-Zeile %2: %3 hat „%4“ als Anhang %5 an Punkt %6 angehängt, aber diesen Anhang gibt es nicht (gelöscht oder verschoben)</translation>
+    </message>
+    <message>
+        <source>record %1, audit row %2: &quot;%3&quot; was marked not applicable (or the mark taken back) while the record was signed (no reopening came first)</source>
+        <translation>Nachweis %1, Prüfpfad-Zeile %2: „%3“ wurde auf Entfällt gesetzt (oder dies zurückgenommen), während der Nachweis unterschrieben war (ohne vorheriges Wiederöffnen)</translation>
+    </message>
+    <message>
+        <source>record %1, %2: marked not applicable &quot;%3&quot; (%4), is &quot;%5&quot;</source>
+        <translation>Nachweis %1, %2: auf Entfällt gesetzt „%3“ (%4), ist „%5“</translation>
+    </message>
+    <message>
+        <source>never marked</source>
+        <translation>nie gesetzt</translation>
+    </message>
+    <message>
+        <source>section &quot;%1&quot;</source>
+        <translation>Abschnitt „%1“</translation>
+    </message>
+    <message>
+        <source>group %1 &quot;%2&quot;</source>
+        <translation>Gruppe %1 „%2“</translation>
     </message>
 </context>
 <context>

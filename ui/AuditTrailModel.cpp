@@ -157,6 +157,8 @@ QString AuditTrailModel::changeText(const AuditEntry& entry) const {
 }
 
 QString AuditTrailModel::valueChangeText(const AuditEntry& entry) const {
+    if (AuditActionText::isNotApplicableMark(entry.action))
+        return AuditActionText::notApplicableMark(InlineMarkup::plainText(entry.oldValue), entry.newValue);
     const QString field = ItemChangeAction::field(entry.action);
     if (field == u"status") {
         return tr("%1 → %2").arg(AuditActionText::value(entry.action, entry.oldValue),

@@ -25,6 +25,8 @@ ChecklistTableModel::ChecklistTableModel(const EditContext& context, QObject* pa
     : QAbstractTableModel(parent)
     , m_context(context) {
     connect(m_context.store, &ChecklistStore::itemChanged, this, &ChecklistTableModel::onItemChanged);
+    connect(m_context.store, &ChecklistStore::notApplicableChanged, this,
+            &ChecklistTableModel::onNotApplicableChanged);
 }
 
 void ChecklistTableModel::setSection(qint64 recordId, const ChecklistSection& section, bool editable) {
@@ -122,7 +124,12 @@ QVariant ChecklistTableModel::groupHeaderData(const ChecklistItem& item, int col
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return column == Item ? InlineMarkup::plainText(item.text) : QVariant();
+        if (column != Item)
+            return {};
+        if (item.notApplicable.isSet())
+            return tr("%1 — %2").arg(InlineMarkup::plainText(item.text),
+                                     notApplicableText(item.notApplicable));
+        return InlineMarkup::plainText(item.text);
     case Qt::FontRole: {
         QFont bold;
         bold.setBold(true);
@@ -346,6 +353,30 @@ void ChecklistTableModel::onItemChanged(qint64 recordId, const ChecklistItem& it
     const int row = rowOfItem(item.id);
     if (row >= 0)
         replaceItem(row, item);
+}
+
+QString ChecklistTableModel::notApplicableText(const NotApplicableMark& mark) {
+    return tr("Not applicable: %1 (%2, %3)").arg(mark.reason, mark.by, shortTime(mark.at));
+}
+
+void ChecklistTableModel::onNotApplicableChanged(qint64 recordId, qint64 sectionId) {
+    if (recordId != m_recordId || sectionId != m_section.id)
+        return;
+    const Result<Record> stored = m_context.store->loadRecord(recordId);
+    if (!stored)
+        return;
+    for (const ChecklistSection& fresh : stored->sections) {
+        if (fresh.id != m_section.id)
+            continue;
+        m_section.notApplicable = fresh.notApplicable;
+        for (int row = 0; row < m_section.items.size() && row < fresh.items.size(); ++row) {
+            if (!m_section.items.at(row).isGroupHeader)
+                continue;
+            m_section.items[row].notApplicable = fresh.items.at(row).notApplicable;
+            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+        }
+    }
+    Q_EMIT notApplicableChanged();
 }
 
 void ChecklistTableModel::replaceItem(int row, const ChecklistItem& item) {

@@ -30,6 +30,9 @@ public:
     // editable is false for a sealed record: every cell is then read-only.
     void setSection(qint64 recordId, const ChecklistSection& section, bool editable);
     const ChecklistSection& section() const { return m_section; }
+    const EditContext& editContext() const { return m_context; }
+    // "Not applicable: reason (by, when)": what a marked section or group shows.
+    static QString notApplicableText(const NotApplicableMark& mark);
     qint64 recordId() const { return m_recordId; }
     bool isEditable() const { return m_editable; }
     // What a refused edit of a read-only section says (why it is locked, how to unlock it).
@@ -72,9 +75,13 @@ Q_SIGNALS:
     void editFailed(const QString& message);
     // An item's status changed (here, by undo, or elsewhere): after dataChanged.
     void itemStatusChanged(int row);
+    // The section's or a group's mark not applicable changed (after dataChanged).
+    void notApplicableChanged();
 
 private:
     void onItemChanged(qint64 recordId, const ChecklistItem& item);
+    // A mark of this section or one of its groups changed: read the marks again.
+    void onNotApplicableChanged(qint64 recordId, qint64 sectionId);
     void replaceItem(int row, const ChecklistItem& item);
     void refuse(const QString& message);
     QVariant itemData(int row, int column, int role) const;

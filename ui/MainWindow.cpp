@@ -314,6 +314,7 @@ void MainWindow::createMenus() {
             [this](const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });
     QMenu* recordMenu = menuBar()->addMenu(tr("&Record"));
     recordMenu->setObjectName(QStringLiteral("menuRecord"));
+    recordMenu->addActions(m_recordView->notApplicableMenuActions());
     recordMenu->addAction(signing->signAction());
     recordMenu->addAction(signing->reopenAction());
     recordMenu->addSeparator();

@@ -75,7 +75,25 @@ RecordView::RecordView(const EditContext& context, QWidget* parent)
                                              [this](QAbstractItemView* view, const QRect& rect) {
                                                  scrollToCell(view, rect);
                                              }},
-                                            this)) {
+                                            this))
+    , m_markAllAction(new QAction(tr("Mark All Not &Applicable…"), this))
+    , m_markSectionAction(new QAction(tr("&Mark Section Not Applicable…"), this)) {
+    m_markAllAction->setObjectName(QStringLiteral("actionMarkAllNotApplicable"));
+    m_markAllAction->setStatusTip(
+        tr("Marks every item of the current group (or section) not applicable with one "
+           "reason; Ctrl+Shift+A in a checklist"));
+    m_markSectionAction->setObjectName(QStringLiteral("actionMarkSectionNotApplicable"));
+    m_markSectionAction->setStatusTip(
+        tr("Marks every item of the current section not applicable with one reason"));
+    connect(m_markAllAction, &QAction::triggered, this, [this] {
+        if (m_activeGrid)
+            m_activeGrid->markAllNotApplicableAction()->trigger();
+    });
+    connect(m_markSectionAction, &QAction::triggered, this, [this] {
+        if (m_activeGrid)
+            m_activeGrid->markSectionNotApplicableAction()->trigger();
+    });
+    updateMarkActions();
     m_placeholder->setObjectName(QStringLiteral("noRecordLabel"));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
@@ -171,6 +189,7 @@ void RecordView::discardPage() {
     // on the store's next signal, only to be thrown away with its page.
     if (m_signOffPanel)
         QObject::disconnect(m_context.store, nullptr, m_signOffPanel->model(), nullptr);
+    setActiveGrid(nullptr);
     m_grids.clear();
     m_keyboardPath->clear();
     m_signOffPanel = nullptr;
@@ -332,6 +351,22 @@ QWidget* RecordView::buildSection(const ChecklistSection& section, QWidget* pare
         auto* grid = new SectionGrid(m_context, m_record.id, section, !readOnly, box);
         grid->checklistModel()->setLockMessage(lockMessage());
         connect(grid, &SectionGrid::editFailed, this, &RecordView::editFailed);
+        // The mark not applicable of the whole section, under its title.
+        auto* mark = new QLabel(box);
+        mark->setObjectName(QStringLiteral("notApplicable:%1").arg(section.title));
+        mark->setTextFormat(Qt::PlainText); // the reason as written, never HTML
+        mark->setWordWrap(true);
+        const auto showMark = [mark, grid] {
+            const NotApplicableMark& na = grid->checklistModel()->section().notApplicable;
+            mark->setText(ChecklistTableModel::notApplicableText(na));
+            mark->setVisible(na.isSet());
+        };
+        showMark();
+        connect(grid->checklistModel(), &ChecklistTableModel::notApplicableChanged, mark, showMark);
+        layout->addWidget(mark);
+        if (!m_activeGrid)
+            setActiveGrid(grid);
+        connect(grid, &SectionGrid::focusEntered, this, [this, grid] { setActiveGrid(grid); });
         connect(grid, &SectionGrid::currentCellMoved, this,
                 [this, grid](const QRect& rect) { scrollToCell(grid, rect); });
         title->setBuddy(grid);
@@ -375,6 +410,34 @@ void RecordView::scrollToCell(QAbstractItemView* view, const QRect& rect) {
         return;
     const QPoint center = view->viewport()->mapTo(page, rect.center());
     m_scroll->ensureVisible(center.x(), center.y(), 0, rect.height());
+}
+
+QList<QAction*> RecordView::notApplicableMenuActions() {
+    auto* separator = new QAction(this);
+    separator->setSeparator(true);
+    return {m_markAllAction, m_markSectionAction, separator};
+}
+
+void RecordView::setActiveGrid(SectionGrid* grid) {
+    if (m_activeGrid == grid)
+        return;
+    if (m_activeGrid)
+        disconnect(m_activeGrid->markAllNotApplicableAction(), nullptr, this, nullptr);
+    if (m_activeGrid)
+        disconnect(m_activeGrid->markSectionNotApplicableAction(), nullptr, this, nullptr);
+    m_activeGrid = grid;
+    if (grid) {
+        connect(grid->markAllNotApplicableAction(), &QAction::changed, this, &RecordView::updateMarkActions);
+        connect(grid->markSectionNotApplicableAction(), &QAction::changed, this,
+                &RecordView::updateMarkActions);
+    }
+    updateMarkActions();
+}
+
+void RecordView::updateMarkActions() {
+    m_markAllAction->setEnabled(m_activeGrid && m_activeGrid->markAllNotApplicableAction()->isEnabled());
+    m_markSectionAction->setEnabled(m_activeGrid &&
+                                    m_activeGrid->markSectionNotApplicableAction()->isEnabled());
 }
 
 void RecordView::onItemChanged(qint64 recordId, const ChecklistItem& item) {

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QAbstractItemView;
+class QAction;
 class QLabel;
 class QScrollArea;
 class QStackedWidget;
@@ -46,6 +47,12 @@ public:
     QList<SectionGrid*> grids();
     RecordHeader* header() const { return m_header; }
     SigningActions* signingActions() const { return m_signing; }
+    // Record ▸ Mark All Not Applicable… and Mark Section Not Applicable…: the
+    // grid's actions of the checklist the user is in (the last one focused).
+    QAction* markAllNotApplicableAction() const { return m_markAllAction; }
+    QAction* markSectionNotApplicableAction() const { return m_markSectionAction; }
+    // Both, and a separator after them: the top of the Record menu.
+    QList<QAction*> notApplicableMenuActions();
     // The sign-off section of the open record; nullptr when its template has none.
     SignOffPanel* signOffPanel();
     SectionGrid* gridFor(const QString& sectionTitle);
@@ -75,6 +82,9 @@ private:
     // Tab runs through the page in the order its sections read, also through those built later.
     void chainTabOrder();
     QString lockMessage() const;
+    // The menu's mark actions follow the grid the user is in.
+    void setActiveGrid(SectionGrid* grid);
+    void updateMarkActions();
 
     EditContext m_context;
     QStackedWidget* m_stack;
@@ -89,6 +99,9 @@ private:
     SigningActions* m_signing;
     RecordKeyboardPath* m_keyboardPath;
     SignOffPanel* m_signOffPanel = nullptr;
+    QAction* m_markAllAction;
+    QAction* m_markSectionAction;
+    SectionGrid* m_activeGrid = nullptr;
     Record m_record;
     QList<SignatureState> m_signatureStates; // SignOffService::statesOf(m_record)
 };

@@ -2,6 +2,8 @@
 
 #include "io/InlineMarkup.h"
 #include "ui/GridColumns.h"
+#include "ui/MarkNotApplicableCommand.h"
+#include "ui/NotApplicableDialog.h"
 #include "ui/NoteDelegate.h"
 #include "ui/NoteDialog.h"
 #include "ui/StatusDelegate.h"
@@ -16,6 +18,8 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
+#include <QUndoStack>
 
 SectionGrid::SectionGrid(const EditContext& context, qint64 recordId, const ChecklistSection& section,
                          bool editable, QWidget* parent)
@@ -61,10 +65,21 @@ SectionGrid::SectionGrid(const EditContext& context, qint64 recordId, const Chec
             [this] { markCurrent(ItemStatus::NotApplicable); });
     connect(m_failedAction, &QAction::triggered, this, [this] { markCurrent(ItemStatus::Failed); });
     connect(m_editNoteAction, &QAction::triggered, this, &SectionGrid::editCurrentNote);
+    m_markAllAction =
+        addItemAction(tr("Mark All Not &Applicable…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+                      tr("Marks every item of the group (or of the section when it has no groups) "
+                         "not applicable with one reason"));
+    m_markSectionAction = addItemAction(tr("&Mark Section Not Applicable…"), QKeySequence(),
+                                        tr("Marks every item of the section not applicable with one reason"));
+    connect(m_markAllAction, &QAction::triggered, this,
+            [this] { markAllNotApplicable(m_contextRow >= 0 ? m_contextRow : currentIndex().row(), false); });
+    connect(m_markSectionAction, &QAction::triggered, this,
+            [this] { markAllNotApplicable(currentIndex().row(), true); });
 
     connect(m_model, &ChecklistTableModel::editFailed, this, &SectionGrid::editFailed);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { TableFit::fitHeightLater(this); });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &SectionGrid::updateActions);
+    connect(m_model, &ChecklistTableModel::notApplicableChanged, this, &SectionGrid::updateActions);
     connect(m_model, &ChecklistTableModel::itemStatusChanged, this, &SectionGrid::announceStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         applySpans();
@@ -132,6 +147,53 @@ void SectionGrid::updateActions() {
     m_notApplicableAction->setEnabled(item && item->status != ItemStatus::NotApplicable);
     m_failedAction->setEnabled(item && item->status != ItemStatus::Failed);
     m_editNoteAction->setEnabled(canEdit);
+    // No dead entries: only what can still be marked, in a record that can change.
+    const bool editable = m_model->isEditable();
+    const ChecklistSection& section = m_model->section();
+    const int row = m_contextRow >= 0 ? m_contextRow : current.row();
+    const int groupRow = row >= 0 ? groupRowOf(row) : -1;
+    const bool sectionFree = editable && !section.notApplicable.isSet() && section.countableItems() > 0;
+    const bool groupFree = groupRow >= 0 ? !m_model->itemAt(groupRow)->notApplicable.isSet() : sectionFree;
+    m_markAllAction->setEnabled(editable && row >= 0 && groupFree);
+    m_markSectionAction->setEnabled(sectionFree);
+}
+
+int SectionGrid::groupRowOf(int row) const {
+    for (int r = row; r >= 0; --r) {
+        const ChecklistItem* item = m_model->itemAt(r);
+        if (item && item->isGroupHeader)
+            return r;
+    }
+    return -1;
+}
+
+void SectionGrid::markAllNotApplicable(int row, bool wholeSection) {
+    const ChecklistSection& section = m_model->section();
+    const int groupRow = wholeSection || row < 0 ? -1 : groupRowOf(row);
+    const ChecklistItem* group = groupRow >= 0 ? m_model->itemAt(groupRow) : nullptr;
+    if (!m_model->isEditable() || (!wholeSection && row < 0))
+        return;
+    int count = 0;
+    for (int r = group ? groupRow + 1 : 0; r < m_model->rowCount(); ++r) {
+        const ChecklistItem* item = m_model->itemAt(r);
+        if (item->isGroupHeader) {
+            if (group)
+                break;
+            continue;
+        }
+        ++count;
+    }
+    const QString title = InlineMarkup::plainText(group ? group->text : section.title);
+    const std::optional<QString> reason = NotApplicableDialog::ask(this, title, count);
+    if (!reason)
+        return;
+    const EditContext& context = m_model->editContext();
+    QPointer<SectionGrid> self(this);
+    context.undoStack->push(new MarkNotApplicableCommand(context, section.id, group ? group->id : 0, title,
+                                                         *reason, [self](const QString& message) {
+                                                             if (self)
+                                                                 Q_EMIT self->editFailed(message);
+                                                         }));
 }
 
 void SectionGrid::toggleCurrent() {
@@ -313,7 +375,16 @@ void SectionGrid::contextMenuEvent(QContextMenuEvent* event) {
     menu.addAction(m_failedAction);
     menu.addSeparator();
     menu.addAction(m_editNoteAction);
+    menu.addSeparator();
+    // On a group header (which cannot be current) the group marked is the one clicked.
+    const ChecklistItem* clicked = index.isValid() ? m_model->itemAt(index.row()) : nullptr;
+    m_contextRow = clicked && clicked->isGroupHeader ? index.row() : -1;
+    updateActions();
+    menu.addAction(m_markAllAction);
+    menu.addAction(m_markSectionAction);
     menu.exec(event->globalPos());
+    m_contextRow = -1;
+    updateActions();
 }
 
 void SectionGrid::currentChanged(const QModelIndex& current, const QModelIndex& previous) {

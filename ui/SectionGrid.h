@@ -32,6 +32,10 @@ public:
     // N/A and Failed ask for a note when the item has none yet.
     void markCurrent(ItemStatus status);
     void editCurrentNote();
+    // Marks the group of row (a group header, or the group an item is in;
+    // the section when it has no group) or the whole section not applicable,
+    // with one reason asked for, as one undoable step.
+    void markAllNotApplicable(int row, bool wholeSection);
     // Writes a note still being typed (the window is closing, another record opens).
     void commitOpenEditor();
     // Makes the first (Top) or last (Bottom) item current in the column of
@@ -43,6 +47,8 @@ public:
     QAction* notApplicableAction() const { return m_notApplicableAction; }
     QAction* failedAction() const { return m_failedAction; }
     QAction* editNoteAction() const { return m_editNoteAction; }
+    QAction* markAllNotApplicableAction() const { return m_markAllAction; }
+    QAction* markSectionNotApplicableAction() const { return m_markSectionAction; }
 
 Q_SIGNALS:
     // The current cell moved; rect is in viewport coordinates, for the page to scroll to.
@@ -73,6 +79,8 @@ private:
     void setUpColumns();
     void applySpans();
     void updateActions();
+    // The group header row that row belongs to (itself when it is one); -1 for none.
+    int groupRowOf(int row) const;
     bool isItemRow(int row) const;
     bool isStatusClick(const QMouseEvent* event) const;
     // Tells assistive technology that the row's status cell was (un)checked.
@@ -84,4 +92,7 @@ private:
     QAction* m_notApplicableAction = nullptr;
     QAction* m_failedAction = nullptr;
     QAction* m_editNoteAction = nullptr;
+    QAction* m_markAllAction = nullptr;
+    QAction* m_markSectionAction = nullptr;
+    int m_contextRow = -1; // the row a context menu is open on, which may be a group header
 };

@@ -5,10 +5,21 @@
 #include "cli/Console.h"
 #include "cli/ItemFinder.h"
 #include "core/ChecklistStore.h"
+#include "io/InlineMarkup.h"
 
 namespace {
 const QString kStatus = QStringLiteral("status");
 const QString kNote = QStringLiteral("note");
+const QString kSection = QStringLiteral("section");
+const QString kGroup = QStringLiteral("group");
+const QString kReason = QStringLiteral("reason");
+
+// A section's or group's title as the user types it: its words without the
+// Markdown markers ("**Staging Deployment**" is "Staging Deployment"), any case.
+bool titleMatches(const QString& title, const QString& typed) {
+    return title.compare(typed.trimmed(), Qt::CaseInsensitive) == 0 ||
+           InlineMarkup::plainText(title).compare(typed.trimmed(), Qt::CaseInsensitive) == 0;
+}
 } // namespace
 
 QList<Command> ItemCommands::commands() {
@@ -30,7 +41,78 @@ QList<Command> ItemCommands::commands() {
     set.maxArguments = 2;
     set.database = Command::Database::Write;
     set.run = &ItemCommands::setItem;
-    return {set};
+
+    Command na;
+    na.name = QStringLiteral("na");
+    na.synopsis = QStringLiteral("na RECORD --section TITLE [--group TITLE] --reason TEXT [--by NAME]");
+    na.summary = tr("Mark a whole section or group of a record not applicable");
+    na.description =
+        tr("Sets every item of the checklist section TITLE (or of its group, with --group) to N/A in one "
+           "step, and records the mark with the reason, who made it and when. An item keeps its own "
+           "note; one without a note gets the reason. Titles are matched in any case, without Markdown "
+           "markers. A signed or sealed record refuses it.");
+    na.options = {
+        QCommandLineOption(kSection, tr("The checklist section's title."), tr("TITLE")),
+        QCommandLineOption(kGroup, tr("A group heading's title in that section."), tr("TITLE")),
+        QCommandLineOption(kReason, tr("Why it does not apply (required)."), tr("TEXT")),
+        CommonOptions::actor(),
+    };
+    na.requiredOptions = {kSection, kReason};
+    na.minArguments = 1;
+    na.maxArguments = 1;
+    na.database = Command::Database::Write;
+    na.run = &ItemCommands::markNotApplicable;
+    return {set, na};
+}
+
+int ItemCommands::markNotApplicable(CommandContext& context) {
+    Result<Record> record = context.loadRecord(context.argument(0));
+    if (!record)
+        return context.fail(record.error());
+    const QString sectionTitle = context.value(kSection);
+    const ChecklistSection* section = nullptr;
+    QStringList checklists;
+    for (const ChecklistSection& s : record->sections) {
+        if (s.kind != SectionKind::Checklist)
+            continue;
+        checklists << InlineMarkup::plainText(s.title);
+        if (!section && titleMatches(s.title, sectionTitle))
+            section = &s;
+    }
+    if (!section)
+        return context.fail(tr("record %1 has no checklist section \"%2\". Its checklist sections: %3")
+                                .arg(record->id)
+                                .arg(sectionTitle, checklists.join(QStringLiteral(", "))));
+    qint64 groupId = 0;
+    QString target = InlineMarkup::plainText(section->title);
+    if (context.isSet(kGroup)) {
+        QStringList groups;
+        for (const ChecklistItem& item : section->items) {
+            if (!item.isGroupHeader)
+                continue;
+            groups << InlineMarkup::plainText(item.text);
+            if (groupId == 0 && titleMatches(item.text, context.value(kGroup))) {
+                groupId = item.id;
+                target = InlineMarkup::plainText(item.text);
+            }
+        }
+        if (groupId == 0)
+            return context.fail(
+                tr("\"%1\" has no group \"%2\". Its groups: %3")
+                    .arg(InlineMarkup::plainText(section->title), context.value(kGroup),
+                         groups.isEmpty() ? tr("(none)") : groups.join(QStringLiteral(", "))));
+    }
+    const Result<ChecklistStore::NotApplicableChange> change =
+        context.store().markNotApplicable(section->id, groupId, context.value(kReason), context.actor());
+    if (!change)
+        return context.failChange(tr("cannot mark \"%1\" not applicable: %2").arg(target, change.error()),
+                                  change.failure(), QStringLiteral("show %1").arg(record->id));
+    context.console().outLine(tr("Record %1: \"%2\" is not applicable (items set to N/A: %3): %4")
+                                  .arg(record->id)
+                                  .arg(target)
+                                  .arg(change->items.size())
+                                  .arg(change->mark.reason));
+    return ExitSuccess;
 }
 
 int ItemCommands::setItem(CommandContext& context) {

@@ -8,6 +8,7 @@
 class CommandContext;
 
 // set: tick, fail or skip one item of a record, as a CI pipeline does.
+// na: mark a whole section or one of its groups not applicable, with one reason.
 class ItemCommands {
     Q_DECLARE_TR_FUNCTIONS(ItemCommands)
 public:
@@ -15,4 +16,5 @@ public:
 
 private:
     static int setItem(CommandContext& context);
+    static int markNotApplicable(CommandContext& context);
 };

@@ -70,6 +70,11 @@ QString RecordPrinter::description(const QString& text) {
     return result;
 }
 
+QString RecordPrinter::notApplicableText(const NotApplicableMark& mark) {
+    return tr("Not applicable: %1 (%2, %3)")
+        .arg(mark.reason, mark.by, UtcTime::local(mark.at, UtcTime::Precision::Minutes));
+}
+
 QString RecordPrinter::checklistSection(const ChecklistSection& section) {
     int done = 0;
     const int total = section.countableItems();
@@ -77,6 +82,8 @@ QString RecordPrinter::checklistSection(const ChecklistSection& section) {
         done += !item.isGroupHeader && ItemStatusText::isResolved(item.status);
     QString text =
         QStringLiteral("%1 (%2/%3)\n").arg(section.title, QString::number(done), QString::number(total));
+    if (section.notApplicable.isSet())
+        text += kIndent + notApplicableText(section.notApplicable) + QLatin1Char('\n');
     text += description(section.description);
 
     const QList<int> extraColumns = section.extraColumns();
@@ -89,7 +96,10 @@ QString RecordPrinter::checklistSection(const ChecklistSection& section) {
     TablePrinter table(columns, kIndent);
     for (const ChecklistItem& item : section.items) {
         if (item.isGroupHeader) {
-            table.addHeading(QStringLiteral("▸ ") + item.text);
+            table.addHeading(QStringLiteral("▸ ") + item.text +
+                             (item.notApplicable.isSet()
+                                  ? QStringLiteral(" · ") + notApplicableText(item.notApplicable)
+                                  : QString()));
             continue;
         }
         QStringList cells{QString::number(item.id), statusText(item.status), item.text};

@@ -17,6 +17,8 @@ public:
 
 private:
     static QString header(const Record& record);
+    // "Not applicable: reason (by, when)", under a marked section or beside a marked group.
+    static QString notApplicableText(const NotApplicableMark& mark);
     static QString checklistSection(const ChecklistSection& section);
     // Each item's evidence files, one line each, under the section's table.
     static QString attachmentLines(const ChecklistSection& section);

@@ -21,6 +21,11 @@ QString label(const QString& action) {
         {u"redo_status", QT_TRANSLATE_NOOP("AuditAction", "Status redone")},
         {u"undo_notes", QT_TRANSLATE_NOOP("AuditAction", "Note undone")},
         {u"redo_notes", QT_TRANSLATE_NOOP("AuditAction", "Note redone")},
+        {u"na_status", QT_TRANSLATE_NOOP("AuditAction", "Status (marked with its section or group)")},
+        {u"na_notes", QT_TRANSLATE_NOOP("AuditAction", "Note (marked with its section or group)")},
+        {u"na_marked", QT_TRANSLATE_NOOP("AuditAction", "Marked not applicable")},
+        {u"undo_na_marked", QT_TRANSLATE_NOOP("AuditAction", "Not applicable mark undone")},
+        {u"redo_na_marked", QT_TRANSLATE_NOOP("AuditAction", "Not applicable mark redone")},
         {u"signed", QT_TRANSLATE_NOOP("AuditAction", "Signed")},
         {u"declined", QT_TRANSLATE_NOOP("AuditAction", "Declined to sign")},
         {u"sealed", QT_TRANSLATE_NOOP("AuditAction", "Sealed")},
@@ -82,6 +87,14 @@ QString change(const QString& action, const QString& change) {
         break;
     }
     return change;
+}
+
+bool isNotApplicableMark(const QString& action) {
+    return action == u"na_marked" || action == u"undo_na_marked" || action == u"redo_na_marked";
+}
+
+QString notApplicableMark(const QString& title, const QString& reason) {
+    return QCoreApplication::translate("AuditAction", "%1: %2").arg(title, reason);
 }
 
 QString actor(const QString& name, const QString& account) {

@@ -20,6 +20,12 @@ QString value(const QString& action, const QString& value);
 // undid or redid an edit: "Undo: Done → Pending".
 QString change(const QString& action, const QString& change);
 
+// A section's or group's mark not applicable, written, undone or redone
+// ("na_marked", "undo_na_marked", "redo_na_marked"), and its row's change in
+// words: the section's or group's title and the reason, "Staging: no staging".
+bool isNotApplicableMark(const QString& action);
+QString notApplicableMark(const QString& title, const QString& reason);
+
 // Who acted: the name the row records (Preferences, --by) and the computer
 // account that ran the program, so that a claimed name is never the only
 // trace. "Paula Owner (paula)"; the name alone when the two are the same or

@@ -1,5 +1,6 @@
 #include "core/AuditReconciler.h"
 
+#include "core/AuditActionText.h"
 #include "core/ItemChangeAction.h"
 #include "core/SignOffService.h"
 #include "core/UtcTime.h"
@@ -33,6 +34,19 @@ struct ExpectedItem {
     qint64 notesRow = 0;
 };
 
+// A section's or group's mark as the trail leaves it: the last one written
+// stands unless undone; a redo puts back the mark it undid, stamps and all.
+struct ExpectedMark {
+    NotApplicableMark standing;
+    NotApplicableMark last; // the newest written, for a redo
+    qint64 row = 0;
+};
+
+QString markText(const NotApplicableMark& mark) {
+    return mark.isSet() ? QStringLiteral("%1 | %2 | %3").arg(mark.by, timeText(mark.at), mark.reason)
+                        : QString();
+}
+
 } // namespace
 
 AuditReconciler::AuditReconciler(const QList<ChecklistStore::ChainRow>& rows) {
@@ -46,7 +60,8 @@ AuditReconciler::AuditReconciler(const QList<ChecklistStore::ChainRow>& rows) {
             trail.createdRows << e.id;
             trail.created = e.newValue;
         } else if (!ItemChangeAction::field(e.action).isEmpty() || e.action == u"signed" ||
-                   e.action == u"declined" || e.action == u"sealed" || e.action == u"reopened") {
+                   e.action == u"declined" || e.action == u"sealed" || e.action == u"reopened" ||
+                   AuditActionText::isNotApplicableMark(e.action)) {
             m_records[e.recordId].events << e;
         }
     }
@@ -156,7 +171,9 @@ void AuditReconciler::reconcileRecord(const Record& record, const RecordDigests&
         }
         return nullptr;
     };
-    int standingEvents = 0; // signed events since the last reopening, paired or not
+    int standingEvents = 0;                    // signed events since the last reopening, paired or not
+    QHash<QString, ExpectedMark> sectionMarks; // by the section's title
+    QHash<qint64, ExpectedMark> groupMarks;    // by the group header's id
     for (const AuditEntry& e : trail.events) {
         // An undo or redo changes the item as an edit does.
         if (const QString field = ItemChangeAction::field(e.action); !field.isEmpty()) {
@@ -193,6 +210,22 @@ void AuditReconciler::reconcileRecord(const Record& record, const RecordDigests&
                              row ? tr("audit row %1").arg(row) : tr("as its template starts it")));
             value = e.newValue;
             row = e.id;
+        } else if (AuditActionText::isNotApplicableMark(e.action)) {
+            if (standingEvents > 0)
+                add(e.id, 0,
+                    tr("record %1, audit row %2: \"%3\" was marked not applicable (or the mark taken back) "
+                       "while the record was signed (no reopening came first)")
+                        .arg(rid)
+                        .arg(e.id)
+                        .arg(shorten(e.oldValue)));
+            ExpectedMark& mark = e.field == u"group" ? groupMarks[e.itemId] : sectionMarks[e.oldValue];
+            if (e.action == u"na_marked")
+                mark.last = {e.actor, e.at, e.newValue};
+            if (e.action == u"undo_na_marked")
+                mark.standing = {};
+            else
+                mark.standing = {mark.last.by, mark.last.at, e.newValue};
+            mark.row = e.id;
         } else if (e.action == u"signed") {
             ++standingEvents;
             const SignatureEntry* match = pairWithEvent(record.signatures, e);
@@ -310,7 +343,29 @@ void AuditReconciler::reconcileRecord(const Record& record, const RecordDigests&
         compare(QStringLiteral("notes"), it->notes, it->notesRow, item.notes);
     }
 
-    // 5. The state follows from the signatures; the state column is never trusted.
+    // 5. Each section's and group's mark as the trail left it.
+    const auto compareMark = [&](const QString& what, const ExpectedMark& expected,
+                                 const NotApplicableMark& stored) {
+        if (markText(expected.standing) == markText(stored))
+            return;
+        add(expected.row, 0,
+            tr("record %1, %2: marked not applicable \"%3\" (%4), is \"%5\"")
+                .arg(rid)
+                .arg(what, shorten(markText(expected.standing)),
+                     expected.row ? tr("audit row %1").arg(expected.row) : tr("never marked"),
+                     shorten(markText(stored))));
+    };
+    for (const ChecklistSection& section : record.sections) {
+        compareMark(tr("section \"%1\"").arg(shorten(section.title)), sectionMarks.value(section.title),
+                    section.notApplicable);
+        for (const ChecklistItem& item : section.items) {
+            if (item.isGroupHeader)
+                compareMark(tr("group %1 \"%2\"").arg(item.id).arg(shorten(item.text)),
+                            groupMarks.value(item.id), item.notApplicable);
+        }
+    }
+
+    // 6. The state follows from the signatures; the state column is never trusted.
     bool anyStanding = false;
     bool allValid = true;
     for (const SignatureEntry& s : record.signatures) {

@@ -17,7 +17,8 @@
 // edits a row and leaves the trail alone, or deletes both and hashes the
 // chain again). Each item's status and note are what the trail last set
 // (or its template's, if never set), each record and signature has its
-// event and each event its record and signature, each revocation its
+// event and each event its record and signature, each section's and group's
+// mark not applicable is what the trail last set, each revocation its
 // reopening, the record's state follows from its signatures, and each
 // signer's counters, lock, roles and activity are what the trail left.
 // Keys only on record_id, item_id, action, field, old_value, new_value and

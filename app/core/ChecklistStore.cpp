@@ -5,6 +5,7 @@
 #include "core/store/DatabaseBackup.h"
 #include "core/store/DatabaseIdentity.h"
 #include "core/store/ItemTable.h"
+#include "core/store/NotApplicableMarks.h"
 #include "core/store/OnceOnlyWrite.h"
 #include "core/store/RecordTable.h"
 #include "core/store/RegistryTable.h"
@@ -27,6 +28,7 @@ ChecklistStore::ChecklistStore(QObject* parent)
     , m_templates(std::make_unique<TemplateTable>(*m_connection))
     , m_records(std::make_unique<RecordTable>(*m_connection, *m_templates, *m_audit))
     , m_items(std::make_unique<ItemTable>(*m_connection, *m_records, *m_audit))
+    , m_marks(std::make_unique<NotApplicableMarks>(*m_connection, *m_records, *m_audit))
     , m_signers(std::make_unique<SignerTable>(*m_connection, *m_audit))
     , m_signatures(std::make_unique<SignatureTable>(*m_connection, *m_records, *m_audit))
     , m_registry(std::make_unique<RegistryTable>(*m_connection, *m_audit))
@@ -280,62 +282,6 @@ Result<ChecklistItem> ChecklistStore::updateItem(qint64 itemId, const ItemEdit& 
     if (change->changed)
         Q_EMIT itemChanged(change->recordId, item);
     return item;
-}
-
-// ---- Evidence attachments
-
-Result<AttachmentEntry> ChecklistStore::attach(qint64 recordId, qint64 itemId, QIODevice& source,
-                                               const QString& name, const QString& by) {
-    Result<AttachmentEntry> entry = m_attachments->attach(recordId, itemId, source, name, by);
-    if (entry)
-        announceItem(recordId, itemId);
-    return entry;
-}
-
-Result<AttachmentEntry> ChecklistStore::attach(qint64 recordId, qint64 itemId, const QString& filePath,
-                                               const QString& name, const QString& by) {
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(tr("cannot read %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString()));
-    return attach(recordId, itemId, file, name.isEmpty() ? QFileInfo(filePath).fileName() : name, by);
-}
-
-Result<AttachmentEntry> ChecklistStore::removeAttachment(qint64 recordId, qint64 attachmentId,
-                                                         const QString& reason, const QString& by) {
-    Result<AttachmentEntry> entry = m_attachments->remove(recordId, attachmentId, reason, by);
-    if (entry)
-        if (const Result<ItemAttachment> found = m_attachments->find(attachmentId); found)
-            announceItem(recordId, found->itemId);
-    return entry;
-}
-
-Status ChecklistStore::extractAttachment(qint64 attachmentId, QIODevice& out) const {
-    return m_attachments->extract(attachmentId, out);
-}
-
-Result<QList<ChecklistStore::ItemAttachment>> ChecklistStore::attachments(qint64 recordId) const {
-    return m_attachments->list(recordId);
-}
-
-Result<ChecklistStore::ItemAttachment> ChecklistStore::attachment(qint64 attachmentId) const {
-    return m_attachments->find(attachmentId);
-}
-
-Result<ChecklistStore::StoredBytes> ChecklistStore::storedAttachmentBytes(qint64 attachmentId) const {
-    return m_attachments->stream(attachmentId, nullptr);
-}
-
-Result<qint64> ChecklistStore::attachmentSizeLimit() const {
-    return m_attachments->maxFileBytes();
-}
-
-Status ChecklistStore::setAttachmentSizeLimit(qint64 bytes, const QString& by) {
-    return m_attachments->setMaxFileBytes(bytes, by);
-}
-
-void ChecklistStore::announceItem(qint64 recordId, qint64 itemId) {
-    if (const Result<ChecklistItem> item = loadItem(itemId); item)
-        Q_EMIT itemChanged(recordId, item.value());
 }
 
 // ---- Signers

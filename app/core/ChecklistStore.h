@@ -19,6 +19,7 @@ class DatabaseBackup;
 class QIODevice;
 class DatabaseIdentity;
 class ItemTable;
+class NotApplicableMarks;
 class OnceOnlyWrite;
 class RecordTable;
 class RegistryTable;
@@ -220,6 +221,41 @@ public:
     // default 50 MiB); changing it is audited (database event "attachment_limit").
     Result<qint64> attachmentSizeLimit() const;
     Status setAttachmentSizeLimit(qint64 bytes, const QString& by);
+    // ---- A section or group marked not applicable at once (NotApplicableMarks)
+    // What the mark changed, item by item, so that an undo puts back exactly
+    // what was there and a redo exactly what the mark wrote.
+    struct NotApplicableChange {
+        qint64 recordId = 0;
+        qint64 sectionId = 0;
+        qint64 groupId = 0; // the group header's item id; 0: the whole section
+        QString title;      // the section's or the group's, as written
+        NotApplicableMark mark;
+        struct Item {
+            qint64 itemId = 0;
+            ItemEdit before;
+            ItemStamps beforeStamps;
+            ItemEdit after;
+            ItemStamps afterStamps;
+        };
+        QList<Item> items; // the items it changed (one already N/A with a note is left alone)
+    };
+    // Marks a checklist section (groupId 0) or one of its groups not
+    // applicable, with one reason, in one transaction: the mark (actor, now,
+    // reason) on the section or group header, and every countable item under
+    // it set to N/A. An item keeps its own note; one without a note gets the
+    // reason as its note (N/A needs one). The audit trail gets the mark
+    // ("na_marked") and each item's change ("na_status", "na_notes"). Refused
+    // on a signed or sealed record, for a section or group already marked and
+    // for one with no items. editId as updateItem's.
+    Result<NotApplicableChange> markNotApplicable(qint64 sectionId, qint64 groupId, const QString& reason,
+                                                  const QString& actor, const QString& editId = QString());
+    // Takes a mark back (Edit ▸ Undo): each item's status, note and stamps as
+    // they were before it, the mark removed; refused when an item or the mark
+    // changed since. The redo writes the mark again with its first stamps.
+    Result<NotApplicableChange> undoNotApplicable(const NotApplicableChange& change, const QString& actor,
+                                                  const QString& editId = QString());
+    Result<NotApplicableChange> redoNotApplicable(const NotApplicableChange& change, const QString& actor,
+                                                  const QString& editId = QString());
 
     // ---- Signers (deactivated, never deleted or renamed)
     // What the store keeps of a signer beyond the public fields: never leaves the engine.
@@ -351,6 +387,9 @@ Q_SIGNALS:
     void templatesChanged();
     void recordCreated(qint64 recordId);
     void itemChanged(qint64 recordId, const ChecklistItem& item);
+    // A section or group was marked not applicable, or the mark taken back
+    // (its items' changes come as itemChanged before it).
+    void notApplicableChanged(qint64 recordId, qint64 sectionId);
     // A record's signatures or state changed (signed, sealed, reopened).
     void recordStateChanged(qint64 recordId);
     void signersChanged();
@@ -370,6 +409,8 @@ private:
     Status refuseOutsideRegistry() const;
     // Tells the views an item changed (its attachments) by emitting itemChanged.
     void announceItem(qint64 recordId, qint64 itemId);
+    // Tells the views what a mark, its undo or its redo changed: each item, then the mark.
+    void announceMark(const NotApplicableChange& change);
     // Opens, migrates and remembers the log of an SQLite file.
     Status openFile(const QString& location, OpenMode mode);
 
@@ -380,6 +421,7 @@ private:
     std::unique_ptr<TemplateTable> m_templates;
     std::unique_ptr<RecordTable> m_records;
     std::unique_ptr<ItemTable> m_items;
+    std::unique_ptr<NotApplicableMarks> m_marks;
     std::unique_ptr<SignerTable> m_signers;
     std::unique_ptr<SignatureTable> m_signatures;
     std::unique_ptr<RegistryTable> m_registry;

@@ -5,6 +5,7 @@ namespace ItemChangeAction {
 namespace {
 const QString kUndo = QStringLiteral("undo_");
 const QString kRedo = QStringLiteral("redo_");
+const QString kMark = QStringLiteral("na_");
 } // namespace
 
 QString action(const QString& field, Kind kind) {
@@ -19,10 +20,16 @@ QString action(const QString& field, Kind kind) {
     return field;
 }
 
+QString markAction(const QString& field) {
+    return kMark + field;
+}
+
 QString field(const QString& action) {
     QStringView rest(action);
     if (rest.startsWith(kUndo) || rest.startsWith(kRedo))
         rest = rest.mid(kUndo.size());
+    else if (rest.startsWith(kMark))
+        rest = rest.mid(kMark.size());
     if (rest == u"status" || rest == u"notes")
         return rest.toString();
     return {};

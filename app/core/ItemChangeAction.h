@@ -13,10 +13,14 @@ enum class Kind { Edit, Undo, Redo };
 
 // field is "status" or "notes".
 QString action(const QString& field, Kind kind);
+// The action of an item's change made by marking its whole section or group
+// not applicable at once ("na_status", "na_notes"); its undo and redo are
+// action(field, Undo/Redo) as any other change's.
+QString markAction(const QString& field);
 // The field an item change's action changes ("status", "notes"); empty for
 // every other action.
 QString field(const QString& action);
-// Edit for "status" and for every action that is not an undo or redo.
+// Edit for "status", "na_status" and for every action that is not an undo or redo.
 Kind kind(const QString& action);
 
 } // namespace ItemChangeAction

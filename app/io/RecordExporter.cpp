@@ -50,19 +50,42 @@ QJsonObject itemJson(const ChecklistSection& section, int index) {
     return json;
 }
 
+// A section's or group's mark not applicable; null while unmarked.
+QJsonValue markJson(const NotApplicableMark& mark) {
+    if (!mark.isSet())
+        return QJsonValue::Null;
+    return QJsonObject{
+        {QStringLiteral("reason"), mark.reason},
+        {QStringLiteral("by"), mark.by},
+        {QStringLiteral("at"), timeValue(mark.at)},
+    };
+}
+
 QJsonObject sectionJson(const ChecklistSection& section) {
     QJsonArray items;
+    QJsonArray markedGroups;
     for (int i = 0; i < section.items.size(); ++i) {
-        if (!section.items.at(i).isGroupHeader)
+        const ChecklistItem& item = section.items.at(i);
+        if (!item.isGroupHeader) {
             items.append(itemJson(section, i));
+        } else if (item.notApplicable.isSet()) {
+            QJsonObject group = markJson(item.notApplicable).toObject();
+            group.insert(QStringLiteral("group"), item.text);
+            markedGroups.append(group);
+        }
     }
-    return {
+    QJsonObject json{
         {QStringLiteral("title"), section.title},
         {QStringLiteral("kind"), SectionKindText::key(section.kind)},
         {QStringLiteral("description"), section.description},
         {QStringLiteral("columns"), QJsonArray::fromStringList(section.columns)},
         {QStringLiteral("items"), items},
     };
+    if (section.kind == SectionKind::Checklist) {
+        json.insert(QStringLiteral("not_applicable"), markJson(section.notApplicable));
+        json.insert(QStringLiteral("groups_not_applicable"), markedGroups);
+    }
+    return json;
 }
 
 QJsonArray signoffsJson(const Record& record) {

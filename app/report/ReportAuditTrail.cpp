@@ -73,9 +73,10 @@ void ReportAuditTrail::compose() {
 QString ReportAuditTrail::what(const AuditEntry& entry) {
     QString what = AuditActionText::label(entry.action);
     if (!entry.field.isEmpty() && entry.field != entry.action &&
-        entry.field != ItemChangeAction::field(entry.action))
+        entry.field != ItemChangeAction::field(entry.action) &&
+        !AuditActionText::isNotApplicableMark(entry.action))
         what += QStringLiteral(" · ") + InlineMarkup::plainText(entry.field); // a signed role: template text
-    if (!entry.itemText.isEmpty())
+    if (!entry.itemText.isEmpty() && !AuditActionText::isNotApplicableMark(entry.action))
         what += QStringLiteral(" · ") + InlineMarkup::plainText(entry.itemText);
     return what;
 }
@@ -85,6 +86,8 @@ QString ReportAuditTrail::change(const AuditEntry& entry) {
 }
 
 QString ReportAuditTrail::valueChange(const AuditEntry& entry) {
+    if (AuditActionText::isNotApplicableMark(entry.action))
+        return AuditActionText::notApplicableMark(InlineMarkup::plainText(entry.oldValue), entry.newValue);
     const QString oldValue = AuditActionText::value(entry.action, entry.oldValue);
     const QString newValue = AuditActionText::value(entry.action, entry.newValue);
     if (oldValue.isEmpty() && newValue.isEmpty())

@@ -51,9 +51,22 @@ void ReportChecklistTable::compose(const ChecklistSection& section) {
         widths.append(table.textWidth(c));
     const int byColumn = 3 + int(extras.size());
 
+    // A section or group marked not applicable says why once, in its heading;
+    // its items' notes that only repeat that reason are left out.
+    const auto markText = [&](const NotApplicableMark& mark) {
+        const QString at = offset.isEmpty() ? times.dateTimeWithOffset(mark.at, UtcTime::Precision::Minutes)
+                                            : times.dateTime(mark.at, UtcTime::Precision::Minutes);
+        return tr("Not applicable: %1 (%2, %3)").arg(mark.reason, mark.by, at);
+    };
+    QString repeatedReason = section.notApplicable.reason;
     for (const ChecklistItem& item : section.items) {
+        const bool reasonOnly = !repeatedReason.isEmpty() && item.status == ItemStatus::NotApplicable &&
+                                item.notes == repeatedReason;
         if (item.isGroupHeader) {
-            table.addGroupRow(item.text);
+            repeatedReason =
+                item.notApplicable.isSet() ? item.notApplicable.reason : section.notApplicable.reason;
+            table.addGroupRow(item.text,
+                              item.notApplicable.isSet() ? markText(item.notApplicable) : QString());
         } else {
             ReportTable::Row& cells = table.scratchRow(int(columns.size()));
             text.layout(ReportMarkup::spans(item.text), kTable, widths.at(0), kInk, cells[0].text);
@@ -63,10 +76,10 @@ void ReportChecklistTable::compose(const ChecklistSection& section) {
             cells[1].text.append(m_context.lines.lines(ReportItemStatus::word(item.status),
                                                        ReportFontSet::Regular, kTable, widths.at(1),
                                                        ReportItemStatus::color(item.status)));
-            if (!item.notes.isEmpty())
+            if (!item.notes.isEmpty() && !reasonOnly)
                 text.layout(item.notes, ReportFontSet::Regular, kTable, widths.at(2), kInk, cells[2].text);
             // The note's own author and time, in fine print under it: "Checked by/at" are the status's.
-            if (!item.notes.isEmpty() && !item.notesBy.isEmpty() && item.notesAt.isValid()) {
+            if (!item.notes.isEmpty() && !reasonOnly && !item.notesBy.isEmpty() && item.notesAt.isValid()) {
                 const QString at = offset.isEmpty()
                                        ? times.dateTimeWithOffset(item.notesAt, UtcTime::Precision::Minutes)
                                        : times.dateTime(item.notesAt, UtcTime::Precision::Minutes);

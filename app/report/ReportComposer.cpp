@@ -99,6 +99,17 @@ void ReportComposer::composeSection(const ChecklistSection& section) {
         }
         m_flow.skip(4);
     }
+    // A whole section marked not applicable: why, by whom and when, once above its table.
+    if (section.notApplicable.isSet()) {
+        const NotApplicableMark& mark = section.notApplicable;
+        m_flow.paragraph({{tr("Not applicable: "), ReportFontSet::Bold},
+                          {tr("%1 (%2, %3)")
+                               .arg(mark.reason, mark.by,
+                                    m_context.times.dateTimeWithOffset(mark.at, UtcTime::Precision::Minutes)),
+                           ReportFontSet::Regular}},
+                         kBody, kInk);
+        m_flow.skip(4);
+    }
     m_flow.step();
     switch (section.kind) {
     case SectionKind::Checklist:

@@ -61,14 +61,42 @@ void ReportSummary::composeFlaggedItems() {
     ReportFlow& flow = m_context.flow;
     ReportTable& table = m_context.table;
     flow.heading(tr("Failed and N/A items"), kSubheading, 6);
-    QList<QPair<const ChecklistSection*, const ChecklistItem*>> flagged;
+    // One row per flagged item; the items of a section or group marked not
+    // applicable whose note is only its reason make one row for the mark, so
+    // the reason is not repeated item by item.
+    struct Flagged {
+        const ChecklistSection* section = nullptr;
+        QString text; // Markdown as written
+        ItemStatus status = ItemStatus::NotApplicable;
+        QString note;
+        int count = 0; // items under a mark; 0 for an item's own row
+    };
+    QList<Flagged> flagged;
     for (const ChecklistSection& section : m_context.record.sections) {
         if (section.kind != SectionKind::Checklist)
             continue;
+        const ChecklistItem* group = nullptr;
+        qsizetype markRow = -1;
         for (const ChecklistItem& item : section.items) {
-            if (!item.isGroupHeader &&
-                (item.status == ItemStatus::Failed || item.status == ItemStatus::NotApplicable))
-                flagged.append({&section, &item});
+            if (item.isGroupHeader) {
+                group = &item;
+                markRow = -1;
+                continue;
+            }
+            if (item.status != ItemStatus::Failed && item.status != ItemStatus::NotApplicable)
+                continue;
+            const bool groupMarked = group && group->notApplicable.isSet();
+            const NotApplicableMark& mark = groupMarked ? group->notApplicable : section.notApplicable;
+            if (item.status == ItemStatus::NotApplicable && mark.isSet() && item.notes == mark.reason) {
+                if (markRow < 0) {
+                    markRow = flagged.size();
+                    flagged.append({&section, groupMarked ? group->text : section.title,
+                                    ItemStatus::NotApplicable, mark.reason, 0});
+                }
+                ++flagged[markRow].count;
+                continue;
+            }
+            flagged.append({&section, item.text, item.status, item.notes, 0});
         }
     }
     if (flagged.isEmpty()) {
@@ -83,12 +111,16 @@ void ReportSummary::composeFlaggedItems() {
                  {tr("Item"), rest * 0.48f},
                  {tr("Status"), statusWidth},
                  {tr("Note"), rest * 0.52f}});
-    for (const auto& [section, item] : std::as_const(flagged)) {
-        const ReportTable::Row cells{table.spanCell(0, ReportMarkup::spans(section->title), kTable, kMuted),
-                                     table.spanCell(1, ReportMarkup::spans(item->text), kTable, kInk),
-                                     table.textCell(2, ReportItemStatus::word(item->status), kTable,
-                                                    ReportItemStatus::color(item->status)),
-                                     table.textCell(3, item->notes, kTable, kInk)};
+    for (const Flagged& row : std::as_const(flagged)) {
+        QList<ReportSpan> what = ReportMarkup::spans(row.text);
+        if (row.count > 0)
+            what.append({u' ' + tr("(all %1 items)").arg(row.count), ReportFontSet::Regular});
+        const ReportTable::Row cells{
+            table.spanCell(0, ReportMarkup::spans(row.section->title), kTable, kMuted),
+            table.spanCell(1, what, kTable, kInk),
+            table.textCell(2, ReportItemStatus::word(row.status), kTable,
+                           ReportItemStatus::color(row.status)),
+            table.textCell(3, row.note, kTable, kInk)};
         table.addRow(cells);
     }
     table.end();

@@ -59,7 +59,8 @@ void ReportTable::end(float keepAfter) {
     m_flow.skip(kTableSpaceAfter);
 }
 
-void ReportTable::hold(bool group, const QString& groupText, const Row* cells, RowStyle style) {
+void ReportTable::hold(bool group, const QString& groupText, const Row* cells, RowStyle style,
+                       const QString& groupNote) {
     if (m_waitingCount == kWaiting) {
         if (!m_headerDrawn)
             openHeader(m_waiting[m_firstWaiting].height + m_waiting[(m_firstWaiting + 1) % kWaiting].height);
@@ -71,7 +72,8 @@ void ReportTable::hold(bool group, const QString& groupText, const Row* cells, R
     w.style = style;
     if (group) {
         w.groupText = groupText;
-        w.height = groupRowHeight(groupText);
+        w.groupNote = groupNote;
+        w.height = groupRowHeight(groupText, groupNote);
     } else {
         w.cells = *cells; // element by element: the cells keep their memory
         w.height = rowHeight(w.cells);
@@ -90,7 +92,7 @@ void ReportTable::drawWaitingFront() {
     m_firstWaiting = (m_firstWaiting + 1) % kWaiting;
     --m_waitingCount;
     if (w.group)
-        drawGroupRow(w.groupText);
+        drawGroupRow(w.groupText, w.groupNote);
     else
         drawRow(w.cells, w.style);
 }
@@ -195,8 +197,8 @@ void ReportTable::addRow(const Row& cells, RowStyle style) {
     hold(false, {}, &cells, style);
 }
 
-void ReportTable::addGroupRow(const QString& text) {
-    hold(true, text, nullptr, RowStyle::Normal);
+void ReportTable::addGroupRow(const QString& text, const QString& note) {
+    hold(true, text, nullptr, RowStyle::Normal, note);
 }
 
 void ReportTable::drawRow(const Row& cells, RowStyle style) {
@@ -261,17 +263,19 @@ void ReportTable::splitRow(const Row& cells) {
     }
 }
 
-ReportTextBlock ReportTable::groupLines(const QString& text) const {
-    return m_flow.text().lines(ReportMarkup::spans(text, ReportFontSet::Bold), kTable,
-                               m_flow.width() - 2 * kPadX, kInk);
+ReportTextBlock ReportTable::groupLines(const QString& text, const QString& note) const {
+    QList<ReportSpan> spans = ReportMarkup::spans(text, ReportFontSet::Bold);
+    if (!note.isEmpty())
+        spans.append({QStringLiteral(" · ") + note, ReportFontSet::Regular});
+    return m_flow.text().lines(spans, kTable, m_flow.width() - 2 * kPadX, kInk);
 }
 
-float ReportTable::groupRowHeight(const QString& text) const {
-    return float(groupLines(text).lineCount()) * ReportTextLayout::lineHeight(kTable) + 2 * kPadY;
+float ReportTable::groupRowHeight(const QString& text, const QString& note) const {
+    return float(groupLines(text, note).lineCount()) * ReportTextLayout::lineHeight(kTable) + 2 * kPadY;
 }
 
-void ReportTable::drawGroupRow(const QString& text) {
-    const ReportTextBlock lines = groupLines(text);
+void ReportTable::drawGroupRow(const QString& text, const QString& note) {
+    const ReportTextBlock lines = groupLines(text, note);
     const float lh = ReportTextLayout::lineHeight(kTable);
     const float height = float(lines.lineCount()) * lh + 2 * kPadY;
     // A group header keeps with its first item.

@@ -56,27 +56,30 @@ public:
 
     void addRow(const Row& cells, RowStyle style = RowStyle::Normal);
     // A shaded row across all columns that heads the rows below it.
-    void addGroupRow(const QString& text);
+    // note: a line in the regular face after the heading (a group marked not applicable).
+    void addGroupRow(const QString& text, const QString& note = QString());
 
 private:
     // A row added but not drawn yet.
     struct Waiting {
         bool group = false;
         QString groupText;
+        QString groupNote;
         Row cells;
         RowStyle style = RowStyle::Normal;
         float height = 0;
     };
     static constexpr int kWaiting = 3;
 
-    void hold(bool group, const QString& groupText, const Row* cells, RowStyle style);
+    void hold(bool group, const QString& groupText, const Row* cells, RowStyle style,
+              const QString& groupNote = QString());
     // Draws the header (a new page first unless it and `below` fit).
     void openHeader(float below);
     void drawWaitingFront();
     void drawRow(const Row& cells, RowStyle style);
-    void drawGroupRow(const QString& text);
-    ReportTextBlock groupLines(const QString& text) const;
-    float groupRowHeight(const QString& text) const;
+    void drawGroupRow(const QString& text, const QString& note);
+    ReportTextBlock groupLines(const QString& text, const QString& note) const;
+    float groupRowHeight(const QString& text, const QString& note) const;
     float headerHeight() const;
     void drawHeader();
     float rowHeight(const Row& cells) const;

@@ -4,6 +4,7 @@
 #include "core/HotStatement.h"
 #include "core/store/AttachmentTable.h"
 #include "core/store/AuditLog.h"
+#include "core/store/NotApplicableMarks.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreValues.h"
 #include "core/store/TemplateTable.h"
@@ -196,6 +197,8 @@ Result<Record> RecordTable::load(qint64 recordId) const {
     if (!tmpl)
         return Error(tmpl.error());
     r.templateSha256 = ContentDigest::templateSha256(tmpl.value());
+    if (Status marks = NotApplicableMarks::loadInto(m_connection, recordId, r.sections); !marks)
+        return marks.failure();
     return r;
 }
 

@@ -162,6 +162,10 @@ Status SchemaMigrator::migrate(const ChecklistStore::TemplateSource& builtIn) {
                 if (Status step = migrateToV11(); !step)
                     return notUpdated(step.error());
             }
+            if (from < 12) {
+                if (Status step = migrateToV12(); !step)
+                    return notUpdated(step.error());
+            }
             // A new database starts with the built-in template, in the same transaction.
             if (from == 0 && builtIn) {
                 Result<ChecklistTemplate> tmpl = builtIn();
@@ -512,4 +516,23 @@ Status SchemaMigrator::migrateToV10() {
 // (AttachmentTable owns the tables and their DDL).
 Status SchemaMigrator::migrateToV11() {
     return AttachmentTable::createTables(m_connection);
+}
+
+// A whole section or group marked not applicable at once (the evidence issue):
+// who marked it, when and why, on the section's row or the group header's.
+// '' while unmarked; the items' own statuses and notes say the rest.
+Status SchemaMigrator::migrateToV12() {
+    QStringList ddl;
+    for (const char* table : {"record_sections", "record_items"}) {
+        for (const char* column : {"na_by", "na_at", "na_reason"})
+            ddl << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 TEXT NOT NULL DEFAULT ''")
+                       .arg(QLatin1String(table), QLatin1String(column));
+    }
+    QSqlQuery q(m_connection.db());
+    for (const QString& statement : std::as_const(ddl)) {
+        if (!q.exec(statement))
+            return Error(tr("cannot add sections marked not applicable to %1: %2")
+                             .arg(m_connection.location(), m_connection.explain(q.lastError())));
+    }
+    return {};
 }

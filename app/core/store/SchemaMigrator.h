@@ -22,7 +22,7 @@ class SchemaMigrator {
     Q_DECLARE_TR_FUNCTIONS(ChecklistStore)
 
 public:
-    static constexpr int kSchemaVersion = 11;
+    static constexpr int kSchemaVersion = 12;
 
     SchemaMigrator(StoreConnection& connection, TemplateTable& templates, RecordTable& records,
                    const DatabaseBackup& backup, DatabaseIdentity& identity);
@@ -44,6 +44,7 @@ private:
     Status migrateToV9();
     Status migrateToV10();
     Status migrateToV11();
+    Status migrateToV12();
 
     StoreConnection& m_connection;
     TemplateTable& m_templates;

@@ -18,7 +18,8 @@ QStringList columns(std::initializer_list<const char*> names) {
 
 const std::vector<ServerRoles::TableRights>& ServerRoles::rights() {
     // Read from the rooms' SQL: TemplateTable and SectionRows add templates;
-    // RecordTable, SectionRows and ItemTable records and their items;
+    // RecordTable, SectionRows and ItemTable records and their items,
+    // NotApplicableMarks the marks on their sections and groups;
     // AuditLog the trail; SignerTable, SignatureTable and RegistryTable the
     // people and their statements; AttachmentTable the evidence files and
     // their size limit. The schema's version and the database's
@@ -31,9 +32,10 @@ const std::vector<ServerRoles::TableRights>& ServerRoles::rights() {
         {QStringLiteral("template_items"), true, {}},
         {QStringLiteral("records"), true,
          columns({"state", "items_total", "items_done", "items_na", "items_failed"})},
-        {QStringLiteral("record_sections"), true, {}},
+        {QStringLiteral("record_sections"), true, columns({"na_by", "na_at", "na_reason"})},
         {QStringLiteral("record_items"), true,
-         columns({"status", "notes", "updated_by", "updated_at", "notes_by", "notes_at", "revision"})},
+         columns({"status", "notes", "updated_by", "updated_at", "notes_by", "notes_at", "revision", "na_by",
+                  "na_at", "na_reason"})},
         {QStringLiteral("audit_log"), true, {}},
         {QStringLiteral("signers"), true,
          columns({"password_hash", "sealed_secret", "failed_attempts", "locked_until", "active", "roles"})},
