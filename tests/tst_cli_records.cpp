@@ -175,8 +175,13 @@ void TestCliRecords::showJson() {
         QCOMPARE(role.value(QStringLiteral("signed")), QJsonValue(false));
         QVERIFY(role.value(QStringLiteral("name")).isNull());
         QVERIFY(role.value(QStringLiteral("signed_at")).isNull());
-        QCOMPARE(role.keys(), (QStringList{QStringLiteral("name"), QStringLiteral("role"),
-                                           QStringLiteral("signed"), QStringLiteral("signed_at")}));
+        // With the role's policy (the seed's default) and its standing signers, none yet.
+        QCOMPARE(role.keys(), (QStringList{QStringLiteral("independent"), QStringLiteral("name"),
+                                           QStringLiteral("role"), QStringLiteral("signed"),
+                                           QStringLiteral("signed_at"), QStringLiteral("signed_count"),
+                                           QStringLiteral("signers"), QStringLiteral("signers_required")}));
+        QCOMPARE(role.value(QStringLiteral("signers_required")).toInt(), 1);
+        QCOMPARE(role.value(QStringLiteral("signers")), QJsonValue(QJsonArray()));
     }
     QCOMPARE(record.value(QStringLiteral("signatures")), QJsonValue(QJsonArray()));
 

@@ -26,6 +26,7 @@
 #include "ui/NotApplicableDialog.h"
 #include "ui/NoteDialog.h"
 #include "ui/PreferencesDialog.h"
+#include "ui/TemplatePropertiesDialog.h"
 #include "ui/UserSettings.h"
 #include "ui/base/Prompts.h"
 #include "ui/signing/AddSignerDialog.h"
@@ -409,7 +410,14 @@ private Q_SLOTS:
             ImportPreviewDialog dialog(seed.readAll(), QStringLiteral("production-deployment-checklist.md"));
             inspectDialog(dialog, QStringLiteral("ImportPreviewDialog"));
         }
-        end(5);
+        {
+            // The long title again, and a role that needs two independent signers.
+            ChecklistTemplate team = f.store->loadTemplate(f.store->templates()->last().id).value();
+            team.rolePolicies.insert(QStringLiteral("QA Lead"), RolePolicy{2, true});
+            TemplatePropertiesDialog dialog(team);
+            inspectDialog(dialog, QStringLiteral("TemplatePropertiesDialog"));
+        }
+        end(6);
     }
 
     void preferences_data() { addLanguages(); }

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void frontMatterRoles();
     void columnOverrides();
     void leadingRuleIsNotFrontMatter();
+    void frontMatterPolicies();
 
     void badInput_data();
     void badInput();
@@ -338,6 +339,29 @@ void TestMarkdownReader::columnOverrides() {
     const Result<ChecklistTemplate> missing = MarkdownTemplateReader::read(markdown, options);
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error(), u"no checklist table has a column headed 'Nowhere'"_s);
+}
+
+// signoff: per role, signers and independent; defaults for what is left out.
+void TestMarkdownReader::frontMatterPolicies() {
+    const QByteArray markdown("---\n"
+                              "signoff:\n"
+                              "  # Two QA Leads who did not do the work\n"
+                              "  \"QA Lead\":\n"
+                              "    signers: 2\n"
+                              "    independent: true\n"
+                              "  Product Owner:\n"
+                              "    independent: yes\n"
+                              "  Development Lead:\n"
+                              "    signers: 1\n"
+                              "---\n"
+                              "\n# T\n\n## Sign-off\n\n| Role | Signature |\n|---|---|\n| QA Lead | |\n"
+                              "| Development Lead | |\n| Product Owner | |\n");
+    const Result<ChecklistTemplate> tmpl = MarkdownTemplateReader::read(markdown);
+    QVERIFY2(tmpl.ok(), qPrintable(tmpl.error()));
+    QCOMPARE(tmpl->rolePolicies.size(), 2); // Development Lead's is the default
+    QCOMPARE(tmpl->rolePolicies.value(u"QA Lead"_s), (RolePolicy{2, true}));
+    QCOMPARE(tmpl->rolePolicies.value(u"Product Owner"_s), (RolePolicy{1, true}));
+    QCOMPARE(tmpl->sections.size(), 1);
 }
 
 void TestMarkdownReader::leadingRuleIsNotFrontMatter() {
@@ -958,7 +982,39 @@ void TestMarkdownReader::badInput_data() {
            u"'# Title'"_s;
     QTest::newRow("unknown front-matter key")
         << QByteArray("---\npolicy: strict\n---\n\n# T\n")
-        << u"line 2: 'policy' is not a front-matter key Countersign knows; it reads 'column-roles:'"_s;
+        << u"line 2: 'policy' is not a front-matter key Countersign knows; it reads 'column-roles:' and "
+           u"'signoff:'"_s;
+    // Sign-off policies: each error names its line.
+    const QByteArray signOffTable("\n# T\n\n## Sign-off\n\n| Role | Signature |\n|---|---|\n| QA Lead | |\n");
+    QTest::newRow("no signers")
+        << QByteArray("---\nsignoff:\n  \"QA Lead\":\n    signers: 0\n---\n" + signOffTable)
+        << u"line 4: the role 'QA Lead' needs a whole number of signers, 1 or more, not '0'"_s;
+    QTest::newRow("signers in words")
+        << QByteArray("---\nsignoff:\n  \"QA Lead\":\n    signers: two\n---\n" + signOffTable)
+        << u"line 4: the role 'QA Lead' needs a whole number of signers, 1 or more, not 'two'"_s;
+    QTest::newRow("independent neither true nor false")
+        << QByteArray("---\nsignoff:\n  \"QA Lead\":\n    signers: 2\n    independent: maybe\n---\n" +
+                      signOffTable)
+        << u"line 5: independent is true or false, not 'maybe' (the role 'QA Lead')"_s;
+    QTest::newRow("unknown policy key")
+        << QByteArray("---\nsignoff:\n  \"QA Lead\":\n    quorum: 2\n---\n" + signOffTable)
+        << u"line 4: 'quorum' is not part of a sign-off policy; a role has 'signers' and 'independent'"_s;
+    QTest::newRow("policy outside a role")
+        << QByteArray("---\nsignoff:\n  signers: 2\n---\n" + signOffTable)
+        << u"line 3: a sign-off policy must stand under its role ('\"QA Lead\":', then '  signers: 2')"_s;
+    QTest::newRow("role twice")
+        << QByteArray("---\nsignoff:\n  QA Lead:\n    signers: 2\n  QA Lead:\n    signers: 3\n---\n" +
+                      signOffTable)
+        << u"line 5: the role 'QA Lead' already has a policy, on line 3"_s;
+    QTest::newRow("role not in the sign-off table")
+        << QByteArray("---\nsignoff:\n  \"QA Leed\":\n    signers: 2\n---\n" + signOffTable)
+        << u"line 3: the front matter gives a sign-off policy to the role 'QA Leed', but the sign-off table "
+           u"has "
+           u"no such role; its roles: QA Lead"_s;
+    QTest::newRow("policy without a sign-off table")
+        << QByteArray("---\nsignoff:\n  \"QA Lead\":\n    signers: 2\n---\n\n# T\n")
+        << u"line 3: the front matter gives a sign-off policy to the role 'QA Lead', but the document has no "
+           u"sign-off table"_s;
     QTest::newRow("unknown column role")
         << QByteArray("---\ncolumn-roles:\n  S:\n    Owner: owner\n---\n\n# T\n")
         << u"line 4: 'owner' is not a column role; use item, status, notes or extra"_s;

@@ -133,6 +133,7 @@ private Q_SLOTS:
     void taskListIsStable_data();
     void taskListIsStable();
     void rolesSetInCodeWriteFrontMatter();
+    void policiesRoundTrip();
     void taskNotesInRecordExport();
     void paragraphLineThatWouldEndIt_data();
     void paragraphLineThatWouldEndIt();
@@ -261,6 +262,42 @@ void TestMarkdownWriter::rolesSetInCodeWriteFrontMatter() {
 }
 
 // A task list has no notes column: a record's notes go first in the detail.
+// A template's sign-off policies go to the front matter in the sign-off
+// table's order, beside the column roles, and read back the same.
+void TestMarkdownWriter::policiesRoundTrip() {
+    ChecklistTemplate tmpl;
+    tmpl.title = u"Policies"_s;
+    ChecklistSection checks;
+    checks.title = u"Checks"_s;
+    checks.kind = SectionKind::Checklist;
+    checks.columns = {u"Item"_s, u"Status"_s, u"Notes"_s};
+    checks.statusColumn = 1;
+    checks.notesColumn = 2;
+    checks.items = {item(u"a"_s, ItemStatus::Pending)};
+    ChecklistSection signOff;
+    signOff.title = u"Sign-off"_s;
+    signOff.kind = SectionKind::SignOff;
+    signOff.columns = {u"Role"_s, u"Signature"_s};
+    for (const QString& role : {u"QA Lead \"senior\""_s, u"Product Owner"_s, u"Release Manager"_s}) {
+        ChecklistItem row;
+        row.text = role;
+        row.extra = {QString()};
+        signOff.items << row;
+    }
+    tmpl.sections = {checks, signOff};
+    tmpl.rolePolicies = {{u"Release Manager"_s, RolePolicy{1, true}},
+                         {u"QA Lead \"senior\""_s, RolePolicy{2, true}}};
+    const QString written = MarkdownWriter::writeTemplate(tmpl);
+    QVERIFY2(written.startsWith(
+                 u"---\nsignoff:\n  \"QA Lead \\\"senior\\\"\":\n    signers: 2\n    independent: true\n"
+                 u"  \"Release Manager\":\n    signers: 1\n    independent: true\n---\n\n# Policies\n"_s),
+             qPrintable(written));
+    const Result<ChecklistTemplate> back = MarkdownTemplateReader::read(written.toUtf8());
+    QVERIFY2(back.ok(), qPrintable(back.error()));
+    QCOMPARE(back->rolePolicies, tmpl.rolePolicies);
+    QCOMPARE(MarkdownWriter::writeTemplate(*back), written);
+}
+
 void TestMarkdownWriter::taskNotesInRecordExport() {
     const Result<ChecklistTemplate> tmpl =
         MarkdownTemplateReader::read("# T\n\n## S\n\n- [ ] a\n  - sub\n- [ ] b\n");

@@ -230,8 +230,12 @@ void TestRecordExporter::jsonSignoffs() {
     revoked.revoked = true;
     record.signatures = {qa, revoked};
     signoffs = RecordExporter::toJson(record).value(u"signoffs").toArray();
+    // With the role's policy (the default here) and how many signed it.
     QCOMPARE(signoffs.at(1).toObject(), (QJsonObject{{u"role"_s, u"QA Lead"_s},
                                                      {u"signed"_s, true},
+                                                     {u"signers_required"_s, 1},
+                                                     {u"independent"_s, false},
+                                                     {u"signed_count"_s, 1},
                                                      {u"name"_s, u"Grace Hopper"_s},
                                                      {u"signed_at"_s, u"2024-05-02T08:15:00.000Z"_s}}));
     QVERIFY(signoffs.at(3).toObject().value(u"name").isNull()); // a revoked signature does not stand

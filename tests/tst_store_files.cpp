@@ -399,6 +399,8 @@ private Q_SLOTS:
                 downgradeSteps << QStringLiteral("ALTER TABLE %1 DROP COLUMN %2")
                                       .arg(QLatin1String(table), QLatin1String(column));
         }
+        // Nor sign-off policies (version 13).
+        downgradeSteps << QStringLiteral("DROP TABLE template_role_policies");
         for (const QString& step : std::as_const(downgradeSteps))
             QCOMPARE(TestSupport::rawExec(path, step), QString());
         const QString downgrade = TestSupport::onPostgres()
@@ -423,7 +425,7 @@ private Q_SLOTS:
                                         ? QStringLiteral("SELECT version FROM countersign_schema")
                                         : QStringLiteral("PRAGMA user_version");
         QCOMPARE(TestSupport::rawValue(path, readVersion), ChecklistStore::schemaVersion());
-        QCOMPARE(ChecklistStore::schemaVersion(), 12);
+        QCOMPARE(ChecklistStore::schemaVersion(), 13);
         if (!TestSupport::onPostgres()) {
             const QString backup = path + QStringLiteral(".schema-v2.bak");
             QVERIFY(QFile::exists(backup));

@@ -1093,6 +1093,26 @@
         <source>cannot add sections marked not applicable to %1: %2</source>
         <translation>kann %1 keine Abschnitte hinzufügen, die auf Entfällt gesetzt sind: %2</translation>
     </message>
+    <message>
+        <source>cannot add sign-off policies to %1: %2</source>
+        <translation>Freigaberegeln können nicht zu %1 hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>the sign-off policy names the role &quot;%1&quot;, which the sign-off table of %2 does not have. Its roles: %3</source>
+        <translation>die Freigaberegel nennt die Rolle „%1“, die die Freigabetabelle von %2 nicht hat. Ihre Rollen: %3</translation>
+    </message>
+    <message>
+        <source>the role %1 must need at least one signer</source>
+        <translation>die Rolle %1 muss mindestens einen Unterzeichner verlangen</translation>
+    </message>
+    <message>
+        <source>cannot store the sign-off policy of %1: %2</source>
+        <translation>die Freigaberegel von %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the sign-off policies of template %1</source>
+        <translation>die Freigaberegeln der Vorlage %1 können nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTableModel</name>
@@ -1681,10 +1701,6 @@ Prüfen Sie, ob die Datei existiert und lesbar ist.</translation>
         <source>Export Template</source>
         <translation>Vorlage exportieren</translation>
     </message>
-    <message>
-        <source>There are no templates to export yet.</source>
-        <translation>Es gibt noch keine Vorlagen zum Exportieren.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (v%2, %n items)</source>
         <translation>
@@ -1715,6 +1731,30 @@ Wählen Sie einen beschreibbaren Ordner und prüfen Sie, ob noch Platz frei ist.
     <message>
         <source>Checklists (*.md *.markdown *.csv *.tsv);;Markdown checklists (*.md *.markdown);;Spreadsheet exports (*.csv *.tsv);;All files (*)</source>
         <translation>Checklisten (*.md *.markdown *.csv *.tsv);;Markdown-Checklisten (*.md *.markdown);;Tabellenexporte (*.csv *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>There are no templates yet.</source>
+        <translation>Es gibt noch keine Vorlagen.</translation>
+    </message>
+    <message>
+        <source>Template &amp;Properties…</source>
+        <translation>Vorla&amp;geneigenschaften…</translation>
+    </message>
+    <message>
+        <source>Set how many people must sign each role of a template, and whether independently</source>
+        <translation>Festlegen, wie viele Personen jede Rolle einer Vorlage unterschreiben müssen, und ob unabhängig</translation>
+    </message>
+    <message>
+        <source>Template Properties</source>
+        <translation>Vorlageneigenschaften</translation>
+    </message>
+    <message>
+        <source>Template whose sign-off policy to edit:</source>
+        <translation>Vorlage, deren Freigaberegel bearbeitet werden soll:</translation>
+    </message>
+    <message>
+        <source>Saved the sign-off policy of “%1” as version %2; new records use it</source>
+        <translation>Freigaberegel von „%1“ als Version %2 gespeichert; neue Nachweise verwenden sie</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2071,10 @@ Installieren Sie das Paket countersign erneut, oder bauen Sie, wenn Sie aus eine
     <message>
         <source>Integrity verified %1: the record&apos;s audit trail is unbroken (%2 events), and every signature holds for its signer&apos;s key.</source>
         <translation>Integrität geprüft %1: Der Prüfpfad des Nachweises ist lückenlos (%2 Ereignisse), und jede Unterschrift passt zum Schlüssel ihres Unterzeichners.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 signers</source>
+        <translation>%1: %2 von %3 Unterzeichnern</translation>
     </message>
 </context>
 <context>
@@ -4171,6 +4215,14 @@ Versuchen Sie stattdessen Datei ▸ Als PDF exportieren…, und informieren Sie 
         <source>Not applicable: %1 (%2, %3)</source>
         <translation>Entfällt: %1 (%2, %3)</translation>
     </message>
+    <message>
+        <source>Signer %1 of %2</source>
+        <translation>Unterzeichner %1 von %2</translation>
+    </message>
+    <message>
+        <source>independent</source>
+        <translation>unabhängig</translation>
+    </message>
 </context>
 <context>
     <name>ReportRenderer</name>
@@ -4204,6 +4256,21 @@ Versuchen Sie stattdessen Datei ▸ Als PDF exportieren…, und informieren Sie 
     <message>
         <source>Other roles</source>
         <translation>Weitere Rollen</translation>
+    </message>
+</context>
+<context>
+    <name>RolePolicy</name>
+    <message>
+        <source>1 signer</source>
+        <translation>1 Unterzeichner</translation>
+    </message>
+    <message>
+        <source>%1 signers</source>
+        <translation>%1 Unterzeichner</translation>
+    </message>
+    <message>
+        <source>%1, independent</source>
+        <translation>%1, unabhängig</translation>
     </message>
 </context>
 <context>
@@ -4678,6 +4745,30 @@ Der Zertifikatsdatenbank wurde nichts hinzugefügt.</translation>
         <source>%1 (%2) may not decline as %3: it is not one of their roles (%4)</source>
         <translation>%1 (%2) darf nicht als %3 ablehnen: Das ist keine ihrer Rollen (%4)</translation>
     </message>
+    <message>
+        <source>%1 has already signed record %2 as %3: the role needs %4 different signers</source>
+        <translation>%1 hat Nachweis %2 bereits als %3 unterschrieben: Die Rolle braucht %4 verschiedene Unterzeichner</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 Punkt</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of this record; %3 must be signed by someone independent, who changed none of its items.</source>
+        <translation>%1 hat %2 dieses Nachweises geändert; %3 muss von jemand Unabhängigem unterschrieben werden, der keinen seiner Punkte geändert hat.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of this record (recorded as %3); %4 must be signed by someone independent, who changed none of its items.</source>
+        <translation>%1 hat %2 dieses Nachweises geändert (aufgezeichnet als %3); %4 muss von jemand Unabhängigem unterschrieben werden, der keinen seiner Punkte geändert hat.</translation>
+    </message>
+    <message>
+        <source>%1 has all %2 of its signatures on record %3</source>
+        <translation>%1 hat alle %2 Unterschriften auf Nachweis %3</translation>
+    </message>
 </context>
 <context>
     <name>SignOffTableModel</name>
@@ -4764,6 +4855,14 @@ Der Zertifikatsdatenbank wurde nichts hinzugefügt.</translation>
     <message>
         <source>%1 can sign once the record has changed.</source>
         <translation>%1 kann unterschreiben, sobald sich der Nachweis geändert hat.</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 von %3</translation>
+    </message>
+    <message>
+        <source>Policy of %1: %2</source>
+        <translation>Regel für %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4978,6 +5077,10 @@ Die Unterschrift ist an diesen Hashwert gebunden.</translation>
     <message>
         <source>Checking the password and declining… this takes about a second.</source>
         <translation>Passwort wird geprüft und die Ablehnung gespeichert … das dauert etwa eine Sekunde.</translation>
+    </message>
+    <message>
+        <source>%1 — %2; %3 of %4 signed</source>
+        <translation>%1 — %2; %3 von %4 unterschrieben</translation>
     </message>
 </context>
 <context>
@@ -5332,6 +5435,65 @@ Diese Datenbank wurde außerhalb von Countersign verändert. Lassen Sie die Date
     <message>
         <source>the signature strokes are not valid: %1</source>
         <translation>die Striche der Unterschrift sind ungültig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePropertiesDialog</name>
+    <message>
+        <source>Template Properties</source>
+        <translation>Vorlageneigenschaften</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, Version %2</translation>
+    </message>
+    <message>
+        <source>Sign-off &amp;policy of each role: how many different people must sign it, and whether they must be independent, having changed none of the record&apos;s items.</source>
+        <translation>&amp;Freigaberegel jeder Rolle: wie viele verschiedene Personen sie unterschreiben müssen, und ob sie unabhängig sein müssen, also keinen Punkt des Nachweises geändert haben.</translation>
+    </message>
+    <message>
+        <source>Saving stores these as version %1 of the template, which new records use. Records already made keep the policy of their own version.</source>
+        <translation>Beim Speichern entsteht Version %1 der Vorlage, die neue Nachweise verwenden. Bestehende Nachweise behalten die Regel ihrer Version.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as New Version</source>
+        <translation>Als neue Version &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Signers required</source>
+        <translation>Unterzeichner nötig</translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation>Unabhängig</translation>
+    </message>
+    <message>
+        <source>Signers required for %1</source>
+        <translation>Nötige Unterzeichner für %1</translation>
+    </message>
+    <message>
+        <source>independent</source>
+        <translation>unabhängig</translation>
+    </message>
+    <message>
+        <source>%1 must be signed by someone independent</source>
+        <translation>%1 muss von jemand Unabhängigem unterschrieben werden</translation>
+    </message>
+    <message>
+        <source>No one who changed an item of the record (by the name the change was recorded under) may sign as %1.</source>
+        <translation>Niemand, der einen Punkt des Nachweises geändert hat (nach dem Namen, unter dem die Änderung aufgezeichnet wurde), darf als %1 unterschreiben.</translation>
+    </message>
+    <message>
+        <source>This template has no sign-off table, so there is no sign-off policy to set.</source>
+        <translation>Diese Vorlage hat keine Freigabetabelle, also gibt es keine Freigaberegel festzulegen.</translation>
     </message>
 </context>
 <context>
@@ -5730,6 +5892,10 @@ Diese Datenbank wurde außerhalb von Countersign verändert. Lassen Sie die Date
     <message>
         <source>group %1 &quot;%2&quot;</source>
         <translation>Gruppe %1 „%2“</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
     </message>
 </context>
 <context>

@@ -5,13 +5,16 @@
 #include "io/RecordExporter.h"
 #include "ui/ImportPreviewDialog.h"
 #include "ui/NewRecordDialog.h"
+#include "ui/TemplatePropertiesDialog.h"
 #include "ui/UserSettings.h"
 #include "ui/base/Prompts.h"
 #include "ui/base/UiLogging.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMenu>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -128,40 +131,76 @@ void FileActions::exportRecord(qint64 recordId, RecordFormat format) {
             tr("Exported “%1” to %2").arg(record->info.title, QDir::toNativeSeparators(path)));
 }
 
-void FileActions::exportTemplate() {
+// Asks which template (newest first); nullopt when cancelled or none (said in a message box).
+std::optional<ChecklistTemplate> FileActions::chooseTemplate(const QString& title, const QString& prompt) {
     const Result<QList<TemplateSummary>> read = m_store->templates();
     if (!read) {
-        Prompts::critical(m_window, tr("Export Template"), Prompts::asSentence(read.error()));
-        return;
+        Prompts::critical(m_window, title, Prompts::asSentence(read.error()));
+        return std::nullopt;
     }
     const QList<TemplateSummary> templates = NewRecordDialog::sortedNewestFirst(read.value());
     if (templates.isEmpty()) {
-        Prompts::information(m_window, tr("Export Template"), tr("There are no templates to export yet."));
-        return;
+        Prompts::information(m_window, title, tr("There are no templates yet."));
+        return std::nullopt;
     }
     QStringList names;
     for (const TemplateSummary& t : templates)
         names << tr("%1 (v%2, %n items)", nullptr, t.itemCount).arg(t.title).arg(t.version);
-    const std::optional<int> chosen =
-        Prompts::choose(m_window, tr("Export Template"), tr("Template to export as Markdown:"), names);
+    const std::optional<int> chosen = Prompts::choose(m_window, title, prompt, names);
     if (!chosen)
-        return;
-    const Result<ChecklistTemplate> tmpl = m_store->loadTemplate(templates.at(*chosen).id);
+        return std::nullopt;
+    Result<ChecklistTemplate> tmpl = m_store->loadTemplate(templates.at(*chosen).id);
     if (!tmpl) {
-        Prompts::critical(m_window, tr("Export Template"), tmpl.error());
-        return;
+        Prompts::critical(m_window, title, tmpl.error());
+        return std::nullopt;
     }
+    return std::move(tmpl).value();
+}
+
+void FileActions::exportTemplate() {
+    const std::optional<ChecklistTemplate> tmpl =
+        chooseTemplate(tr("Export Template"), tr("Template to export as Markdown:"));
+    if (!tmpl)
+        return;
     const QString path =
         Prompts::saveFileName(m_window, tr("Export Template as Markdown"),
                               suggestedPath(tmpl->title, QStringLiteral("md")), tr("Markdown (*.md)"));
     if (path.isEmpty())
         return;
     UserSettings::rememberFileFolder(path);
-    if (writeFile(path, MarkdownWriter::writeTemplate(tmpl.value()).toUtf8()))
+    if (writeFile(path, MarkdownWriter::writeTemplate(*tmpl).toUtf8()))
         Q_EMIT statusMessage(tr("Exported template “%1” v%2 to %3")
                                  .arg(tmpl->title)
                                  .arg(tmpl->version)
                                  .arg(QDir::toNativeSeparators(path)));
+}
+
+void FileActions::addTemplateActionsTo(QMenu* menu, QAction* exportTemplate) {
+    menu->addAction(exportTemplate);
+    QAction* action = menu->addAction(tr("Template &Properties…"), this, [this] { templateProperties(); });
+    action->setObjectName(QStringLiteral("actionTemplateProperties"));
+    action->setStatusTip(
+        tr("Set how many people must sign each role of a template, and whether independently"));
+}
+
+void FileActions::templateProperties() {
+    const std::optional<ChecklistTemplate> tmpl =
+        chooseTemplate(tr("Template Properties"), tr("Template whose sign-off policy to edit:"));
+    if (!tmpl)
+        return;
+    TemplatePropertiesDialog dialog(*tmpl, m_window);
+    if (Prompts::exec(dialog) != QDialog::Accepted || !dialog.changed())
+        return;
+    // Templates never change: the edited policy is the template's next version.
+    const Result<qint64> id = m_store->addTemplate(dialog.edited());
+    if (!id) {
+        Prompts::critical(m_window, tr("Template Properties"), Prompts::asSentence(id.error()));
+        return;
+    }
+    const Result<ChecklistTemplate> stored = m_store->loadTemplate(id.value());
+    Q_EMIT statusMessage(tr("Saved the sign-off policy of “%1” as version %2; new records use it")
+                             .arg(tmpl->title)
+                             .arg(stored ? stored->version : tmpl->version + 1));
 }
 
 bool FileActions::writeFile(const QString& path, const QByteArray& bytes) {

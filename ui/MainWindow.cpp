@@ -284,7 +284,7 @@ void MainWindow::createMenus() {
     exportMenu->addAction(m_exportMarkdownAction);
     exportMenu->addAction(m_exportCsvAction);
     exportMenu->addAction(m_exportJsonAction);
-    file->addAction(m_exportTemplateAction);
+    m_fileActions->addTemplateActionsTo(file, m_exportTemplateAction);
     // The record's report as PDF, on paper and in a preview (ui/ReportActions).
     auto* report = new ReportActions(m_store, m_recordView, &UserSettings::actorName, this);
     connect(report, &ReportActions::statusMessage, this,

@@ -134,7 +134,7 @@ void RecordHeader::updateLock(const Record& record) {
                 if (row.isGroupHeader)
                     continue;
                 ++roles;
-                signedRoles += record.activeSignature(row.text) ? 1 : 0;
+                signedRoles += record.roleComplete(row.text) ? 1 : 0;
             }
         }
         heading = tr("Signed — read-only");

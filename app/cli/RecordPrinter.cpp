@@ -166,18 +166,29 @@ QString RecordPrinter::signOffSection(const Record& record, const ChecklistSecti
         QStringList cells{role.text};
         for (int e = 0; e < extraColumns.size(); ++e)
             cells.append(role.extra.value(e));
-        const SignatureEntry* signature = record.activeSignature(role.text);
+        const QList<const SignatureEntry*> standing = record.activeSignatures(role.text);
         const SignatureEntry* declined = record.latestDecline(role.text);
-        if (signature)
-            cells.append(
-                tr("%1, %2 (%3)")
-                    .arg(signature->printedName, UtcTime::local(signature->signedAt), signature->meaning));
+        const RolePolicy policy = record.policyFor(role.text);
+        QStringList signedBy;
+        for (const SignatureEntry* signature : standing)
+            signedBy << tr("%1, %2 (%3)")
+                            .arg(signature->printedName, UtcTime::local(signature->signedAt),
+                                 signature->meaning);
+        // "QA Lead 1 of 2 (2 signers, independent): …" for a role that needs more than one.
+        const QString count = policy == RolePolicy() ? QString()
+                                                     : tr("%1 of %2 (%3)")
+                                                           .arg(standing.size())
+                                                           .arg(policy.signersRequired)
+                                                           .arg(RolePolicyText::describe(policy));
+        if (!standing.isEmpty())
+            cells.append((count.isEmpty() ? QString() : count + QStringLiteral(": ")) +
+                         signedBy.join(QStringLiteral("; ")));
         else if (declined)
             cells.append(
                 tr("declined by %1, %2: %3")
                     .arg(declined->printedName, UtcTime::local(declined->signedAt), declined->reason));
         else
-            cells.append(tr("not signed"));
+            cells.append(count.isEmpty() ? tr("not signed") : tr("not signed, %1").arg(count));
         table.addRow(cells);
     }
     return text + table.toString();

@@ -15,8 +15,20 @@ QJsonArray SignOffJson::signoffs(const Record& record) {
     const QList<SignatureState> states = SignOffService::statesOf(record);
     for (qsizetype r = 0; r < roles.size(); ++r) {
         QJsonObject role = roles.at(r).toObject();
-        const SignatureEntry* standing =
-            record.activeSignature(role.value(QStringLiteral("role")).toString());
+        const QString roleName = role.value(QStringLiteral("role")).toString();
+        const SignatureEntry* standing = record.activeSignature(roleName);
+        QJsonArray signers;
+        for (const SignatureEntry* s : record.activeSignatures(roleName)) {
+            signers.append(QJsonObject{
+                {QStringLiteral("login"), s->login},
+                {QStringLiteral("printed_name"), s->printedName},
+                {QStringLiteral("meaning"), s->meaning},
+                {QStringLiteral("signed_at"), utc(s->signedAt)},
+                {QStringLiteral("state"),
+                 SignatureStateText::key(states.at(s - record.signatures.constData()))},
+            });
+        }
+        role.insert(QStringLiteral("signers"), signers);
         if (standing) {
             const qsizetype i = standing - record.signatures.constData();
             role.insert(QStringLiteral("login"), standing->login);

@@ -9,7 +9,10 @@
 //   "signoffs": one entry per role of the record's sign-off section, in its
 //     order, signed or not: RecordExporter's {role, signed, name, signed_at},
 //     name and signed_at null until the role is signed; a signed role also has
-//     its standing signature's login, meaning, digest, typed and state.
+//     its first standing signature's login, meaning, digest, typed and state;
+//     with RecordExporter's signers_required, independent and signed_count,
+//     "signers" lists every standing signature of the role (login,
+//     printed_name, meaning, signed_at, state), oldest first.
 //   "signatures": every signature ever made on the record, in the order they
 //     were made, revoked ones included, each with its role, login,
 //     printed_name, meaning, signed_at (ISO 8601 UTC), digest, typed and state

@@ -96,8 +96,13 @@ QString TemplatePreview::text(const ChecklistTemplate& tmpl) {
             out += kIndent + tr("columns: %1").arg(columns.join(QStringLiteral(", "))) + u'\n';
         }
         int step = 0;
-        for (const ChecklistItem& item : section.items)
+        for (const ChecklistItem& item : section.items) {
             appendItem(out, section, item, ++step);
+            if (section.kind == SectionKind::SignOff && tmpl.rolePolicies.contains(item.text))
+                out += kIndent + kIndent + kIndent +
+                       tr("policy: %1").arg(RolePolicyText::describe(tmpl.rolePolicies.value(item.text))) +
+                       u'\n';
+        }
     }
     return out;
 }
@@ -140,8 +145,18 @@ QJsonObject TemplatePreview::json(const ChecklistTemplate& tmpl) {
                 roles.append(item.text);
         }
         s.insert(QStringLiteral("items"), items);
-        if (section.kind == SectionKind::SignOff)
+        if (section.kind == SectionKind::SignOff) {
             s.insert(QStringLiteral("roles"), roles);
+            // Each role's policy (the default for one not named in the front matter).
+            QJsonArray policies;
+            for (const QJsonValue& role : std::as_const(roles)) {
+                const RolePolicy policy = tmpl.rolePolicies.value(role.toString());
+                policies.append(QJsonObject{{QStringLiteral("role"), role},
+                                            {QStringLiteral("signers_required"), policy.signersRequired},
+                                            {QStringLiteral("independent"), policy.independent}});
+            }
+            s.insert(QStringLiteral("policies"), policies);
+        }
         sections.append(s);
     }
     return QJsonObject{

@@ -251,12 +251,16 @@ void AuditReconciler::reconcileRecord(const Record& record, const RecordDigests&
             // Sealed by the signing just before it: every role of the sign-off table stands then.
             QStringList missing;
             if (const ChecklistSection* signOff = record.signOffSection()) {
+                // As many as the role's policy asks for (Record::roleComplete).
                 for (const ChecklistItem& row : signOff->items) {
-                    bool stands = false;
+                    int stands = 0;
                     for (const SignatureEntry* s : std::as_const(standing))
-                        stands = stands || s->role == row.text;
-                    if (!stands)
-                        missing << row.text;
+                        stands += s->role == row.text ? 1 : 0;
+                    const int required = std::max(1, record.policyFor(row.text).signersRequired);
+                    if (stands < required)
+                        missing << (required == 1
+                                        ? row.text
+                                        : tr("%1 (%2 of %3)").arg(row.text).arg(stands).arg(required));
                 }
             }
             if (!missing.isEmpty())

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace SectionKindText {
 QString key(SectionKind kind) {
     switch (kind) {
@@ -181,6 +183,30 @@ const SignatureEntry* Record::activeSignature(const QString& role) const {
     }
     return nullptr;
 }
+
+QList<const SignatureEntry*> Record::activeSignatures(const QString& role) const {
+    QList<const SignatureEntry*> standing;
+    for (const SignatureEntry& s : signatures) {
+        if (!s.revoked && s.role == role)
+            standing.append(&s);
+    }
+    return standing;
+}
+
+bool Record::roleComplete(const QString& role) const {
+    return activeSignatures(role).size() >= std::max(1, policyFor(role).signersRequired);
+}
+
+namespace RolePolicyText {
+QString describe(const RolePolicy& policy) {
+    const QString signers =
+        policy.signersRequired == 1
+            ? QCoreApplication::translate("RolePolicy", "1 signer")
+            : QCoreApplication::translate("RolePolicy", "%1 signers").arg(policy.signersRequired);
+    return policy.independent ? QCoreApplication::translate("RolePolicy", "%1, independent").arg(signers)
+                              : signers;
+}
+} // namespace RolePolicyText
 
 const SignatureEntry* Record::latestDecline(const QString& role) const {
     for (auto it = declines.crbegin(); it != declines.crend(); ++it) {

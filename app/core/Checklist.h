@@ -58,6 +58,11 @@ struct RolePolicy {
     bool operator==(const RolePolicy&) const = default;
 };
 
+namespace RolePolicyText {
+// "1 signer", "2 signers, independent": the policy in words for a dialog or the CLI.
+QString describe(const RolePolicy& policy);
+} // namespace RolePolicyText
+
 struct ChecklistItem {
     qint64 id = 0;
     // A group header row ("**Preparation**") spans the grid; it has no status.
@@ -277,8 +282,13 @@ struct Record {
     const ChecklistItem* findItem(qint64 itemId) const;
     // The sign-off section, or nullptr when the template has none.
     const ChecklistSection* signOffSection() const;
-    // The signature currently standing for a role (not revoked), or nullptr.
+    // The first signature currently standing for a role (not revoked), or nullptr.
     const SignatureEntry* activeSignature(const QString& role) const;
+    // Every signature standing for a role, oldest first: a role whose policy
+    // asks for N signers has up to N.
+    QList<const SignatureEntry*> activeSignatures(const QString& role) const;
+    // Whether a role has as many standing signatures as its policy asks for.
+    bool roleComplete(const QString& role) const;
     // The newest refusal to sign a role, or nullptr.
     const SignatureEntry* latestDecline(const QString& role) const;
     // The policy a role is signed under: the template's, or the default.

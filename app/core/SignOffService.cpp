@@ -4,6 +4,7 @@
 #include "core/ContentDigest.h"
 #include "core/Crypto.h"
 #include "core/PasswordQuality.h"
+#include "core/RolePolicyRules.h"
 #include "core/UtcTime.h"
 
 #include <QCoreApplication>
@@ -188,15 +189,20 @@ Status SignOffService::canSign(const Record& record, const QString& role) const 
     const int position = found.value();
     const ChecklistSection* signOff = record.signOffSection();
     const ChecklistItem& row = signOff->items.at(position);
-    if (record.activeSignature(row.text))
-        return Error(tr("%1 has already signed record %2").arg(row.text).arg(record.id));
+    if (record.roleComplete(row.text)) {
+        const int required = record.policyFor(row.text).signersRequired;
+        if (required <= 1)
+            return Error(tr("%1 has already signed record %2").arg(row.text).arg(record.id));
+        return Error(
+            tr("%1 has all %2 of its signatures on record %3").arg(row.text).arg(required).arg(record.id));
+    }
     if (Status unchanged = changedSinceDeclined(record, row.text); !unchanged)
         return unchanged;
 
     if (!rolesSignInAnyOrder(*signOff)) {
         QStringList waiting;
         for (int i = 0; i < position; ++i) {
-            if (!record.activeSignature(signOff->items.at(i).text))
+            if (!record.roleComplete(signOff->items.at(i).text))
                 waiting << signOff->items.at(i).text;
         }
         if (!waiting.isEmpty())
@@ -269,13 +275,11 @@ Result<SignatureEntry> SignOffService::sign(const SignRequest& request) {
             tr("%1 (%2) may not sign as %3. Their roles: %4")
                 .arg(signer->printedName, signer->login, role,
                      signer->roles.isEmpty() ? tr("none") : signer->roles.join(QStringLiteral(", "))));
-    for (const SignatureEntry& other : record->signatures) {
-        if (!other.revoked && other.signerId == signer->id)
-            return Error(tr("%1 has already signed record %2 as %3: one person may not sign two roles")
-                             .arg(signer->printedName)
-                             .arg(record->id)
-                             .arg(other.role));
-    }
+    if (Status once = RolePolicyRules::signsOnce(record.value(), signer->id, signer->printedName, role);
+        !once)
+        return Error(once.error());
+    if (Status independent = checkIndependent(record.value(), role, signer.value()); !independent)
+        return Error(independent.error());
 
     SignatureEntry entry;
     entry.recordId = record->id;
@@ -311,14 +315,9 @@ Result<SignatureEntry> SignOffService::sign(const SignRequest& request) {
         m_store.addSignature(entry, [this, &entry, signerId](const Record& current) -> Result<bool> {
             if (Status allowed = canSign(current, entry.role); !allowed)
                 return Error(allowed.error());
-            for (const SignatureEntry& other : current.signatures) {
-                if (!other.revoked && other.signerId == signerId)
-                    return Error(
-                        tr("%1 has already signed record %2 as %3: one person may not sign two roles")
-                            .arg(entry.printedName)
-                            .arg(current.id)
-                            .arg(other.role));
-            }
+            if (Status once = RolePolicyRules::signsOnce(current, signerId, entry.printedName, entry.role);
+                !once)
+                return Error(once.error());
             Record afterSigning = current;
             afterSigning.signatures.append(entry);
             return allRolesSigned(afterSigning);
@@ -327,6 +326,16 @@ Result<SignatureEntry> SignOffService::sign(const SignRequest& request) {
         return Error(id.error());
     entry.id = id.value();
     return entry;
+}
+
+Status SignOffService::checkIndependent(const Record& record, const QString& role,
+                                        const Signer& signer) const {
+    if (!record.policyFor(role).independent)
+        return {};
+    const Result<QList<AuditEntry>> trail = m_store.auditTrail(record.id);
+    if (!trail)
+        return Error(trail.error());
+    return RolePolicyRules::independent(record, role, signer, trail.value());
 }
 
 // The row of the sign-off table a role names (in any case; the last such
@@ -376,7 +385,7 @@ Status SignOffService::canDecline(const Record& record, const QString& role) con
     if (!found)
         return Error(found.error());
     const QString& roleText = record.signOffSection()->items.at(found.value()).text;
-    if (record.activeSignature(roleText))
+    if (record.roleComplete(roleText))
         return Error(tr("%1 has already signed record %2: reopen the record before declining it")
                          .arg(roleText)
                          .arg(record.id));
@@ -521,7 +530,7 @@ bool SignOffService::allRolesSigned(const Record& record) {
     if (!signOff || signOff->items.isEmpty())
         return false;
     for (const ChecklistItem& row : signOff->items) {
-        if (!record.activeSignature(row.text))
+        if (!record.roleComplete(row.text))
             return false;
     }
     return true;

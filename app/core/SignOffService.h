@@ -90,7 +90,8 @@ public:
     // stateOf() for each of record.signatures, in order, hashing the record at most
     // once: a record of 10,000 items takes tens of milliseconds to digest.
     static QList<SignatureState> statesOf(const Record& record);
-    // True when every role of the sign-off table has a standing signature.
+    // True when every role of the sign-off table has as many standing
+    // signatures as its policy asks for (Record::roleComplete).
     static bool allRolesSigned(const Record& record);
 
 private:
@@ -100,6 +101,8 @@ private:
     // the login hash.
     Result<Signer> authenticate(const QString& login, const SecretBytes& password, qint64 recordId,
                                 SecretBytes* unsealedKey = nullptr);
+    // RolePolicyRules::independent with the record's audit trail, for an independent role.
+    Status checkIndependent(const Record& record, const QString& role, const Signer& signer) const;
     static Result<int> roleRow(const Record& record, const QString& role);
     static const SignatureEntry* standingDecline(const Record& record, const QString& role);
     static Status changedSinceDeclined(const Record& record, const QString& role);

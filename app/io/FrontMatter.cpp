@@ -3,6 +3,9 @@
 namespace {
 
 const QString kColumnRoles = QStringLiteral("column-roles");
+const QString kSignOff = QStringLiteral("signoff");
+const QString kSigners = QStringLiteral("signers");
+const QString kIndependent = QStringLiteral("independent");
 
 Error lineError(int line, const QString& message) {
     return Error(QStringLiteral("line %1: %2").arg(line).arg(message));
@@ -65,6 +68,55 @@ QString quoted(const QString& text) {
     return u'"' + escaped + u'"';
 }
 
+// One line under "signoff:": a role ("  \"QA Lead\":") or one of its
+// fields ("    signers: 2", "    independent: true").
+Status readPolicyLine(int n, int indent, const KeyValue& kv, QString& role, int& roleIndent,
+                      QList<FrontMatter::PolicyEntry>& policies) {
+    if (kv.value.isEmpty()) {
+        if (roleIndent >= 0 && indent > roleIndent)
+            return lineError(n, QStringLiteral("'%1' has no value; a role's policy reads 'signers: 2' "
+                                               "and 'independent: true'")
+                                    .arg(kv.key));
+        for (const FrontMatter::PolicyEntry& earlier : std::as_const(policies)) {
+            if (earlier.role == kv.key)
+                return lineError(n, QStringLiteral("the role '%1' already has a policy, on line %2")
+                                        .arg(kv.key)
+                                        .arg(earlier.line));
+        }
+        role = kv.key;
+        roleIndent = indent;
+        policies.append({role, RolePolicy(), n});
+        return {};
+    }
+    if (role.isEmpty() || indent <= roleIndent) {
+        return lineError(n, QStringLiteral("a sign-off policy must stand under its role "
+                                           "('\"QA Lead\":', then '  signers: 2')"));
+    }
+    RolePolicy& policy = policies.last().policy;
+    if (kv.key == kSigners) {
+        bool isNumber = false;
+        const int count = kv.value.toInt(&isNumber);
+        if (!isNumber || count < 1)
+            return lineError(n, QStringLiteral("the role '%1' needs a whole number of signers, 1 or more, "
+                                               "not '%2'")
+                                    .arg(role, kv.value));
+        policy.signersRequired = count;
+        return {};
+    }
+    if (kv.key == kIndependent) {
+        const QString value = kv.value.toLower();
+        if (value != u"true" && value != u"false" && value != u"yes" && value != u"no")
+            return lineError(
+                n,
+                QStringLiteral("independent is true or false, not '%1' (the role '%2')").arg(kv.value, role));
+        policy.independent = value == u"true" || value == u"yes";
+        return {};
+    }
+    return lineError(n, QStringLiteral("'%1' is not part of a sign-off policy; a role has 'signers' and "
+                                       "'independent'")
+                            .arg(kv.key));
+}
+
 } // namespace
 
 Result<FrontMatter::Content> FrontMatter::read(const MarkdownSource& source) {
@@ -85,8 +137,9 @@ Result<FrontMatter::Content> FrontMatter::read(const MarkdownSource& source) {
     }
     content.lastLine = close;
 
-    bool inRoles = false;
-    QString section;
+    enum class Block { None, ColumnRoles, SignOff };
+    Block block = Block::None;
+    QString section; // column-roles: the section; signoff: the role
     int sectionIndent = -1;
     for (int n = 2; n < close; ++n) {
         const QString line = source.line(n);
@@ -100,18 +153,23 @@ Result<FrontMatter::Content> FrontMatter::read(const MarkdownSource& source) {
         if (!kv)
             return lineError(n, QStringLiteral("the front matter line is not 'key: value'"));
         if (indent == 0) {
-            if (kv->key != kColumnRoles || !kv->value.isEmpty()) {
+            if ((kv->key != kColumnRoles && kv->key != kSignOff) || !kv->value.isEmpty()) {
                 return lineError(n, QStringLiteral("'%1' is not a front-matter key Countersign knows; it "
-                                                   "reads 'column-roles:'")
+                                                   "reads 'column-roles:' and 'signoff:'")
                                         .arg(kv->key));
             }
-            inRoles = true;
+            block = kv->key == kColumnRoles ? Block::ColumnRoles : Block::SignOff;
             section.clear();
             sectionIndent = -1;
             continue;
         }
-        if (!inRoles)
+        if (block == Block::None)
             return lineError(n, QStringLiteral("the front matter line is indented under no key"));
+        if (block == Block::SignOff) {
+            if (Status read = readPolicyLine(n, indent, *kv, section, sectionIndent, content.policies); !read)
+                return read.failure();
+            continue;
+        }
         if (kv->value.isEmpty()) {
             if (sectionIndent >= 0 && indent > sectionIndent)
                 return lineError(n, QStringLiteral("the column '%1' has no role").arg(kv->key));
@@ -134,10 +192,12 @@ Result<FrontMatter::Content> FrontMatter::read(const MarkdownSource& source) {
     return content;
 }
 
-QString FrontMatter::write(const QList<ColumnRoleEntry>& columnRoles) {
-    if (columnRoles.isEmpty())
+QString FrontMatter::write(const QList<ColumnRoleEntry>& columnRoles, const QList<PolicyEntry>& policies) {
+    if (columnRoles.isEmpty() && policies.isEmpty())
         return {};
-    QStringList lines{QStringLiteral("---"), kColumnRoles + u':'};
+    QStringList lines{QStringLiteral("---")};
+    if (!columnRoles.isEmpty())
+        lines.append(kColumnRoles + u':');
     QString section;
     for (qsizetype i = 0; i < columnRoles.size(); ++i) {
         const ColumnRoleEntry& entry = columnRoles.at(i);
@@ -147,6 +207,15 @@ QString FrontMatter::write(const QList<ColumnRoleEntry>& columnRoles) {
         }
         lines.append(QStringLiteral("    ") + quoted(entry.column) + QStringLiteral(": ") +
                      ColumnRoleText::key(entry.role));
+    }
+    if (!policies.isEmpty())
+        lines.append(kSignOff + u':');
+    for (const PolicyEntry& entry : policies) {
+        lines.append(QStringLiteral("  ") + quoted(entry.role) + u':');
+        lines.append(QStringLiteral("    ") + kSigners + QStringLiteral(": ") +
+                     QString::number(entry.policy.signersRequired));
+        lines.append(QStringLiteral("    ") + kIndependent + QStringLiteral(": ") +
+                     (entry.policy.independent ? QStringLiteral("true") : QStringLiteral("false")));
     }
     lines.append(QStringLiteral("---"));
     return lines.join(u'\n');

@@ -383,6 +383,29 @@ Result<ChecklistTemplate> TemplateBuilder::finish() {
                                              .arg(entry.column, entry.section));
         }
     }
+    // A policy for a role the sign-off table does not have would be lost, or
+    // (a misspelt role) leave the real one at the default.
+    QStringList roles;
+    for (const ChecklistSection& section : std::as_const(m_tmpl.sections)) {
+        for (const ChecklistItem& row : section.items) {
+            if (section.kind == SectionKind::SignOff && !row.isGroupHeader)
+                roles << row.text;
+        }
+    }
+    for (const FrontMatter::PolicyEntry& entry : m_frontMatter.policies) {
+        if (!roles.contains(entry.role)) {
+            return lineError(
+                entry.line, roles.isEmpty()
+                                ? QStringLiteral("the front matter gives a sign-off policy to the role '%1', "
+                                                 "but the document has no sign-off table")
+                                      .arg(entry.role)
+                                : QStringLiteral("the front matter gives a sign-off policy to the role '%1', "
+                                                 "but the sign-off table has no such role; its roles: %2")
+                                      .arg(entry.role, roles.join(QStringLiteral(", "))));
+        }
+        if (entry.policy != RolePolicy())
+            m_tmpl.rolePolicies.insert(entry.role, entry.policy);
+    }
     for (const MarkdownTemplateReader::ColumnOverride& override : m_options.columns) {
         if (!m_usedOptions.contains(override.column)) {
             return Error(QStringLiteral("no checklist table has a column headed '%1'").arg(override.column));

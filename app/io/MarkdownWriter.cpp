@@ -280,6 +280,18 @@ QList<FrontMatter::ColumnRoleEntry> rolesToGive(const QString& title, const Tabl
     return entries;
 }
 
+// The sign-off policies that differ from the default, in the sign-off table's order.
+QList<FrontMatter::PolicyEntry> policiesToGive(const ChecklistTemplate& tmpl,
+                                               const ChecklistSection& signOff) {
+    QList<FrontMatter::PolicyEntry> entries;
+    for (const ChecklistItem& row : signOff.items) {
+        const RolePolicy policy = tmpl.rolePolicies.value(row.text);
+        if (!row.isGroupHeader && policy != RolePolicy())
+            entries.append({row.text, policy, 0});
+    }
+    return entries;
+}
+
 QString procedure(const ChecklistSection& section) {
     QStringList lines;
     int number = 0;
@@ -298,13 +310,20 @@ QString procedure(const ChecklistSection& section) {
     return lines.join(u'\n');
 }
 
-// Fills a sign-off row's empty Name and Date cells from the role's standing signature.
+// Fills a sign-off row's empty Name and Date cells from the role's standing signatures.
 void fillSignatures(const Record& record, ChecklistSection& section) {
     const QList<int> extraColumns = section.extraColumns();
     for (ChecklistItem& item : section.items) {
-        const SignatureEntry* signature = record.activeSignature(item.text);
-        if (!signature)
+        // A role that several signed (its policy) shows them all, in the order they signed.
+        const QList<const SignatureEntry*> standing = record.activeSignatures(item.text);
+        if (standing.isEmpty())
             continue;
+        QStringList names;
+        QStringList times;
+        for (const SignatureEntry* s : standing) {
+            names << s->printedName;
+            times << UtcTime::utc(s->signedAt, UtcTime::Precision::Minutes) + QStringLiteral(" UTC");
+        }
         while (item.extra.size() < extraColumns.size())
             item.extra.append(QString());
         for (qsizetype i = 0; i < extraColumns.size(); ++i) {
@@ -313,10 +332,9 @@ void fillSignatures(const Record& record, ChecklistSection& section) {
             if (!cell.trimmed().isEmpty())
                 continue;
             if (header.compare(u"Name", Qt::CaseInsensitive) == 0)
-                cell = signature->printedName;
+                cell = names.join(QStringLiteral("; "));
             else if (header.compare(u"Date", Qt::CaseInsensitive) == 0)
-                cell =
-                    UtcTime::utc(signature->signedAt, UtcTime::Precision::Minutes) + QStringLiteral(" UTC");
+                cell = times.join(QStringLiteral("; "));
         }
     }
 }
@@ -326,6 +344,7 @@ void fillSignatures(const Record& record, ChecklistSection& section) {
 QString MarkdownWriter::writeTemplate(const ChecklistTemplate& tmpl) {
     QStringList blocks{heading(1, tmpl.title)};
     QList<FrontMatter::ColumnRoleEntry> roles;
+    QList<FrontMatter::PolicyEntry> policies;
     appendIfAny(blocks, description(tmpl.description));
     for (const ChecklistSection& section : tmpl.sections) {
         blocks.append(heading(2, section.title));
@@ -337,6 +356,8 @@ QString MarkdownWriter::writeTemplate(const ChecklistTemplate& tmpl) {
         switch (section.kind) {
         case SectionKind::Checklist:
         case SectionKind::SignOff: {
+            if (section.kind == SectionKind::SignOff)
+                policies += policiesToGive(tmpl, section);
             const TableCells cells = tableCells(section);
             roles += rolesToGive(section.title, cells);
             blocks.append(table(cells));
@@ -349,7 +370,7 @@ QString MarkdownWriter::writeTemplate(const ChecklistTemplate& tmpl) {
             break;
         }
     }
-    if (const QString frontMatter = FrontMatter::write(roles); !frontMatter.isEmpty())
+    if (const QString frontMatter = FrontMatter::write(roles, policies); !frontMatter.isEmpty())
         blocks.prepend(frontMatter);
     return blocks.join(QStringLiteral("\n\n")) + u'\n';
 }
@@ -367,6 +388,7 @@ QString MarkdownWriter::writeRecord(const Record& record) {
     if (!paragraphs(record.description).isEmpty())
         shape.description += u"\n\n" + record.description;
     shape.sections = record.sections;
+    shape.rolePolicies = record.rolePolicies;
     for (ChecklistSection& section : shape.sections) {
         if (section.kind == SectionKind::SignOff)
             fillSignatures(record, section);

@@ -20,8 +20,8 @@ public:
     // ("Record: <title> · Release version: <v> · Environment: <env>"), then its
     // sections with statuses as marks and notes filled in; sign-off rows keep the
     // role and the other cells as they are in the items' extra, except that an
-    // empty Name or Date cell of a signed role shows its standing signature's
-    // printed name and time ("2024-05-01 14:03 UTC"). The result reads
+    // empty Name or Date cell of a signed role shows its standing signatures'
+    // printed names and times ("2024-05-01 14:03 UTC", several joined by "; "). The result reads
     // back as a template, and writeTemplate() of that gives the same text.
     static QString writeRecord(const Record& record);
 };

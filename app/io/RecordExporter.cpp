@@ -95,9 +95,13 @@ QJsonArray signoffsJson(const Record& record) {
         return signoffs;
     for (const ChecklistItem& item : section->items) {
         const SignatureEntry* signature = record.activeSignature(item.text);
+        const RolePolicy policy = record.policyFor(item.text);
         signoffs.append(QJsonObject{
             {QStringLiteral("role"), item.text},
-            {QStringLiteral("signed"), signature != nullptr},
+            {QStringLiteral("signed"), record.roleComplete(item.text)},
+            {QStringLiteral("signers_required"), policy.signersRequired},
+            {QStringLiteral("independent"), policy.independent},
+            {QStringLiteral("signed_count"), int(record.activeSignatures(item.text).size())},
             {QStringLiteral("name"),
              signature ? QJsonValue(signature->printedName) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("signed_at"),

@@ -28,8 +28,11 @@
 // "attachments" is there only for an item with evidence files: every one ever
 // attached, oldest first, as attachmentJson() writes it.
 // "signoffs" has one entry per row of the sign-off section, signed or not;
-// signed is whether the role has a standing signature (Record::activeSignature),
-// name (its printed name) and signed_at come from it and are null until then.
+// signers_required and independent are the role's policy (the template
+// version's; 1 and false by default), signed_count its standing signatures,
+// signed whether it has all it needs (Record::roleComplete); name (the
+// printed name) and signed_at come from its first standing signature
+// (Record::activeSignature) and are null until then.
 //
 // CSV: header "section,group,text,status,notes,by,at", one row per checklist
 // item (no group headers, procedure steps or sign-off rows), UTF-8, LF line

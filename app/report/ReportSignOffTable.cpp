@@ -33,10 +33,22 @@ void ReportSignOffTable::compose(const ChecklistSection& section) {
             continue;
         }
         const QString role = InlineMarkup::plainText(roleRow.text);
-        const SignatureEntry* active = record.activeSignature(roleRow.text);
-        if (!active)
-            active = record.activeSignature(role);
-        addSignatureRow(roleRow, active);
+        QList<const SignatureEntry*> standing = record.activeSignatures(roleRow.text);
+        if (standing.isEmpty())
+            standing = record.activeSignatures(role);
+        // A role that needs N signers has N rows, signed or waiting, each
+        // saying which of them it is ("Signer 1 of 2 · independent").
+        const RolePolicy policy = record.policyFor(roleRow.text);
+        const qsizetype rows = std::max<qsizetype>(std::max(1, policy.signersRequired), standing.size());
+        for (qsizetype i = 0; i < rows; ++i) {
+            QStringList slot;
+            if (policy.signersRequired > 1)
+                slot << tr("Signer %1 of %2").arg(i + 1).arg(policy.signersRequired);
+            if (policy.independent)
+                slot << tr("independent");
+            addSignatureRow(roleRow, i < standing.size() ? standing.at(i) : nullptr,
+                            slot.join(QStringLiteral(" · ")));
+        }
         for (const SignatureEntry& s : record.signatures) {
             if (s.revoked && (s.role == roleRow.text || s.role == role))
                 addSignatureRow(roleRow, &s);
@@ -84,12 +96,15 @@ ReportTextBlock ReportSignOffTable::wrap(int column, const QString& text, float 
     return m_context.text().lines(text, role, size, m_context.table.textWidth(column), color);
 }
 
-void ReportSignOffTable::addSignatureRow(const ChecklistItem& roleRow, const SignatureEntry* signature) {
+void ReportSignOffTable::addSignatureRow(const ChecklistItem& roleRow, const SignatureEntry* signature,
+                                         const QString& slot) {
     ReportTable& table = m_context.table;
     const UtcTime::ZoneText& times = m_context.times;
     ReportTable::Row cells(6);
     cells[0].text = m_context.text().lines(ReportMarkup::spans(roleRow.text, ReportFontSet::Bold), kTable,
                                            table.textWidth(0), kInk);
+    if (!slot.isEmpty())
+        cells[0].text.append(wrap(0, slot, kSmall, kMuted));
     cells[2].minHeight = ReportSignatureMark::height(m_context.flow, signature, table.textWidth(2)) + 2;
     if (!signature) {
         cells[1].text.append(wrap(1, QStringLiteral("—"), kTable, kMuted));

@@ -26,7 +26,9 @@ public:
 private:
     // A refusal to sign: who, when, and the reason, in the failed colour.
     void addDeclineRow(const ChecklistItem& roleRow, const SignatureEntry& decline);
-    void addSignatureRow(const ChecklistItem& roleRow, const SignatureEntry* signature);
+    // slot: which of the role's signers the row is, and its policy ("Signer 1 of 2 · independent").
+    void addSignatureRow(const ChecklistItem& roleRow, const SignatureEntry* signature,
+                         const QString& slot = {});
     ReportTextBlock wrap(int column, const QString& text, float size, QRgb color,
                          ReportFontSet::Role role = ReportFontSet::Regular) const;
 

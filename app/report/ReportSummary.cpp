@@ -51,7 +51,7 @@ void ReportSummary::keepSignOffSentence() {
     ReportFlow& flow = m_context.flow;
     int signedRoles = 0;
     for (const ChecklistItem& row : signOff->items)
-        signedRoles += record.activeSignature(row.text) != nullptr;
+        signedRoles += record.roleComplete(row.text) ? 1 : 0;
     flow.ensureSpace(ReportTextLayout::lineHeight(kBody));
     m_signOffSentence = {flow.pageIndex(), flow.y(), signedRoles, int(signOff->items.size())};
     flow.skip(ReportTextLayout::lineHeight(kBody) + 6);

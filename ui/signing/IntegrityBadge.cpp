@@ -26,19 +26,26 @@ IntegrityBadge::Assessment IntegrityBadge::assess(const Record& record, const QL
         if (row.isGroupHeader)
             continue;
         ++a.roles;
-        const SignatureEntry* signature = record.activeSignature(row.text);
-        if (!signature) {
+        const QList<const SignatureEntry*> standing = record.activeSignatures(row.text);
+        if (standing.isEmpty()) {
             lines << tr("%1: not signed").arg(row.text);
             continue;
         }
-        ++a.signedRoles;
-        // activeSignature() points into record.signatures, which states follows.
-        const SignatureState state = states.at(signature - record.signatures.constData());
-        if (state == SignatureState::Invalidated)
-            ++a.invalidated;
-        lines << tr("%1: %2, %3 — %4")
-                     .arg(row.text, signature->printedName, SigningTime::localText(signature->signedAt),
-                          SignatureStateText::label(state));
+        a.signedRoles += record.roleComplete(row.text) ? 1 : 0;
+        for (const SignatureEntry* signature : standing) {
+            // activeSignatures() points into record.signatures, which states follows.
+            const SignatureState state = states.at(signature - record.signatures.constData());
+            if (state == SignatureState::Invalidated)
+                ++a.invalidated;
+            lines << tr("%1: %2, %3 — %4")
+                         .arg(row.text, signature->printedName, SigningTime::localText(signature->signedAt),
+                              SignatureStateText::label(state));
+        }
+        if (!record.roleComplete(row.text))
+            lines << tr("%1: %2 of %3 signers")
+                         .arg(row.text)
+                         .arg(standing.size())
+                         .arg(record.policyFor(row.text).signersRequired);
     }
     a.toolTip = lines.join(u'\n');
 

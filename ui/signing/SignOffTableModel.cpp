@@ -62,13 +62,22 @@ QList<SignOffTableModel::Row> SignOffTableModel::rowsOf(const Record& record) {
         for (const ChecklistItem& item : signOff->items) {
             if (item.isGroupHeader)
                 continue;
-            Row row;
-            row.role = item.text;
+            // As many rows as the role's policy asks for signers, each signed or waiting.
+            QList<int> standing;
             for (int i = 0; i < record.signatures.size(); ++i) {
                 if (!record.signatures.at(i).revoked && record.signatures.at(i).role == item.text)
-                    row.signature = i;
+                    standing << i;
             }
-            rows << row;
+            const int slots =
+                std::max(int(standing.size()), std::max(1, record.policyFor(item.text).signersRequired));
+            for (int slot = 0; slot < slots; ++slot) {
+                Row row;
+                row.role = item.text;
+                row.signature = slot < standing.size() ? standing.at(slot) : -1;
+                row.slot = slot;
+                row.slots = slots;
+                rows << row;
+            }
         }
     }
     QList<Row> revoked;
@@ -245,7 +254,10 @@ Qt::ItemFlags SignOffTableModel::flags(const QModelIndex& index) const {
 QVariant SignOffTableModel::displayData(const Row& row, const SignatureEntry* signature, int column) const {
     switch (Column(column)) {
     case RoleColumn:
-        return row.role;
+        // "QA Lead 1 of 2": which of the role's signers the row is.
+        return row.slots > 1 && !row.revoked
+                   ? tr("%1 %2 of %3").arg(row.role).arg(row.slot + 1).arg(row.slots)
+                   : row.role;
     case NameColumn:
         return signature ? signature->printedName : QString();
     case SignatureColumn:
@@ -268,8 +280,12 @@ QVariant SignOffTableModel::displayData(const Row& row, const SignatureEntry* si
 }
 
 QVariant SignOffTableModel::toolTip(const Row& row, const SignatureEntry* signature, int column) const {
-    if (!signature)
+    if (!signature) {
+        if (column == RoleColumn && m_record)
+            return tr("Policy of %1: %2")
+                .arg(row.role, RolePolicyText::describe(m_record->policyFor(row.role)));
         return column == SignatureColumn ? tr("%1 has not signed yet").arg(row.role) : QVariant();
+    }
     switch (Column(column)) {
     case NameColumn:
         return tr("%1 (login %2)").arg(signature->printedName, signature->login);

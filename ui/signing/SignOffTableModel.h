@@ -9,11 +9,10 @@
 class ChecklistStore;
 
 // The record's sign-off section as a table: Role | Name | Signature | Meaning
-// | Date | State. One row per role of the sign-off table, in the template's
-// order, with its standing signature, its newest refusal ("Declined: reason")
-// or "Not signed"; then every revoked
-// signature, oldest first, greyed. Follows the store: a signature, a reopen
-// or an item change (which can invalidate signatures) updates the rows.
+// | Date | State. One row per signer a role of the sign-off table needs (its
+// policy; "QA Lead 1 of 2"), in the template's order, with its standing signature, its newest refusal
+// ("Declined: reason") or "Not signed"; then every revoked signature, oldest first, greyed. Follows the
+// store: a signature, a reopen or an item change (which can invalidate signatures) updates the rows.
 //
 //   auto* model = new SignOffTableModel(store, this);
 //   model->setRecordId(recordId);         // or setRecord(record, SignOffService::statesOf(record))
@@ -83,6 +82,8 @@ private:
         QString role;
         int signature = -1; // index into m_record->signatures
         bool revoked = false;
+        int slot = 0;  // which of the role's signers (a policy may ask for several)
+        int slots = 1; // how many rows the role has
     };
     static QList<Row> rowsOf(const Record& record);
     QVariant displayData(const Row& row, const SignatureEntry* signature, int column) const;

@@ -32,6 +32,19 @@ constexpr int kPreferredWidth = 900;
 constexpr int kFrameAllowance = 40;
 } // namespace
 
+// The role, and its policy when it is not the default: "QA Lead — 2 signers,
+// independent; 1 of 2 signed", so the signer knows what the role still needs.
+QString SignatureDialog::roleText(const Record& record) const {
+    const RolePolicy policy = record.policyFor(m_role);
+    if (policy == RolePolicy())
+        return m_role;
+    const qsizetype standing = record.activeSignatures(m_role).size();
+    return tr("%1 — %2; %3 of %4 signed")
+        .arg(m_role, RolePolicyText::describe(policy))
+        .arg(standing)
+        .arg(policy.signersRequired);
+}
+
 SignatureDialog::SignatureDialog(ChecklistStore& store, SignOffService& service, qint64 recordId,
                                  const QString& role, QWidget* parent)
     : QDialog(parent)
@@ -252,7 +265,7 @@ void SignatureDialog::showRecord() {
         const QColor readiness = complete ? SigningColours::valid() : QColor(0x8a, 0x5a, 0x00);
         m_ui->readinessLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: 600;")
                                                 .arg((dark ? readiness.lighter(190) : readiness).name()));
-        m_ui->roleValue->setText(m_role);
+        m_ui->roleValue->setText(roleText(r));
         m_ui->recordValue->setText(tr("#%1").arg(r.id));
         m_ui->templateValue->setText(tr("%1, version %2").arg(r.templateTitle).arg(r.templateVersion));
         const QString digest = ContentDigest::digest(r, ContentDigest::kSigningFormat);

@@ -87,6 +87,7 @@ private:
     void styleStaticParts();
     void reload();
     void showRecord();
+    QString roleText(const Record& record) const;
     void updateSigner();
     void updateSignButton();
     void updateClock();

@@ -22,7 +22,7 @@ QStringList unsignedRoles(const Record& record) {
     QStringList roles;
     if (const ChecklistSection* signOff = record.signOffSection()) {
         for (const ChecklistItem& row : signOff->items) {
-            if (!row.isGroupHeader && !record.activeSignature(row.text))
+            if (!row.isGroupHeader && !record.roleComplete(row.text))
                 roles << row.text;
         }
     }

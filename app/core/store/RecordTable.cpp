@@ -199,6 +199,11 @@ Result<Record> RecordTable::load(qint64 recordId) const {
     r.templateSha256 = ContentDigest::templateSha256(tmpl.value());
     if (Status marks = NotApplicableMarks::loadInto(m_connection, recordId, r.sections); !marks)
         return marks.failure();
+    // The template version's policies: what the sign-off rules and content/2 read.
+    Result<QMap<QString, RolePolicy>> policies = m_templates.policies(r.templateId);
+    if (!policies)
+        return policies.failure();
+    r.rolePolicies = std::move(policies).value();
     return r;
 }
 

@@ -166,6 +166,10 @@ Status SchemaMigrator::migrate(const ChecklistStore::TemplateSource& builtIn) {
                 if (Status step = migrateToV12(); !step)
                     return notUpdated(step.error());
             }
+            if (from < 13) {
+                if (Status step = migrateToV13(); !step)
+                    return notUpdated(step.error());
+            }
             // A new database starts with the built-in template, in the same transaction.
             if (from == 0 && builtIn) {
                 Result<ChecklistTemplate> tmpl = builtIn();
@@ -534,5 +538,21 @@ Status SchemaMigrator::migrateToV12() {
             return Error(tr("cannot add sections marked not applicable to %1: %2")
                              .arg(m_connection.location(), m_connection.explain(q.lastError())));
     }
+    return {};
+}
+
+// Sign-off policies (issue 20): how many distinct signers a role of a template
+// version needs and whether they must be independent of the record's items.
+// A role without a row has the default (one signer, not independent), which is
+// what every template before had. Rows belong to one template version and,
+// like its sections, never change: an edited policy is a new version.
+Status SchemaMigrator::migrateToV13() {
+    QSqlQuery q(m_connection.db());
+    if (!q.exec(QStringLiteral("CREATE TABLE template_role_policies ("
+                               "template_id INTEGER NOT NULL REFERENCES templates(id), role TEXT NOT NULL, "
+                               "signers_required INTEGER NOT NULL CHECK (signers_required >= 1), "
+                               "independent INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (template_id, role))")))
+        return Error(tr("cannot add sign-off policies to %1: %2")
+                         .arg(m_connection.location(), m_connection.explain(q.lastError())));
     return {};
 }

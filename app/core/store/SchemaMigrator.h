@@ -22,7 +22,7 @@ class SchemaMigrator {
     Q_DECLARE_TR_FUNCTIONS(ChecklistStore)
 
 public:
-    static constexpr int kSchemaVersion = 12;
+    static constexpr int kSchemaVersion = 13;
 
     SchemaMigrator(StoreConnection& connection, TemplateTable& templates, RecordTable& records,
                    const DatabaseBackup& backup, DatabaseIdentity& identity);
@@ -45,6 +45,7 @@ private:
     Status migrateToV10();
     Status migrateToV11();
     Status migrateToV12();
+    Status migrateToV13();
 
     StoreConnection& m_connection;
     TemplateTable& m_templates;

@@ -17,7 +17,8 @@ QStringList columns(std::initializer_list<const char*> names) {
 } // namespace
 
 const std::vector<ServerRoles::TableRights>& ServerRoles::rights() {
-    // Read from the rooms' SQL: TemplateTable and SectionRows add templates;
+    // Read from the rooms' SQL: TemplateTable and SectionRows add templates
+    // (and their sign-off policies);
     // RecordTable, SectionRows and ItemTable records and their items,
     // NotApplicableMarks the marks on their sections and groups;
     // AuditLog the trail; SignerTable, SignatureTable and RegistryTable the
@@ -30,6 +31,7 @@ const std::vector<ServerRoles::TableRights>& ServerRoles::rights() {
         {QStringLiteral("templates"), true, {}},
         {QStringLiteral("template_sections"), true, {}},
         {QStringLiteral("template_items"), true, {}},
+        {QStringLiteral("template_role_policies"), true, {}},
         {QStringLiteral("records"), true,
          columns({"state", "items_total", "items_done", "items_na", "items_failed"})},
         {QStringLiteral("record_sections"), true, columns({"na_by", "na_at", "na_reason"})},

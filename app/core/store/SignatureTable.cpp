@@ -81,13 +81,14 @@ Result<QString> SignatureTable::contentDigest(qint64 recordId) const {
 }
 
 // What keeps the stored data whole, whatever the sign-off rules: a sealed
-// record takes no signature or refusal, a role has at most one standing
-// signature, and both cover the content as it is stored. (Who may sign, in
-// which order and whether this seals are the rules, SignOffService's.)
+// record takes no signature or refusal, a role has at most as many standing
+// signatures as its template version's policy asks for, and both cover the
+// content as it is stored. (Who may sign, in which order and whether this
+// seals are the rules, SignOffService's.)
 Status SignatureTable::checkStillMatches(const Record& record, const SignatureEntry& entry) const {
     if (record.state == RecordState::Sealed)
         return Error(tr("record %1 is sealed: every role has signed it").arg(entry.recordId));
-    if (record.activeSignature(entry.role))
+    if (record.roleComplete(entry.role))
         return Error(
             tr("the role %1 has already been signed on record %2").arg(entry.role).arg(entry.recordId));
     // The entry names the content format its digest is in (content/2 for everything made now).

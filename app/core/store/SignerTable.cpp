@@ -1,5 +1,6 @@
 #include "core/store/SignerTable.h"
 
+#include "core/PersonName.h"
 #include "core/store/AuditLog.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/StoreValues.h"
@@ -28,20 +29,8 @@ Signer signerFromRow(const QSqlQuery& q) {
     s.createdAt = fromDbTime(q.value(8));
     return s;
 }
-// A login or printed name as two are compared to tell whether they are the
-// same: compatibility-normalised and case-folded, as Unicode's NFKC_Casefold
-// does ("Zoë" typed composed or decomposed, "ＺＯË" and "zoë" are one), its
-// runs of white space made one space and trimmed ("Paula  Owner" is "paula
-// owner"). QString::toCaseFolded() folds one character to one, so upper case
-// comes first for the folds that grow ("Strauß" is "STRAUSS"). Stored names
-// keep the spelling they were given.
-QString comparable(const QString& text) {
-    return text.normalized(QString::NormalizationForm_KC)
-        .toUpper()
-        .toCaseFolded()
-        .normalized(QString::NormalizationForm_KC)
-        .simplified();
-}
+
+using PersonName::comparable;
 
 const char* const kSignerColumns =
     "SELECT id, login, printed_name, roles, active, public_key, failed_attempts, locked_until, created_at "

@@ -63,7 +63,65 @@ Result<qint64> TemplateTable::insert(const ChecklistTemplate& tmpl) {
 
     if (Status stored = m_sections.insert(templateId, tmpl.sections); !stored)
         return Error(stored.error());
+    if (Status stored = insertPolicies(templateId, tmpl); !stored)
+        return Error(stored.error());
     return templateId;
+}
+
+// Only policies that differ from the default are stored; each names a role of
+// the template's sign-off table, as written there.
+Status TemplateTable::insertPolicies(qint64 templateId, const ChecklistTemplate& tmpl) {
+    QStringList roles;
+    for (const ChecklistSection& section : tmpl.sections) {
+        if (section.kind != SectionKind::SignOff)
+            continue;
+        for (const ChecklistItem& row : section.items) {
+            if (!row.isGroupHeader)
+                roles << row.text;
+        }
+    }
+    QSqlQuery q(m_connection.db());
+    for (auto it = tmpl.rolePolicies.cbegin(); it != tmpl.rolePolicies.cend(); ++it) {
+        if (it.value() == RolePolicy())
+            continue;
+        if (!roles.contains(it.key()))
+            return Error(
+                tr("the sign-off policy names the role \"%1\", which the sign-off table of %2 does not "
+                   "have. Its roles: %3")
+                    .arg(it.key(), tmpl.title,
+                         roles.isEmpty() ? tr("none") : roles.join(QStringLiteral(", "))));
+        if (it->signersRequired < 1)
+            return Error(tr("the role %1 must need at least one signer").arg(it.key()));
+        q.prepare(QStringLiteral("INSERT INTO template_role_policies (template_id, role, signers_required, "
+                                 "independent) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(bindable(templateId));
+        q.addBindValue(bindable(it.key()));
+        q.addBindValue(bindable(it->signersRequired));
+        q.addBindValue(bindable(it->independent ? 1 : 0));
+        if (!q.exec())
+            return Error(tr("cannot store the sign-off policy of %1: %2")
+                             .arg(it.key(), m_connection.explain(q.lastError())));
+    }
+    return {};
+}
+
+Result<QMap<QString, RolePolicy>> TemplateTable::policies(qint64 templateId) const {
+    QSqlQuery q(m_connection.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT role, signers_required, independent FROM template_role_policies "
+                             "WHERE template_id = ?"));
+    q.addBindValue(bindable(templateId));
+    if (!q.exec())
+        return m_connection.queryFailure(
+            tr("cannot read the sign-off policies of template %1").arg(templateId), q.lastError());
+    QMap<QString, RolePolicy> result;
+    while (q.next()) {
+        RolePolicy policy;
+        policy.signersRequired = q.value(1).toInt();
+        policy.independent = q.value(2).toInt() != 0;
+        result.insert(q.value(0).toString(), policy);
+    }
+    return result;
 }
 
 Result<QList<TemplateSummary>> TemplateTable::list() const {
@@ -112,6 +170,10 @@ Result<ChecklistTemplate> TemplateTable::load(qint64 templateId) const {
     if (!sections)
         return Error(sections.error());
     t.sections = std::move(sections).value();
+    Result<QMap<QString, RolePolicy>> policies = this->policies(templateId);
+    if (!policies)
+        return policies.failure();
+    t.rolePolicies = std::move(policies).value();
     return t;
 }
 

@@ -8,8 +8,10 @@
 
 class StoreConnection;
 
-// The templates table and the template's sections and items: templates are
-// imported (each title gets the next version) and read, never changed.
+// The templates table, the template's sections and items and its sign-off
+// policies (template_role_policies): templates are imported (each title gets
+// the next version) and read, never changed. An edited policy is stored as the
+// template's next version, so a record keeps the policy it was created under.
 class TemplateTable {
     // Its messages are the store's, translated under the store's name.
     Q_DECLARE_TR_FUNCTIONS(ChecklistStore)
@@ -26,8 +28,12 @@ public:
     Result<QList<TemplateSummary>> list() const;
     Result<ChecklistTemplate> load(qint64 templateId) const;
     Result<qint64> resolve(const QString& idOrTitle) const;
+    // A template version's sign-off policies by role (roles at the default are absent).
+    Result<QMap<QString, RolePolicy>> policies(qint64 templateId) const;
 
 private:
+    Status insertPolicies(qint64 templateId, const ChecklistTemplate& tmpl);
+
     StoreConnection& m_connection;
     SectionRows m_sections;
 };
