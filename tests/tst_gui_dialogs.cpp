@@ -19,6 +19,8 @@
 #include "io/BuiltInTemplate.h"
 #include "ui/AppTranslations.h"
 #include "ui/ConnectDialog.h"
+#include "ui/EvidenceDialog.h"
+#include "ui/EvidenceFiles.h"
 #include "ui/HandbookWindow.h"
 #include "ui/ImportPreviewDialog.h"
 #include "ui/MainWindow.h"
@@ -26,6 +28,7 @@
 #include "ui/NotApplicableDialog.h"
 #include "ui/NoteDialog.h"
 #include "ui/PreferencesDialog.h"
+#include "ui/RemoveEvidenceDialog.h"
 #include "ui/TemplatePropertiesDialog.h"
 #include "ui/UserSettings.h"
 #include "ui/base/Prompts.h"
@@ -395,9 +398,10 @@ private Q_SLOTS:
             inspectDialog(dialog, QStringLiteral("NoteDialog"));
         }
         {
-            NotApplicableDialog dialog(QStringLiteral("Staging Deployment of the payments platform and the card "
-                                                      "vault, with the merchant dashboard"),
-                                       5);
+            NotApplicableDialog dialog(
+                QStringLiteral("Staging Deployment of the payments platform and the card "
+                               "vault, with the merchant dashboard"),
+                5);
             inspectDialog(dialog, QStringLiteral("NotApplicableDialog"));
         }
         {
@@ -417,7 +421,37 @@ private Q_SLOTS:
             TemplatePropertiesDialog dialog(team);
             inspectDialog(dialog, QStringLiteral("TemplatePropertiesDialog"));
         }
-        end(6);
+        {
+            RemoveEvidenceDialog dialog(
+                QStringLiteral("acceptance-suite-report-2.5.0-release-candidate-3.html"));
+            inspectDialog(dialog, QStringLiteral("RemoveEvidenceDialog"));
+        }
+        {
+            // An item with a standing file and a removed one: the list's widest rows.
+            ChecklistItem item;
+            item.id = 1;
+            item.text = QStringLiteral(
+                "All acceptance tests pass on the release candidate, including the slow suite");
+            AttachmentEntry file;
+            file.id = 1;
+            file.name = QStringLiteral("acceptance-suite-report-2.5.0-rc3.html");
+            file.size = 1234567;
+            file.mediaType = QStringLiteral("text/html");
+            file.sha256 = QString(64, u'a');
+            file.addedBy = QStringLiteral("Quinn Anders");
+            file.addedAt = QDateTime(QDate(2026, 3, 13), QTime(16, 5), Qt::UTC);
+            AttachmentEntry removed = file;
+            removed.id = 2;
+            removed.removedBy = file.addedBy;
+            removed.removedAt = file.addedAt.addSecs(600);
+            removed.removedReason = QStringLiteral("The report of the wrong build");
+            item.attachments = {file, removed};
+            EvidenceFiles files(
+                f.store.get(), [] { return QStringLiteral("tester"); }, nullptr);
+            EvidenceDialog dialog(*f.store, files, f.recordId, item, QString());
+            inspectDialog(dialog, QStringLiteral("EvidenceDialog"));
+        }
+        end(8);
     }
 
     void preferences_data() { addLanguages(); }

@@ -154,7 +154,7 @@ void TestGuiModels::checklistModelPassesModelTester() {
     auto model = makeModel(kDeploymentSteps);
     QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model->rowCount(), 19); // 16 steps and 3 group headers
-    QCOMPARE(model->columnCount(), 5);
+    QCOMPARE(model->columnCount(), 6);
     // Edits and resets run under the tester too.
     const int row = 1;
     QVERIFY(model->setData(model->index(row, ChecklistTableModel::Status), int(ItemStatus::Done)));

@@ -1180,6 +1180,36 @@
         <source>Not applicable: %1 (%2, %3)</source>
         <translation>Entfällt: %1 (%2, %3)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) attached</source>
+        <translation>
+            <numerusform>%n Datei angehängt</numerusform>
+            <numerusform>%n Dateien angehängt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No evidence attached</source>
+        <translation>Kein Beleg angehängt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed file(s) kept in the audit trail</source>
+        <translation>
+            <numerusform>%n entfernte Datei im Prüfpfad bewahrt</numerusform>
+            <numerusform>%n entfernte Dateien im Prüfpfad bewahrt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop files here or press Ctrl+Shift+A to attach evidence</source>
+        <translation>Dateien hierher ziehen oder Strg+Umschalt+A drücken, um Belege anzuhängen</translation>
+    </message>
+    <message>
+        <source>Evidence: the number of files attached to the item</source>
+        <translation>Belege: die Zahl der an den Punkt angehängten Dateien</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -1634,6 +1664,261 @@ Wählen Sie einen neuen Namen, oder öffnen Sie diese Datei (Datei ▸ Datenbank
     <message>
         <source>&amp;Save Roles</source>
         <translation>Rollen &amp;speichern</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceActions</name>
+    <message>
+        <source>&amp;Item</source>
+        <translation>&amp;Punkt</translation>
+    </message>
+    <message>
+        <source>Attach &amp;Evidence…</source>
+        <translation>Beleg &amp;anhängen…</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence…</source>
+        <translation>&amp;Belege…</translation>
+    </message>
+    <message>
+        <source>Attach a file (a test report, a screenshot) to the current item as evidence; dropping files on the item&apos;s row does the same</source>
+        <translation>Eine Datei (einen Testbericht, ein Bildschirmfoto) als Beleg an den aktuellen Punkt anhängen; Dateien auf die Zeile des Punkts zu ziehen, tut dasselbe</translation>
+    </message>
+    <message>
+        <source>List the current item&apos;s evidence files: open, save a copy or remove one</source>
+        <translation>Die Belege des aktuellen Punkts auflisten: öffnen, eine Kopie speichern oder einen entfernen</translation>
+    </message>
+    <message>
+        <source>Open a record first</source>
+        <translation>Öffnen Sie zuerst einen Nachweis</translation>
+    </message>
+    <message>
+        <source>Choose an item of a checklist first: its row, not a group heading</source>
+        <translation>Wählen Sie zuerst einen Punkt einer Checkliste: seine Zeile, keine Gruppenüberschrift</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Evidence for “%1”</source>
+        <translation>Belege für „%1“</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Belegdateien</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Attached by</source>
+        <translation>Angehängt von</translation>
+    </message>
+    <message>
+        <source>Attached at</source>
+        <translation>Angehängt am</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Anhängen…</translation>
+    </message>
+    <message>
+        <source>Attach another file to the item</source>
+        <translation>Eine weitere Datei an den Punkt anhängen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open a read-only copy of the file in the program your desktop chooses</source>
+        <translation>Eine schreibgeschützte Kopie der Datei in dem Programm öffnen, das Ihr Desktop wählt</translation>
+    </message>
+    <message>
+        <source>&amp;Save a Copy…</source>
+        <translation>&amp;Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Write the file&apos;s bytes, as attached, to a file of your choice</source>
+        <translation>Die Bytes der Datei, wie angehängt, in eine Datei Ihrer Wahl schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>by %1, %2: %3</source>
+        <translation>von %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>No file is attached to this item yet. Attach… adds one; so does dropping files on the item&apos;s row.</source>
+        <translation>An diesen Punkt ist noch keine Datei angehängt. Anhängen… fügt eine hinzu, ebenso Dateien, die Sie auf die Zeile des Punkts ziehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached</source>
+        <translation>
+            <numerusform>%n Datei angehängt</numerusform>
+            <numerusform>%n Dateien angehängt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n removed, kept with the reason</source>
+        <translation>
+            <numerusform>; %n entfernt, mit dem Grund bewahrt</numerusform>
+            <numerusform>; %n entfernt, mit dem Grund bewahrt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is already removed</source>
+        <translation>Diese Datei ist bereits entfernt</translation>
+    </message>
+    <message>
+        <source>Remove the file from the item&apos;s evidence, with a reason; its bytes stay in the database</source>
+        <translation>Die Datei mit einem Grund aus den Belegen des Punkts entfernen; ihre Bytes bleiben in der Datenbank</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceFiles</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Attach Evidence to “%1”</source>
+        <translation>Beleg an „%1“ anhängen</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Attach Evidence</source>
+        <translation>Beleg anhängen</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Attach the files in it one by one, or pack the folder into an archive (a .zip file) and attach that.</source>
+        <translation>%1 ist ein Ordner. Hängen Sie die Dateien darin einzeln an, oder packen Sie den Ordner in ein Archiv (eine .zip-Datei) und hängen Sie dieses an.</translation>
+    </message>
+    <message>
+        <source>Reading “%1” (%2)…</source>
+        <translation>„%1“ (%2) wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 could not be read, so nothing was attached.
+
+%2
+
+Check that the file exists and that you may read it, then attach it again.</source>
+        <translation>%1 konnte nicht gelesen werden, daher wurde nichts angehängt.
+
+%2
+
+Prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen, und hängen Sie sie dann erneut an.</translation>
+    </message>
+    <message>
+        <source>Attaching %1 cancelled; nothing was attached</source>
+        <translation>Anhängen von %1 abgebrochen; nichts wurde angehängt</translation>
+    </message>
+    <message>
+        <source>%1 was not attached to “%2”.
+
+%3</source>
+        <translation>%1 wurde nicht an „%2“ angehängt.
+
+%3</translation>
+    </message>
+    <message>
+        <source>Attached %1 (%2) to “%3”</source>
+        <translation>%1 (%2) an „%3“ angehängt</translation>
+    </message>
+    <message>
+        <source>Open Evidence</source>
+        <translation>Beleg öffnen</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Opened %1 (a read-only copy)</source>
+        <translation>%1 geöffnet (eine schreibgeschützte Kopie)</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1. Use Save a Copy… and open the copy with a program of your choice.</source>
+        <translation>Kein Programm auf diesem Rechner öffnet %1. Nutzen Sie Kopie speichern… und öffnen Sie die Kopie mit einem Programm Ihrer Wahl.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.
+
+%2
+
+If the database reports damage, run Record ▸ Verify Integrity.</source>
+        <translation>%1 konnte nicht geöffnet werden.
+
+%2
+
+Meldet die Datenbank einen Schaden, führen Sie Nachweis ▸ Integrität prüfen aus.</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>%1 was not saved to %2.
+
+%3
+
+Nothing was written. Choose another folder and save again.</source>
+        <translation>%1 wurde nicht unter %2 gespeichert.
+
+%3
+
+Es wurde nichts geschrieben. Wählen Sie einen anderen Ordner und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Saved a copy of %1 to %2</source>
+        <translation>Kopie von %1 unter %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>Remove Evidence</source>
+        <translation>Beleg entfernen</translation>
+    </message>
+    <message>
+        <source>%1 was not removed.
+
+%2</source>
+        <translation>%1 wurde nicht entfernt.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Removed %1; the audit trail keeps it with your reason</source>
+        <translation>%1 entfernt; der Prüfpfad bewahrt es mit Ihrem Grund</translation>
     </message>
 </context>
 <context>
@@ -3285,12 +3570,12 @@ Legen Sie einen mit Datei ▸ Neuer Nachweis… (%1) an, oder wählen Sie einen 
         <translation>Ganzen Ab&amp;schnitt auf Entfällt setzen…</translation>
     </message>
     <message>
-        <source>Marks every item of the current group (or section) not applicable with one reason; Ctrl+Shift+A in a checklist</source>
-        <translation>Setzt jeden Punkt der aktuellen Gruppe (oder des Abschnitts) mit einem Grund auf Entfällt; Strg+Umschalt+A in einer Checkliste</translation>
-    </message>
-    <message>
         <source>Marks every item of the current section not applicable with one reason</source>
         <translation>Setzt jeden Punkt des aktuellen Abschnitts mit einem Grund auf Entfällt</translation>
+    </message>
+    <message>
+        <source>Marks every item of the current group (or section) not applicable with one reason; Ctrl+Shift+G in a checklist</source>
+        <translation>Setzt jeden Punkt der aktuellen Gruppe (oder des Abschnitts) mit einem Grund auf Entfällt; Strg+Umschalt+G in einer Checkliste</translation>
     </message>
 </context>
 <context>
@@ -3694,6 +3979,33 @@ Legen Sie einen mit Datei ▸ Neuer Nachweis… (%1) an, oder wählen Sie einen 
     <message>
         <source>the certificate it names (statement %1) awaited a second administrator&apos;s approval (two-person rule) when it was signed</source>
         <translation>das genannte Zertifikat (Aussage %1) wartete beim Unterzeichnen noch auf die Zustimmung eines zweiten Administrators (Vier-Augen-Prinzip)</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveEvidenceDialog</name>
+    <message>
+        <source>Remove Evidence</source>
+        <translation>Beleg entfernen</translation>
+    </message>
+    <message>
+        <source>Say why “%1” no longer counts as evidence. The file stays in the database and in the audit trail, marked removed with your name and this reason; the PDF lists it as removed.</source>
+        <translation>Sagen Sie, warum „%1“ nicht mehr als Beleg gilt. Die Datei bleibt in der Datenbank und im Prüfpfad, als entfernt markiert, mit Ihrem Namen und diesem Grund; das PDF führt sie als entfernt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Reason for removing</source>
+        <translation>Grund für das Entfernen</translation>
+    </message>
+    <message>
+        <source>For example: the log of the wrong build</source>
+        <translation>Zum Beispiel: das Protokoll des falschen Builds</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
     </message>
 </context>
 <context>
@@ -4223,6 +4535,46 @@ Versuchen Sie stattdessen Datei ▸ Als PDF exportieren…, und informieren Sie 
         <source>independent</source>
         <translation>unabhängig</translation>
     </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>Evidence (removed): %1, %2, SHA-256 %3</source>
+        <translation>Beleg (entfernt): %1, %2, SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Evidence: %1, %2, SHA-256 %3</source>
+        <translation>Beleg: %1, %2, SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Appendix B — Evidence</source>
+        <translation>Anhang B – Belege</translation>
+    </message>
+    <message>
+        <source>Appendix A — Evidence</source>
+        <translation>Anhang A – Belege</translation>
+    </message>
+    <message>
+        <source>The files attached to the record&apos;s items. A file&apos;s SHA-256 identifies its bytes: a copy whose hash matches is the file that was attached. A removed file&apos;s bytes stay in the database.</source>
+        <translation>Die an die Punkte des Nachweises angehängten Dateien. Der SHA-256 einer Datei kennzeichnet ihre Bytes: Eine Kopie mit demselben Hash ist die Datei, die angehängt wurde. Die Bytes einer entfernten Datei bleiben in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Zu: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2; attached by %3, %4</source>
+        <translation>%1, %2; angehängt von %3, %4</translation>
+    </message>
+    <message>
+        <source>type unknown</source>
+        <translation>Typ unbekannt</translation>
+    </message>
+    <message>
+        <source>Removed by %1, %2: %3</source>
+        <translation>Entfernt von %1, %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>ReportRenderer</name>
@@ -4503,6 +4855,10 @@ Der Zertifikatsdatenbank wurde nichts hinzugefügt.</translation>
     <message>
         <source>Marks every item of the section not applicable with one reason</source>
         <translation>Setzt jeden Punkt des Abschnitts mit einem Grund auf Entfällt</translation>
+    </message>
+    <message>
+        <source>Only files on this computer can be attached. Save the file to a folder first, then drop it from there.</source>
+        <translation>Nur Dateien auf diesem Rechner lassen sich anhängen. Speichern Sie die Datei zuerst in einem Ordner und ziehen Sie sie von dort hierher.</translation>
     </message>
 </context>
 <context>

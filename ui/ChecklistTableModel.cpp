@@ -2,6 +2,7 @@
 
 #include "core/UtcTime.h"
 #include "io/InlineMarkup.h"
+#include "ui/PaperclipIcon.h"
 #include "ui/SetItemCommand.h"
 #include "ui/StatusAppearance.h"
 
@@ -10,9 +11,11 @@
 #include <QPointer>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace {
 constexpr int kFixedColumnsBeforeExtras = 3; // Item, Status, Notes
-constexpr int kFixedColumnsAfterExtras = 2;  // Checked by, Checked at
+constexpr int kFixedColumnsAfterExtras = 3;  // Checked by, Checked at, Evidence
 
 } // namespace
 
@@ -44,7 +47,7 @@ ChecklistTableModel::Column ChecklistTableModel::columnKind(int column) const {
     const int extras = int(m_extraColumns.size());
     if (column < kFixedColumnsBeforeExtras + extras)
         return Extra;
-    return column == kFixedColumnsBeforeExtras + extras ? CheckedBy : CheckedAt;
+    return Column(CheckedBy + column - kFixedColumnsBeforeExtras - extras);
 }
 
 int ChecklistTableModel::columnOf(Column kind) const {
@@ -60,6 +63,8 @@ int ChecklistTableModel::columnOf(Column kind) const {
         return kFixedColumnsBeforeExtras + extras;
     case CheckedAt:
         return kFixedColumnsBeforeExtras + extras + 1;
+    case Evidence:
+        return kFixedColumnsBeforeExtras + extras + 2;
     }
     return -1;
 }
@@ -206,6 +211,34 @@ QVariant ChecklistTableModel::itemData(int row, int column, int role) const {
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole || role == Qt::ToolTipRole)
             return item.updatedBy;
         return {};
+    case Evidence: {
+        const int standing = standingEvidence(item);
+        const int removed = int(item.attachments.size()) - standing;
+        switch (role) {
+        case Qt::DisplayRole:
+            return standing > 0 ? QString::number(standing) : QString();
+        case Qt::TextAlignmentRole:
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignCenter));
+        case Qt::AccessibleTextRole:
+            return tr("%n file(s) attached", nullptr, standing);
+        case Qt::ToolTipRole: {
+            QStringList names;
+            for (const AttachmentEntry& attachment : item.attachments) {
+                if (!attachment.isRemoved())
+                    names << attachment.name;
+            }
+            QString tip = names.isEmpty() ? tr("No evidence attached") : names.join(u'\n');
+            if (removed > 0)
+                tip += u'\n' + tr("%n removed file(s) kept in the audit trail", nullptr, removed);
+            if (m_editable)
+                tip +=
+                    QStringLiteral("\n\n") + tr("Drop files here or press Ctrl+Shift+A to attach evidence");
+            return tip;
+        }
+        default:
+            return {};
+        }
+    }
     case CheckedAt:
         if (role == Qt::DisplayRole)
             return shortTime(item.updatedAt);
@@ -228,9 +261,19 @@ QVariant ChecklistTableModel::headerData(int section, Qt::Orientation orientatio
             return tr("Who set the item's status (a note does not change it)");
         case CheckedAt:
             return tr("When the item's status was set, in local time (a note does not change it)");
+        case Evidence:
+            return tr("Evidence: the number of files attached to the item");
         default:
             return {};
         }
+    }
+    if (columnKind(section) == Evidence) {
+        // A drawn paperclip, no text: the column stays narrow; assistive technology hears its name.
+        if (role == Qt::DecorationRole)
+            return PaperclipIcon::icon(m_groupForeground);
+        if (role == Qt::AccessibleTextRole)
+            return tr("Evidence");
+        return {};
     }
     if (role != Qt::DisplayRole)
         return {};
@@ -251,6 +294,8 @@ QVariant ChecklistTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Checked by");
     case CheckedAt:
         return tr("Checked at");
+    case Evidence:
+        break;
     }
     return {};
 }
@@ -295,6 +340,11 @@ bool ChecklistTableModel::setData(const QModelIndex& index, const QVariant& valu
         return applyEdit(index.row(), {item.status, value.toString()});
     }
     return false;
+}
+
+int ChecklistTableModel::standingEvidence(const ChecklistItem& item) {
+    return int(std::count_if(item.attachments.cbegin(), item.attachments.cend(),
+                             [](const AttachmentEntry& attachment) { return !attachment.isRemoved(); }));
 }
 
 bool ChecklistTableModel::setStatus(int row, ItemStatus status) {

@@ -11,14 +11,15 @@
 #include <optional>
 
 // One checklist section of an open record as a grid:
-// Item | Status | Notes | <the template's extra columns> | Checked by | Checked at.
+// Item | Status | Notes | <the template's extra columns> | Checked by | Checked at | 📎
+// (the number of files attached to the item as evidence).
 // Group header rows ("Preparation") are rows of their own that nothing edits.
 // setData() never writes the database: it pushes a SetItemCommand, and the
 // grid changes when the store says the item changed (from here or anywhere).
 class ChecklistTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Item, Status, Notes, Extra, CheckedBy, CheckedAt };
+    enum Column { Item, Status, Notes, Extra, CheckedBy, CheckedAt, Evidence };
     enum Role {
         StatusRole = Qt::UserRole + 1, // int(ItemStatus); invalid on group headers
         ItemIdRole,
@@ -55,6 +56,9 @@ public:
     int columnOf(Column kind) const;
     const ChecklistItem* itemAt(int row) const;
     int rowOfItem(qint64 itemId) const;
+
+    // The item's standing (not removed) evidence files.
+    static int standingEvidence(const ChecklistItem& item);
 
     // Sets status and notes together as one undoable change. Refuses (and
     // reports through editFailed) what the store would refuse: a group

@@ -11,6 +11,7 @@
 
 namespace {
 constexpr int kStatusColumnWidth = 124;
+constexpr int kEvidenceColumnWidth = 40;
 // In average characters of the grid's font.
 constexpr int kItemMinimumChars = 24;
 constexpr int kNotesMinimumChars = 18;
@@ -54,6 +55,10 @@ int fullCheckedByWidth(const QTableView* grid, const ChecklistTableModel& model,
     return std::max(chars(grid, kCheckedByChars) + kCellPadding, titleWidth(grid, model, column));
 }
 
+int evidenceWidth(const QTableView* grid) {
+    return std::max(kEvidenceColumnWidth, chars(grid, 3) + kCellPadding);
+}
+
 int checkedByMinimum(const QTableView* grid) {
     return chars(grid, kCheckedByMinimumChars) + kCellPadding;
 }
@@ -81,7 +86,7 @@ void setUp(QTableView* grid, const ChecklistTableModel& model) {
     QHeaderView* header = grid->horizontalHeader();
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setMinimumSectionSize(std::min(60, checkedByMinimum(grid)));
+    header->setMinimumSectionSize(std::min({60, checkedByMinimum(grid), evidenceWidth(grid)}));
     auto* oneLine = new OneLineDelegate(grid);
     for (int column = 0; column < model.columnCount(); ++column) {
         switch (model.columnKind(column)) {
@@ -109,6 +114,11 @@ void setUp(QTableView* grid, const ChecklistTableModel& model) {
             header->setSectionResizeMode(column, QHeaderView::Fixed);
             header->resizeSection(column, checkedAtWidth(grid, model, column));
             grid->setItemDelegateForColumn(column, oneLine);
+            break;
+        case ChecklistTableModel::Evidence:
+            // The paperclip over a count: narrow, whatever the grid's width.
+            header->setSectionResizeMode(column, QHeaderView::Fixed);
+            header->resizeSection(column, evidenceWidth(grid));
             break;
         }
     }

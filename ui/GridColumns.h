@@ -5,7 +5,8 @@ class QTableView;
 
 // How a section grid shares its width among its columns, so that a record
 // stays readable from 1024×700 to a wide screen:
-// - Status and Checked at keep their width (a pill, a whole date and time);
+// - Status, Checked at and the evidence count keep their width (a pill, a
+//   whole date and time, a paperclip);
 // - Checked by shrinks first, down to a few letters, on one line, elided
 //   (the tooltip has the whole name);
 // - Notes get 40 % of what is left and Item the rest, neither below a

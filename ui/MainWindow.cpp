@@ -7,6 +7,7 @@
 #include "ui/AuditTrailModel.h"
 #include "ui/DatabaseActions.h"
 #include "ui/DockLayout.h"
+#include "ui/EvidenceActions.h"
 #include "ui/FileActions.h"
 #include "ui/HandbookWindow.h"
 #include "ui/LiveRefresh.h"
@@ -46,10 +47,6 @@
 
 #include <functional>
 
-namespace {
-constexpr int kStatusMessageMs = 6000;
-}
-
 MainWindow::MainWindow(ChecklistStore* store, QWidget* parent)
     : QMainWindow(parent)
     , m_store(store)
@@ -67,8 +64,7 @@ MainWindow::MainWindow(ChecklistStore* store, QWidget* parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     m_registryActions = new RegistryActions(store, this, this);
-    connect(m_registryActions, &RegistryActions::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });
+    connect(m_registryActions, &RegistryActions::statusMessage, this, &MainWindow::showStatus);
     centralLayout->addWidget(m_registryActions->notice());
     centralLayout->addWidget(m_recordView, 1);
     setCentralWidget(central);
@@ -115,15 +111,12 @@ MainWindow::MainWindow(ChecklistStore* store, QWidget* parent)
         statusBar()->showMessage(text);
         Prompts::critical(this, tr("Reopen the Database"), text);
     });
-    connect(m_fileActions, &FileActions::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });
-    connect(m_databaseActions, &DatabaseActions::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });
+    connect(m_fileActions, &FileActions::statusMessage, this, &MainWindow::showStatus);
+    connect(m_databaseActions, &DatabaseActions::statusMessage, this, &MainWindow::showStatus);
     connect(m_databaseActions, &DatabaseActions::databaseChanged, this, &MainWindow::onDatabaseChanged);
     // Is the database the one this machine saw? Asked once the window is up, and for each database opened.
     m_witnessGuard = new WitnessGuard(store, m_recordView->header()->integrityBadge(), this);
-    connect(m_witnessGuard, &WitnessGuard::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });
+    connect(m_witnessGuard, &WitnessGuard::statusMessage, this, &MainWindow::showStatus);
     connect(m_witnessGuard, &WitnessGuard::closeRequested, this, [this] {
         const QString trusted = m_witnessGuard->lastTrustedLocation();
         if (!trusted.isEmpty() && trusted != m_store->location())
@@ -287,8 +280,7 @@ void MainWindow::createMenus() {
     m_fileActions->addTemplateActionsTo(file, m_exportTemplateAction);
     // The record's report as PDF, on paper and in a preview (ui/ReportActions).
     auto* report = new ReportActions(m_store, m_recordView, &UserSettings::actorName, this);
-    connect(report, &ReportActions::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });
+    connect(report, &ReportActions::statusMessage, this, &MainWindow::showStatus);
     file->addSeparator();
     file->addAction(report->exportPdfAction());
     file->addAction(report->openWhenDoneAction());
@@ -310,8 +302,7 @@ void MainWindow::createMenus() {
 
     // Sign-off of the open record (ui/signing/SigningActions).
     SigningActions* signing = m_recordView->signingActions();
-    connect(signing, &SigningActions::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); });
+    connect(signing, &SigningActions::statusMessage, this, &MainWindow::showStatus);
     QMenu* recordMenu = menuBar()->addMenu(tr("&Record"));
     recordMenu->setObjectName(QStringLiteral("menuRecord"));
     recordMenu->addActions(m_recordView->notApplicableMenuActions());
@@ -340,6 +331,11 @@ void MainWindow::createMenus() {
     QAction* showToolBar = toolBar->toggleViewAction();
     showToolBar->setText(tr("&Toolbar"));
     view->addAction(showToolBar);
+
+    // Item ▸ Attach Evidence… and Evidence… on the current item (ui/EvidenceActions).
+    auto* evidence = new EvidenceActions(m_store, m_recordView, &UserSettings::actorName, this);
+    connect(evidence, &EvidenceActions::statusMessage, this, &MainWindow::showStatus);
+    menuBar()->addMenu(evidence->menu());
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_registryActions->signersAction());

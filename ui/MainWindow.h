@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QStatusBar>
 
 class AuditDock;
 class ChecklistStore;
@@ -53,6 +54,9 @@ private:
     void updateRecordActions();
     void updateActorLabel();
     void showEditFailure(const QString& message);
+    // A message of one of the window's parts, shown for a while in the status bar.
+    void showStatus(const QString& message) { statusBar()->showMessage(message, kStatusMessageMs); }
+    static constexpr int kStatusMessageMs = 6000;
     void reloadRecord();
     void about();
     void onDatabaseChanged();

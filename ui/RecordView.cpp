@@ -81,7 +81,7 @@ RecordView::RecordView(const EditContext& context, QWidget* parent)
     m_markAllAction->setObjectName(QStringLiteral("actionMarkAllNotApplicable"));
     m_markAllAction->setStatusTip(
         tr("Marks every item of the current group (or section) not applicable with one "
-           "reason; Ctrl+Shift+A in a checklist"));
+           "reason; Ctrl+Shift+G in a checklist"));
     m_markSectionAction->setObjectName(QStringLiteral("actionMarkSectionNotApplicable"));
     m_markSectionAction->setStatusTip(
         tr("Marks every item of the current section not applicable with one reason"));
@@ -166,6 +166,7 @@ Status RecordView::openRecord(qint64 recordId) {
         focusFirstGrid();
     qCDebug(lcUi) << "opened record" << recordId;
     Q_EMIT progressChanged();
+    Q_EMIT currentItemChanged();
     return {};
 }
 
@@ -182,6 +183,7 @@ void RecordView::closeRecord() {
     m_signing->clearRecord();
     m_stack->setCurrentWidget(m_placeholder);
     Q_EMIT progressChanged();
+    Q_EMIT currentItemChanged();
 }
 
 void RecordView::discardPage() {
@@ -193,6 +195,7 @@ void RecordView::discardPage() {
     m_grids.clear();
     m_keyboardPath->clear();
     m_signOffPanel = nullptr;
+    m_currentGrid = nullptr;
     m_page = nullptr;
     m_sectionsBuilt = 0;
     m_completeAfterPaint = false;
@@ -227,6 +230,17 @@ SectionGrid* RecordView::gridFor(const QString& sectionTitle) {
 
 QString RecordView::progressText() const {
     return hasRecord() ? m_header->progressText() : QString();
+}
+
+SectionGrid* RecordView::currentGrid() {
+    if (!m_currentGrid && !m_grids.isEmpty())
+        return m_grids.first();
+    return m_currentGrid;
+}
+
+const ChecklistItem* RecordView::currentItem() {
+    SectionGrid* grid = currentGrid();
+    return grid ? grid->currentItem() : nullptr;
 }
 
 void RecordView::commitPendingEdits() {
@@ -366,9 +380,18 @@ QWidget* RecordView::buildSection(const ChecklistSection& section, QWidget* pare
         layout->addWidget(mark);
         if (!m_activeGrid)
             setActiveGrid(grid);
-        connect(grid, &SectionGrid::focusEntered, this, [this, grid] { setActiveGrid(grid); });
-        connect(grid, &SectionGrid::currentCellMoved, this,
-                [this, grid](const QRect& rect) { scrollToCell(grid, rect); });
+        connect(grid, &SectionGrid::currentCellMoved, this, [this, grid](const QRect& rect) {
+            scrollToCell(grid, rect);
+            if (grid == m_currentGrid)
+                Q_EMIT currentItemChanged();
+        });
+        connect(grid, &SectionGrid::focusEntered, this, [this, grid] {
+            setActiveGrid(grid);
+            m_currentGrid = grid;
+            Q_EMIT currentItemChanged();
+        });
+        connect(grid, &SectionGrid::evidenceDropped, this, &RecordView::evidenceDropped);
+        grid->addContextActions(m_gridContextActions);
         title->setBuddy(grid);
         m_grids.append(grid);
         m_keyboardPath->addGrid(grid);

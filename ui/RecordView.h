@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "ui/EditContext.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QAbstractItemView;
@@ -59,10 +60,23 @@ public:
     QString progressText() const;
     // Writes a note still being typed into the store.
     void commitPendingEdits();
+    // The checklist grid the user last worked in (the first one until then),
+    // whose current row is the item Item ▸ Attach Evidence… acts on; nullptr without one.
+    SectionGrid* currentGrid();
+    // The item of that grid's current row; nullptr on a group header or without a record.
+    const ChecklistItem* currentItem();
+    // Why the open record cannot change (it is signed or sealed); empty while it can.
+    QString lockMessage() const;
+    // Shown in every grid's context menu below its own (the evidence actions).
+    void setGridContextActions(const QList<QAction*>& actions) { m_gridContextActions = actions; }
 
 Q_SIGNALS:
     void editFailed(const QString& message);
     void progressChanged();
+    // The current item changed: another cell, grid or record.
+    void currentItemChanged();
+    // Files were dropped on an item's row of an editable grid.
+    void evidenceDropped(qint64 itemId, const QStringList& paths);
 
 private:
     void onItemChanged(qint64 recordId, const ChecklistItem& item);
@@ -81,7 +95,6 @@ private:
     void scrollToCell(QAbstractItemView* view, const QRect& rect);
     // Tab runs through the page in the order its sections read, also through those built later.
     void chainTabOrder();
-    QString lockMessage() const;
     // The menu's mark actions follow the grid the user is in.
     void setActiveGrid(SectionGrid* grid);
     void updateMarkActions();
@@ -102,6 +115,8 @@ private:
     QAction* m_markAllAction;
     QAction* m_markSectionAction;
     SectionGrid* m_activeGrid = nullptr;
+    QPointer<SectionGrid> m_currentGrid;
+    QList<QAction*> m_gridContextActions;
     Record m_record;
     QList<SignatureState> m_signatureStates; // SignOffService::statesOf(m_record)
 };

@@ -4,6 +4,7 @@
 #include "core/Registry.h"
 #include "core/SettingsKeys.h"
 #include "report/PdfReport.h"
+#include "report/ReportThumbnail.h"
 #include "report/ReportRenderer.h"
 #include "ui/FileActions.h"
 #include "ui/RecordView.h"
@@ -133,6 +134,7 @@ ReportOptions ReportActions::options(const Source& source) const {
     options.evidence = source.evidence;
     options.registryRoot = source.registryRoot;
     options.generatedBy = m_actor ? m_actor() : QString();
+    options.thumbnails = ReportThumbnail::forRecord(source.record, *m_store);
     ChecklistStore* store = m_store;
     // The application's clock, the one signatures are dated by.
     options.clock = [store] {

@@ -13,11 +13,13 @@
 #include <QAction>
 #include <QContextMenuEvent>
 #include <QCoreApplication>
+#include <QDropEvent>
 #include <QFocusEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMimeData>
 #include <QPointer>
 #include <QUndoStack>
 
@@ -46,6 +48,9 @@ SectionGrid::SectionGrid(const EditContext& context, qint64 recordId, const Chec
     setItemDelegateForColumn(m_model->columnOf(ChecklistTableModel::Status), new StatusDelegate(this));
     setItemDelegateForColumn(m_model->columnOf(ChecklistTableModel::Notes), new NoteDelegate(this));
     setContextMenuPolicy(Qt::DefaultContextMenu);
+    // Files dropped on a row are attached to its item (dropEvent); nothing is dragged out.
+    setAcceptDrops(true);
+    viewport()->setAcceptDrops(true);
     setUpColumns();
     applySpans();
 
@@ -66,7 +71,7 @@ SectionGrid::SectionGrid(const EditContext& context, qint64 recordId, const Chec
     connect(m_failedAction, &QAction::triggered, this, [this] { markCurrent(ItemStatus::Failed); });
     connect(m_editNoteAction, &QAction::triggered, this, &SectionGrid::editCurrentNote);
     m_markAllAction =
-        addItemAction(tr("Mark All Not &Applicable…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+        addItemAction(tr("Mark All Not &Applicable…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
                       tr("Marks every item of the group (or of the section when it has no groups) "
                          "not applicable with one reason"));
     m_markSectionAction = addItemAction(tr("&Mark Section Not Applicable…"), QKeySequence(),
@@ -382,9 +387,69 @@ void SectionGrid::contextMenuEvent(QContextMenuEvent* event) {
     updateActions();
     menu.addAction(m_markAllAction);
     menu.addAction(m_markSectionAction);
+    if (!m_contextActions.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(m_contextActions);
+    }
+    menu.setToolTipsVisible(true); // a disabled entry says why
     menu.exec(event->globalPos());
     m_contextRow = -1;
     updateActions();
+}
+
+const ChecklistItem* SectionGrid::currentItem() const {
+    const QModelIndex current = currentIndex();
+    return current.isValid() && isItemRow(current.row()) ? m_model->itemAt(current.row()) : nullptr;
+}
+
+int SectionGrid::dropRow(const QDropEvent* event) const {
+    if (!m_model->isEditable() || !event->mimeData() || !event->mimeData()->hasUrls())
+        return -1;
+    const int row = rowAt(event->position().toPoint().y());
+    return isItemRow(row) ? row : -1;
+}
+
+void SectionGrid::dragEnterEvent(QDragEnterEvent* event) {
+    // Accepted anywhere over an editable grid: the row is chosen as the drag moves.
+    if (m_model->isEditable() && event->mimeData() && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void SectionGrid::dragMoveEvent(QDragMoveEvent* event) {
+    const int row = dropRow(event);
+    if (row < 0) {
+        event->ignore();
+        return;
+    }
+    // The row the files go to shows as current, the one mark the grid has.
+    const QModelIndex target = m_model->index(row, m_model->columnOf(ChecklistTableModel::Evidence));
+    if (target != currentIndex())
+        selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect);
+    event->acceptProposedAction();
+}
+
+void SectionGrid::dropEvent(QDropEvent* event) {
+    const int row = dropRow(event);
+    if (row < 0) {
+        event->ignore();
+        return;
+    }
+    QStringList paths;
+    bool elsewhere = false;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+        else
+            elsewhere = true;
+    }
+    event->acceptProposedAction();
+    if (elsewhere)
+        Q_EMIT editFailed(tr("Only files on this computer can be attached. Save the file to a folder first, "
+                             "then drop it from there."));
+    if (!paths.isEmpty())
+        Q_EMIT evidenceDropped(m_model->itemAt(row)->id, paths);
 }
 
 void SectionGrid::currentChanged(const QModelIndex& current, const QModelIndex& previous) {

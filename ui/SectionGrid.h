@@ -17,6 +17,8 @@ class QAction;
 // Up and Down pass over group headers; at the grid's first or last item they
 // tell edgeReached() so the page moves on to the next grid (RecordKeyboardPath).
 // Ctrl+Tab and Ctrl+Shift+Tab leave the grid like Tab and Shift+Tab.
+// Files dropped on an item's row are evidence for it (evidenceDropped); a
+// read-only grid takes no drop.
 class SectionGrid : public QTableView {
     Q_OBJECT
 public:
@@ -49,6 +51,10 @@ public:
     QAction* editNoteAction() const { return m_editNoteAction; }
     QAction* markAllNotApplicableAction() const { return m_markAllAction; }
     QAction* markSectionNotApplicableAction() const { return m_markSectionAction; }
+    // Window-wide actions on the current item (evidence), shown in the grid's context menu too.
+    void addContextActions(const QList<QAction*>& actions) { m_contextActions = actions; }
+    // The item of the current row; nullptr on a group header or without one.
+    const ChecklistItem* currentItem() const;
 
 Q_SIGNALS:
     // The current cell moved; rect is in viewport coordinates, for the page to scroll to.
@@ -58,6 +64,8 @@ Q_SIGNALS:
     void edgeReached(SectionGrid::Edge edge);
     // The grid got focus, by any means (the reason says which).
     void focusEntered(Qt::FocusReason reason);
+    // Files from this computer were dropped on an item's row.
+    void evidenceDropped(qint64 itemId, const QStringList& paths);
 
 protected:
     bool edit(const QModelIndex& index, EditTrigger trigger, QEvent* event) override;
@@ -67,6 +75,9 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
     void currentChanged(const QModelIndex& current, const QModelIndex& previous) override;
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
@@ -85,6 +96,8 @@ private:
     bool isStatusClick(const QMouseEvent* event) const;
     // Tells assistive technology that the row's status cell was (un)checked.
     void announceStatus(int row);
+    // The item row a drag is over when it carries files and the grid may change; -1 otherwise.
+    int dropRow(const QDropEvent* event) const;
 
     ChecklistTableModel* m_model;
     QAction* m_toggleAction = nullptr;
@@ -95,4 +108,5 @@ private:
     QAction* m_markAllAction = nullptr;
     QAction* m_markSectionAction = nullptr;
     int m_contextRow = -1; // the row a context menu is open on, which may be a group header
+    QList<QAction*> m_contextActions;
 };

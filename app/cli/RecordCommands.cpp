@@ -15,6 +15,7 @@
 #include "io/MarkdownWriter.h"
 #include "io/RecordExporter.h"
 #include "report/PdfReport.h"
+#include "report/ReportThumbnail.h"
 #include "report/PdfSealer.h"
 
 #include <QGuiApplication>
@@ -262,6 +263,8 @@ Result<QByteArray> RecordCommands::pdfReport(CommandContext& context, const Reco
     if (!root)
         return root.failure();
     options.registryRoot = root.value();
+    // Thumbnails of the record's PNG and JPEG evidence, for the appendix "Evidence".
+    options.thumbnails = ReportThumbnail::forRecord(record, context.store());
     return PdfReport::bytes(record, trail.value(), options);
 }
 

@@ -44,6 +44,17 @@ QString xmpDate(const QDateTime& when, const QTimeZone& zone) {
                       .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
+// An opaque picture's samples, row after row, three bytes a pixel (no row padding).
+QByteArray rgbSamples(const QImage& picture) {
+    const QImage rgb = picture.convertToFormat(QImage::Format_RGB888);
+    const qsizetype row = qsizetype(rgb.width()) * 3;
+    QByteArray samples;
+    samples.reserve(row * rgb.height());
+    for (int y = 0; y < rgb.height(); ++y)
+        samples.append(reinterpret_cast<const char*>(rgb.constScanLine(y)), row);
+    return samples;
+}
+
 QByteArray srgbProfile() {
     // Qt ships the sRGB profile its own PDF/A output uses; else Qt builds one.
     QFile file(QStringLiteral(":/qpdf/sRGB2014.icc"));
@@ -143,8 +154,23 @@ bool PdfDocumentWriter::write(QList<ReportPage>& pages, const std::function<Info
         }
         next += PdfFontEmbedder::kObjectsPerFace;
     }
+    // Pictures (thumbnails), each written once however often it is drawn.
+    QHash<qint64, int> imageNumbers; // by QImage::cacheKey(): n of /Im<n>
+    QList<QImage> images;
+    for (const ReportPage& page : pages) {
+        for (const ReportLayer* layer : {&page.body, &page.overlay}) {
+            for (const ReportImage& image : layer->images) {
+                if (!image.image.isNull() && !imageNumbers.contains(image.image.cacheKey())) {
+                    imageNumbers.insert(image.image.cacheKey(), int(images.size()));
+                    images.append(image.image);
+                }
+            }
+        }
+    }
+    const int firstImageObj = next;
+    next += int(images.size());
     const QList<const PdfFontResource*>& byFace = fonts.byFace();
-    const PdfPageContent content(m_fonts, byFace);
+    const PdfPageContent content(m_fonts, byFace, imageNumbers);
     const int formFontObj = m_sealable ? next : 0; // two of them
     next += m_sealable ? 2 : 0;
     const int formObj = m_sealable ? next++ : 0;
@@ -188,7 +214,8 @@ bool PdfDocumentWriter::write(QList<ReportPage>& pages, const std::function<Info
     out.append("] >>\nendobj\n");
 
     objects.begin(ResourcesObj);
-    out.append("<< /ProcSet [/PDF /Text] /Font << ");
+    out.append(images.isEmpty() ? "<< /ProcSet [/PDF /Text] /Font << "
+                                : "<< /ProcSet [/PDF /Text /ImageC] /Font << ");
     for (const PdfFontResource* fo : byFace) {
         if (!fo)
             continue;
@@ -196,7 +223,19 @@ bool PdfDocumentWriter::write(QList<ReportPage>& pages, const std::function<Info
         appendInt(out, fo->firstObject);
         out.append(" 0 R ");
     }
-    out.append(">> >>\nendobj\n");
+    out.append(">> ");
+    if (!images.isEmpty()) {
+        out.append("/XObject << ");
+        for (int i = 0; i < images.size(); ++i) {
+            out.append("/Im");
+            appendInt(out, i);
+            out.append(' ');
+            appendInt(out, firstImageObj + i);
+            out.append(" 0 R ");
+        }
+        out.append(">> ");
+    }
+    out.append(">>\nendobj\n");
 
     // Page streams are independent: build and compress them on every core,
     // while the caller finishes the overlays (waiting for the content digest).
@@ -261,6 +300,18 @@ bool PdfDocumentWriter::write(QList<ReportPage>& pages, const std::function<Info
     }
 
     fonts.write(objects);
+
+    // PDF/A-1: no soft mask and no /Interpolate true; ReportThumbnail made them opaque.
+    for (int i = 0; i < images.size(); ++i) {
+        const QImage& image = images.at(i);
+        QByteArray dictionary = "/Type /XObject /Subtype /Image /Width ";
+        appendInt(dictionary, image.width());
+        dictionary.append(" /Height ");
+        appendInt(dictionary, image.height());
+        dictionary.append(" /ColorSpace /DeviceRGB /BitsPerComponent 8 ");
+        objects.begin(firstImageObj + i);
+        objects.stream(dictionary, rgbSamples(image), true);
+    }
 
     if (m_sealable) {
         // The regular face's Type0 dictionary again, under the names poppler

@@ -72,9 +72,11 @@ void appendCid(std::string& out, quint16 cid) {
 
 } // namespace
 
-PdfPageContent::PdfPageContent(ReportFontSet& fonts, const QList<const PdfFontResource*>& byFace)
+PdfPageContent::PdfPageContent(ReportFontSet& fonts, const QList<const PdfFontResource*>& byFace,
+                               const QHash<qint64, int>& images)
     : m_fonts(fonts)
-    , m_byFace(byFace) {}
+    , m_byFace(byFace)
+    , m_images(images) {}
 
 QByteArray PdfPageContent::compressed(const ReportLayer& layer, double pageHeight) const {
     thread_local PageDeflater deflater;
@@ -105,6 +107,20 @@ void PdfPageContent::appendGraphics(std::string& c, const ReportLayer& page, dou
         appendNumber(c, f.rect.width());
         appendNumber(c, f.rect.height());
         c += "re f\n";
+    }
+
+    for (const ReportImage& image : page.images) {
+        const auto name = m_images.constFind(image.image.cacheKey());
+        if (name == m_images.constEnd())
+            continue;
+        // The unit square scaled and moved onto the picture's rectangle.
+        c += "q ";
+        appendNumber(c, image.rect.width());
+        c += "0 0 ";
+        appendNumber(c, image.rect.height());
+        appendNumber(c, image.rect.left());
+        appendNumber(c, height - image.rect.bottom());
+        c += "cm /Im" + std::to_string(*name) + " Do Q\n";
     }
 
     if (!page.strokes.isEmpty()) {

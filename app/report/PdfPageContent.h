@@ -5,18 +5,22 @@
 #include "report/ReportPage.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 
 #include <string>
 
-// A page layer's content stream: fills, then rules and signatures as one
+// A page layer's content stream: fills, then pictures (image XObjects named
+// /Im<n>, n from the writer's numbering by QImage::cacheKey), then rules and signatures as one
 // path per colour and width, then text as whole strings per run (one Tj, or
 // a TJ with the shaper's adjustments). A shaped line's runs sit in a marked
 // span whose ActualText is the line's text in reading order. Safe to call
 // from several threads at once: it only reads the fonts' caches.
 class PdfPageContent {
 public:
-    PdfPageContent(ReportFontSet& fonts, const QList<const PdfFontResource*>& byFace);
+    // images: each picture's resource number by its QImage::cacheKey().
+    PdfPageContent(ReportFontSet& fonts, const QList<const PdfFontResource*>& byFace,
+                   const QHash<qint64, int>& images);
 
     std::string operators(const ReportLayer& layer, double pageHeight) const;
     // The same, deflated for /FlateDecode with one zlib stream per thread.
@@ -28,4 +32,5 @@ private:
 
     ReportFontSet& m_fonts; // advances are read from the caches, warmed before the threads start
     const QList<const PdfFontResource*>& m_byFace;
+    const QHash<qint64, int>& m_images;
 };

@@ -1,6 +1,7 @@
 #include "report/ReportChecklistTable.h"
 
 #include "io/InlineMarkup.h"
+#include "report/ReportEvidenceAppendix.h"
 #include "report/ReportItemStatus.h"
 #include "report/ReportStyle.h"
 
@@ -73,6 +74,10 @@ void ReportChecklistTable::compose(const ChecklistSection& section) {
             // What a task list keeps under an item (a sub-list, a code block), its block markers gone.
             for (const QList<ReportSpan>& line : ReportMarkup::detailLines(item.detail))
                 text.layout(line, kMeta, widths.at(0), kMuted, cells[0].text);
+            // The item's evidence: each file by name, size and hash; a removed one says so.
+            for (const AttachmentEntry& attachment : item.attachments)
+                text.layout(ReportEvidenceAppendix::itemLine(attachment), ReportFontSet::Regular, kMeta,
+                            widths.at(0), attachment.isRemoved() ? kMuted : kInk, cells[0].text);
             cells[1].text.append(m_context.lines.lines(ReportItemStatus::word(item.status),
                                                        ReportFontSet::Regular, kTable, widths.at(1),
                                                        ReportItemStatus::color(item.status)));

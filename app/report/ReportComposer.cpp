@@ -2,6 +2,7 @@
 
 #include "report/ReportAuditTrail.h"
 #include "report/ReportChecklistTable.h"
+#include "report/ReportEvidenceAppendix.h"
 #include "report/ReportEvidenceBlock.h"
 #include "report/ReportIntegrity.h"
 #include "report/ReportLogging.h"
@@ -42,6 +43,7 @@ int ReportComposer::unitsFor(const Record& record, const QList<AuditEntry>& audi
     for (const ChecklistSection& section : record.sections)
         n += 1 + int(section.items.size());
     n += int(record.signatures.size());
+    n += ReportEvidenceAppendix::unitsFor(record);
     if (options.includeAuditTrail)
         n += int(auditTrail.size());
     return n;
@@ -66,6 +68,9 @@ bool ReportComposer::compose(const Geometry& geometry, ReportProgressMeter& mete
     const qint64 sectionsDone = timer.elapsed();
     if (m_options.includeAuditTrail)
         ReportAuditTrail(m_context).compose();
+    if (meter.cancelled())
+        return false;
+    ReportEvidenceAppendix(m_context).compose();
     if (meter.cancelled())
         return false;
     ReportIntegrity(m_context).compose();

@@ -32,7 +32,7 @@
 // own that writes through the page cursor (ReportFlow) and the one open
 // table (ReportTable): ReportTitleBlock, ReportSummary, per section
 // ReportChecklistTable, ReportProcedureList or ReportSignOffTable, then
-// ReportAuditTrail and ReportIntegrity; ReportPageFrame draws the running
+// ReportAuditTrail, ReportEvidenceAppendix and ReportIntegrity; ReportPageFrame draws the running
 // header and the footers. A new part of the report is a new such class.
 class ReportComposer {
     Q_DECLARE_TR_FUNCTIONS(ReportComposer)

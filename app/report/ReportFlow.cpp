@@ -57,6 +57,10 @@ void ReportFlow::fill(const QRectF& rect, QRgb color) {
     m_pages->last().body.fills.append({rect, color});
 }
 
+void ReportFlow::image(const QRectF& rect, const QImage& picture) {
+    m_pages->last().body.images.append({rect, picture});
+}
+
 void ReportFlow::stroke(const ReportStroke& stroke) {
     m_pages->last().body.strokes.append(stroke);
 }

@@ -52,6 +52,7 @@ public:
     void rule(float x1, float y, float x2, float width, QRgb color);
     void fill(const QRectF& rect, QRgb color);
     void stroke(const ReportStroke& stroke);
+    void image(const QRectF& rect, const QImage& picture);
     // Lines across the text width, each on the page it fits; returns the height used.
     float paragraph(const QList<ReportSpan>& spans, float size, QRgb color, float indent = 0,
                     float firstIndent = 0);

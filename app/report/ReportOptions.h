@@ -3,6 +3,8 @@
 #include "core/PdfEvidence.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QImage>
 #include <QPageSize>
 #include <QString>
 #include <QTimeZone>
@@ -40,6 +42,10 @@ struct ReportOptions {
     // printed so that an auditor can compare it with the one the
     // organisation published; empty when the database has no registry.
     QString registryRoot;
+    // Pictures of the record's PNG and JPEG attachments by attachment id
+    // (ReportThumbnail::forRecord), drawn in the Evidence appendix; an
+    // attachment without one is listed without a picture.
+    QHash<qint64, QImage> thumbnails;
 
     QDateTime generationTime() const { return generatedAt.isValid() ? generatedAt : clock(); }
 };

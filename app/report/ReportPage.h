@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QImage>
 #include <QList>
 #include <QPointF>
 #include <QRectF>
@@ -57,13 +58,24 @@ struct ReportStroke {
     QRgb color = 0xff000000;
 };
 
-// What is drawn on a page: fills first, then rules and signatures, then text.
+// A picture (an image attachment's thumbnail) scaled into rect. Opaque 8-bit
+// RGB only (ReportThumbnail makes them): PDF/A-1 forbids soft masks, so
+// transparency is flattened onto white before it gets here.
+struct ReportImage {
+    QRectF rect;
+    QImage image; // QImage::Format_RGB888; implicitly shared: drawn twice, written once
+};
+
+// What is drawn on a page: fills first, then pictures, rules and signatures, then text.
 struct ReportLayer {
     QList<ReportFill> fills;
+    QList<ReportImage> images;
     QList<ReportStroke> strokes;
     QList<ReportGlyphRun> runs;
     ReportGlyphPool pool;
-    bool isEmpty() const { return fills.isEmpty() && strokes.isEmpty() && runs.isEmpty(); }
+    bool isEmpty() const {
+        return fills.isEmpty() && images.isEmpty() && strokes.isEmpty() && runs.isEmpty();
+    }
 };
 
 struct ReportPage {

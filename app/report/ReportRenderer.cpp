@@ -153,6 +153,8 @@ void ReportRenderer::paintPage(QPainter& painter, int index) const {
 void ReportRenderer::paintLayer(QPainter& painter, const ReportLayer& page) const {
     for (const ReportFill& f : page.fills)
         painter.fillRect(f.rect, QColor::fromRgb(f.color));
+    for (const ReportImage& image : page.images)
+        painter.drawImage(image.rect, image.image);
     for (const ReportStroke& s : page.strokes) {
         painter.setPen(QPen(QColor::fromRgb(s.color), s.width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         if (s.points.size() == 2)
