@@ -16,6 +16,7 @@
 #include "core/Verifier.h"
 #include "io/BuiltInTemplate.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -128,9 +129,12 @@ class TestTamper : public QObject {
         return f;
     }
 
-    // The fixture's record: every item done (the first with a note), all four roles signed.
+    // The fixture's record: every item done (the first with a note; one marked
+    // not applicable stays so), all four roles signed.
     static void sealRecord(Fixture& f) {
         for (int i = 0; i < f.items.size(); ++i) {
+            if (f.store->loadItem(f.items.at(i).id)->status == ItemStatus::NotApplicable)
+                continue;
             const Result<ChecklistItem> done = f.store->updateItem(
                 f.items.at(i).id, {ItemStatus::Done, i == 0 ? QStringLiteral("seen it work") : QString()},
                 QStringLiteral("tester"));
@@ -692,6 +696,207 @@ private Q_SLOTS:
             findingsOf(report, QStringLiteral("content"), QStringLiteral("\"Sign-off\": description was"))
                     .size() == kRoleHolders.size(),
             qPrintable(joined(report)));
+    }
+
+    // Bytes attached to the fixture's first item as "smoke.log" before sealing.
+    static AttachmentEntry attachBeforeSealing(Fixture& f, const QByteArray& bytes) {
+        QBuffer buffer;
+        buffer.setData(bytes);
+        buffer.open(QIODevice::ReadOnly);
+        const Result<AttachmentEntry> attached = f.store->attach(
+            f.recordId, f.items.at(0).id, buffer, QStringLiteral("smoke.log"), QStringLiteral("tester"));
+        if (!attached)
+            qFatal("%s", qPrintable(attached.error()));
+        sealRecord(f);
+        return attached.value();
+    }
+
+    // Bytes as a literal of the backend's binary column.
+    static QString binaryLiteral(const QByteArray& bytes) {
+        const QString hex = QString::fromLatin1(bytes.toHex());
+        return TestSupport::onPostgres() ? QStringLiteral("decode('%1', 'hex')").arg(hex)
+                                         : QStringLiteral("X'%1'").arg(hex);
+    }
+
+    // Every signature of the fixture's record fails on content naming `named`,
+    // in the engine and in the CLI (exit 3). (The pinned chain rows and the
+    // record's state may be findings too: the signatures are what must name it.)
+    void everySignatureNames(const Fixture& f, const QString& named) {
+        const Verifier::Report report = verifyAfresh(f);
+        QVERIFY(!report.intact());
+        const QList<Verifier::Finding> content = findingsOf(report, QStringLiteral("content"), named);
+        QVERIFY2(content.size() == kRoleHolders.size(), qPrintable(joined(report)));
+        for (const Verifier::Finding& finding : content) {
+            QCOMPARE(finding.recordId, f.recordId);
+            QVERIFY2(finding.message.startsWith(recordName(f.recordId)), qPrintable(finding.message));
+        }
+        const TestSupport::ProcessRun run = cliVerify(f);
+        QCOMPARE(run.exitCode, 3);
+        const QString said = run.outText() + run.errText();
+        QVERIFY2(said.contains(named), qPrintable(said));
+    }
+
+    // An attachment renamed in SQL after sealing, its "attached" event
+    // rewritten to match and the chain hashed again: its bytes still hash
+    // right and the trail agrees, the signatures name the item, the
+    // attachment and its name.
+    void attachmentRenamedInSqlBreaksContent2Signatures() {
+        Fixture f = makeFixture();
+        const AttachmentEntry entry = attachBeforeSealing(f, QByteArray("all green\n"));
+        tamper(
+            f,
+            {TestSupport::dropTrigger(QStringLiteral("attachments_no_change"), QStringLiteral("attachments")),
+             TestSupport::dropTrigger(QStringLiteral("audit_log_no_update"), QStringLiteral("audit_log")),
+             QStringLiteral("UPDATE attachments SET name = 'benchmark.log' WHERE id = %1").arg(entry.id),
+             QStringLiteral("UPDATE audit_log SET new_value = replace(new_value, 'smoke.log', "
+                            "'benchmark.log') WHERE action = 'attached' AND field = '%1'")
+                 .arg(entry.id)});
+        QCOMPARE(TestSupport::rechainAuditLog(f.path), QString());
+        const Verifier::Report report = verifyAfresh(f);
+        QVERIFY2(findingsOf(report, QStringLiteral("attachment"), QString()).isEmpty(),
+                 qPrintable(joined(report)));
+        QVERIFY2(reconcileFindings(report, {QStringLiteral("attachment")}).isEmpty(),
+                 qPrintable(joined(report)));
+        everySignatureNames(f, QStringLiteral("item %1 \"%2\": attachment %3 \"benchmark.log\": name was "
+                                              "\"smoke.log\", is \"benchmark.log\"")
+                                   .arg(f.items.at(0).id)
+                                   .arg(f.items.at(0).text)
+                                   .arg(entry.id));
+    }
+
+    // The evidence replaced whole: another file's chunks stored, the
+    // attachment's sha256 and size set to them, its "attached" event
+    // rewritten to match and the chain hashed again. The rehash agrees with
+    // the row, the trail with the row: the signatures name the sha256.
+    void attachmentBytesReplacedWithTheirHashBreakContent2Signatures() {
+        Fixture f = makeFixture();
+        const AttachmentEntry entry = attachBeforeSealing(f, QByteArray("3 tests failed\n"));
+        const QByteArray forged("all 412 tests passed\n");
+        const QString forgedSha256 =
+            QString::fromLatin1(QCryptographicHash::hash(forged, QCryptographicHash::Sha256).toHex());
+        tamper(
+            f,
+            {TestSupport::dropTrigger(QStringLiteral("attachments_no_change"), QStringLiteral("attachments")),
+             TestSupport::dropTrigger(QStringLiteral("audit_log_no_update"), QStringLiteral("audit_log")),
+             QStringLiteral("INSERT INTO attachment_chunks (sha256, chunk, bytes) VALUES ('%1', 0, %2)")
+                 .arg(forgedSha256, binaryLiteral(forged)),
+             QStringLiteral("UPDATE attachments SET sha256 = '%1', size = %2 WHERE id = %3")
+                 .arg(forgedSha256)
+                 .arg(forged.size())
+                 .arg(entry.id),
+             QStringLiteral("UPDATE audit_log SET new_value = replace(replace(new_value, '%1', '%2'), "
+                            "'| %3 bytes', '| %4 bytes') WHERE action = 'attached' AND field = '%5'")
+                 .arg(entry.sha256, forgedSha256)
+                 .arg(entry.size)
+                 .arg(forged.size())
+                 .arg(entry.id)});
+        QCOMPARE(TestSupport::rechainAuditLog(f.path), QString());
+        QCOMPARE(f.store->storedAttachmentBytes(entry.id)->sha256, forgedSha256);
+        // The rehash agrees with the row, the trail with the row: only the signatures can tell.
+        const Verifier::Report report = verifyAfresh(f);
+        QVERIFY2(findingsOf(report, QStringLiteral("attachment"), QString()).isEmpty(),
+                 qPrintable(joined(report)));
+        QVERIFY2(reconcileFindings(report, {QStringLiteral("attachment")}).isEmpty(),
+                 qPrintable(joined(report)));
+        const QString attachment = QStringLiteral("item %1 \"%2\": attachment %3 \"smoke.log\": ")
+                                       .arg(f.items.at(0).id)
+                                       .arg(f.items.at(0).text)
+                                       .arg(entry.id);
+        everySignatureNames(
+            f, attachment + QStringLiteral("sha256 was \"%1\", is \"%2\"").arg(entry.sha256, forgedSha256));
+        everySignatureNames(
+            f, attachment + QStringLiteral("size was \"%1\", is \"%2\"").arg(entry.size).arg(forged.size()));
+    }
+
+    // A group marked not applicable before sealing, its reason changed in
+    // SQL afterwards (its "na_marked" event rewritten to match, the chain
+    // hashed again): the signatures name the group header and the reason.
+    void notApplicableReasonEditedInSqlBreaksContent2Signatures() {
+        Fixture f = makeFixture();
+        const Result<Record> record = f.store->loadRecord(f.recordId);
+        const ChecklistSection* section = nullptr;
+        const ChecklistItem* group = nullptr;
+        for (const ChecklistSection& s : record->sections) {
+            for (const ChecklistItem& item : s.items) {
+                if (!group && s.kind == SectionKind::Checklist && item.isGroupHeader) {
+                    section = &s;
+                    group = &item;
+                }
+            }
+        }
+        QVERIFY(group);
+        const QString reason = QStringLiteral("No database change in this release");
+        const QString forged = QStringLiteral("Checked by hand");
+        QVERIFY(f.store->markNotApplicable(section->id, group->id, reason, QStringLiteral("tester")).ok());
+        sealRecord(f);
+        tamper(f,
+               {TestSupport::dropTrigger(QStringLiteral("audit_log_no_update"), QStringLiteral("audit_log")),
+                QStringLiteral("UPDATE record_items SET na_reason = '%1' WHERE id = %2")
+                    .arg(forged)
+                    .arg(group->id),
+                QStringLiteral(
+                    "UPDATE audit_log SET new_value = replace(new_value, '%1', '%2'), old_value = "
+                    "replace(old_value, '%1', '%2') WHERE record_id = %3 AND action LIKE 'na_marked%'")
+                    .arg(reason, forged)
+                    .arg(f.recordId)});
+        QCOMPARE(TestSupport::rechainAuditLog(f.path), QString());
+        everySignatureNames(f, QStringLiteral("item %1 \"%2\": not_applicable.reason was \"%3\", is \"%4\"")
+                                   .arg(group->id)
+                                   .arg(group->text, reason, forged));
+    }
+
+    // A template's sign-off policy changed in SQL after signing (QA Lead
+    // needed two signers, the row now says one), or a row inserted where
+    // the template had none: the signatures name the role and the rule.
+    void rolePolicyEditedInSqlBreaksContent2Signatures() {
+        Fixture f = makeFixture();
+        ChecklistTemplate tmpl = BuiltInTemplate::load().value();
+        tmpl.title = QStringLiteral("Two QA Leads");
+        tmpl.rolePolicies.insert(QStringLiteral("QA Lead"), RolePolicy{2, false});
+        const qint64 templateId = f.store->addTemplate(tmpl).value();
+        f.recordId =
+            f.store
+                ->createRecord(templateId, {QStringLiteral("Release 10"), {}, {}}, QStringLiteral("tester"))
+                .value();
+        const Record record = f.store->loadRecord(f.recordId).value();
+        for (const ChecklistSection& section : record.sections) {
+            for (const ChecklistItem& item : section.items) {
+                if (section.kind == SectionKind::Checklist && !item.isGroupHeader)
+                    QVERIFY(
+                        f.store->updateItem(item.id, {ItemStatus::Done, {}}, QStringLiteral("tester")).ok());
+            }
+        }
+        QVERIFY(signAs(f, kRoleHolders.at(0)).ok());
+        tamper(f, {QStringLiteral(
+                       "UPDATE template_role_policies SET signers_required = 1 WHERE template_id = %1 "
+                       "AND role = 'QA Lead'")
+                       .arg(templateId)});
+        const QString named =
+            QStringLiteral("policy of role \"QA Lead\": signers_required was \"2\", is \"1\"");
+        const Verifier::Report report = verifyAfresh(f);
+        QVERIFY(!report.intact());
+        const QList<Verifier::Finding> content = findingsOf(report, QStringLiteral("content"), named);
+        QVERIFY2(content.size() == 1, qPrintable(joined(report)));
+        QCOMPARE(content.first().recordId, f.recordId);
+        QVERIFY2(content.first().message.startsWith(recordName(f.recordId)),
+                 qPrintable(content.first().message));
+        const TestSupport::ProcessRun run = cliVerify(f);
+        QCOMPARE(run.exitCode, 3);
+        const QString said = run.outText() + run.errText();
+        QVERIFY2(said.contains(named), qPrintable(said));
+    }
+    void rolePolicyInsertedInSqlBreaksContent2Signatures() {
+        Fixture f = sealedFixture();
+        const qint64 templateId = f.store->loadRecord(f.recordId)->templateId;
+        QVERIFY(TestSupport::rawRows(f.path, QStringLiteral("SELECT role FROM template_role_policies"))
+                    .isEmpty());
+        tamper(f, {QStringLiteral("INSERT INTO template_role_policies (template_id, role, signers_required, "
+                                  "independent) VALUES (%1, 'Product Owner', 2, 1)")
+                       .arg(templateId)});
+        everySignatureNames(
+            f, QStringLiteral("policy of role \"Product Owner\": signers_required was \"1\", is \"2\""));
+        everySignatureNames(
+            f, QStringLiteral("policy of role \"Product Owner\": independent was \"false\", is \"true\""));
     }
 
     // A signature naming a content format this version does not know is

@@ -16,6 +16,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <array>
 
 namespace {
 
@@ -42,6 +43,25 @@ QStringList keysOf(const QJsonObject& a, const QJsonObject& b) {
             keys << key;
     }
     return keys;
+}
+
+// One field's difference as (name, was, is) triples. A mark set on both sides
+// (not_applicable: at, by, reason) is named by its own fields, as
+// "not_applicable.reason": the whole object, shortened, would hide the
+// reason behind its stamp.
+QList<std::array<QString, 3>> fieldDifferences(const QString& key, const QJsonValue& was,
+                                               const QJsonValue& is) {
+    if (!was.isObject() || !is.isObject())
+        return {{key, shorten(valueText(was)), shorten(valueText(is))}};
+    QList<std::array<QString, 3>> found;
+    const QJsonObject before = was.toObject();
+    const QJsonObject now = is.toObject();
+    for (const QString& part : keysOf(now, before)) {
+        if (before.value(part) != now.value(part))
+            found.append({key + u'.' + part, shorten(valueText(before.value(part))),
+                          shorten(valueText(now.value(part)))});
+    }
+    return found;
 }
 
 // content/2's policy, role by role: "policy of role "QA Lead": signers_required was "1", is "2"".
@@ -88,10 +108,15 @@ void attachmentDifferences(const QString& itemId, const QString& itemText, const
         }
         const QJsonObject old = before.take(id);
         for (const QString& key : keysOf(now, old)) {
-            if (old.value(key) != now.value(key))
-                differences << Verifier::tr("item %1 \"%2\": attachment %3 \"%4\": %5 was \"%6\", is \"%7\"")
-                                   .arg(itemId, itemText, id, name, key, shorten(valueText(old.value(key))),
-                                        shorten(valueText(now.value(key))));
+            if (old.value(key) == now.value(key))
+                continue;
+            // A SHA-256 in full: an auditor compares it with the file they hold.
+            const auto shown = [&key](const QJsonValue& v) {
+                return key == u"sha256" ? valueText(v) : shorten(valueText(v));
+            };
+            differences << Verifier::tr("item %1 \"%2\": attachment %3 \"%4\": %5 was \"%6\", is \"%7\"")
+                               .arg(itemId, itemText, id, name, key, shown(old.value(key)),
+                                    shown(now.value(key)));
         }
     }
     for (auto it = before.constBegin(); it != before.constEnd(); ++it)
@@ -135,11 +160,12 @@ QStringList contentDifferences(const QByteArray& signedJson, const QByteArray& c
         for (const QString& key : keysOf(now, before)) {
             if (key == u"items" || before.value(key) == now.value(key))
                 continue;
-            differences << Verifier::tr("section %1 \"%2\": %3 was \"%4\", is \"%5\"")
-                               .arg(QString::number(s + 1),
-                                    shorten(now.value(QStringLiteral("title")).toString()), key,
-                                    shorten(valueText(before.value(key))),
-                                    shorten(valueText(now.value(key))));
+            for (const auto& [field, wasText, isText] :
+                 fieldDifferences(key, before.value(key), now.value(key)))
+                differences << Verifier::tr("section %1 \"%2\": %3 was \"%4\", is \"%5\"")
+                                   .arg(QString::number(s + 1),
+                                        shorten(now.value(QStringLiteral("title")).toString()), field,
+                                        wasText, isText);
         }
     }
     if (wasSections.size() != isSections.size())
@@ -164,9 +190,10 @@ QStringList contentDifferences(const QByteArray& signedJson, const QByteArray& c
                                           item.value(key).toArray(), differences);
                     continue;
                 }
-                differences << Verifier::tr("item %1 \"%2\": %3 was \"%4\", is \"%5\"")
-                                   .arg(id, itemText, key, shorten(valueText(before.value(key))),
-                                        shorten(valueText(item.value(key))));
+                for (const auto& [field, wasText, isText] :
+                     fieldDifferences(key, before.value(key), item.value(key)))
+                    differences << Verifier::tr("item %1 \"%2\": %3 was \"%4\", is \"%5\"")
+                                       .arg(id, itemText, field, wasText, isText);
             }
         }
     }
