@@ -153,7 +153,10 @@ QString UserSettings::fileFolder() {
     const QString stored = QSettings().value(kLastFileDirectory).toString();
     if (!stored.isEmpty() && QFileInfo(stored).isDir())
         return stored;
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // A fresh account may have no Documents folder; a file dialog started in
+    // one offers its name as the file's ("Documents"): start at home instead.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
 }
 
 void UserSettings::rememberFileFolder(const QString& filePath) {
