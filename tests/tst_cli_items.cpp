@@ -364,11 +364,10 @@ void TestCliItems::naMarksAGroupAndTheRecordShowsIt() {
                            QStringLiteral("Staging Deployment"), QStringLiteral("--reason"), reason,
                            QStringLiteral("--by"), QStringLiteral("Hal Hotfix")});
     QCOMPARE(marked.exitCode, 0);
-    QCOMPARE(
-        marked.outText(),
-        QStringLiteral("Record %1: \"Staging Deployment\" is not applicable (items set to N/A: 5): %2\n")
-            .arg(id)
-            .arg(reason));
+    QCOMPARE(marked.outText(),
+             QStringLiteral("Record %1: \"Staging Deployment\" is not applicable (items set to N/A: 5): %2\n")
+                 .arg(id)
+                 .arg(reason));
     for (const QString& text :
          {QStringLiteral("Deploy to staging environment"), QStringLiteral("Run smoke tests in staging")}) {
         const QJsonObject it = item(id, text);

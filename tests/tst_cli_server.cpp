@@ -388,7 +388,8 @@ void TestCliServer::olderSchemaIsRefusedForTheAppRoleAndMigratedByTheOwner() {
                      QString());
     }
     // And schema 13's sign-off policies.
-    QCOMPARE(TestSupport::rawExec(m_ownerUrl, QStringLiteral("DROP TABLE template_role_policies")), QString());
+    QCOMPARE(TestSupport::rawExec(m_ownerUrl, QStringLiteral("DROP TABLE template_role_policies")),
+             QString());
     QCOMPARE(TestSupport::rawExec(m_ownerUrl, QStringLiteral("UPDATE countersign_schema SET version = 7")),
              QString());
 

@@ -15,8 +15,8 @@
 #include "io/MarkdownWriter.h"
 #include "io/RecordExporter.h"
 #include "report/PdfReport.h"
-#include "report/ReportThumbnail.h"
 #include "report/PdfSealer.h"
+#include "report/ReportThumbnail.h"
 
 #include <QGuiApplication>
 #include <QJsonArray>
