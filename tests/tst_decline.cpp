@@ -28,12 +28,7 @@ const RoleHolder& productOwner() {
     return kRoleHolders.at(3);
 }
 
-QString joined(const Verifier::Report& report) {
-    QStringList lines;
-    for (const Verifier::Finding& f : report.findings)
-        lines << QStringLiteral("[%1] %2").arg(f.kind, f.message);
-    return lines.join(u'\n');
-}
+using TestSupport::joined;
 
 // Whether some finding of this kind names every one of parts.
 bool found(const Verifier::Report& report, const QString& kind, const QStringList& parts) {

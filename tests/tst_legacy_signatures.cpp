@@ -26,12 +26,7 @@ constexpr qint64 kSealed = 1;
 constexpr qint64 kPartlySigned = 2;
 constexpr qint64 kReopened = 3;
 
-QString joined(const Verifier::Report& report) {
-    QStringList lines;
-    for (const Verifier::Finding& f : report.findings)
-        lines << QStringLiteral("[%1] %2").arg(f.kind, f.message);
-    return lines.join(u'\n');
-}
+using TestSupport::joined;
 
 } // namespace
 

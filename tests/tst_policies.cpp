@@ -33,12 +33,7 @@ const RoleHolder& holder(const QString& login) {
     qFatal("no signer %s", qPrintable(login));
 }
 
-QString joined(const Verifier::Report& report) {
-    QStringList lines;
-    for (const Verifier::Finding& f : report.findings)
-        lines << QStringLiteral("[%1] %2").arg(f.kind, f.message);
-    return lines.join(u'\n');
-}
+using TestSupport::joined;
 } // namespace
 
 class TestPolicies : public QObject {

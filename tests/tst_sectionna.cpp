@@ -21,12 +21,7 @@ const QString kPassword = QStringLiteral("correct horse 1");
 const QString kReason = QStringLiteral("Hotfix: no staging environment for this patch");
 const QString kStaging = QStringLiteral("Staging Deployment");
 
-QString joined(const Verifier::Report& report) {
-    QStringList lines;
-    for (const Verifier::Finding& f : report.findings)
-        lines << QStringLiteral("[%1] %2").arg(f.kind, f.message);
-    return lines.join(u'\n');
-}
+using TestSupport::joined;
 
 bool found(const Verifier::Report& report, const QStringList& parts) {
     for (const Verifier::Finding& f : report.findings) {

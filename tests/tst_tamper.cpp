@@ -32,12 +32,7 @@ const QString kWrongPassword = QStringLiteral("wrong horse 22");
 using TestAdministrator::RoleHolder;
 const QList<RoleHolder>& kRoleHolders = TestAdministrator::kBuiltInRoleHolders;
 
-QString joined(const Verifier::Report& report) {
-    QStringList lines;
-    for (const Verifier::Finding& f : report.findings)
-        lines << QStringLiteral("[%1] %2").arg(f.kind, f.message);
-    return lines.join(u'\n');
-}
+using TestSupport::joined;
 
 // The reconcile findings whose message holds every one of parts.
 QList<Verifier::Finding> reconcileFindings(const Verifier::Report& report, const QStringList& parts) {

@@ -242,6 +242,13 @@ int rawValue(const QString& location, const QString& sql) {
     return value;
 }
 
+QString joined(const Verifier::Report& report) {
+    QStringList lines;
+    for (const Verifier::Finding& f : report.findings)
+        lines << QStringLiteral("[%1] %2").arg(f.kind, f.message);
+    return lines.join(u'\n');
+}
+
 QString dropTrigger(const QString& trigger, const QString& table) {
     return onPostgres() ? QStringLiteral("DROP TRIGGER %1 ON %2").arg(trigger, table)
                         : QStringLiteral("DROP TRIGGER %1").arg(trigger);

@@ -4,6 +4,8 @@
 // or a database on the test's PostgreSQL server), and raw SQL behind the
 // store's back. Built once into countersign_test_support (tests/support).
 
+#include "core/Verifier.h"
+
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -119,6 +121,10 @@ QString dropTrigger(const QString& trigger, const QString& table);
 // dropped. "" or the error.
 enum class RechainWith { Update, InsertOrReplace };
 QString rechainAuditLog(const QString& location, RechainWith how = RechainWith::Update);
+
+// Every finding of a verify report, one "[kind] message" a line: what a
+// failed QVERIFY2 prints.
+QString joined(const Verifier::Report& report);
 
 } // namespace TestSupport
 
