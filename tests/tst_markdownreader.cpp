@@ -861,6 +861,11 @@ void TestMarkdownReader::badInput_data() {
     QTest::newRow("empty title") << QByteArray("#\n\n## S\n") << u"line 1: the '# Title' heading is empty"_s;
     QTest::newRow("second title") << QByteArray("# One\n\n## S\n\n# Two\n")
                                   << u"line 5: a second '# Title' heading; start sections with '## '"_s;
+    // Found by fuzz_markdown_template: "- " after "- # x" is a second list
+    // item, not a setext underline, and the empty "#" later once read as line 0.
+    QTest::newRow("empty title after a list with a heading")
+        << QByteArray("# /--\n- # /--\n- \r\r\r\r#\r\r")
+        << u"line 7: a second '# Title' heading; start sections with '## '"_s;
     QTest::newRow("level 3 heading without tasks")
         << QByteArray("# T\n\n## S\n\n### Sub\n")
         << u"line 5: the section 'S' has '###' groups but no tasks (- [ ] …) under them"_s;

@@ -142,13 +142,37 @@ int enterBlock(MD_BLOCKTYPE type, void* detail, void* userdata) {
 bool isAtxHeading(const QString& line);
 bool isSetextUnderline(const QString& line);
 
+// A line inside a list item or quote without the markers that open them
+// ("- ", "1. ", "> "), so that "- # Title" reads as the ATX heading it holds.
+QString withoutContainerMarkers(const QString& line) {
+    QString text = line.trimmed();
+    for (;;) {
+        qsizetype marker = 0;
+        if (text.startsWith(u'>')) {
+            marker = 1;
+        } else if (text.size() >= 2 && (text.at(0) == u'-' || text.at(0) == u'*' || text.at(0) == u'+') &&
+                   text.at(1).isSpace()) {
+            marker = 1;
+        } else {
+            while (marker < text.size() && marker < 9 && text.at(marker).isDigit())
+                ++marker;
+            if (marker == 0 || marker + 1 >= text.size() ||
+                (text.at(marker) != u'.' && text.at(marker) != u')') || !text.at(marker + 1).isSpace())
+                return text;
+            ++marker;
+        }
+        text = text.mid(marker).trimmed();
+    }
+}
+
 // A setext heading inside a list item ends with its underline, which has no
 // text: the item (its detail) runs to it, or the underline would be lost.
 void leaveNestedHeading(ScanState* state) {
     const int last = state->lastTextLine;
     if (state->blocks.isEmpty() || last == 0 || state->blocks.last().listItems.isEmpty())
         return;
-    if (isAtxHeading(state->source->line(last)) || !isSetextUnderline(state->source->line(last + 1)))
+    if (isAtxHeading(withoutContainerMarkers(state->source->line(last))) ||
+        !isSetextUnderline(state->source->line(last + 1)))
         return;
     state->lastTextLine = last + 1;
     Block& block = state->blocks.last();
