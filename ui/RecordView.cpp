@@ -79,6 +79,8 @@ RecordView::RecordView(const EditContext& context, QWidget* parent)
     , m_markAllAction(new QAction(tr("Mark All Not &Applicable…"), this))
     , m_markSectionAction(new QAction(tr("&Mark Section Not Applicable…"), this)) {
     m_markAllAction->setObjectName(QStringLiteral("actionMarkAllNotApplicable"));
+    m_markAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    m_markAllAction->setShortcutContext(Qt::WindowShortcut);
     m_markAllAction->setStatusTip(
         tr("Marks every item of the current group (or section) not applicable with one "
            "reason; Ctrl+Shift+G in a checklist"));

@@ -71,7 +71,9 @@ SectionGrid::SectionGrid(const EditContext& context, qint64 recordId, const Chec
     connect(m_failedAction, &QAction::triggered, this, [this] { markCurrent(ItemStatus::Failed); });
     connect(m_editNoteAction, &QAction::triggered, this, &SectionGrid::editCurrentNote);
     m_markAllAction =
-        addItemAction(tr("Mark All Not &Applicable…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
+        // Its key, Ctrl+Shift+G, belongs to the Record menu's entry (RecordView), which
+        // runs this action of the grid last used: shown there, and never ambiguous.
+        addItemAction(tr("Mark All Not &Applicable…"), QKeySequence(),
                       tr("Marks every item of the group (or of the section when it has no groups) "
                          "not applicable with one reason"));
     m_markSectionAction = addItemAction(tr("&Mark Section Not Applicable…"), QKeySequence(),
