@@ -6,7 +6,12 @@
 //   store_benchmark make-data DIR     builds DIR/records-2000x50.sqlite,
 //                                     DIR/large.sqlite (records of 50, 1,000
 //                                     and 10,000 items) and DIR/template-10000.md
+//   store_benchmark make-archive DIR [--records N] [--pg URL]
+//                                     the ten-year archive (ArchiveBuilder):
+//                                     DIR/archive-N.sqlite, or on the server
+//                                     at URL; reused while its stamp matches
 //   store_benchmark figures DIR [--runs N] [--only tick|import|records|digest]
+#include "ArchiveBuilder.h"
 #include "BenchSupport.h"
 #include "ReferenceCanonicalJson.h"
 #include "core/AppIdentity.h"
@@ -396,6 +401,17 @@ int main(int argc, char* argv[]) {
     const QStringList args = QCoreApplication::arguments();
     if (args.size() >= 3 && args.at(1) == u"make-data")
         return makeData(args.at(2));
+    if (args.size() >= 3 && args.at(1) == u"make-archive") {
+        ArchiveBuilder::Options options;
+        options.dir = args.at(2);
+        const qsizetype records = args.indexOf(QStringLiteral("--records"));
+        if (records > 0 && records + 1 < args.size())
+            options.records = std::max(1, args.at(records + 1).toInt());
+        const qsizetype server = args.indexOf(QStringLiteral("--pg"));
+        if (server > 0 && server + 1 < args.size())
+            options.serverUrl = args.at(server + 1);
+        return ArchiveBuilder::run(options);
+    }
     if (args.size() >= 3 && args.at(1) == u"figures") {
         const qsizetype at = args.indexOf(QStringLiteral("--runs"));
         const int runs = at > 0 && at + 1 < args.size() ? std::max(1, args.at(at + 1).toInt()) : 5;
@@ -403,6 +419,7 @@ int main(int argc, char* argv[]) {
         return figures(args.at(2), QStringLiteral(COUNTERSIGN_CLI_PATH), runs,
                        only > 0 && only + 1 < args.size() ? args.at(only + 1) : QString());
     }
-    print(QStringLiteral("usage: store_benchmark make-data DIR | figures DIR [--runs N] [--only FIGURE]"));
+    print(QStringLiteral("usage: store_benchmark make-data DIR | make-archive DIR [--records N] [--pg URL] | "
+                         "figures DIR [--runs N] [--only FIGURE]"));
     return 2;
 }

@@ -336,6 +336,40 @@ private Q_SLOTS:
                     .contains(u"never deleted"));
     }
 
+    // SignOffService::unlock: one key derivation, then signings that pass
+    // every rule but the password's, and verify as any signature does.
+    void anUnlockedKeySignsWithoutAPasswordAndStopsAtDeactivation() {
+        Fixture f = makeFixture();
+        tickAll(f);
+        QVERIFY(!f.service->unlock(QStringLiteral("qa"), SecretBytes::fromText(QStringLiteral("nope nope"))));
+        Result<SignOffService::UnlockedKey> qa =
+            f.service->unlock(QStringLiteral("qa"), SecretBytes::fromText(kPassword));
+        QVERIFY2(qa.ok(), qPrintable(qa.error()));
+        const SignOffService::UnlockedKey key = std::move(qa).value();
+        SignOffService::SignRequest request{f.recordId, QStringLiteral("Product Owner"), QStringLiteral("qa"),
+                                            {},         QStringLiteral("Approved"),      {},
+                                            true};
+        // The rules still hold: qa holds no Product Owner role, and the key is not po's.
+        QVERIFY(!f.service->sign(request, key));
+        request.login = QStringLiteral("po");
+        const Result<SignatureEntry> notTheirs = f.service->sign(request, key);
+        QVERIFY(!notTheirs);
+        QVERIFY2(notTheirs.error().contains(u"not po's"), qPrintable(notTheirs.error()));
+        request.login = QStringLiteral("qa");
+        request.role = QStringLiteral("QA Lead");
+        const Result<SignatureEntry> signed_ = f.service->sign(request, key);
+        QVERIFY2(signed_.ok(), qPrintable(signed_.error()));
+        QVERIFY(Verifier::verify(*f.store).intact());
+        QCOMPARE(SignOffService::stateOf(*f.store->loadRecord(f.recordId), signed_.value()),
+                 SignatureState::Valid);
+        // Deactivated since it was unlocked: the key signs no more.
+        QVERIFY(f.store->reopenRecord(f.recordId, QStringLiteral("qa"), QStringLiteral("again")).ok());
+        QVERIFY(TestAdministrator::setActiveAsAdministrator(*f.store, QStringLiteral("qa"), false).ok());
+        const Result<SignatureEntry> refused = f.service->sign(request, key);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(u"deactivated"), qPrintable(refused.error()));
+    }
+
     void passwordChangeReEncryptsTheKey() {
         Fixture f = makeFixture();
         tickAll(f);

@@ -1113,6 +1113,14 @@
         <source>cannot read the sign-off policies of template %1</source>
         <translation>die Freigaberegeln der Vorlage %1 können nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>this bulk write has ended already</source>
+        <translation>dieser Sammelschreibvorgang ist bereits beendet</translation>
+    </message>
+    <message>
+        <source>a write inside the bulk failed, so none of the bulk&apos;s writes were kept</source>
+        <translation>ein Schreibvorgang innerhalb des Sammelschreibvorgangs ist fehlgeschlagen, daher wurde keiner seiner Schreibvorgänge behalten</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTableModel</name>
@@ -5124,6 +5132,14 @@ Der Zertifikatsdatenbank wurde nichts hinzugefügt.</translation>
     <message>
         <source>%1 has all %2 of its signatures on record %3</source>
         <translation>%1 hat alle %2 Unterschriften auf Nachweis %3</translation>
+    </message>
+    <message>
+        <source>the signing key of %1 is no longer their registered key: unlock it again</source>
+        <translation>der Signaturschlüssel von %1 ist nicht mehr der registrierte Schlüssel: entsperren Sie ihn erneut</translation>
+    </message>
+    <message>
+        <source>the unlocked key is %1&apos;s, not %2&apos;s</source>
+        <translation>der entsperrte Schlüssel gehört %1, nicht %2</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "core/store/SignerTable.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/TemplateTable.h"
+#include "core/store/WriteTransaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -153,6 +154,41 @@ Status ChecklistStore::reconnect() {
     return m_connection->reconnect();
 }
 
+// ---- Bulk writes
+
+ChecklistStore::BulkWrite::BulkWrite(ChecklistStore& store)
+    : m_connection(*store.m_connection)
+    , m_tx(std::make_unique<WriteTransaction>(m_connection)) {
+    // A bulk inside a bulk is a part of the outer one, as any write there is.
+    if (m_tx->began() && !m_tx->joined())
+        m_connection.setBulkOpen(true);
+}
+
+ChecklistStore::BulkWrite::~BulkWrite() {
+    if (m_tx->began() && !m_tx->joined())
+        m_connection.setBulkOpen(false);
+    m_tx.reset(); // rolls back unless commit() succeeded (a part: spoils the outer bulk)
+}
+
+Status ChecklistStore::BulkWrite::began() const {
+    if (!m_tx->began())
+        return m_tx->failure();
+    return {};
+}
+
+Status ChecklistStore::BulkWrite::commit() {
+    if (!m_tx->began()) // it never began, or it was committed already
+        return m_tx->failure().message().isEmpty() ? Error(tr("this bulk write has ended already"))
+                                                   : m_tx->failure();
+    if (m_tx->joined())
+        return m_tx->commit();
+    const bool spoiled = m_connection.bulkSpoiled();
+    m_connection.setBulkOpen(false);
+    if (spoiled)
+        return Error(tr("a write inside the bulk failed, so none of the bulk's writes were kept"));
+    return m_tx->commit();
+}
+
 void ChecklistStore::setClock(std::function<QDateTime()> clock) {
     m_connection->setClock(std::move(clock));
 }
@@ -277,8 +313,10 @@ Result<ChecklistItem> ChecklistStore::updateItem(qint64 itemId, const ItemEdit& 
         return change.failure();
     ChecklistItem item = change->item;
     // The item as a view shows it, with its evidence (the hot path's read leaves it out).
-    if (Result<QList<AttachmentEntry>> attached = m_attachments->ofItem(itemId); attached)
-        item.attachments = std::move(attached).value();
+    if (change->hasAttachments) {
+        if (Result<QList<AttachmentEntry>> attached = m_attachments->ofItem(itemId); attached)
+            item.attachments = std::move(attached).value();
+    }
     if (change->changed)
         Q_EMIT itemChanged(change->recordId, item);
     return item;
@@ -398,6 +436,10 @@ Result<QList<StoredStatement>> ChecklistStore::appendRegistry(const StatementMak
 
 Result<QList<StoredStatement>> ChecklistStore::registryStatements() const {
     return m_registry->statements();
+}
+
+Result<QString> ChecklistStore::registryHeadHash() const {
+    return m_registry->headHash();
 }
 
 Result<QList<Signer>> ChecklistStore::administrators() const {

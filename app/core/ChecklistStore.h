@@ -28,6 +28,7 @@ class SignatureTable;
 class SignerTable;
 class StoreConnection;
 class TemplateTable;
+class WriteTransaction;
 
 // The store: the one way in to the database, a façade over rooms that each own
 // one table family (app/core/store). Every method runs prepared statements with
@@ -114,6 +115,30 @@ public:
     // changedElsewhere() follow, so views reload what they missed.
     bool connectionLost();
     Status reconnect();
+
+    // ---- Many writes in one transaction (the benchmark's ten-year archive,
+    // an import): while a BulkWrite is open, every write of this store joins
+    // its transaction instead of committing its own (one durable commit for
+    // thousands of rows) and runs the same room code, so the rows and the
+    // audit chain are those the writes one by one would make. A write that
+    // fails inside spoils the bulk: commit() then refuses, and the whole
+    // bulk is rolled back, as it is when the BulkWrite goes without commit().
+    // A write made again after a lost server connection (OnceOnlyWrite) is
+    // not: the connection took the whole bulk with it.
+    class BulkWrite {
+    public:
+        explicit BulkWrite(ChecklistStore& store);
+        ~BulkWrite();
+        BulkWrite(const BulkWrite&) = delete;
+        BulkWrite& operator=(const BulkWrite&) = delete;
+        // Why the bulk's transaction did not begin (the write lock, a replaced log).
+        Status began() const;
+        Status commit();
+
+    private:
+        StoreConnection& m_connection;
+        std::unique_ptr<WriteTransaction> m_tx;
+    };
 
     // Tests replace the clock; it must return UTC.
     void setClock(std::function<QDateTime()> clock);
@@ -306,6 +331,9 @@ public:
     Result<QList<StoredStatement>> appendRegistry(const StatementMaker& make, const RegistryChange& change,
                                                   const QString& actor);
     Result<QList<StoredStatement>> registryStatements() const;
+    // The hash of the registry's newest statement ("" without one): it
+    // changes whenever the registry does, and costs one small read.
+    Result<QString> registryHeadHash() const;
     Result<QList<Signer>> administrators() const;
     Result<Signer> administrator(const QString& login) const;
     Result<SignerSecrets> administratorSecrets(const QString& login) const;

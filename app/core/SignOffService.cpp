@@ -251,7 +251,39 @@ Status SignOffService::canSign(const Record& record, const QString& role) const 
     return {};
 }
 
+Result<SignOffService::UnlockedKey> SignOffService::unlock(const QString& login,
+                                                           const SecretBytes& password) {
+    UnlockedKey unlocked;
+    Result<Signer> signer = authenticate(login, password, 0, &unlocked.m_key);
+    if (!signer)
+        return signer.failure();
+    unlocked.m_login = signer->login;
+    return unlocked;
+}
+
+Result<Signer> SignOffService::signerOf(const UnlockedKey& key) const {
+    Result<Signer> signer = m_store.signer(key.login());
+    if (!signer)
+        return signer;
+    if (!signer->active)
+        return Error(tr("the signer %1 has been deactivated and can no longer sign").arg(signer->login));
+    if (Crypto::publicKeyOf(key.m_key) != signer->publicKey)
+        return Error(tr("the signing key of %1 is no longer their registered key: unlock it again")
+                         .arg(signer->login));
+    return signer;
+}
+
 Result<SignatureEntry> SignOffService::sign(const SignRequest& request) {
+    return signWith(request, nullptr);
+}
+
+Result<SignatureEntry> SignOffService::sign(const SignRequest& request, const UnlockedKey& key) {
+    if (request.login.trimmed().compare(key.login(), Qt::CaseInsensitive) != 0)
+        return Error(tr("the unlocked key is %1's, not %2's").arg(key.login(), request.login));
+    return signWith(request, &key);
+}
+
+Result<SignatureEntry> SignOffService::signWith(const SignRequest& request, const UnlockedKey* key) {
     Result<Record> record = m_store.loadRecord(request.recordId);
     if (!record)
         return Error(record.error());
@@ -262,10 +294,12 @@ Result<SignatureEntry> SignOffService::sign(const SignRequest& request) {
     if (!request.typed && request.strokes.isEmpty())
         return Error(tr("draw a signature, or choose a typed signature"));
 
-    SecretBytes secretKey; // unsealed by the password check, wiped when sign() returns
-    Result<Signer> signer = authenticate(request.login, request.password, request.recordId, &secretKey);
+    SecretBytes ownKey; // unsealed by the password check, wiped when sign() returns
+    Result<Signer> signer =
+        key ? signerOf(*key) : authenticate(request.login, request.password, request.recordId, &ownKey);
     if (!signer)
         return Error(signer.error());
+    const SecretBytes& secretKey = key ? key->m_key : ownKey;
 
     // canSign found the role above.
     const int position = roleRow(record.value(), request.role).value_or(0);
@@ -298,13 +332,13 @@ Result<SignatureEntry> SignOffService::sign(const SignRequest& request) {
     // Version 2 pins the record's history as it stands now: rewriting anything
     // up to here, in this record or (through the ledger) anywhere in the
     // database, then means forging this signature.
-    Result<SignaturePayload::Context> context = payloadContext(*signer, record->id);
+    Result<SignaturePayload::Context> context = payloadContext(*signer, record->id, key);
     if (!context)
         return Error(context.error());
     entry.payloadFormat = 2;
     entry.payload = SignaturePayload::version2(entry, context.value());
     entry.signature = Crypto::sign(entry.payload, secretKey);
-    secretKey.clear();
+    ownKey.clear();
 
     // The rules that depend on other signatures run again inside the store's
     // write lock, on the record as it is then: another role may have signed
@@ -444,8 +478,24 @@ Result<SignatureEntry> SignOffService::decline(const DeclineRequest& request) {
     return entry;
 }
 
-Result<SignaturePayload::Context> SignOffService::payloadContext(const Signer& signer,
-                                                                 qint64 recordId) const {
+Result<QString> SignOffService::certificateInForce(const Signer& signer, const UnlockedKey* key) const {
+    if (!key)
+        return Registry(m_store).certificateInForce(signer);
+    const Result<QString> head = m_store.registryHeadHash();
+    if (!head)
+        return head.failure();
+    const auto& known = key->m_certified;
+    if (known && known->registryHead == head.value() && known->signer.publicKey == signer.publicKey &&
+        known->signer.printedName == signer.printedName && known->signer.roles == signer.roles)
+        return known->certificate;
+    Result<QString> certificate = Registry(m_store).certificateInForce(signer);
+    if (certificate)
+        key->m_certified = UnlockedKey::Certified{head.value(), signer, certificate.value()};
+    return certificate;
+}
+
+Result<SignaturePayload::Context> SignOffService::payloadContext(const Signer& signer, qint64 recordId,
+                                                                 const UnlockedKey* key) const {
     SignaturePayload::Context context;
     Result<QString> databaseId = m_store.databaseId();
     if (!databaseId)
@@ -457,7 +507,7 @@ Result<SignaturePayload::Context> SignOffService::payloadContext(const Signer& s
     if (!ledgerHead)
         return Error(ledgerHead.error());
     // The registry statement under which the key is in force now ("" only on a database from before it).
-    Result<QString> certificate = Registry(m_store).certificateInForce(signer);
+    Result<QString> certificate = certificateInForce(signer, key);
     if (!certificate)
         return Error(certificate.error());
     context.certificate = certificate.value();

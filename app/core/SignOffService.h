@@ -9,6 +9,8 @@
 
 #include <QStringList>
 
+#include <optional>
+
 class ChecklistStore;
 
 // The sign-off rules, in one place that the GUI and the CLI both go through:
@@ -58,6 +60,32 @@ public:
     // A role whose latest refusal was of the record as it is now cannot be signed.
     Status canSign(const Record& record, const QString& role) const;
     Result<SignatureEntry> sign(const SignRequest& request);
+    // A signer's signing key unsealed once by their password (checked and
+    // counted as for a signing), for one signer signing many records in a row
+    // (the benchmark's ten-year archive) without a key derivation each time.
+    // Only unlock() makes one; the key is wiped when it goes.
+    class UnlockedKey {
+    public:
+        const QString& login() const { return m_login; }
+
+    private:
+        friend class SignOffService;
+        QString m_login;
+        SecretBytes m_key;
+        // The certificate in force at the last signing, and what it was
+        // looked up for: used again while the registry and the signer's row
+        // are unchanged (reading the whole registry cost more than a signing).
+        struct Certified {
+            QString registryHead;
+            Signer signer;
+            QString certificate;
+        };
+        mutable std::optional<Certified> m_certified;
+    };
+    Result<UnlockedKey> unlock(const QString& login, const SecretBytes& password);
+    // sign() with a key unlock() opened (request.password is not read): the
+    // same checks, except the password's, on the signer as stored now.
+    Result<SignatureEntry> sign(const SignRequest& request, const UnlockedKey& key);
 
     // Declining to sign ("I do not approve"): attributable like a signature
     // (login, password, the signer's key over the payload, decision
@@ -101,13 +129,21 @@ private:
     // the login hash.
     Result<Signer> authenticate(const QString& login, const SecretBytes& password, qint64 recordId,
                                 SecretBytes* unsealedKey = nullptr);
+    // sign()'s work once the request passed: key is the unsealed key, or
+    // nullptr to unseal it with the request's password.
+    Result<SignatureEntry> signWith(const SignRequest& request, const UnlockedKey* key);
+    // The signer of an unlocked key as stored now: still active, key still theirs.
+    Result<Signer> signerOf(const UnlockedKey& key) const;
     // RolePolicyRules::independent with the record's audit trail, for an independent role.
     Status checkIndependent(const Record& record, const QString& role, const Signer& signer) const;
     static Result<int> roleRow(const Record& record, const QString& role);
     static const SignatureEntry* standingDecline(const Record& record, const QString& role);
     static Status changedSinceDeclined(const Record& record, const QString& role);
     // The database, key and history a version 2 signature of a record is bound to.
-    Result<SignaturePayload::Context> payloadContext(const Signer& signer, qint64 recordId) const;
+    Result<SignaturePayload::Context> payloadContext(const Signer& signer, qint64 recordId,
+                                                     const UnlockedKey* key = nullptr) const;
+    // Registry::certificateInForce, or what key remembers of it while it still holds.
+    Result<QString> certificateInForce(const Signer& signer, const UnlockedKey* key) const;
 
     ChecklistStore& m_store;
 };

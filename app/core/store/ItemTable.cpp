@@ -65,7 +65,8 @@ Result<ItemTable::Change> ItemTable::update(qint64 itemId, const ChecklistStore:
     // Composed once: the text is only read the first time, and this runs on every tick.
     static const QString kReadItemForUpdate =
         QStringLiteral("SELECT %1, %2, r.id, r.state, s.kind, %3, "
-                       "(SELECT COUNT(*) FROM audit_log WHERE %4) "
+                       "(SELECT COUNT(*) FROM audit_log WHERE %4), "
+                       "EXISTS (SELECT 1 FROM attachments a WHERE a.item_id = i.id) "
                        "FROM record_items i JOIN record_sections s ON s.id = i.section_id "
                        "JOIN records r ON r.id = s.record_id WHERE i.id = ?")
             .arg(SectionRows::itemColumns(), SectionRows::checkColumns(),
@@ -87,10 +88,12 @@ Result<ItemTable::Change> ItemTable::update(qint64 itemId, const ChecklistStore:
     const bool isChecklist = read.text(kAfterItem + 2) == u"checklist";
     AuditLog::Tail tail = AuditLog::tailFromColumns(read, kAfterItem + 3);
     const bool alreadyApplied = read.integer(kAfterItem + 6) > 0;
+    // Most items have no evidence: the store then reads none back for the view.
+    const bool hasAttachments = read.integer(kAfterItem + 7) != 0;
     read.finish();
     // Applied before (its answer lost with the connection): the item as it is now.
     if (alreadyApplied)
-        return Change{recordId, before, false};
+        return unchanged(tx, Change{recordId, before, false, hasAttachments});
     if (before.isGroupHeader)
         return Error(tr("\"%1\" is a group heading, not an item").arg(before.text));
     if (!isChecklist)
@@ -110,7 +113,7 @@ Result<ItemTable::Change> ItemTable::update(qint64 itemId, const ChecklistStore:
                 .arg(before.text, before.lastChangedBy(),
                      before.lastChangedAt().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
     if (before.status == edit.status && before.notes == edit.notes)
-        return Change{recordId, before, false};
+        return unchanged(tx, Change{recordId, before, false, hasAttachments});
 
     // The time as stored: what the audit rows hash and the caller gets back.
     const QString atText = toDbTime(m_connection.now());
@@ -183,5 +186,5 @@ Result<ItemTable::Change> ItemTable::update(qint64 itemId, const ChecklistStore:
     if (!committed)
         return Error(committed.error());
 
-    return Change{recordId, after, true};
+    return Change{recordId, after, true, hasAttachments};
 }

@@ -31,6 +31,7 @@ public:
         qint64 recordId = 0;
         ChecklistItem item;
         bool changed = false;
+        bool hasAttachments = false; // whether the item has evidence to load for a view
     };
     // editId marks the change's audit rows; an edit whose id is already in the
     // audit trail was applied before, and returns the item as it is, unchanged.

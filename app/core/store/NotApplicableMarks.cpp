@@ -174,7 +174,7 @@ Result<NotApplicableMarks::Change> NotApplicableMarks::mark(qint64 sectionId, qi
         return done.failure();
     if (done.value()) {
         change.mark = target.mark;
-        return change;
+        return unchanged(tx, change);
     }
     if (Status refused = refuseSigned(target); !refused)
         return refused.failure();
@@ -236,7 +236,7 @@ Result<NotApplicableMarks::Change> NotApplicableMarks::replay(const Change& chan
     if (!done)
         return done.failure();
     if (done.value())
-        return change;
+        return unchanged(tx, change);
     const Result<Target> read = readTarget(change.sectionId, change.groupId);
     if (!read)
         return read.failure();

@@ -32,6 +32,10 @@ public:
     // Runs attempt (one write transaction that writes and checks one edit id)
     // and, after a lost connection, connects again and runs it once more.
     template <typename T> Result<T> run(const std::function<Result<T>()>& attempt) {
+        // A bulk write is all or nothing: a lost connection took the whole
+        // bulk with it, so one edit in it is never made again on its own.
+        if (m_connection.inBulk())
+            return attempt();
         const quint64 begun = m_connection.writesBegun();
         // Known dead already (a window's heartbeat found it so): connect first.
         if (m_connection.isServerLocation(m_connection.location()) && !m_connection.isOpen()) {

@@ -62,7 +62,7 @@ Result<qint64> RecordTable::create(qint64 templateId, const RecordInfo& info, co
     if (!made)
         return made.failure();
     if (made.value()) // created before, its answer lost with the connection
-        return *made.value();
+        return unchanged(tx, *made.value());
     const QDateTime at = m_connection.now();
     QSqlQuery q(m_connection.db());
     q.prepare(
@@ -193,18 +193,31 @@ Result<Record> RecordTable::load(qint64 recordId) const {
     // What content/2 binds the record to besides its own rows: the database
     // and the template version it was made from, as they are stored now.
     r.databaseId = databaseId();
-    Result<ChecklistTemplate> tmpl = m_templates.load(r.templateId);
-    if (!tmpl)
-        return Error(tmpl.error());
-    r.templateSha256 = ContentDigest::templateSha256(tmpl.value());
     if (Status marks = NotApplicableMarks::loadInto(m_connection, recordId, r.sections); !marks)
         return marks.failure();
-    // The template version's policies: what the sign-off rules and content/2 read.
-    Result<QMap<QString, RolePolicy>> policies = m_templates.policies(r.templateId);
+    // The template version's digest, and its policies: what the sign-off rules and content/2 read.
+    Result<TemplateFacts> facts = templateFacts(r.templateId);
+    if (!facts)
+        return facts.failure();
+    r.templateSha256 = facts->sha256;
+    r.rolePolicies = facts->policies;
+    return r;
+}
+
+Result<RecordTable::TemplateFacts> RecordTable::templateFacts(qint64 templateId) const {
+    const bool inBulk = m_connection.inBulk();
+    if (inBulk && m_kept && m_kept->bulk == m_connection.bulkNumber() && m_kept->templateId == templateId)
+        return m_kept->facts;
+    Result<ChecklistTemplate> tmpl = m_templates.load(templateId);
+    if (!tmpl)
+        return Error(tmpl.error());
+    Result<QMap<QString, RolePolicy>> policies = m_templates.policies(templateId);
     if (!policies)
         return policies.failure();
-    r.rolePolicies = std::move(policies).value();
-    return r;
+    TemplateFacts facts{ContentDigest::templateSha256(tmpl.value()), std::move(policies).value()};
+    if (inBulk)
+        m_kept = KeptFacts{m_connection.bulkNumber(), templateId, facts};
+    return facts;
 }
 
 // "" when the identity cannot be read (deleted or doubled in SQL): the content

@@ -45,6 +45,21 @@ public:
 
 private:
     QString databaseId() const;
+    // A template version's digest and policies, as a record's load reads them.
+    struct TemplateFacts {
+        QString sha256;
+        QMap<QString, RolePolicy> policies;
+    };
+    Result<TemplateFacts> templateFacts(qint64 templateId) const;
+    // Inside a bulk write (which holds the write lock, and a stored template
+    // never changes) the facts of the template read last are kept until the
+    // bulk ends: its records are loaded again and again as they are signed.
+    struct KeptFacts {
+        quint64 bulk = 0;
+        qint64 templateId = 0;
+        TemplateFacts facts;
+    };
+    mutable std::optional<KeptFacts> m_kept;
 
     StoreConnection& m_connection;
     const TemplateTable& m_templates;

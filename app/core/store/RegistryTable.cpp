@@ -78,6 +78,13 @@ Result<QList<StoredStatement>> RegistryTable::statements() const {
     return result;
 }
 
+Result<QString> RegistryTable::headHash() const {
+    QSqlQuery q(m_connection.db());
+    if (!q.exec(QStringLiteral("SELECT hash FROM registry_statements ORDER BY seq DESC LIMIT 1")))
+        return m_connection.queryFailure(tr("cannot read the signer registry"), q.lastError());
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 Result<QList<StoredStatement>> RegistryTable::append(const StatementMaker& make,
                                                      const std::function<Status()>& alsoInside,
                                                      const QString& actor) {
@@ -214,7 +221,7 @@ Status RegistryTable::clearFailedLogins(const QString& login) {
     if (!current)
         return current.failure();
     if (current->failedAttempts == 0 && !current->lockedUntil.isValid())
-        return {};
+        return unchanged(tx, Status());
     QSqlQuery q(m_connection.db());
     q.prepare(
         QStringLiteral("UPDATE administrators SET failed_attempts = 0, locked_until = NULL WHERE login = ?"));

@@ -33,6 +33,8 @@ public:
     Result<Signer> administrator(const QString& login) const;
     Result<Secrets> administratorSecrets(const QString& login) const;
     Result<QList<StoredStatement>> statements() const;
+    // The newest statement's hash; "" when there is none.
+    Result<QString> headHash() const;
 
     // In one write transaction: reads the chain's end, has make() write and
     // sign the statements that follow it, stores and audits them, runs

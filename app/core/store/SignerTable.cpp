@@ -286,7 +286,7 @@ Status SignerTable::clearFailedLogins(const QString& login, Transaction transact
     if (!current)
         return current.failure();
     if (current->failedAttempts == 0 && !current->lockedUntil.isValid())
-        return {};
+        return tx ? unchanged(*tx, Status()) : Status();
     QSqlQuery q(m_connection.db());
     q.prepare(QStringLiteral("UPDATE signers SET failed_attempts = 0, locked_until = NULL WHERE login = ?"));
     q.addBindValue(bindable(current->login));

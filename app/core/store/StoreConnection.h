@@ -72,6 +72,23 @@ public:
     quint64 writesBegun() const { return m_writesBegun; }
     void noteWriteBegun() { ++m_writesBegun; }
 
+    // ---- A bulk write (ChecklistStore::BulkWrite) holds one transaction open;
+    // while it does, every WriteTransaction joins it instead of beginning and
+    // committing its own, and one that ends without committing (its write
+    // failed) spoils the bulk, which then refuses to commit: all or nothing.
+    bool inBulk() const { return m_bulkOpen; }
+    void setBulkOpen(bool open) {
+        m_bulkOpen = open;
+        m_bulkSpoiled = false;
+        if (open)
+            ++m_bulkNumber;
+    }
+    // Which bulk is open (counted per connection): what a room remembers
+    // while one is open holds only for that one.
+    quint64 bulkNumber() const { return m_bulkNumber; }
+    void spoilBulk() { m_bulkSpoiled = true; }
+    bool bulkSpoiled() const { return m_bulkSpoiled; }
+
     // Every message names the location from the start of an open on.
     void setLocation(const QString& location) { m_location = location; }
     const QString& location() const { return m_location; }
@@ -152,6 +169,9 @@ private:
     std::function<void()> m_onReconnected;
     int m_connectTimeoutSeconds = 0; // 0: as the address says; a reconnection waits less
     quint64 m_writesBegun = 0;
+    bool m_bulkOpen = false;
+    bool m_bulkSpoiled = false;
+    quint64 m_bulkNumber = 0;
     // The -wal and -shm this connection uses (SQLite files in WAL mode).
     DatabaseFile::LogIdentity m_log;
     bool m_logReplacedTold = false;

@@ -21,6 +21,11 @@ using Statement = StoreConnection::Statement;
 
 WriteTransaction::WriteTransaction(StoreConnection& connection)
     : m_connection(connection) {
+    if (m_connection.inBulk()) {
+        m_active = true;
+        m_joined = true;
+        return;
+    }
     // A connection whose log another program deleted would write into a
     // file that nobody else sees, and that is gone when it closes: refuse.
     if (!m_connection.logStillInPlace()) {
@@ -45,12 +50,22 @@ WriteTransaction::WriteTransaction(StoreConnection& connection)
 }
 
 WriteTransaction::~WriteTransaction() {
+    // A joined part that failed: the whole bulk is rolled back by its owner.
+    if (m_joined) {
+        if (m_active)
+            m_connection.spoilBulk();
+        return;
+    }
     // A connection that died took its transaction with it.
     if (m_active && m_connection.db().isOpen())
         run(Statement::Rollback, QStringLiteral("ROLLBACK"));
 }
 
 Status WriteTransaction::commit() {
+    if (m_joined) {
+        m_active = false;
+        return {};
+    }
     // Other stores LISTEN for this; the server delivers it only if the commit succeeds.
     if (const QString announce = m_connection.dialect().announceChange(); !announce.isEmpty()) {
         QSqlQuery q(m_connection.db());
