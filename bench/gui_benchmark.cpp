@@ -1,13 +1,30 @@
 // The desktop's figures, on the real MainWindow: opening a 10,000-item record
 // to the first paint of its grid, the cost of scrolling a page at the top and
 // at the bottom of it, the peak memory with it open, and the cold start of
-// `countersign` against a bare Qt Widgets window. Not a test: it is not
-// registered with CTest. scripts/bench.sh runs it with QT_QPA_PLATFORM=offscreen.
+// `countersign` against a bare Qt Widgets window; at archive scale (issue 19)
+// the first paint, the record list's filter and sort, and the peak memory
+// with a ten-year archive open, each beside the same on 2,000 records; and the
+// cold start to the window being mapped on an X display, beside bare_table
+// and DB Browser for SQLite. Not a test: it is not registered with CTest.
+// scripts/bench.sh runs it with QT_QPA_PLATFORM=offscreen, except
+// cold-start-mapped, which needs an X server (Xvfb) in DISPLAY.
 //
 //   gui_benchmark remember DB RECORD        the record `countersign --db DB` opens at start
 //   gui_benchmark open DB [--runs N]        open, scroll and memory figures (a fresh process)
 //   gui_benchmark cold-start APP BARE DB [--runs N]
+//   gui_benchmark archive-figures APP ARCHIVE SMALL [--runs N]
+//       first paint, filter keystrokes, sorting and peak memory on ARCHIVE
+//       against SMALL (the 2,000-record database); each database opens with
+//       its newest record remembered as the last one open
+//   gui_benchmark memory DB RECORD          (a fresh process for archive-figures)
+//   DISPLAY=:94 gui_benchmark cold-start-mapped MAP_WATCH APP BARE_TABLE DB [--peer PROGRAM] [--runs N]
+//       `countersign --db DB` (its last record remembered), `bare_table DB
+//       RECORD` and, with --peer, `PROGRAM DB` (sqlitebrowser), each timed by
+//       map_watch from exec to its window being mapped; a warm-up run each,
+//       then the median of N (7)
 #include "BenchSupport.h"
+#include "GuiArchiveFigures.h"
+#include "GuiBenchSupport.h"
 #include "core/AppIdentity.h"
 #include "core/ChecklistStore.h"
 #include "io/BuiltInTemplate.h"
@@ -16,43 +33,29 @@
 #include "ui/UserSettings.h"
 #include "ui/signing/IntegrityBadge.h"
 
+#include "ui/RecordListModel.h"
+#include "ui/RecordListPanel.h"
+#include "ui/RecordListProxy.h"
+#include "ui/RecordView.h"
+
+#include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QProcess>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTreeView>
+
+#include <algorithm>
 
 using namespace Bench;
+using namespace GuiBench;
 
 namespace {
-
-// Counts paint events of every widget, to wait for "painted".
-class PaintCounter : public QObject {
-public:
-    int paints = 0;
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return QObject::eventFilter(watched, event);
-    }
-};
-
-// Runs the event loop until some widget has painted; false after 60 s.
-bool waitForPaint(PaintCounter& counter) {
-    const int before = counter.paints;
-    QElapsedTimer guard;
-    guard.start();
-    while (counter.paints == before) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        if (guard.elapsed() > 60000)
-            return false;
-    }
-    QCoreApplication::processEvents(); // what the same frame still had queued
-    return true;
-}
-
 // Milliseconds from MainWindow::openRecord() to the record on screen.
 double openAndPaint(MainWindow& window, PaintCounter& counter, qint64 recordId) {
     QElapsedTimer timer;
@@ -124,16 +127,6 @@ Records findRecords(const ChecklistStore& store) {
     return r;
 }
 
-// Runs the event loop until the window's integrity badge shows its check's
-// verdict (the check runs in a worker thread after the first paint).
-void waitForIntegrityCheck(MainWindow& window) {
-    const auto* badge = window.findChild<IntegrityBadge*>();
-    QElapsedTimer guard;
-    guard.start();
-    while (badge && !badge->isVerified() && guard.elapsed() < 30000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-}
-
 int openFigures(const QString& db, int runs) {
     ChecklistStore store;
     store.setBuiltInTemplate(BuiltInTemplate::load);
@@ -201,34 +194,6 @@ int openFigures(const QString& db, int runs) {
     return all ? 0 : 3;
 }
 
-// Starts `program` and waits for its `first-paint-ms: N` line. Returns the
-// wall-clock milliseconds from the start to that line; *reported gets N.
-double firstPaint(const QString& program, const QStringList& arguments, double* reported, QString* error) {
-    QProcess p;
-    QElapsedTimer timer;
-    timer.start();
-    p.start(program, arguments);
-    QByteArray out;
-    while (!out.contains("first-paint-ms:") || !out.endsWith('\n')) {
-        if (!p.waitForReadyRead(30000)) {
-            *error = QStringLiteral("%1 printed no first-paint-ms line: %2")
-                         .arg(program, QString::fromLocal8Bit(out + p.readAllStandardError()));
-            p.kill();
-            p.waitForFinished();
-            return -1;
-        }
-        out += p.readAllStandardOutput();
-    }
-    const double wall = double(timer.nsecsElapsed()) / 1e6;
-    const qsizetype at = out.indexOf("first-paint-ms:");
-    *reported = out.mid(at + 15).trimmed().split('\n').value(0).toDouble();
-    if (!p.waitForFinished(15000)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    return wall;
-}
-
 int coldStart(const QString& app, const QString& bare, const QString& db, int runs) {
     QProcess help;
     help.start(app, {QStringLiteral("--help")});
@@ -293,7 +258,18 @@ int main(int argc, char* argv[]) {
         return openFigures(args.at(2), runs > 0 ? runs : 5);
     if (mode == u"cold-start" && args.size() >= 5)
         return coldStart(args.at(2), args.at(3), args.at(4), runs > 0 ? std::max(5, runs) : 7);
+    if (mode == u"archive-figures" && args.size() >= 5)
+        return runArchiveFigures(args.at(2), args.at(3), args.at(4), runs > 0 ? runs : 7);
+    if (mode == u"memory" && args.size() >= 4)
+        return runMemoryFigure(args.at(2), args.at(3).toLongLong());
+    if (mode == u"cold-start-mapped" && args.size() >= 6) {
+        const qsizetype peerAt = args.indexOf(QStringLiteral("--peer"));
+        const QString peer = peerAt > 0 && peerAt + 1 < args.size() ? args.at(peerAt + 1) : QString();
+        return runColdStartMapped(args.at(2), args.at(3), args.at(4), args.at(5), peer, runs > 0 ? runs : 7);
+    }
     print(QStringLiteral(
-        "usage: gui_benchmark remember DB RECORD | open DB [--runs N] | cold-start APP BARE DB [--runs N]"));
+        "usage: gui_benchmark remember DB RECORD | open DB [--runs N] | cold-start APP BARE DB "
+        "[--runs N] | archive-figures APP ARCHIVE SMALL [--runs N] | memory DB RECORD | "
+        "cold-start-mapped MAP_WATCH APP BARE_TABLE DB [--peer PROGRAM] [--runs N]"));
     return 2;
 }

@@ -44,6 +44,8 @@ private Q_SLOTS:
     void orderFollowsChangesMadeHereAndElsewhere();
     void keyboardReachesAndLeavesTheFilter();
     void openRecordStaysSelectedThroughFilterAndSort();
+    void readsEverySummaryInTheBackgroundOnceShown();
+    void backgroundReadOfAChangingListIsDropped();
 
 private:
     QStringList shownColumn(int column) const;
@@ -336,6 +338,42 @@ void TestGuiRecordList::openRecordStaysSelectedThroughFilterAndSort() {
     QCOMPARE(selectedId(), 0);
     m_panel->selectRecord(open);
     QCOMPARE(selectedId(), 0);
+}
+
+void TestGuiRecordList::readsEverySummaryInTheBackgroundOnceShown() {
+    // The panel of init() has painted: its model reads every record on a
+    // worker's connection, so that the first filter or sort does not wait.
+    RecordListModel* model = m_panel->model();
+    QTRY_VERIFY(model->readsEverything());
+    // What it read is each row's own summary, pages past what the view showed.
+    const int last = model->rowCount() - 1;
+    const Result<RecordSummary> expected = m_store->recordSummary(model->recordIdAt(last));
+    QVERIFY2(expected.ok(), qPrintable(expected.error()));
+    QCOMPARE(model->index(last, RecordListModel::Title).data().toString(), expected->title);
+    QCOMPARE(model->index(last, RecordListModel::ProgressColumn).data().toString(),
+             QStringLiteral("%1/%2").arg(expected->progress.resolved()).arg(expected->progress.total));
+}
+
+void TestGuiRecordList::backgroundReadOfAChangingListIsDropped() {
+    // A model no view shows, so that nothing else reads its rows.
+    RecordListModel model(m_store.get());
+    QSignalSpy done(&model, &RecordListModel::backgroundReadDone);
+    // Another program changes a record; the window's refresh (LiveRefresh)
+    // that rereads the list comes while the worker reads. The worker's result
+    // comes through this thread's event loop, after the refresh, and may be
+    // of the list as it was before: it is dropped.
+    ChecklistStore elsewhere;
+    elsewhere.setBuiltInTemplate(BuiltInTemplate::load);
+    QVERIFY(elsewhere.open(m_path, ChecklistStore::OpenMode::ExistingOnly).ok());
+    const qint64 changed = m_ids.at(7);
+    QVERIFY(tick(changed, 3, elsewhere).ok());
+    model.readEverythingInBackground();
+    model.refresh();
+    QVERIFY(done.wait());
+    QVERIFY(!model.readsEverything());
+    // The row is read when it is asked for, with the change.
+    const int row = model.rowOfRecord(changed);
+    QCOMPARE(model.index(row, RecordListModel::ProgressColumn).data().toString(), QStringLiteral("3/32"));
 }
 
 QTEST_MAIN(TestGuiRecordList)

@@ -19,7 +19,13 @@ RecordListModel::RecordListModel(ChecklistStore* store, QObject* parent)
     refresh();
 }
 
+RecordListModel::~RecordListModel() {
+    if (m_worker)
+        m_worker->wait();
+}
+
 void RecordListModel::refresh() {
+    ++m_changes;
     Result<QList<qint64>> read = m_store->recordIds();
     if (!read) {
         qCWarning(lcUi) << "cannot refresh the record list:" << read.error();
@@ -27,32 +33,39 @@ void RecordListModel::refresh() {
         if (m_idsLocation != m_store->location()) {
             beginResetModel();
             m_ids.clear();
-            m_summaries.clear();
+            m_rows.clear();
             m_idsLocation = m_store->location();
             endResetModel();
         }
         Q_EMIT readFailed(read.error());
         return;
     }
-    if (m_idsLocation != m_store->location())
+    const bool anotherDatabase = m_idsLocation != m_store->location();
+    if (anotherDatabase)
         m_readEverything = false; // another database: back to reading what is shown
     m_idsLocation = m_store->location();
+    if (anotherDatabase && m_readInBackground)
+        QMetaObject::invokeMethod(this, &RecordListModel::startBackgroundRead, Qt::QueuedConnection);
     QList<qint64> ids = std::move(read).value();
     const qsizetype known = m_ids.size();
     const bool prefixKept = ids.size() >= known && std::equal(m_ids.cbegin(), m_ids.cend(), ids.cbegin());
-    // What was read may have changed elsewhere: the rows read again when next shown.
-    m_summaries.clear();
+    // What was read may have changed elsewhere: the rows read again when next
+    // shown. The rows of the new ids, ready before any view asks for them.
+    QList<std::optional<RecordSummary>> rows(ids.size());
     if (m_readEverything)
-        readEverySummary();
+        readEverySummary(ids, rows);
     if (!prefixKept) {
         // Another database, or records gone: the rows mean something else now.
         beginResetModel();
         m_ids = std::move(ids);
+        m_rows = std::move(rows);
         endResetModel();
         return;
     }
     // Records are only ever added: update the known rows in place (the
-    // selection stays) and append the new ones.
+    // selection stays) and append the new ones. Rows past m_ids are never
+    // asked for, so the rows can be the new ones before the ids are.
+    m_rows = std::move(rows);
     if (known > 0)
         Q_EMIT dataChanged(index(0, 0), index(int(known) - 1, ColumnCount - 1));
     if (ids.size() > known) {
@@ -76,25 +89,74 @@ void RecordListModel::setReadEverything(bool everything) {
         return;
     m_readEverything = everything;
     if (everything)
-        readEverySummary();
+        readEverySummary(m_ids, m_rows);
 }
 
-void RecordListModel::readEverySummary() const {
+void RecordListModel::readEverySummary(const QList<qint64>& ids,
+                                       QList<std::optional<RecordSummary>>& rows) const {
     const Result<QList<RecordSummary>> all = m_store->records();
     if (!all) {
         // The rows read page by page instead, as before.
         qCWarning(lcUi) << "cannot read every record for the list:" << all.error();
         return;
     }
-    for (const RecordSummary& summary : all.value())
-        m_summaries.insert(summary.id, summary);
+    placeEverySummary(all.value(), ids, rows);
+}
+
+void RecordListModel::placeEverySummary(const QList<RecordSummary>& all, const QList<qint64>& ids,
+                                        QList<std::optional<RecordSummary>>& rows) const {
+    // Both by id, ascending: one walk puts each summary in its row.
+    auto id = ids.cbegin();
+    for (const RecordSummary& summary : all) {
+        id = std::lower_bound(id, ids.cend(), summary.id);
+        if (id == ids.cend())
+            break;
+        if (*id == summary.id)
+            rows[id - ids.cbegin()] = summary;
+    }
+}
+
+void RecordListModel::readEverythingInBackground() {
+    m_readInBackground = true;
+    startBackgroundRead();
+}
+
+void RecordListModel::startBackgroundRead() {
+    if (m_readEverything || (m_worker && !m_worker->isFinished()) || !m_store->isOpen())
+        return;
+    const quint64 changesAtStart = m_changes;
+    const QString location = m_idsLocation;
+    const ChecklistStore::Connection connection = m_store->connection();
+    m_worker = QThread::create([this, connection, changesAtStart, location] {
+        ChecklistStore own;
+        std::optional<QList<RecordSummary>> all;
+        if (own.openSecondConnection(connection)) {
+            if (Result<QList<RecordSummary>> read = own.records())
+                all = std::move(read).value();
+        }
+        own.close();
+        QMetaObject::invokeMethod(
+            this,
+            [this, all = std::move(all), changesAtStart, location] {
+                // Read before a change, or of another database: the rows are read when asked for.
+                if (all && changesAtStart == m_changes && location == m_idsLocation && !m_readEverything) {
+                    placeEverySummary(*all, m_ids, m_rows);
+                    m_readEverything = true;
+                }
+                Q_EMIT backgroundReadDone();
+            },
+            Qt::QueuedConnection);
+    });
+    connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_worker->start(QThread::LowPriority);
 }
 
 const RecordSummary* RecordListModel::summaryAt(int row) const {
-    const qint64 id = recordIdAt(row);
-    auto found = m_summaries.constFind(id);
-    if (found != m_summaries.cend())
-        return &found.value();
+    if (row < 0 || row >= m_ids.size())
+        return nullptr;
+    // By row, not by id: sorting and filtering ask for every row many times.
+    if (const std::optional<RecordSummary>& known = m_rows.at(row))
+        return &*known;
     // Read the whole page holding the row: a view asks for its neighbours next.
     const int first = row - row % kPageSize;
     const qint64 before = first == 0 ? 0 : m_ids.at(first - 1);
@@ -104,11 +166,12 @@ const RecordSummary* RecordListModel::summaryAt(int row) const {
         qCWarning(lcUi).nospace() << "cannot read the records after " << before << ": " << page.error();
         return nullptr;
     }
-    for (const RecordSummary& summary : page.value())
-        m_summaries.insert(summary.id, summary);
-    found = m_summaries.constFind(id);
+    for (const RecordSummary& summary : page.value()) {
+        if (const int at = rowOfRecord(summary.id); at >= 0)
+            m_rows[at] = summary;
+    }
     // A record that is gone (another process, a refresh still to come) shows as an empty row.
-    return found != m_summaries.cend() ? &found.value() : nullptr;
+    return m_rows.at(row) ? &*m_rows.at(row) : nullptr;
 }
 
 int RecordListModel::rowCount(const QModelIndex& parent) const {
@@ -189,6 +252,7 @@ QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, i
 }
 
 void RecordListModel::onRecordCreated(qint64 recordId) {
+    ++m_changes;
     if (rowOfRecord(recordId) >= 0)
         return;
     const Result<RecordSummary> summary = m_store->recordSummary(recordId);
@@ -201,16 +265,17 @@ void RecordListModel::onRecordCreated(qint64 recordId) {
     const int row = int(m_ids.size());
     beginInsertRows({}, row, row);
     m_ids.append(recordId);
-    m_summaries.insert(recordId, *summary);
+    m_rows.append(*summary);
     endInsertRows();
 }
 
 void RecordListModel::updateRecord(qint64 recordId) {
+    ++m_changes;
     const int row = rowOfRecord(recordId);
     if (row < 0)
         return;
     // A row never read is read fresh when it is first shown.
-    if (m_summaries.contains(recordId)) {
+    if (m_rows.at(row)) {
         const Result<RecordSummary> summary = m_store->recordSummary(recordId);
         if (!summary) {
             // The row keeps what it showed; the status bar says it is not current.
@@ -218,7 +283,7 @@ void RecordListModel::updateRecord(qint64 recordId) {
             Q_EMIT readFailed(summary.error());
             return;
         }
-        m_summaries.insert(recordId, *summary);
+        m_rows[row] = *summary;
     }
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }

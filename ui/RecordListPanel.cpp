@@ -72,6 +72,9 @@ RecordListPanel::RecordListPanel(ChecklistStore* store, QWidget* parent)
     // A third click on a header goes back to the order of creation.
     m_view->header()->setSortIndicatorClearable(true);
     new ColumnFitter(m_view, RecordListModel::Title, kTitleMinimumChars);
+    // Once the list is on screen, every record's summary is read in the
+    // background, for the first filter and sort.
+    m_view->viewport()->installEventFilter(this);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -112,6 +115,20 @@ void RecordListPanel::updateNoMatch() {
 }
 
 bool RecordListPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_view->viewport() && event->type() == QEvent::Paint) {
+        m_view->viewport()->removeEventFilter(this);
+        // Queued: after this frame is out.
+        QMetaObject::invokeMethod(m_model, &RecordListModel::readEverythingInBackground,
+                                  Qt::QueuedConnection);
+        return QWidget::eventFilter(watched, event);
+    }
+    if (watched == m_filter && event->type() == QEvent::FocusIn) {
+        // Whoever goes to the filter box is about to filter: when the
+        // background read is not in yet, every record's summary is read now
+        // (one query, 50 ms for 20,000 records) rather than on the first
+        // keystroke, which should answer at once.
+        m_model->setReadEverything(true);
+    }
     if (watched != m_filter || event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const auto* key = static_cast<QKeyEvent*>(event);

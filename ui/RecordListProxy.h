@@ -5,6 +5,8 @@
 #include <QCollator>
 #include <QSortFilterProxyModel>
 
+#include <array>
+
 class RecordListModel;
 
 // The record list as the user narrowed and ordered it: the filter box's text
@@ -22,7 +24,7 @@ public:
     explicit RecordListProxy(RecordListModel* records, QObject* parent = nullptr);
 
     void setFilterText(const QString& text);
-    QString filterText() const { return m_filter.text; }
+    QString filterText() const { return m_typed; }
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
@@ -32,7 +34,10 @@ protected:
 
 private:
     RecordListModel* m_records;
-    RecordFilter m_filter;
+    QString m_typed;       // as the user typed it
+    RecordFilter m_filter; // its text trimmed
+    // Per RecordState: whether its shown name contains the text.
+    std::array<bool, 3> m_labelMatches{};
     // Text as the user's language sorts it, numbers by their value: version
     // 2.10 after 2.9, "Release 2.10" after "Release 2.9".
     QCollator m_collator;
