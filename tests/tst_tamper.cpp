@@ -9,6 +9,7 @@
 #include "TestSupport.h"
 #include "core/ChecklistStore.h"
 #include "core/ContentDigest.h"
+#include "core/RecordReadPass.h"
 #include "core/Registry.h"
 #include "core/SecretBytes.h"
 #include "core/SignOffService.h"
@@ -23,6 +24,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 namespace {
 
@@ -659,16 +662,86 @@ private Q_SLOTS:
     void templateEditedInSqlBreaksContent2Signatures() {
         Fixture f = sealedFixture();
         const qint64 templateId = f.store->loadRecord(f.recordId)->templateId;
-        tamper(f, {QStringLiteral("UPDATE template_items SET text = 'Skip the smoke test' WHERE id = (SELECT "
-                                  "min(i.id) FROM template_items i JOIN template_sections s ON s.id = "
-                                  "i.section_id WHERE s.template_id = %1)")
-                       .arg(templateId)});
+        tamper(f, {templateEdit(templateId)});
         const Verifier::Report report = verifyAfresh(f);
         QVERIFY(!report.intact());
         QVERIFY2(
             findingsOf(report, QStringLiteral("content"), QStringLiteral("record field template")).size() ==
                 kRoleHolders.size(),
             qPrintable(joined(report)));
+    }
+
+    // A second record of the fixture's template, sealed like the first; the fixture names it afterwards.
+    static void sealAnotherRecord(Fixture& f, const QString& title) {
+        f.recordId = newRecord(f, title);
+        f.items.clear();
+        const Result<Record> made = f.store->loadRecord(f.recordId);
+        if (!made)
+            qFatal("%s", qPrintable(made.error()));
+        for (const ChecklistSection& section : made->sections) {
+            for (const ChecklistItem& item : section.items) {
+                if (section.kind == SectionKind::Checklist && !item.isGroupHeader)
+                    f.items << item;
+            }
+        }
+        sealRecord(f);
+    }
+
+    static QString templateEdit(qint64 templateId) {
+        return QStringLiteral("UPDATE template_items SET text = 'Skip the smoke test' WHERE id = (SELECT "
+                              "min(i.id) FROM template_items i JOIN template_sections s ON s.id = "
+                              "i.section_id WHERE s.template_id = %1)")
+            .arg(templateId);
+    }
+
+    // verify reads every record in one pass, each template version's hash
+    // once (RecordReadPass): a template edited in SQL fails the signatures of
+    // every record made from it, not only of the first one read.
+    void templateEditedInSqlFailsEveryRecordMadeFromIt() {
+        Fixture f = sealedFixture();
+        const qint64 first = f.recordId;
+        sealAnotherRecord(f, QStringLiteral("Release 10"));
+        QVERIFY(verifyAfresh(f).intact());
+        tamper(f, {templateEdit(f.store->loadRecord(first)->templateId)});
+        const Verifier::Report report = verifyAfresh(f);
+        const QList<Verifier::Finding> found =
+            findingsOf(report, QStringLiteral("content"), QStringLiteral("record field template"));
+        QVERIFY2(found.size() == 2 * kRoleHolders.size(), qPrintable(joined(report)));
+        for (qint64 record : {first, f.recordId}) {
+            QCOMPARE(std::count_if(found.cbegin(), found.cend(),
+                                   [record](const Verifier::Finding& x) { return x.recordId == record; }),
+                     qsizetype(kRoleHolders.size()));
+        }
+    }
+
+    // A record read in a pass is the record read alone (content/2's template
+    // hash, policies and database id included); the pass holds what it read,
+    // and the next pass reads a template edited in SQL since.
+    void aReadPassReadsWhatALoneReadReads() {
+        Fixture f = sealedFixture();
+        const qint64 first = f.recordId;
+        sealAnotherRecord(f, QStringLiteral("Release 10"));
+        RecordReadPass pass;
+        for (qint64 id : {first, f.recordId}) {
+            const Result<Record> alone = f.store->loadRecord(id);
+            const Result<Record> inPass = f.store->loadRecord(id, pass);
+            QVERIFY2(alone && inPass, qPrintable(alone.error() + inPass.error()));
+            QCOMPARE(inPass->templateSha256, alone->templateSha256);
+            QCOMPARE(inPass->rolePolicies, alone->rolePolicies);
+            QCOMPARE(inPass->databaseId, alone->databaseId);
+            QVERIFY(!inPass->databaseId.isEmpty());
+            QCOMPARE(ContentDigest::digest(inPass.value(), ContentDigest::kSigningFormat),
+                     ContentDigest::digest(alone.value(), ContentDigest::kSigningFormat));
+            QCOMPARE(inPass->signatures.size(), alone->signatures.size());
+        }
+        QCOMPARE(pass.templates.size(), 1);
+        const QString before = f.store->loadRecord(first)->templateSha256;
+        tamper(f, {templateEdit(f.store->loadRecord(first)->templateId)});
+        QCOMPARE(f.store->loadRecord(first, pass)->templateSha256, before);
+        RecordReadPass next;
+        const QString after = f.store->loadRecord(first, next)->templateSha256;
+        QVERIFY(after != before);
+        QCOMPARE(f.store->loadRecord(first)->templateSha256, after);
     }
 
     // The sign-off table's own rules are signed as the policy: "any order"

@@ -1,5 +1,6 @@
 #include "core/ChecklistStore.h"
 
+#include "core/RecordReadPass.h"
 #include "core/store/AttachmentTable.h"
 #include "core/store/AuditLog.h"
 #include "core/store/DatabaseBackup.h"
@@ -260,7 +261,11 @@ Result<RecordSummary> ChecklistStore::recordSummary(qint64 recordId) const {
 }
 
 Result<Record> ChecklistStore::loadRecord(qint64 recordId) const {
-    return m_signatures->signedRecord(recordId);
+    return m_signatures->signedRecord(recordId, nullptr);
+}
+
+Result<Record> ChecklistStore::loadRecord(qint64 recordId, RecordReadPass& pass) const {
+    return m_signatures->signedRecord(recordId, &pass);
 }
 
 Result<qint64> ChecklistStore::resolveRecord(const QString& idText) const {

@@ -22,6 +22,7 @@ class ItemTable;
 class NotApplicableMarks;
 class OnceOnlyWrite;
 class RecordTable;
+struct RecordReadPass;
 class RegistryTable;
 class SchemaMigrator;
 class SignatureTable;
@@ -173,6 +174,9 @@ public:
     Result<QList<RecordSummary>> recordsAfter(qint64 afterId, int limit) const;
     Result<RecordSummary> recordSummary(qint64 recordId) const;
     Result<Record> loadRecord(qint64 recordId) const;
+    // The same, one of many read in one pass: what the records share is read
+    // once per pass (RecordReadPass).
+    Result<Record> loadRecord(qint64 recordId, RecordReadPass& pass) const;
     Result<qint64> resolveRecord(const QString& idText) const;
     // The items of a record whose revision is no longer the one a view shows
     // (shownRevisions: item id to revision), read as they are stored now and

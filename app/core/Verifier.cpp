@@ -8,6 +8,7 @@
 #include "core/ContentDigest.h"
 #include "core/Crypto.h"
 #include "core/PayloadVerifier.h"
+#include "core/RecordReadPass.h"
 #include "core/RegistryVerifier.h"
 
 #include <QCoreApplication>
@@ -356,8 +357,10 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
                 reconciler.reconcileRecordSet(recordIds, report.findings);
         }
     }
+    // Thousands of records of a few template versions: each version's hash and policies read once.
+    RecordReadPass pass;
     for (qint64 id : std::as_const(recordIds)) {
-        Result<Record> loaded = store.loadRecord(id);
+        Result<Record> loaded = store.loadRecord(id, pass);
         if (!loaded) {
             unreadable(id, loaded.error());
             continue;

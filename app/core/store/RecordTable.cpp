@@ -159,7 +159,7 @@ Result<RecordSummary> RecordTable::summary(qint64 recordId) const {
     return summaryFromRow(q);
 }
 
-Result<Record> RecordTable::load(qint64 recordId) const {
+Result<Record> RecordTable::load(qint64 recordId, RecordReadPass* pass) const {
     QSqlQuery q(m_connection.db());
     q.prepare(
         QStringLiteral("SELECT r.template_id, t.title, t.version, r.title, r.release_version, r.environment, "
@@ -192,16 +192,29 @@ Result<Record> RecordTable::load(qint64 recordId) const {
         return attached.failure();
     // What content/2 binds the record to besides its own rows: the database
     // and the template version it was made from, as they are stored now.
-    r.databaseId = databaseId();
+    if (pass && !pass->databaseId)
+        pass->databaseId = databaseId();
+    r.databaseId = pass ? *pass->databaseId : databaseId();
     if (Status marks = NotApplicableMarks::loadInto(m_connection, recordId, r.sections); !marks)
         return marks.failure();
     // The template version's digest, and its policies: what the sign-off rules and content/2 read.
-    Result<TemplateFacts> facts = templateFacts(r.templateId);
+    // Implicitly shared: a pass's facts are copied into each record without copying their data.
+    Result<TemplateFacts> facts = pass ? templateFactsIn(*pass, r.templateId) : templateFacts(r.templateId);
     if (!facts)
         return facts.failure();
     r.templateSha256 = facts->sha256;
     r.rolePolicies = facts->policies;
     return r;
+}
+
+Result<RecordTable::TemplateFacts> RecordTable::templateFactsIn(RecordReadPass& pass,
+                                                                qint64 templateId) const {
+    if (const auto known = pass.templates.constFind(templateId); known != pass.templates.constEnd())
+        return *known;
+    Result<TemplateFacts> facts = templateFacts(templateId);
+    if (facts)
+        pass.templates.insert(templateId, facts.value());
+    return facts;
 }
 
 Result<RecordTable::TemplateFacts> RecordTable::templateFacts(qint64 templateId) const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Checklist.h"
+#include "core/RecordReadPass.h"
 #include "core/Result.h"
 #include "core/store/SectionRows.h"
 
@@ -31,7 +32,8 @@ public:
     Result<QList<RecordSummary>> after(qint64 afterId, int limit) const;
     Result<RecordSummary> summary(qint64 recordId) const;
     // The record and its sections and items; its signatures are SignatureTable's to add.
-    Result<Record> load(qint64 recordId) const;
+    // With a pass, what the records share is read once in it (RecordReadPass).
+    Result<Record> load(qint64 recordId, RecordReadPass* pass = nullptr) const;
     Result<qint64> resolve(const QString& idText) const;
 
     // Moves a record to state inside the caller's write transaction;
@@ -46,11 +48,10 @@ public:
 private:
     QString databaseId() const;
     // A template version's digest and policies, as a record's load reads them.
-    struct TemplateFacts {
-        QString sha256;
-        QMap<QString, RolePolicy> policies;
-    };
+    using TemplateFacts = RecordReadPass::TemplateFacts;
     Result<TemplateFacts> templateFacts(qint64 templateId) const;
+    // From the pass, read into it the first time.
+    Result<TemplateFacts> templateFactsIn(RecordReadPass& pass, qint64 templateId) const;
     // Inside a bulk write (which holds the write lock, and a stored template
     // never changes) the facts of the template read last are kept until the
     // bulk ends: its records are loaded again and again as they are signed.

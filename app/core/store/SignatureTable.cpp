@@ -60,8 +60,8 @@ Result<QList<SignatureEntry>> SignatureTable::list(qint64 recordId) const {
     return result;
 }
 
-Result<Record> SignatureTable::signedRecord(qint64 recordId) const {
-    Result<Record> record = m_records.load(recordId);
+Result<Record> SignatureTable::signedRecord(qint64 recordId, RecordReadPass* pass) const {
+    Result<Record> record = m_records.load(recordId, pass);
     if (!record)
         return record;
     Result<QList<SignatureEntry>> signatureList = list(recordId);

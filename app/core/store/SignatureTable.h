@@ -22,7 +22,7 @@ public:
 
     Result<QList<SignatureEntry>> list(qint64 recordId) const;
     // The whole record: its content (RecordTable) and its signatures.
-    Result<Record> signedRecord(qint64 recordId) const;
+    Result<Record> signedRecord(qint64 recordId, RecordReadPass* pass = nullptr) const;
     Result<QString> contentDigest(qint64 recordId) const;
 
     // Stores a signature inside a write transaction, on the record as it is
