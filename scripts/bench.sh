@@ -10,16 +10,30 @@
 # Not part of the tests: a MISS does not fail the build. Exit status: 0 when
 # every figure was measured (PASS or MISS), 1 when a benchmark could not run.
 #
+# At archive scale (issue 19) it also builds the ten-year archive of 20,000
+# records and one of 2,000 (`store_benchmark make-archive`, kept in
+# build-bench/bench-archive and reused while the generator and the schema are
+# the same) and times the window's first paint, the record list's filter and
+# sort and the peak memory on them, the cold start to the window being mapped
+# on an Xvfb beside bench/bare_table and DB Browser for SQLite, and
+# `records --json`, the whole `verify`, `verify RECORD` and the witness check.
+#
 #   scripts/bench.sh [--quick]      --quick: fewer runs, for a first look
+#   scripts/bench.sh --scale        the scaling curves only: records --json,
+#                                   verify and the record list's reads at
+#                                   2,000, 6,000 and 20,000 records
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
 runs=5
 pdf_runs=3
+scale=0
 if [[ ${1:-} == --quick ]]; then
     runs=3
     pdf_runs=1
+elif [[ ${1:-} == --scale ]]; then
+    scale=1
 fi
 
 scripts/install-deps.sh
@@ -33,12 +47,27 @@ if ! command -v soffice >/dev/null; then
     "${sudo[@]}" apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui libreoffice-core-nogui
 fi
 
+# The mapped cold start: map_watch is built against libxcb's headers, DB
+# Browser for SQLite is its peer, Xvfb the display both are mapped on.
+missing=()
+for package in libxcb1-dev sqlitebrowser xvfb; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if ((${#missing[@]})); then
+    echo "bench: installing ${missing[*]} for the mapped cold start (map_watch, DB Browser for SQLite, Xvfb)"
+    sudo=()
+    [[ $(id -u) -ne 0 ]] && sudo=(sudo)
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
 build=${COUNTERSIGN_BENCH_BUILD:-$root/build-bench}
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" >/dev/null
 cmake --build "$build" -j"$(nproc)" --target countersign countersign-cli bare_window gui_benchmark \
-    store_benchmark pdf_benchmark
+    store_benchmark pdf_benchmark archive_benchmark bare_table map_watch
 bin=$build/bin
 
 # Data, settings and scratch files on the disk the build is on (fsync costs are
@@ -63,6 +92,20 @@ run() {
 }
 failed=0
 
+# The archives outlive a run: building the 20,000-record one takes minutes.
+archives=${COUNTERSIGN_BENCH_ARCHIVES:-$build/bench-archive}
+mkdir -p "$archives"
+small=$archives/archive-2000.sqlite
+archive=$archives/archive-20000.sqlite
+
+if ((scale)); then
+    for records in 2000 6000 20000; do
+        run "$bin/store_benchmark" make-archive "$archives" --records "$records"
+    done
+    run "$bin/archive_benchmark" scale "$archives" --runs 3
+    exit "$failed"
+fi
+
 run "$bin/store_benchmark" make-data "$work"
 # The data just written is still being flushed to disk: the cold start reads
 # a database and the bare window does not, so let the writes settle first.
@@ -75,6 +118,25 @@ run "$bin/gui_benchmark" cold-start "$bin/countersign" "$bin/bare_window" "$many
 run "$bin/gui_benchmark" open "$work/large.sqlite" --runs "$runs"
 run "$bin/store_benchmark" figures "$work" --runs "$runs"
 run "$bin/pdf_benchmark" --runs "$pdf_runs" --keep "$work/pdf" 1000 10000
+
+# ---- Archive scale
+run "$bin/store_benchmark" make-archive "$archives" --records 2000
+run "$bin/store_benchmark" make-archive "$archives" --records 20000
+sync
+run "$bin/archive_benchmark" figures "$small" "$archive" --runs 3
+run "$bin/gui_benchmark" archive-figures "$bin/countersign" "$archive" "$small" --runs 7
+# An Xvfb on a free display: it writes the display's number to the pipe once it accepts connections.
+fifo=$(mktemp -u)
+mkfifo "$fifo"
+Xvfb -displayfd 3 -screen 0 1280x860x24 -nolisten tcp 3>"$fifo" 2>/dev/null &
+xvfb=$!
+read -r display_number <"$fifo"
+rm -f "$fifo"
+for db in "$many" "$archive"; do
+    DISPLAY=:$display_number run "$bin/gui_benchmark" cold-start-mapped "$bin/map_watch" "$bin/countersign" \
+        "$bin/bare_table" "$db" --peer "$(command -v sqlitebrowser)" --runs 7
+done
+kill "$xvfb"
 
 echo
 echo "## Countersign performance, $(date -u '+%Y-%m-%d %H:%M UTC')"
