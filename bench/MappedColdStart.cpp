@@ -110,12 +110,16 @@ int coldStartMapped(const QString& watch, const QString& app, const QString& bar
               .arg(record)
               .arg(db, each.join(QStringLiteral("; "))));
     const double countersign = medianOf(contenders.at(0).ms);
-    bool all = report({QStringLiteral("Cold start to window mapped, median of %1").arg(runs), countersign,
-                       QStringLiteral("ms"), QStringLiteral("bare_table (QSqlQueryModel)"),
+    bool all = report({QStringLiteral("Cold start to window mapped, %1, median of %2")
+                           .arg(QFileInfo(db).fileName())
+                           .arg(runs),
+                       countersign, QStringLiteral("ms"), QStringLiteral("bare_table (QSqlQueryModel)"),
                        medianOf(contenders.at(1).ms), Goal::RatioAtMost, 1.5});
     if (contenders.size() > 2) {
         // "Countersign <= 0.5x its time": the peer takes at least twice as long.
-        all &= report({QStringLiteral("Cold start to window mapped against a peer, median of %1").arg(runs),
+        all &= report({QStringLiteral("Cold start to window mapped against a peer, %1, median of %2")
+                           .arg(QFileInfo(db).fileName())
+                           .arg(runs),
                        countersign, QStringLiteral("ms"),
                        QStringLiteral("DB Browser for SQLite (%1)").arg(contenders.at(2).name),
                        medianOf(contenders.at(2).ms), Goal::RatioAtMost, 0.5});
