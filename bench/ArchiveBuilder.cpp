@@ -71,18 +71,7 @@ ChecklistTemplate archiveTemplate() {
         }
         t.sections.append(section);
     }
-    ChecklistSection signOff;
-    signOff.title = QStringLiteral("Sign-off");
-    signOff.kind = SectionKind::SignOff;
-    signOff.columns = {QStringLiteral("Role"), QStringLiteral("Name"), QStringLiteral("Signature"),
-                       QStringLiteral("Date")};
-    for (const QString& role : kRoles) {
-        ChecklistItem row;
-        row.text = role;
-        row.extra = {QString(), QString(), QString()};
-        signOff.items.append(row);
-    }
-    t.sections.append(signOff);
+    t.sections.append(Bench::signOffSection(kRoles));
     return t;
 }
 

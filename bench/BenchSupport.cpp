@@ -58,16 +58,22 @@ ChecklistTemplate checklistTemplate(const QString& title, int size) {
         }
         t.sections.append(section);
     }
+    t.sections.append(signOffSection({QStringLiteral("QA Lead"), QStringLiteral("Product Owner")}));
+    return t;
+}
+
+ChecklistSection signOffSection(const QStringList& roles) {
     ChecklistSection signOff;
     signOff.title = QStringLiteral("Sign-off");
     signOff.kind = SectionKind::SignOff;
     signOff.columns = {QStringLiteral("Role"), QStringLiteral("Name"), QStringLiteral("Signature"),
                        QStringLiteral("Date")};
-    signOff.items = {item(QStringLiteral("QA Lead")), item(QStringLiteral("Product Owner"))};
-    for (ChecklistItem& row : signOff.items)
+    for (const QString& role : roles) {
+        ChecklistItem row = item(role);
         row.extra = {QString(), QString(), QString()};
-    t.sections.append(signOff);
-    return t;
+        signOff.items.append(row);
+    }
+    return signOff;
 }
 
 QByteArray checklistMarkdown(const QString& title, int size) {

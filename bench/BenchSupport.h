@@ -22,6 +22,8 @@ namespace Bench {
 // `size` checklist items in ten sections, a group header every 50 items, and a
 // sign-off table: the shape of a large real checklist.
 ChecklistTemplate checklistTemplate(const QString& title, int size);
+// A sign-off table (Role, Name, Signature, Date) with one row per role, in order.
+ChecklistSection signOffSection(const QStringList& roles);
 // The same checklist as a Markdown document MarkdownTemplateReader accepts.
 QByteArray checklistMarkdown(const QString& title, int size);
 // Ticks about a third of a record's items (some N/A and Failed with notes)
