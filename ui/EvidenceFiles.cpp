@@ -158,6 +158,18 @@ int EvidenceFiles::attach(qint64 recordId, qint64 itemId, const QString& itemTex
     return attached;
 }
 
+QString EvidenceFiles::writeCopy(qint64 attachmentId, const QString& path) const {
+    // QSaveFile: a copy cut short by an error never stands where the user looks for it.
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return out.errorString();
+    if (const Status extracted = m_store->extractAttachment(attachmentId, out); !extracted) {
+        out.cancelWriting();
+        return extracted.error();
+    }
+    return out.commit() ? QString() : out.errorString();
+}
+
 bool EvidenceFiles::open(const AttachmentEntry& attachment, QWidget* parent) {
     const QString title = tr("Open Evidence");
     if (!m_openedFiles || !m_openedFiles->isValid())
@@ -169,15 +181,8 @@ bool EvidenceFiles::open(const AttachmentEntry& attachment, QWidget* parent) {
         error = tr("cannot create the folder %1").arg(QDir::toNativeSeparators(folder));
     } else {
         const QString path = folder + u'/' + attachment.name;
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly)) {
-            error = out.errorString();
-        } else if (const Status extracted = m_store->extractAttachment(attachment.id, out); !extracted) {
-            out.cancelWriting();
-            error = extracted.error();
-        } else if (!out.commit()) {
-            error = out.errorString();
-        } else {
+        error = writeCopy(attachment.id, path);
+        if (error.isEmpty()) {
             // Read-only: a change made in the viewer would not be the evidence any more.
             QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadUser);
             if (QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
@@ -207,17 +212,7 @@ bool EvidenceFiles::saveCopy(const AttachmentEntry& attachment, QWidget* parent)
         return false;
     UserSettings::rememberFileFolder(path);
     const QString shown = QDir::toNativeSeparators(path);
-    QSaveFile out(path);
-    QString error;
-    if (!out.open(QIODevice::WriteOnly)) {
-        error = out.errorString();
-    } else if (const Status extracted = m_store->extractAttachment(attachment.id, out); !extracted) {
-        out.cancelWriting();
-        error = extracted.error();
-    } else if (!out.commit()) {
-        error = out.errorString();
-    }
-    if (!error.isEmpty()) {
+    if (const QString error = writeCopy(attachment.id, path); !error.isEmpty()) {
         Prompts::critical(
             parentOr(parent), title,
             tr("%1 was not saved to %2.\n\n%3\n\nNothing was written. Choose another folder and "

@@ -51,6 +51,8 @@ Q_SIGNALS:
 
 private:
     QWidget* parentOr(QWidget* parent) const { return parent ? parent : m_window; }
+    // Writes the attachment's bytes to `path` whole or not at all; why not, or empty.
+    QString writeCopy(qint64 attachmentId, const QString& path) const;
 
     ChecklistStore* m_store;
     std::function<QString()> m_actor;
