@@ -368,7 +368,10 @@ int archiveFigures(const QString& app, const QString& archivePath, const QString
             return 1;
         archiveRecords = int(store.recordIds().value_or({}).size());
     }
-    const QString archiveName = QStringLiteral("the archive (%L1 records)").arg(archiveRecords);
+    // The same rows on a server say so: bench.sh prints both.
+    const QString where =
+        ChecklistStore::isServerLocation(archivePath) ? QStringLiteral(", PostgreSQL") : QString();
+    const QString archiveName = QStringLiteral("the archive (%L1 records%2)").arg(archiveRecords).arg(where);
 
     QString error;
     const FirstPaintPair paint = firstPaintPair(app, archive, small, runs, &error);

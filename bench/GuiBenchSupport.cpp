@@ -104,7 +104,9 @@ qint64 newestRecord(const QString& db) {
 // before each start, so that the window opens on that record whichever
 // database started last.
 void remember(const QString& db, qint64 recordId) {
-    UserSettings::setLastRecord(QFileInfo(db).absoluteFilePath(), recordId);
+    // Keyed as the window keys it: a file by its absolute path, a server by its address.
+    UserSettings::setLastRecord(ChecklistStore::isServerLocation(db) ? db : QFileInfo(db).absoluteFilePath(),
+                                recordId);
 }
 
 // True when the window opened a record at start (the remembered one).

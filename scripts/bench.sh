@@ -16,7 +16,11 @@
 # the same) and times the window's first paint, the record list's filter and
 # sort and the peak memory on them, the cold start to the window being mapped
 # on an Xvfb beside bench/bare_table and DB Browser for SQLite, and
-# `records --json`, the whole `verify`, `verify RECORD` and the witness check.
+# `records --json`, the whole `verify`, `verify RECORD` and the witness check;
+# the same archives on a PostgreSQL server of its own (scripts/pg-test-server.sh
+# keep build-bench/bench-pg, started for the run and stopped after it) for the
+# engine's, the CLI's and the window's figures there (the cold start is
+# against a SQLite file, as bare_table and DB Browser open one).
 #
 #   scripts/bench.sh [--quick]      --quick: fewer runs, for a first look
 #   scripts/bench.sh --scale        the scaling curves only: records --json,
@@ -127,6 +131,29 @@ run "$bin/store_benchmark" make-archive "$archives" --records 20000
 sync
 run "$bin/archive_benchmark" figures "$small" "$archive" --runs 3
 run "$bin/gui_benchmark" archive-figures "$bin/countersign" "$archive" "$small" --runs 7
+
+# ---- Archive scale on PostgreSQL: the same archives on a server of the
+# benchmark's own, kept in $build/bench-pg between runs (building the
+# 20,000-record one there takes about 40 minutes: a round trip per statement).
+pg_dir=$build/bench-pg
+if server=$(scripts/pg-test-server.sh keep "$pg_dir"); then
+    psql=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)/psql
+    for records in 2000 20000; do
+        # A database made anew holds no archive, whatever an old stamp says.
+        if [[ -z $("$psql" "$server/postgres" -Atq -c "SELECT 1 FROM pg_database WHERE datname = 'archive$records'") ]]; then
+            rm -f "$archives/archive-$records.pg.stamp"
+            "$psql" "$server/postgres" -q -c "CREATE DATABASE archive$records"
+        fi
+        run "$bin/store_benchmark" make-archive "$archives" --records "$records" --pg "$server/archive$records"
+    done
+    run "$bin/archive_benchmark" figures "$server/archive2000" "$server/archive20000" --runs 3
+    run "$bin/gui_benchmark" archive-figures "$bin/countersign" "$server/archive20000" "$server/archive2000" --runs 7
+    scripts/pg-test-server.sh halt "$pg_dir"
+else
+    echo "bench: no PostgreSQL server could be started (Debian package postgresql): no server figures" | tee -a "$log"
+    failed=1
+fi
+
 # An Xvfb on a free display: it writes the display's number to the pipe once it accepts connections.
 fifo=$(mktemp -u)
 mkfifo "$fifo"

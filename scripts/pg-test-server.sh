@@ -20,6 +20,10 @@
 #   scripts/pg-test-server.sh stop-file FILE    # stops that server and removes FILE
 #   scripts/pg-test-server.sh standby DIR        # a hot standby streaming from the server in DIR:
 #                                                # prints STANDBY_PORT=... and STANDBY_DIR=... (stop DIR stops it)
+#   scripts/pg-test-server.sh keep DIR           # a server whose files outlive it (the benchmark's archive):
+#                                                # made in DIR the first time, started again on the same port
+#                                                # after; prints postgresql://postgres@127.0.0.1:PORT
+#   scripts/pg-test-server.sh halt DIR           # stops that server and keeps its files
 # Without PostgreSQL installed, start-file writes no server into FILE and
 # succeeds, so the PostgreSQL tests skip; with COUNTERSIGN_REQUIRE_PG=1 (as
 # scripts/test.sh sets) it fails instead, so a skipped twin never passes CI.
@@ -52,11 +56,12 @@ port_in_use() {
 }
 
 # Starts the server in $1/data on a free port (extra server options in $2)
-# and prints the port; on failure shows its log and removes $1. A free port:
+# and prints the port; on failure shows its log and removes $1 (unless $3 is
+# "keep": a kept server's files stay). A free port:
 # a random one nobody listens on. Another program may take it between the
 # check and the start, so a failed start tries another port.
 start_on_free_port() {
-    local dir=$1 extra=${2:-} port
+    local dir=$1 extra=${2:-} keep=${3:-} port
     for _ in 1 2 3 4 5; do
         port=$((20000 + RANDOM % 40000))
         port_in_use "$port" && continue
@@ -68,7 +73,7 @@ start_on_free_port() {
         fi
     done
     cat "$dir/server.log" >&2
-    rm -rf "$dir"
+    [[ $keep == keep ]] || rm -rf "$dir"
     return 1
 }
 
@@ -153,6 +158,39 @@ start_standby() {
     echo "STANDBY_DIR=$dir"
 }
 
+# A server in $1 that is kept between runs: made there once (no TLS, no
+# password role: only the benchmark uses it), then started again on the port
+# it had, so that what was built on it is found under the same address.
+keep_server() {
+    local dir=$1 port=""
+    if [[ -z $bindir ]]; then
+        echo "pg-test-server: PostgreSQL is not installed (Debian package postgresql)" >&2
+        return 1
+    fi
+    mkdir -p "$dir"
+    dir=$(cd "$dir" && pwd)
+    chmod 755 "$dir"
+    if [[ $(id -u) -eq 0 ]]; then chown postgres:postgres "$dir"; fi
+    if [[ ! -f $dir/data/PG_VERSION ]]; then
+        as_owner "$bindir/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
+            || { cat "$dir/initdb.log" >&2; return 1; }
+    fi
+    if as_owner "$bindir/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
+        port=$(sed -n 4p "$dir/data/postmaster.pid")
+    else
+        local wanted
+        wanted=$(cat "$dir/port" 2>/dev/null || true)
+        if [[ -n $wanted ]] && ! port_in_use "$wanted" && as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+            -o "-p $wanted -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null; then
+            port=$wanted
+        else
+            port=$(start_on_free_port "$dir" "" keep) || return 1
+        fi
+        echo "$port" >"$dir/port"
+    fi
+    echo "postgresql://postgres@127.0.0.1:$port"
+}
+
 stop_server() {
     local dir=$1
     [[ -d $dir ]] || return 0
@@ -206,6 +244,15 @@ start-file)
     mv "$file.part" "$file"
     echo "pg-test-server: started $(sed -n 's/^COUNTERSIGN_TEST_PG_URL=//p' "$file")"
     ;;
+keep)
+    keep_server "${2:?usage: pg-test-server.sh keep DIR}"
+    ;;
+halt)
+    dir=${2:?usage: pg-test-server.sh halt DIR}
+    if [[ -n $bindir && -f $dir/data/PG_VERSION ]]; then
+        as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >&2 || true
+    fi
+    ;;
 standby)
     start_standby "${2:?usage: pg-test-server.sh standby DIR}"
     ;;
@@ -217,7 +264,7 @@ stop-file)
     fi
     ;;
 *)
-    echo "usage: pg-test-server.sh start | stop DIR | start-file FILE | stop-file FILE | standby DIR" >&2
+    echo "usage: pg-test-server.sh start | stop DIR | start-file FILE | stop-file FILE | standby DIR | keep DIR | halt DIR" >&2
     exit 2
     ;;
 esac
