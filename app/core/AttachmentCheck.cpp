@@ -25,9 +25,9 @@ AttachmentCheck::AttachmentCheck(const QList<ChecklistStore::ChainRow>& rows) {
     }
 }
 
-void AttachmentCheck::check(const ChecklistStore& store, const Record& record, bool withTrail,
+void AttachmentCheck::check(const ChecklistStore& store, const Record& record,
+                            const Result<QList<ChecklistStore::ItemAttachment>>& attached, bool withTrail,
                             QList<Verifier::Finding>& findings) const {
-    const Result<QList<ChecklistStore::ItemAttachment>> attached = store.attachments(record.id);
     if (!attached) {
         findings.append({QStringLiteral("unreadable"), record.id, 0, 0, attached.error()});
         return;

@@ -21,8 +21,11 @@ public:
     // Reads the attachment events of the trail once.
     explicit AttachmentCheck(const QList<ChecklistStore::ChainRow>& rows);
 
-    // One record's attachments; withTrail: the trail was read (else only the bytes are checked).
-    void check(const ChecklistStore& store, const Record& record, bool withTrail,
+    // One record's attachments as the store lists them (attached: read with
+    // the record, ChecklistStore::loadRecords), their bytes read from store;
+    // withTrail: the trail was read (else only the bytes are checked).
+    void check(const ChecklistStore& store, const Record& record,
+               const Result<QList<ChecklistStore::ItemAttachment>>& attached, bool withTrail,
                QList<Verifier::Finding>& findings) const;
 
 private:

@@ -268,6 +268,11 @@ Result<Record> ChecklistStore::loadRecord(qint64 recordId, RecordReadPass& pass)
     return m_signatures->signedRecord(recordId, &pass);
 }
 
+QList<ChecklistStore::LoadedRecord> ChecklistStore::loadRecords(const QList<qint64>& ids,
+                                                                RecordReadPass& pass) const {
+    return m_signatures->signedRecords(ids, pass);
+}
+
 Result<qint64> ChecklistStore::resolveRecord(const QString& idText) const {
     return m_records->resolve(idText);
 }

@@ -242,6 +242,19 @@ public:
     Status extractAttachment(qint64 attachmentId, QIODevice& out) const;
     // Every attachment of a record, removed ones too, oldest first.
     Result<QList<ItemAttachment>> attachments(qint64 recordId) const;
+    // Many records read together (a whole verify reads every record in
+    // batches): one statement per table for the whole batch, not six per
+    // record, which on a server are each a round trip. Each id in the order
+    // given, with the record as loadRecord(id, pass) reads it and its
+    // attachments as attachments(id) lists them; a record the batch could
+    // not read is read alone, so a failure is that record's own. ids: a few
+    // hundred at most (each is a bound value).
+    struct LoadedRecord {
+        qint64 id = 0;
+        Result<Record> record;
+        Result<QList<ItemAttachment>> attachments;
+    };
+    QList<LoadedRecord> loadRecords(const QList<qint64>& ids, RecordReadPass& pass) const;
     Result<ItemAttachment> attachment(qint64 attachmentId) const;
     // What verify compares with an attachment's row; an error for a missing
     // or wrongly sized chunk.

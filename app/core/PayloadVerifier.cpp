@@ -98,7 +98,7 @@ void PayloadVerifier::checkPinnedHistory(const SignatureEntry& sig, const QJsonO
     const qint64 seq = head.value(QStringLiteral("seq")).toInteger();
     const QString hash = head.value(QStringLiteral("hash")).toString();
     if (!hash.isEmpty()) {
-        const Result<std::optional<ChecklistStore::PinnedRow>> row = m_store.recordRowAt(sig.recordId, seq);
+        const Result<std::optional<ChecklistStore::PinnedRow>> row = m_history.recordRowAt(sig.recordId, seq);
         if (!row) {
             problems.append({QStringLiteral("unreadable"), row.error()});
         } else if (!row.value()) {
@@ -128,7 +128,7 @@ void PayloadVerifier::checkPinnedHistory(const SignatureEntry& sig, const QJsonO
     const QString ledgerHash = ledger.value(QStringLiteral("hash")).toString();
     if (ledgerId <= 0)
         return;
-    const Result<std::optional<QString>> stored = m_store.ledgerValueAt(ledgerId);
+    const Result<std::optional<QString>> stored = m_history.ledgerValueAt(ledgerId);
     if (!stored)
         problems.append({QStringLiteral("unreadable"), stored.error()});
     else if (!stored.value() || *stored.value() != ledgerHash)

@@ -2,6 +2,7 @@
 
 #include "core/Checklist.h"
 #include "core/ChecklistStore.h"
+#include "core/PinnedHistory.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -23,8 +24,9 @@ public:
         QString message;
     };
 
-    PayloadVerifier(const ChecklistStore& store, const QString& databaseId)
-        : m_store(store)
+    // history: where the rows a signature pinned are looked up (the chain verify holds, else the store).
+    PayloadVerifier(const PinnedHistory& history, const QString& databaseId)
+        : m_history(history)
         , m_databaseId(databaseId) {}
 
     // registeredKey: the signer's key as the audit trail registered it (hex), "" when unknown.
@@ -35,6 +37,6 @@ private:
     void checkPinnedHistory(const SignatureEntry& signature, const QJsonObject& payload,
                             QList<Problem>& problems) const;
 
-    const ChecklistStore& m_store;
+    const PinnedHistory& m_history;
     QString m_databaseId;
 };

@@ -116,43 +116,45 @@ Status AttachmentTable::createTables(StoreConnection& connection) {
     return {};
 }
 
-Status AttachmentTable::loadInto(const StoreConnection& connection, qint64 recordId,
-                                 QList<ChecklistSection>& sections) {
+Result<QHash<qint64, QList<ChecklistStore::ItemAttachment>>>
+AttachmentTable::ofRecords(const StoreConnection& connection, const QList<qint64>& recordIds) {
     QSqlQuery q(connection.db());
     q.setForwardOnly(true);
-    const bool prepared = q.prepare(
-        QStringLiteral("SELECT %1 FROM attachments WHERE record_id = ? ORDER BY id").arg(kEntryColumns));
-    q.addBindValue(bindable(recordId));
+    const bool prepared =
+        q.prepare(QStringLiteral("SELECT %1 FROM attachments WHERE record_id IN (%2) ORDER BY record_id, id")
+                      .arg(kEntryColumns, placeholders(recordIds.size())));
+    for (qint64 id : recordIds)
+        q.addBindValue(bindable(id));
     if (!prepared || !q.exec())
-        return connection.queryFailure(tr("cannot read the attachments of record %1").arg(recordId),
+        return connection.queryFailure(tr("cannot read the attachments of record %1").arg(idsText(recordIds)),
                                        q.lastError());
-    QHash<qint64, QList<AttachmentEntry>> byItem;
+    QHash<qint64, QList<ChecklistStore::ItemAttachment>> byRecord;
     while (q.next()) {
-        const ChecklistStore::ItemAttachment a = attachmentFromRow(q);
-        byItem[a.itemId].append(a.entry);
+        ChecklistStore::ItemAttachment a = attachmentFromRow(q);
+        byRecord[a.recordId].append(std::move(a));
     }
-    if (byItem.isEmpty())
-        return {};
+    return byRecord;
+}
+
+void AttachmentTable::putOnItems(const QList<ChecklistStore::ItemAttachment>& attached,
+                                 QList<ChecklistSection>& sections) {
+    if (attached.isEmpty())
+        return;
+    QHash<qint64, QList<AttachmentEntry>> byItem;
+    for (const ChecklistStore::ItemAttachment& a : attached)
+        byItem[a.itemId].append(a.entry);
     for (ChecklistSection& section : sections) {
         for (ChecklistItem& item : section.items)
             item.attachments = byItem.value(item.id);
     }
-    return {};
 }
 
 Result<QList<ChecklistStore::ItemAttachment>> AttachmentTable::list(qint64 recordId) const {
-    QSqlQuery q(m_connection.db());
-    q.setForwardOnly(true);
-    const bool prepared = q.prepare(
-        QStringLiteral("SELECT %1 FROM attachments WHERE record_id = ? ORDER BY id").arg(kEntryColumns));
-    q.addBindValue(bindable(recordId));
-    if (!prepared || !q.exec())
-        return m_connection.queryFailure(tr("cannot read the attachments of record %1").arg(recordId),
-                                         q.lastError());
-    QList<ChecklistStore::ItemAttachment> result;
-    while (q.next())
-        result.append(attachmentFromRow(q));
-    return result;
+    Result<QHash<qint64, QList<ChecklistStore::ItemAttachment>>> byRecord =
+        ofRecords(m_connection, {recordId});
+    if (!byRecord)
+        return byRecord.failure();
+    return byRecord->value(recordId);
 }
 
 Result<QList<AttachmentEntry>> AttachmentTable::ofItem(qint64 itemId) const {

@@ -5,6 +5,7 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 class AuditLog;
 class QIODevice;
@@ -38,9 +39,13 @@ public:
 
     // The schema step that adds the tables (SchemaMigrator, version 11).
     static Status createTables(StoreConnection& connection);
-    // Every attachment of a record (removed ones too), oldest first, put on
-    // the items they belong to: how a loaded record carries its evidence.
-    static Status loadInto(const StoreConnection& connection, qint64 recordId,
+    // Every attachment of each record (removed ones too), oldest first, by
+    // record (one without attachments absent), in one statement.
+    static Result<QHash<qint64, QList<ChecklistStore::ItemAttachment>>>
+    ofRecords(const StoreConnection& connection, const QList<qint64>& recordIds);
+    // A record's attachments put on the items they belong to: how a loaded
+    // record carries its evidence (one whose item is not the record's is on none).
+    static void putOnItems(const QList<ChecklistStore::ItemAttachment>& attached,
                            QList<ChecklistSection>& sections);
 
     Result<AttachmentEntry> attach(qint64 recordId, qint64 itemId, QIODevice& source, const QString& name,

@@ -35,41 +35,49 @@ QString NotApplicableMarks::markedAction(ItemChangeAction::Kind kind) {
     return ItemChangeAction::action(QStringLiteral("na_marked"), kind);
 }
 
-Status NotApplicableMarks::loadInto(const StoreConnection& connection, qint64 recordId,
-                                    QList<ChecklistSection>& sections) {
+Result<QHash<qint64, NotApplicableMarks::RecordMarks>>
+NotApplicableMarks::ofRecords(const StoreConnection& connection, const QList<qint64>& recordIds) {
     QSqlQuery q(connection.db());
     q.setForwardOnly(true);
     // Marked sections, then marked group headers: few rows, usually none.
-    const bool prepared = q.prepare(
-        QStringLiteral("SELECT 0, id, na_by, na_at, na_reason FROM record_sections "
-                       "WHERE record_id = ? AND na_reason <> '' "
-                       "UNION ALL SELECT 1, i.id, i.na_by, i.na_at, i.na_reason FROM record_items i "
-                       "JOIN record_sections s ON s.id = i.section_id "
-                       "WHERE s.record_id = ? AND i.is_group = 1 AND i.na_reason <> ''"));
-    q.addBindValue(bindable(recordId));
-    q.addBindValue(bindable(recordId));
+    const QString inList = placeholders(recordIds.size());
+    const bool prepared =
+        q.prepare(QStringLiteral("SELECT 0, id, na_by, na_at, na_reason, record_id FROM record_sections "
+                                 "WHERE record_id IN (%1) AND na_reason <> '' "
+                                 "UNION ALL SELECT 1, i.id, i.na_by, i.na_at, i.na_reason, s.record_id "
+                                 "FROM record_items i JOIN record_sections s ON s.id = i.section_id "
+                                 "WHERE s.record_id IN (%1) AND i.is_group = 1 AND i.na_reason <> ''")
+                      .arg(inList));
+    for (int pass = 0; pass < 2; ++pass) {
+        for (qint64 id : recordIds)
+            q.addBindValue(bindable(id));
+    }
     if (!prepared || !q.exec())
         return connection.queryFailure(
-            tr("cannot read which sections of record %1 are not applicable").arg(recordId), q.lastError());
-    QHash<qint64, NotApplicableMark> ofSections;
-    QHash<qint64, NotApplicableMark> ofGroups;
+            tr("cannot read which sections of record %1 are not applicable").arg(idsText(recordIds)),
+            q.lastError());
+    QHash<qint64, RecordMarks> marks;
     while (q.next()) {
-        (q.value(0).toInt() == 0 ? ofSections : ofGroups)
+        RecordMarks& ofRecord = marks[q.value(5).toLongLong()];
+        (q.value(0).toInt() == 0 ? ofRecord.ofSections : ofRecord.ofGroups)
             .insert(q.value(1).toLongLong(),
                     markFrom(q.value(2).toString(), q.value(3).toString(), q.value(4).toString()));
     }
-    if (ofSections.isEmpty() && ofGroups.isEmpty())
-        return {};
+    return marks;
+}
+
+void NotApplicableMarks::putOn(const RecordMarks& marks, QList<ChecklistSection>& sections) {
+    if (marks.ofSections.isEmpty() && marks.ofGroups.isEmpty())
+        return;
     for (ChecklistSection& section : sections) {
-        section.notApplicable = ofSections.value(section.id);
-        if (ofGroups.isEmpty())
+        section.notApplicable = marks.ofSections.value(section.id);
+        if (marks.ofGroups.isEmpty())
             continue;
         for (ChecklistItem& item : section.items) {
             if (item.isGroupHeader)
-                item.notApplicable = ofGroups.value(item.id);
+                item.notApplicable = marks.ofGroups.value(item.id);
         }
     }
-    return {};
 }
 
 Result<NotApplicableMarks::Target> NotApplicableMarks::readTarget(qint64 sectionId, qint64 groupId) const {

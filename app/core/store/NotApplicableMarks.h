@@ -5,6 +5,7 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 class AuditLog;
 class RecordTable;
@@ -29,10 +30,15 @@ public:
     Result<Change> undo(const Change& change, const QString& actor, const QString& editId);
     Result<Change> redo(const Change& change, const QString& actor, const QString& editId);
 
-    // Sets each section's and group header's notApplicable from the stored
-    // marks of record recordId (whose sections were just read).
-    static Status loadInto(const StoreConnection& connection, qint64 recordId,
-                           QList<ChecklistSection>& sections);
+    // The stored marks of each record (one without marks absent), in one statement.
+    struct RecordMarks {
+        QHash<qint64, NotApplicableMark> ofSections; // by section id
+        QHash<qint64, NotApplicableMark> ofGroups;   // by group header's item id
+    };
+    static Result<QHash<qint64, RecordMarks>> ofRecords(const StoreConnection& connection,
+                                                        const QList<qint64>& recordIds);
+    // Sets each section's and group header's notApplicable from a record's marks.
+    static void putOn(const RecordMarks& marks, QList<ChecklistSection>& sections);
 
     // The audit actions of the mark itself: "na_marked", and its undo and redo.
     static QString markedAction(ItemChangeAction::Kind kind);

@@ -160,51 +160,79 @@ Result<RecordSummary> RecordTable::summary(qint64 recordId) const {
 }
 
 Result<Record> RecordTable::load(qint64 recordId, RecordReadPass* pass) const {
-    QSqlQuery q(m_connection.db());
-    q.prepare(
-        QStringLiteral("SELECT r.template_id, t.title, t.version, r.title, r.release_version, r.environment, "
-                       "r.state, r.created_at, r.created_by, r.description "
-                       "FROM records r JOIN templates t ON t.id = r.template_id WHERE r.id = ?"));
-    q.addBindValue(bindable(recordId));
-    if (!q.exec())
-        return m_connection.queryFailure(tr("cannot read record %1").arg(recordId), q.lastError());
-    if (!q.next())
+    Result<Loaded> loaded = loadMany({recordId}, pass);
+    if (!loaded)
+        return loaded.failure();
+    if (loaded->records.isEmpty())
         return Error(
             tr("there is no record with id %1. `countersign-cli records` lists them.").arg(recordId));
-    Record r;
-    r.id = recordId;
-    r.templateId = q.value(0).toLongLong();
-    r.templateTitle = q.value(1).toString();
-    r.templateVersion = q.value(2).toInt();
-    r.info.title = q.value(3).toString();
-    r.info.releaseVersion = q.value(4).toString();
-    r.info.environment = q.value(5).toString();
-    r.state = RecordStateText::fromKey(q.value(6).toString());
-    r.createdAt = fromDbTime(q.value(7));
-    r.createdBy = q.value(8).toString();
-    r.description = q.value(9).toString();
+    return loaded->records.constFirst();
+}
+
+Result<RecordTable::Loaded> RecordTable::loadMany(const QList<qint64>& recordIds,
+                                                  RecordReadPass* pass) const {
+    QSqlQuery q(m_connection.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                  "SELECT r.template_id, t.title, t.version, r.title, r.release_version, r.environment, "
+                  "r.state, r.created_at, r.created_by, r.description, r.id "
+                  "FROM records r JOIN templates t ON t.id = r.template_id WHERE r.id IN (%1) ORDER BY r.id")
+                  .arg(placeholders(recordIds.size())));
+    for (qint64 id : recordIds)
+        q.addBindValue(bindable(id));
+    if (!q.exec())
+        return m_connection.queryFailure(tr("cannot read record %1").arg(idsText(recordIds)), q.lastError());
+    Loaded loaded;
+    while (q.next()) {
+        Record r;
+        r.id = q.value(10).toLongLong();
+        r.templateId = q.value(0).toLongLong();
+        r.templateTitle = q.value(1).toString();
+        r.templateVersion = q.value(2).toInt();
+        r.info.title = q.value(3).toString();
+        r.info.releaseVersion = q.value(4).toString();
+        r.info.environment = q.value(5).toString();
+        r.state = RecordStateText::fromKey(q.value(6).toString());
+        r.createdAt = fromDbTime(q.value(7));
+        r.createdBy = q.value(8).toString();
+        r.description = q.value(9).toString();
+        loaded.records.append(std::move(r));
+    }
     q.finish();
-    Result<QList<ChecklistSection>> sections = m_sections.load(recordId);
+    if (loaded.records.isEmpty())
+        return loaded;
+    Result<QHash<qint64, QList<ChecklistSection>>> sections = m_sections.loadMany(recordIds);
     if (!sections)
-        return Error(sections.error());
-    r.sections = std::move(sections).value();
-    if (Status attached = AttachmentTable::loadInto(m_connection, recordId, r.sections); !attached)
+        return sections.failure();
+    Result<QHash<qint64, QList<ChecklistStore::ItemAttachment>>> attached =
+        AttachmentTable::ofRecords(m_connection, recordIds);
+    if (!attached)
         return attached.failure();
+    loaded.attachments = std::move(attached).value();
     // What content/2 binds the record to besides its own rows: the database
     // and the template version it was made from, as they are stored now.
     if (pass && !pass->databaseId)
         pass->databaseId = databaseId();
-    r.databaseId = pass ? *pass->databaseId : databaseId();
-    if (Status marks = NotApplicableMarks::loadInto(m_connection, recordId, r.sections); !marks)
+    const QString database = pass ? *pass->databaseId : databaseId();
+    const Result<QHash<qint64, NotApplicableMarks::RecordMarks>> marks =
+        NotApplicableMarks::ofRecords(m_connection, recordIds);
+    if (!marks)
         return marks.failure();
-    // The template version's digest, and its policies: what the sign-off rules and content/2 read.
-    // Implicitly shared: a pass's facts are copied into each record without copying their data.
-    Result<TemplateFacts> facts = pass ? templateFactsIn(*pass, r.templateId) : templateFacts(r.templateId);
-    if (!facts)
-        return facts.failure();
-    r.templateSha256 = facts->sha256;
-    r.rolePolicies = facts->policies;
-    return r;
+    for (Record& r : loaded.records) {
+        r.sections = sections->value(r.id);
+        AttachmentTable::putOnItems(loaded.attachments.value(r.id), r.sections);
+        r.databaseId = database;
+        NotApplicableMarks::putOn(marks->value(r.id), r.sections);
+        // The template version's digest, and its policies: what the sign-off rules and content/2 read.
+        // Implicitly shared: a pass's facts are copied into each record without copying their data.
+        Result<TemplateFacts> facts =
+            pass ? templateFactsIn(*pass, r.templateId) : templateFacts(r.templateId);
+        if (!facts)
+            return facts.failure();
+        r.templateSha256 = facts->sha256;
+        r.rolePolicies = facts->policies;
+    }
+    return loaded;
 }
 
 Result<RecordTable::TemplateFacts> RecordTable::templateFactsIn(RecordReadPass& pass,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Checklist.h"
+#include "core/ChecklistStore.h"
 #include "core/RecordReadPass.h"
 #include "core/Result.h"
 #include "core/store/SectionRows.h"
@@ -34,6 +35,15 @@ public:
     // The record and its sections and items; its signatures are SignatureTable's to add.
     // With a pass, what the records share is read once in it (RecordReadPass).
     Result<Record> load(qint64 recordId, RecordReadPass* pass = nullptr) const;
+    // Many records read together, one statement per table (a batch of a whole
+    // verify): each as load() reads it, in id order (an id without a record
+    // left out), with every attachment row of each (by record id), as
+    // AttachmentCheck lists them: one on an item not the record's is on no item.
+    struct Loaded {
+        QList<Record> records;
+        QHash<qint64, QList<ChecklistStore::ItemAttachment>> attachments;
+    };
+    Result<Loaded> loadMany(const QList<qint64>& recordIds, RecordReadPass* pass = nullptr) const;
     Result<qint64> resolve(const QString& idText) const;
 
     // Moves a record to state inside the caller's write transaction;

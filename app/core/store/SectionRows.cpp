@@ -142,21 +142,31 @@ Status SectionRows::insert(qint64 ownerId, const QList<ChecklistSection>& sectio
 }
 
 Result<QList<ChecklistSection>> SectionRows::load(qint64 ownerId) const {
+    Result<QHash<qint64, QList<ChecklistSection>>> loaded = loadMany({ownerId});
+    if (!loaded)
+        return loaded.failure();
+    return loaded->value(ownerId);
+}
+
+Result<QHash<qint64, QList<ChecklistSection>>> SectionRows::loadMany(const QList<qint64>& ownerIds) const {
     const QSqlDatabase& db = m_connection.db();
+    const QString inList = placeholders(ownerIds.size());
     QSqlQuery q(db);
     q.setForwardOnly(true);
     // With each section's item count (from the index alone), so that a list of
     // thousands of items is allocated once rather than grown and moved.
     q.prepare(QStringLiteral("SELECT s.id, s.title, s.kind, s.description, s.columns, s.status_column, "
                              "s.notes_column, (SELECT COUNT(*) FROM %3 i WHERE i.section_id = s.id), "
-                             "s.task_list "
-                             "FROM %1 s WHERE s.%2 = ? ORDER BY s.position")
-                  .arg(m_tables.sections, m_tables.ownerColumn, m_tables.items));
-    q.addBindValue(bindable(ownerId));
+                             "s.task_list, s.%2 "
+                             "FROM %1 s WHERE s.%2 IN (%4) ORDER BY s.%2, s.position")
+                  .arg(m_tables.sections, m_tables.ownerColumn, m_tables.items, inList));
+    for (qint64 id : ownerIds)
+        q.addBindValue(bindable(id));
     if (!q.exec())
         return m_connection.queryFailure(tr("cannot read sections"), q.lastError());
-    QList<ChecklistSection> sections;
-    QHash<qint64, int> indexOfSection;
+    QHash<qint64, QList<ChecklistSection>> sections;
+    // Each section's owner and place among the owner's sections, for its items.
+    QHash<qint64, std::pair<qint64, int>> placeOfSection;
     while (q.next()) {
         ChecklistSection s;
         s.id = q.value(0).toLongLong();
@@ -168,22 +178,25 @@ Result<QList<ChecklistSection>> SectionRows::load(qint64 ownerId) const {
         s.notesColumn = q.value(6).toInt();
         s.items.reserve(q.value(7).toLongLong());
         s.taskList = q.value(8).toInt() != 0;
-        indexOfSection.insert(s.id, int(sections.size()));
-        sections.append(std::move(s));
+        QList<ChecklistSection>& owned = sections[q.value(9).toLongLong()];
+        placeOfSection.insert(s.id, {q.value(9).toLongLong(), int(owned.size())});
+        owned.append(std::move(s));
     }
     q.finish();
 
     const QString columns =
         m_tables.checked ? itemColumns() + QStringLiteral(", ") + checkColumns() : itemColumns();
-    // Ordered by the two indexes as they are walked (a section's position, then
-    // its id, which makes each section's items one run in position order), so
-    // there is no sort. 10,000 rows per large record: a HotStatement, not a
-    // QVariant per column.
-    HotStatement items(db, QStringLiteral("SELECT i.section_id, i.id, %1 "
-                                          "FROM %2 i JOIN %3 s ON s.id = i.section_id WHERE s.%4 = ? "
-                                          "ORDER BY s.position, s.id, i.position")
-                               .arg(columns, m_tables.items, m_tables.sections, m_tables.ownerColumn));
-    items.bind(0, ownerId);
+    // Ordered by the two indexes as they are walked (an owner's sections by
+    // position, then by id, which makes each section's items one run in
+    // position order), so there is no sort. 10,000 rows per large record: a
+    // HotStatement, not a QVariant per column.
+    HotStatement items(db,
+                       QStringLiteral("SELECT i.section_id, i.id, %1 "
+                                      "FROM %2 i JOIN %3 s ON s.id = i.section_id WHERE s.%4 IN (%5) "
+                                      "ORDER BY s.%4, s.position, s.id, i.position")
+                           .arg(columns, m_tables.items, m_tables.sections, m_tables.ownerColumn, inList));
+    for (int i = 0; i < ownerIds.size(); ++i)
+        items.bind(i, ownerIds.at(i));
     if (!items.exec())
         return Error(tr("cannot read items: %1").arg(m_connection.explain(items.lastError())));
     qint64 sectionId = -1;
@@ -191,7 +204,8 @@ Result<QList<ChecklistSection>> SectionRows::load(qint64 ownerId) const {
     while (items.next()) {
         if (const qint64 id = items.integer(0); id != sectionId || !sectionItems) {
             sectionId = id;
-            sectionItems = &sections[indexOfSection.value(id)].items;
+            const std::pair<qint64, int> place = placeOfSection.value(id);
+            sectionItems = &sections[place.first][place.second].items;
         }
         ChecklistItem it = itemFromRow(items, 2, m_tables.checked);
         it.id = items.integer(1);

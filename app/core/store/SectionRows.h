@@ -4,6 +4,7 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 class HotStatement;
 class StoreConnection;
@@ -32,6 +33,9 @@ public:
     // Stores sections and their items under ownerId.
     Status insert(qint64 ownerId, const QList<ChecklistSection>& sections);
     Result<QList<ChecklistSection>> load(qint64 ownerId) const;
+    // The same for many owners in one statement per table (a batch of records): by owner, an owner
+    // without sections absent.
+    Result<QHash<qint64, QList<ChecklistSection>>> loadMany(const QList<qint64>& ownerIds) const;
 
     // The columns an item is read from (alias i), in the order itemFromRow()
     // takes them: what every item has (its detail last), then who checked a record's item, when,

@@ -1,6 +1,7 @@
 #include "core/store/SignatureTable.h"
 
 #include "core/ContentDigest.h"
+#include "core/store/AttachmentTable.h"
 #include "core/store/AuditLog.h"
 #include "core/store/RecordTable.h"
 #include "core/store/StoreConnection.h"
@@ -17,18 +18,28 @@ SignatureTable::SignatureTable(StoreConnection& connection, RecordTable& records
     , m_audit(audit) {}
 
 Result<QList<SignatureEntry>> SignatureTable::list(qint64 recordId) const {
-    QList<SignatureEntry> result;
+    Result<QHash<qint64, QList<SignatureEntry>>> byRecord = listMany({recordId});
+    if (!byRecord)
+        return byRecord.failure();
+    return byRecord->value(recordId);
+}
+
+Result<QHash<qint64, QList<SignatureEntry>>> SignatureTable::listMany(const QList<qint64>& recordIds) const {
+    QHash<qint64, QList<SignatureEntry>> result;
     QSqlQuery q(m_connection.db());
     q.setForwardOnly(true);
-    const bool prepared = q.prepare(QStringLiteral(
-        "SELECT id, record_id, role, role_position, signer_id, login, printed_name, meaning, "
-        "signed_at, digest, strokes, typed, signature, revoked_at, revoked_by, revoked_reason, "
-        "content, payload_format, payload, decision, reason FROM signatures WHERE record_id = ? "
-        "ORDER BY id"));
-    q.addBindValue(bindable(recordId));
+    const bool prepared = q.prepare(
+        QStringLiteral(
+            "SELECT id, record_id, role, role_position, signer_id, login, printed_name, meaning, "
+            "signed_at, digest, strokes, typed, signature, revoked_at, revoked_by, revoked_reason, "
+            "content, payload_format, payload, decision, reason FROM signatures WHERE record_id IN (%1) "
+            "ORDER BY record_id, id")
+            .arg(placeholders(recordIds.size())));
+    for (qint64 id : recordIds)
+        q.addBindValue(bindable(id));
     if (!prepared || !q.exec())
-        return m_connection.queryFailure(tr("cannot read the signatures of record %1").arg(recordId),
-                                         q.lastError());
+        return m_connection.queryFailure(
+            tr("cannot read the signatures of record %1").arg(idsText(recordIds)), q.lastError());
     while (q.next()) {
         SignatureEntry s;
         s.id = q.value(0).toLongLong();
@@ -55,7 +66,7 @@ Result<QList<SignatureEntry>> SignatureTable::list(qint64 recordId) const {
         // turns a refusal into a signature (verify compares it with the payload).
         s.declined = q.value(19).toString() != u"signed";
         s.reason = q.value(20).toString();
-        result.append(s);
+        result[s.recordId].append(std::move(s));
     }
     return result;
 }
@@ -71,6 +82,37 @@ Result<Record> SignatureTable::signedRecord(qint64 recordId, RecordReadPass* pas
     for (const SignatureEntry& entry : signatureList.value())
         (entry.declined ? r.declines : r.signatures).append(entry);
     return r;
+}
+
+QList<ChecklistStore::LoadedRecord> SignatureTable::signedRecords(const QList<qint64>& recordIds,
+                                                                  RecordReadPass& pass) const {
+    QList<ChecklistStore::LoadedRecord> result;
+    result.reserve(recordIds.size());
+    Result<RecordTable::Loaded> loaded = m_records.loadMany(recordIds, &pass);
+    Result<QHash<qint64, QList<SignatureEntry>>> signatures =
+        loaded ? listMany(recordIds) : Result<QHash<qint64, QList<SignatureEntry>>>(loaded.failure());
+    QHash<qint64, const Record*> byId;
+    if (loaded && signatures) {
+        for (const Record& r : loaded->records)
+            byId.insert(r.id, &r);
+    }
+    for (qint64 id : recordIds) {
+        const Record* read = byId.value(id);
+        if (!read) {
+            // Not in the batch, or the batch failed: read alone, so its failure is its own.
+            Result<QHash<qint64, QList<ChecklistStore::ItemAttachment>>> attached =
+                AttachmentTable::ofRecords(m_connection, {id});
+            result.append({id, signedRecord(id, &pass),
+                           attached ? Result<QList<ChecklistStore::ItemAttachment>>(attached->value(id))
+                                    : Result<QList<ChecklistStore::ItemAttachment>>(attached.failure())});
+            continue;
+        }
+        Record r = *read;
+        for (const SignatureEntry& entry : signatures->value(id))
+            (entry.declined ? r.declines : r.signatures).append(entry);
+        result.append({id, std::move(r), loaded->attachments.value(id)});
+    }
+    return result;
 }
 
 Result<QString> SignatureTable::contentDigest(qint64 recordId) const {

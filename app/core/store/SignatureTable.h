@@ -5,6 +5,7 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 class AuditLog;
 class RecordTable;
@@ -21,8 +22,13 @@ public:
     SignatureTable(StoreConnection& connection, RecordTable& records, AuditLog& audit);
 
     Result<QList<SignatureEntry>> list(qint64 recordId) const;
+    // Every signature and refusal of each record, oldest first, by record (one without any absent).
+    Result<QHash<qint64, QList<SignatureEntry>>> listMany(const QList<qint64>& recordIds) const;
     // The whole record: its content (RecordTable) and its signatures.
     Result<Record> signedRecord(qint64 recordId, RecordReadPass* pass = nullptr) const;
+    // Many records read together (ChecklistStore::loadRecords).
+    QList<ChecklistStore::LoadedRecord> signedRecords(const QList<qint64>& recordIds,
+                                                      RecordReadPass& pass) const;
     Result<QString> contentDigest(qint64 recordId) const;
 
     // Stores a signature inside a write transaction, on the record as it is

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -55,6 +56,24 @@ inline QVariant bindable(const QVariant& value) {
 }
 template <typename T> QVariant bindable(const T& value) {
     return QVariant::fromValue(value);
+}
+
+// The placeholders of an IN list of count bound values: "?, ?, ?". Each
+// value is still bound (a batch of records read in one statement).
+inline QString placeholders(qsizetype count) {
+    QString list;
+    list.reserve(count * 3);
+    for (qsizetype i = 0; i < count; ++i)
+        list += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    return list;
+}
+
+// The ids of a batch as a message names them: "7", or "7–263" (first to last).
+inline QString idsText(const QList<qint64>& ids) {
+    if (ids.isEmpty())
+        return QString();
+    return ids.size() == 1 ? QString::number(ids.constFirst())
+                           : QStringLiteral("%1–%2").arg(ids.constFirst()).arg(ids.constLast());
 }
 
 // An id given on the command line or in a URL: digits only.
