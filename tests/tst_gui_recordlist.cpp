@@ -10,6 +10,7 @@
 #include "ui/RecordListModel.h"
 #include "ui/RecordListPanel.h"
 #include "ui/RecordListProxy.h"
+#include "ui/SummaryRows.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void openRecordStaysSelectedThroughFilterAndSort();
     void readsEverySummaryInTheBackgroundOnceShown();
     void backgroundReadOfAChangingListIsDropped();
+    void summaryRowsKeepOnlyThePagesRead();
 
 private:
     QStringList shownColumn(int column) const;
@@ -374,6 +376,47 @@ void TestGuiRecordList::backgroundReadOfAChangingListIsDropped() {
     // The row is read when it is asked for, with the change.
     const int row = model.rowOfRecord(changed);
     QCOMPARE(model.index(row, RecordListModel::ProgressColumn).data().toString(), QStringLiteral("3/32"));
+}
+
+void TestGuiRecordList::summaryRowsKeepOnlyThePagesRead() {
+    constexpr int page = SummaryRows::kPageSize;
+    SummaryRows rows(2 * page + 3); // two pages and a part of a third
+    QCOMPARE(rows.size(), qsizetype(2 * page + 3));
+    for (const qsizetype row : {qsizetype(-1), qsizetype(0), qsizetype(page), rows.size() - 1, rows.size()})
+        QCOMPARE(rows.at(row), nullptr);
+    const auto summary = [](qint64 id) {
+        RecordSummary s;
+        s.id = id;
+        s.title = QStringLiteral("Release %1").arg(id);
+        return s;
+    };
+    // Each side of a page boundary, and the last row of the part page.
+    for (const qsizetype row : {qsizetype(page - 1), qsizetype(page), rows.size() - 1})
+        rows.set(row, summary(row + 1));
+    for (const qsizetype row : {qsizetype(page - 1), qsizetype(page), rows.size() - 1}) {
+        QVERIFY(rows.at(row));
+        QCOMPARE(rows.at(row)->id, qint64(row + 1));
+        QCOMPARE(rows.at(row)->title, QStringLiteral("Release %1").arg(row + 1));
+    }
+    // The other rows of those pages are still unread.
+    QCOMPARE(rows.at(0), nullptr);
+    QCOMPARE(rows.at(page + 1), nullptr);
+    rows.set(page, summary(99)); // read again: the newer summary
+    QCOMPARE(rows.at(page)->id, qint64(99));
+
+    // Appended rows (a record created here) fill the part page, then start another.
+    SummaryRows grown(page - 1);
+    grown.append(summary(1));
+    grown.append(summary(2));
+    QCOMPARE(grown.size(), qsizetype(page + 1));
+    QCOMPARE(grown.at(page - 1)->id, qint64(1));
+    QCOMPARE(grown.at(page)->id, qint64(2));
+    QCOMPARE(grown.at(page - 2), nullptr);
+    QCOMPARE(grown.at(page + 1), nullptr);
+    SummaryRows none;
+    QCOMPARE(none.size(), qsizetype(0));
+    none.append(summary(7));
+    QCOMPARE(none.at(0)->id, qint64(7));
 }
 
 QTEST_MAIN(TestGuiRecordList)

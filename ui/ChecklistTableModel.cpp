@@ -121,6 +121,7 @@ void ChecklistTableModel::setGroupColours(const QPalette& palette) {
     m_groupBackground =
         QColor(mix(base.red(), tint.red()), mix(base.green(), tint.green()), mix(base.blue(), tint.blue()));
     m_groupForeground = palette.color(QPalette::Text);
+    m_paperclip = QIcon();
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::BackgroundRole});
 }
@@ -269,8 +270,12 @@ QVariant ChecklistTableModel::headerData(int section, Qt::Orientation orientatio
     }
     if (columnKind(section) == Evidence) {
         // A drawn paperclip, no text: the column stays narrow; assistive technology hears its name.
-        if (role == Qt::DecorationRole)
-            return PaperclipIcon::icon(m_groupForeground);
+        if (role == Qt::DecorationRole) {
+            // Drawn once per colour: the header asks for it at every size hint and paint.
+            if (m_paperclip.isNull())
+                m_paperclip = PaperclipIcon::icon(m_groupForeground);
+            return m_paperclip;
+        }
         if (role == Qt::AccessibleTextRole)
             return tr("Evidence");
         return {};

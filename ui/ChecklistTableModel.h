@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QColor>
+#include <QIcon>
 #include <QPalette>
 
 #include <optional>
@@ -104,6 +105,7 @@ private:
     std::optional<NoteEdit> m_noteEdit;
     QColor m_groupBackground{0xe4, 0xe9, 0xf0};
     QColor m_groupForeground{0x1f, 0x2a, 0x37};
+    mutable QIcon m_paperclip; // the Evidence column's header, in m_groupForeground
     // Set by the failure handler while a push runs, so setData() can say whether it worked.
     bool m_pushFailed = false;
 };

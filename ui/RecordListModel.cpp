@@ -8,6 +8,7 @@
 #include <QBrush>
 
 #include <algorithm>
+#include <optional>
 
 RecordListModel::RecordListModel(ChecklistStore* store, QObject* parent)
     : QAbstractTableModel(parent)
@@ -33,7 +34,7 @@ void RecordListModel::refresh() {
         if (m_idsLocation != m_store->location()) {
             beginResetModel();
             m_ids.clear();
-            m_rows.clear();
+            m_rows = SummaryRows();
             m_idsLocation = m_store->location();
             endResetModel();
         }
@@ -51,7 +52,7 @@ void RecordListModel::refresh() {
     const bool prefixKept = ids.size() >= known && std::equal(m_ids.cbegin(), m_ids.cend(), ids.cbegin());
     // What was read may have changed elsewhere: the rows read again when next
     // shown. The rows of the new ids, ready before any view asks for them.
-    QList<std::optional<RecordSummary>> rows(ids.size());
+    SummaryRows rows(ids.size());
     if (m_readEverything)
         readEverySummary(ids, rows);
     if (!prefixKept) {
@@ -92,8 +93,7 @@ void RecordListModel::setReadEverything(bool everything) {
         readEverySummary(m_ids, m_rows);
 }
 
-void RecordListModel::readEverySummary(const QList<qint64>& ids,
-                                       QList<std::optional<RecordSummary>>& rows) const {
+void RecordListModel::readEverySummary(const QList<qint64>& ids, SummaryRows& rows) const {
     const Result<QList<RecordSummary>> all = m_store->records();
     if (!all) {
         // The rows read page by page instead, as before.
@@ -104,7 +104,7 @@ void RecordListModel::readEverySummary(const QList<qint64>& ids,
 }
 
 void RecordListModel::placeEverySummary(const QList<RecordSummary>& all, const QList<qint64>& ids,
-                                        QList<std::optional<RecordSummary>>& rows) const {
+                                        SummaryRows& rows) const {
     // Both by id, ascending: one walk puts each summary in its row.
     auto id = ids.cbegin();
     for (const RecordSummary& summary : all) {
@@ -112,7 +112,7 @@ void RecordListModel::placeEverySummary(const QList<RecordSummary>& all, const Q
         if (id == ids.cend())
             break;
         if (*id == summary.id)
-            rows[id - ids.cbegin()] = summary;
+            rows.set(id - ids.cbegin(), summary);
     }
 }
 
@@ -155,8 +155,8 @@ const RecordSummary* RecordListModel::summaryAt(int row) const {
     if (row < 0 || row >= m_ids.size())
         return nullptr;
     // By row, not by id: sorting and filtering ask for every row many times.
-    if (const std::optional<RecordSummary>& known = m_rows.at(row))
-        return &*known;
+    if (const RecordSummary* known = m_rows.at(row))
+        return known;
     // Read the whole page holding the row: a view asks for its neighbours next.
     const int first = row - row % kPageSize;
     const qint64 before = first == 0 ? 0 : m_ids.at(first - 1);
@@ -168,10 +168,10 @@ const RecordSummary* RecordListModel::summaryAt(int row) const {
     }
     for (const RecordSummary& summary : page.value()) {
         if (const int at = rowOfRecord(summary.id); at >= 0)
-            m_rows[at] = summary;
+            m_rows.set(at, summary);
     }
     // A record that is gone (another process, a refresh still to come) shows as an empty row.
-    return m_rows.at(row) ? &*m_rows.at(row) : nullptr;
+    return m_rows.at(row);
 }
 
 int RecordListModel::rowCount(const QModelIndex& parent) const {
@@ -283,7 +283,7 @@ void RecordListModel::updateRecord(qint64 recordId) {
             Q_EMIT readFailed(summary.error());
             return;
         }
-        m_rows[row] = *summary;
+        m_rows.set(row, *summary);
     }
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }

@@ -1,13 +1,12 @@
 #pragma once
 
 #include "core/Checklist.h"
+#include "ui/SummaryRows.h"
 
 #include <QAbstractTableModel>
 #include <QList>
 #include <QPointer>
 #include <QThread>
-
-#include <optional>
 
 class ChecklistStore;
 
@@ -24,7 +23,7 @@ class RecordListModel : public QAbstractTableModel {
 public:
     enum Column { Title, Version, Environment, ProgressColumn, State, ColumnCount };
     enum Role { RecordIdRole = Qt::UserRole + 1 };
-    static constexpr int kPageSize = 50;
+    static constexpr int kPageSize = SummaryRows::kPageSize;
 
     explicit RecordListModel(ChecklistStore* store, QObject* parent = nullptr);
 
@@ -67,16 +66,16 @@ private:
     void onRecordCreated(qint64 recordId);
     void updateRecord(qint64 recordId);
     // Every summary into `rows`, by the row of its id in `ids`.
-    void readEverySummary(const QList<qint64>& ids, QList<std::optional<RecordSummary>>& rows) const;
+    void readEverySummary(const QList<qint64>& ids, SummaryRows& rows) const;
     void placeEverySummary(const QList<RecordSummary>& all, const QList<qint64>& ids,
-                           QList<std::optional<RecordSummary>>& rows) const;
+                           SummaryRows& rows) const;
     void startBackgroundRead();
 
     ChecklistStore* m_store;
     QList<qint64> m_ids;   // ascending: the store lists records by id
     QString m_idsLocation; // the database m_ids were read from
     // The summaries read so far, by row (as m_ids); a refresh forgets them.
-    mutable QList<std::optional<RecordSummary>> m_rows;
+    mutable SummaryRows m_rows;
     bool m_readEverything = false;
     bool m_readInBackground = false; // readEverythingInBackground() was asked for
     // Counts what makes a background read stale: changes, refreshes.
