@@ -53,6 +53,7 @@ add_test(NAME packaging_install_tree COMMAND ${CMAKE_COMMAND}
     -DWORK_DIR=${CMAKE_CURRENT_BINARY_DIR}/install-tree
     -DAPP_ID=${COUNTERSIGN_APP_ID}
     "-DICON_SIZES=${COUNTERSIGN_ICON_SIZES}"
+    -DMODULE_DIR=${CMAKE_INSTALL_LIBDIR}/countersign
     -P ${checks}/install-tree.cmake)
 
 add_test(NAME packaging_deb COMMAND ${CMAKE_COMMAND}
@@ -60,6 +61,7 @@ add_test(NAME packaging_deb COMMAND ${CMAKE_COMMAND}
     -DWORK_DIR=${CMAKE_CURRENT_BINARY_DIR}/deb
     -DVERSION=${PROJECT_VERSION}
     -DAPP_ID=${COUNTERSIGN_APP_ID}
+    -DMODULE_DIR=${CMAKE_INSTALL_LIBDIR}/countersign
     -P ${checks}/deb.cmake)
 
 set_tests_properties(packaging_versions PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen")

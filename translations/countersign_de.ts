@@ -2390,6 +2390,17 @@ Installieren Sie das Paket countersign erneut, oder bauen Sie, wenn Sie aus eine
     </message>
 </context>
 <context>
+    <name>LibPq</name>
+    <message>
+        <source>the PostgreSQL client library %1 lacks %2; install a current libpq5</source>
+        <translation>der PostgreSQL-Client-Bibliothek %1 fehlt %2; installieren Sie ein aktuelles libpq5</translation>
+    </message>
+    <message>
+        <source>cannot load the PostgreSQL client library %1 (%2), which a server connection needs: install the Debian package libpq5</source>
+        <translation>die PostgreSQL-Client-Bibliothek %1, die eine Serververbindung braucht, kann nicht geladen werden (%2): installieren Sie das Debian-Paket libpq5</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The name recorded with every change; set it in Edit ▸ Preferences</source>
@@ -3167,6 +3178,21 @@ Passwort:</translation>
     <message>
         <source>%1 is in the database, but what it signed there differs from the PDF&apos;s payload</source>
         <translation>%1 ist in der Datenbank, aber was dort unterschrieben ist, weicht von den unterschriebenen Daten des PDFs ab</translation>
+    </message>
+</context>
+<context>
+    <name>PdfModule</name>
+    <message>
+        <source>the PDF reading module %1 is missing: reinstall Countersign</source>
+        <translation>das Modul zum Lesen von PDF-Dateien %1 fehlt: installieren Sie Countersign neu</translation>
+    </message>
+    <message>
+        <source>the PDF reading module %1 cannot be loaded (%2): reinstall Countersign</source>
+        <translation>das Modul zum Lesen von PDF-Dateien %1 kann nicht geladen werden (%2): installieren Sie Countersign neu</translation>
+    </message>
+    <message>
+        <source>the PDF reading module %1 belongs to another version of Countersign: reinstall it</source>
+        <translation>das Modul zum Lesen von PDF-Dateien %1 gehört zu einer anderen Version von Countersign: installieren Sie es neu</translation>
     </message>
 </context>
 <context>

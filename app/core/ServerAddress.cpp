@@ -1,10 +1,10 @@
 #include "core/ServerAddress.h"
 
+#include "core/LibPq.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
-
-#include <libpq-fe.h>
 
 #include <algorithm>
 #include <memory>
@@ -81,13 +81,16 @@ Result<ServerAddress> ServerAddress::parse(const QString& location) {
         return refused(
             tr("it does not start with postgresql://. Write postgresql://user@host:port/database."));
 
+    const Result<const LibPq::Functions*> pq = LibPq::get();
+    if (!pq)
+        return pq.failure();
     char* rawError = nullptr;
     std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> options(
-        PQconninfoParse(location.toUtf8().constData(), &rawError), &PQconninfoFree);
+        pq.value()->conninfoParse(location.toUtf8().constData(), &rawError), pq.value()->conninfoFree);
     if (!options) {
         // libpq names what it did not understand, an unknown parameter among them.
         const QString why = rawError ? QString::fromUtf8(rawError).trimmed() : tr("libpq cannot read it");
-        PQfreemem(rawError);
+        pq.value()->freemem(rawError);
         return refused(tr("%1. Write postgresql://user@host:port/database, with parameters such as "
                           "?sslmode=verify-full&sslrootcert=FILE.")
                            .arg(why));

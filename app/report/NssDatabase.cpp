@@ -1,11 +1,11 @@
 #include "report/NssDatabase.h"
 
+#include "report/PdfModule.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
-
-#include <poppler-form.h>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -164,9 +164,12 @@ Status NssDatabase::open(const QString& dir) {
         return Error(
             tr("%1 is no NSS database (it has no cert9.db); create one with \"certutil -N -d sql:%1\"")
                 .arg(absolute));
-    if (!Poppler::hasNSSSupport())
+    const Result<const PdfBackend*> backend = PdfModule::backend();
+    if (!backend)
+        return backend.failure();
+    if (!backend.value()->hasNss())
         return Error(tr("this poppler library was built without NSS and cannot seal or check seals"));
-    Poppler::setNSSDir(absolute);
+    backend.value()->setNssDirectory(absolute);
     opened() = absolute;
     return {};
 }

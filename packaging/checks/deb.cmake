@@ -1,8 +1,8 @@
 # ctest: `cpack -G DEB` makes countersign_<version>_<arch>.deb whose control
 # data and contents are what the desktop and Debian expect.
-#   cmake -DBUILD_DIR=... -DWORK_DIR=... -DVERSION=... -DAPP_ID=... -P deb.cmake
+#   cmake -DBUILD_DIR=... -DWORK_DIR=... -DVERSION=... -DAPP_ID=... -DMODULE_DIR=lib/countersign -P deb.cmake
 cmake_minimum_required(VERSION 3.22)
-foreach(var BUILD_DIR WORK_DIR VERSION APP_ID)
+foreach(var BUILD_DIR WORK_DIR VERSION APP_ID MODULE_DIR)
     if(NOT DEFINED ${var})
         message(FATAL_ERROR "deb.cmake needs -D${var}=...")
     endif()
@@ -50,11 +50,14 @@ field(Depends "libc6 \\(>= [0-9.]+\\)")
 field(Depends "libqt6widgets6 \\(>= 6")
 field(Depends "libsodium23")
 field(Depends "libqt6sql6-sqlite")
+# Of the PDF module (<libdir>/countersign/countersign_pdf.so), which dpkg-shlibdeps reads as well.
 field(Depends "libpoppler-qt6-3")
 field(Depends "libnss3-tools")
 # The password check's library and its dictionary (app/core/PasswordQuality).
 field(Depends "libpwquality1")
 field(Depends "cracklib-runtime")
+# libpq is loaded on first use (core/LibPq), so dpkg-shlibdeps cannot see it.
+field(Recommends "libpq5")
 field(Description "^[^\n]+\n [^\n]+")
 # What the auditor's script runs with (docs/VERIFYING.md).
 field(Suggests "python3-nacl")
@@ -62,7 +65,7 @@ field(Suggests "poppler-utils")
 
 execute_process(COMMAND dpkg-deb --contents ${deb} OUTPUT_VARIABLE contents)
 foreach(path
-        ./usr/bin/countersign ./usr/bin/countersign-cli
+        ./usr/bin/countersign ./usr/bin/countersign-cli ./usr/${MODULE_DIR}/countersign_pdf.so
         ./usr/share/applications/${APP_ID}.desktop ./usr/share/metainfo/${APP_ID}.metainfo.xml
         ./usr/share/icons/hicolor/scalable/apps/${APP_ID}.svg
         ./usr/share/icons/hicolor/48x48/apps/${APP_ID}.png

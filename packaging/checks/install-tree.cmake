@@ -1,9 +1,10 @@
 # ctest: `cmake --install` lays out everything a desktop needs, and the
 # installed tree validates as a whole (appstreamcli validate-tree checks that
 # the metainfo, the desktop entry and the icon agree on the application id).
-#   cmake -DBUILD_DIR=... -DWORK_DIR=... -DAPP_ID=... -DICON_SIZES="16;..." -P install-tree.cmake
+#   cmake -DBUILD_DIR=... -DWORK_DIR=... -DAPP_ID=... -DICON_SIZES="16;..." -DMODULE_DIR=lib/countersign \
+#         -P install-tree.cmake
 cmake_minimum_required(VERSION 3.22)
-foreach(var BUILD_DIR WORK_DIR APP_ID ICON_SIZES)
+foreach(var BUILD_DIR WORK_DIR APP_ID ICON_SIZES MODULE_DIR)
     if(NOT DEFINED ${var})
         message(FATAL_ERROR "install-tree.cmake needs -D${var}=...")
     endif()
@@ -20,6 +21,7 @@ endif()
 set(expected
     usr/bin/countersign
     usr/bin/countersign-cli
+    usr/${MODULE_DIR}/countersign_pdf.so
     usr/share/applications/${APP_ID}.desktop
     usr/share/metainfo/${APP_ID}.metainfo.xml
     usr/share/icons/hicolor/scalable/apps/${APP_ID}.svg
@@ -68,6 +70,15 @@ foreach(page handbook.html handbook.de.html)
         endif()
     endif()
 endforeach()
+
+# The installed program finds the PDF module (poppler, NSS) where it was
+# installed: asked to read a PDF that is not there, it says so, not that the
+# module is missing (report/PdfModule loads the module first).
+execute_process(COMMAND ${root}/usr/bin/countersign-cli verify --pdf ${WORK_DIR}/no-such.pdf
+                OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+if(err MATCHES "PDF reading module" OR NOT err MATCHES "no-such.pdf does not exist")
+    list(APPEND problems "the installed countersign-cli does not load its PDF module: ${err}")
+endif()
 
 # The desktop entry names the icon and the program that this tree installs.
 file(STRINGS ${root}/usr/share/applications/${APP_ID}.desktop desktop)

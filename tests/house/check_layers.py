@@ -26,10 +26,15 @@ LAYERS = {
            ['"core/Checklist.h"', '"io/RecordExporter.h"'],
            ['"report/PdfReport.h"', '"ui/MainWindow.h"', '"ui/signing/SignaturePad.h"',
             '"cli/Console.h"', '<QImage>', '<QWidget>']),
+    # poppler is the PDF module's alone (report/PdfModule loads it on first use).
     'report': ('app/report/PdfReport.cpp',
                ['"core/Checklist.h"', '"io/MarkdownWriter.h"', '"report/ReportPage.h"', '<QImage>'],
                ['"ui/MainWindow.h"', '"ui/base/Prompts.h"',
-                '"cli/Console.h"', '<QWidget>']),
+                '"cli/Console.h"', '<QWidget>', '<poppler-qt6.h>']),
+    # The PDF module: the report's and the core's headers (values), poppler; nothing else.
+    'report/poppler': ('app/report/poppler/PopplerBackend.cpp',
+                       ['"report/PdfBackend.h"', '"core/Result.h"', '<poppler-qt6.h>', '<poppler-form.h>'],
+                       ['"io/MarkdownWriter.h"', '"ui/MainWindow.h"', '"cli/Console.h"', '<QWidget>']),
     'ui/base': ('ui/base/Prompts.cpp',
                 ['"ui/base/UiLogging.h"', '<QWidget>'],
                 ['"ui/MainWindow.h"', '"ui/signing/SignaturePad.h"', '"core/Checklist.h"']),

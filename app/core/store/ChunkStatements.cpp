@@ -1,13 +1,12 @@
 #include "core/store/ChunkStatements.h"
 
+#include "core/LibPq.h"
 #include "core/SqlDialect.h"
 #include "core/store/StoreConnection.h"
 
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QVariant>
-
-#include <libpq-fe.h>
 
 #include <memory>
 
@@ -20,9 +19,9 @@ const char* const kRead = "SELECT bytes FROM attachment_chunks WHERE sha256 = $1
 using ServerResult = std::unique_ptr<PGresult, decltype(&PQclear)>;
 
 // libpq's failure as the QSqlError the store words (SqlDialect reads its SQLSTATE).
-QSqlError serverError(PGconn* connection, const PGresult* result) {
-    const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-    const char* message = result ? PQresultErrorMessage(result) : PQerrorMessage(connection);
+QSqlError serverError(const LibPq::Functions& pq, PGconn* connection, const PGresult* result) {
+    const char* state = result ? pq.resultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const char* message = result ? pq.resultErrorMessage(result) : pq.errorMessage(connection);
     return QSqlError(QString(), QString::fromUtf8(message).trimmed(), QSqlError::StatementError,
                      QString::fromLatin1(state ? state : ""));
 }
@@ -35,9 +34,15 @@ ChunkStatements::ChunkStatements(const StoreConnection& connection)
         return;
     const QVariant handle = connection.db().driver()->handle();
     // Qt 6 names the type as the compiler spells it (pg_conn*); Qt 5 as declared (PGconn*).
-    if (handle.isValid() &&
-        (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0))
-        m_server = *static_cast<PGconn* const*>(handle.constData());
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return;
+    // Qt's driver loaded libpq to open the connection, so this finds it.
+    const Result<const LibPq::Functions*> pq = LibPq::get();
+    if (!pq)
+        return;
+    m_pq = pq.value();
+    m_server = *static_cast<PGconn* const*>(handle.constData());
 }
 
 QSqlError ChunkStatements::insert(const QString& sha256, qint64 index, const QByteArray& bytes) {
@@ -47,10 +52,10 @@ QSqlError ChunkStatements::insert(const QString& sha256, qint64 index, const QBy
         const char* values[] = {hash.constData(), number.constData(), bytes.constData()};
         const int lengths[] = {0, 0, int(bytes.size())};
         const int formats[] = {0, 0, 1};
-        const ServerResult result(PQexecParams(m_server, kInsert, 3, nullptr, values, lengths, formats, 0),
-                                  &PQclear);
-        if (!result || PQresultStatus(result.get()) != PGRES_COMMAND_OK)
-            return serverError(m_server, result.get());
+        const ServerResult result(
+            m_pq->execParams(m_server, kInsert, 3, nullptr, values, lengths, formats, 0), m_pq->clear);
+        if (!result || m_pq->resultStatus(result.get()) != PGRES_COMMAND_OK)
+            return serverError(*m_pq, m_server, result.get());
         return {};
     }
     if (!m_insert) {
@@ -72,15 +77,15 @@ std::optional<QByteArray> ChunkStatements::read(const QString& sha256, qint64 in
         const QByteArray hash = sha256.toLatin1();
         const QByteArray number = QByteArray::number(index);
         const char* values[] = {hash.constData(), number.constData()};
-        const ServerResult result(PQexecParams(m_server, kRead, 2, nullptr, values, nullptr, nullptr, 1),
-                                  &PQclear);
-        if (!result || PQresultStatus(result.get()) != PGRES_TUPLES_OK) {
-            *error = serverError(m_server, result.get());
+        const ServerResult result(m_pq->execParams(m_server, kRead, 2, nullptr, values, nullptr, nullptr, 1),
+                                  m_pq->clear);
+        if (!result || m_pq->resultStatus(result.get()) != PGRES_TUPLES_OK) {
+            *error = serverError(*m_pq, m_server, result.get());
             return std::nullopt;
         }
-        if (PQntuples(result.get()) == 0)
+        if (m_pq->ntuples(result.get()) == 0)
             return std::nullopt;
-        return QByteArray(PQgetvalue(result.get(), 0, 0), PQgetlength(result.get(), 0, 0));
+        return QByteArray(m_pq->getvalue(result.get(), 0, 0), m_pq->getlength(result.get(), 0, 0));
     }
     if (!m_read) {
         m_read.emplace(m_connection.db());

@@ -5,10 +5,11 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include "core/LibPq.h"
+
 #include <optional>
 
 class StoreConnection;
-struct pg_conn;
 
 // The two statements of attachment_chunks (AttachmentTable), one chunk each.
 // On SQLite they are QSqlQuerys: Qt's driver binds a blob without copying it
@@ -29,7 +30,8 @@ public:
 
 private:
     const StoreConnection& m_connection;
-    pg_conn* m_server = nullptr; // Qt's driver's own libpq connection, on a server
+    pg_conn* m_server = nullptr;            // Qt's driver's own libpq connection, on a server
+    const LibPq::Functions* m_pq = nullptr; // its library, set with m_server
     std::optional<QSqlQuery> m_insert;
     std::optional<QSqlQuery> m_read;
 };

@@ -2,6 +2,7 @@
 
 #include "core/ChangeWatcher.h"
 #include "core/HotStatement.h"
+#include "core/LibPq.h"
 #include "core/ServerAddress.h"
 #include "core/SqlDialect.h"
 
@@ -11,8 +12,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
-
-#include <libpq-fe.h>
 
 #include <memory>
 #include <utility>
@@ -101,11 +100,15 @@ Status StoreConnection::readTransportSecurity() {
     ChecklistStore::PlainTextSession session;
     const QVariant handle = m_db.driver()->handle();
     // Qt 6 names the type as the compiler spells it (pg_conn*); Qt 5 as declared (PGconn*).
+    const Result<const LibPq::Functions*> pq = LibPq::get(); // Qt's driver has loaded it
+    if (!pq)
+        return pq.failure();
     if (handle.isValid() &&
         (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0)) {
         auto* conn = *static_cast<PGconn* const*>(handle.constData());
-        session.host = QString::fromUtf8(PQhost(conn));
-        std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> used(PQconninfo(conn), &PQconninfoFree);
+        session.host = QString::fromUtf8(pq.value()->host(conn));
+        std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> used(pq.value()->conninfo(conn),
+                                                                          pq.value()->conninfoFree);
         for (const PQconninfoOption* option = used.get(); option && option->keyword; ++option) {
             if (qstrcmp(option->keyword, "sslmode") == 0 && option->val)
                 session.sslMode = QString::fromUtf8(option->val);

@@ -1,4 +1,4 @@
-#include "report/PopplerFile.h"
+#include "report/poppler/PopplerFile.h"
 
 #include <QFileInfo>
 
