@@ -452,6 +452,10 @@ Result<QString> ChecklistStore::registryHeadHash() const {
     return m_registry->headHash();
 }
 
+Result<bool> ChecklistStore::hasRegistryStatements() const {
+    return m_registry->hasStatements();
+}
+
 Result<QList<Signer>> ChecklistStore::administrators() const {
     return m_registry->administrators();
 }

@@ -351,6 +351,9 @@ public:
     // The hash of the registry's newest statement ("" without one): it
     // changes whenever the registry does, and costs one small read.
     Result<QString> registryHeadHash() const;
+    // Whether the registry has any statement: one row read, not every
+    // statement's bytes (the window asks at start).
+    Result<bool> hasRegistryStatements() const;
     Result<QList<Signer>> administrators() const;
     Result<Signer> administrator(const QString& login) const;
     Result<SignerSecrets> administratorSecrets(const QString& login) const;

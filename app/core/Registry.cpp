@@ -50,10 +50,7 @@ Result<QList<Registry::Entry>> Registry::entries() const {
 }
 
 Result<bool> Registry::exists() const {
-    Result<QList<StoredStatement>> stored = m_store.registryStatements();
-    if (!stored)
-        return stored.failure();
-    return !stored->isEmpty();
+    return m_store.hasRegistryStatements();
 }
 
 Result<QString> Registry::rootFingerprint() const {

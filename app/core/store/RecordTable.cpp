@@ -120,6 +120,26 @@ Result<QList<RecordSummary>> RecordTable::list() const {
 
 Result<QList<qint64>> RecordTable::ids() const {
     QList<qint64> result;
+    // Ids are unique: when there are as many as the span from the first to
+    // the last, they are every id of that span, and the list is made
+    // without stepping through a row per record (5-9 ms of the window's
+    // start on 20,000 records). A gap (a server's sequence skips the id of
+    // an insert rolled back) reads them one by one, as before.
+    QSqlQuery span(m_connection.db());
+    span.setForwardOnly(true);
+    if (!span.exec(QStringLiteral("SELECT COUNT(*), MIN(id), MAX(id) FROM records")) || !span.next())
+        return m_connection.queryFailure(tr("cannot read records"), span.lastError());
+    const qint64 count = span.value(0).toLongLong();
+    if (count == 0)
+        return result;
+    const qint64 first = span.value(1).toLongLong();
+    const qint64 last = span.value(2).toLongLong();
+    if (last - first + 1 == count) {
+        result.reserve(count);
+        for (qint64 id = first; id <= last; ++id)
+            result.append(id);
+        return result;
+    }
     QSqlQuery q(m_connection.db());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id FROM records ORDER BY id")))

@@ -85,6 +85,14 @@ Result<QString> RegistryTable::headHash() const {
     return q.next() ? q.value(0).toString() : QString();
 }
 
+Result<bool> RegistryTable::hasStatements() const {
+    QSqlQuery q(m_connection.db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT 1 FROM registry_statements LIMIT 1")))
+        return m_connection.queryFailure(tr("cannot read the signer registry"), q.lastError());
+    return q.next();
+}
+
 Result<QList<StoredStatement>> RegistryTable::append(const StatementMaker& make,
                                                      const std::function<Status()>& alsoInside,
                                                      const QString& actor) {

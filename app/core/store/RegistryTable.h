@@ -35,6 +35,7 @@ public:
     Result<QList<StoredStatement>> statements() const;
     // The newest statement's hash; "" when there is none.
     Result<QString> headHash() const;
+    Result<bool> hasStatements() const;
 
     // In one write transaction: reads the chain's end, has make() write and
     // sign the statements that follow it, stores and audits them, runs
