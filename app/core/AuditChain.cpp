@@ -1,8 +1,7 @@
 #include "core/AuditChain.h"
+#include "core/Sha256.h"
 
 #include "core/CanonicalJson.h"
-
-#include <QCryptographicHash>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -10,7 +9,7 @@
 namespace {
 
 QString sha256Hex(const QByteArray& bytes) {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(Sha256::hash(bytes).toHex());
 }
 
 // A JSON array of strings is an unambiguous encoding: no field can bleed

@@ -1,8 +1,8 @@
 #include "core/CanonicalJson.h"
+#include "core/Sha256.h"
 
 #include "core/UtcTime.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -19,7 +19,7 @@ bool isSurrogate(char16_t u) {
 
 } // namespace
 
-CanonicalJsonWriter::CanonicalJsonWriter(QCryptographicHash* sink)
+CanonicalJsonWriter::CanonicalJsonWriter(Sha256* sink)
     : m_sink(sink) {
     m_bytes.reserve(m_sink ? kChunk + 1024 : 512);
 }

@@ -5,7 +5,7 @@
 #include <QStringList>
 #include <QStringView>
 
-class QCryptographicHash;
+class Sha256;
 
 // Writes JSON straight to bytes, exactly as QJsonDocument::Compact writes the
 // same values (no white space, Qt's string escapes and UTF-8), without building
@@ -17,7 +17,7 @@ class QCryptographicHash;
 // document is never held whole.
 class CanonicalJsonWriter {
 public:
-    explicit CanonicalJsonWriter(QCryptographicHash* sink = nullptr);
+    explicit CanonicalJsonWriter(Sha256* sink = nullptr);
 
     void raw(const char* text) { m_bytes.append(text); }
     void raw(char c) { m_bytes.append(c); }
@@ -43,6 +43,6 @@ public:
 private:
     void flushIfFull();
 
-    QCryptographicHash* m_sink;
+    Sha256* m_sink;
     QByteArray m_bytes;
 };

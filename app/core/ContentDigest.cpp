@@ -1,4 +1,5 @@
 #include "core/ContentDigest.h"
+#include "core/Sha256.h"
 
 #include "core/CanonicalJson.h"
 #include "core/SignOffService.h"
@@ -6,7 +7,6 @@
 #include "core/UtcTime.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -393,7 +393,7 @@ void writeCanonical(const Record& record, ContentFormat format, CanonicalJsonWri
 }
 
 QString sha256Hex(const QByteArray& bytes) {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(Sha256::hash(bytes).toHex());
 }
 
 } // namespace
@@ -405,7 +405,7 @@ QByteArray ContentDigest::canonicalJson(const Record& record, ContentFormat form
 }
 
 QString ContentDigest::digest(const Record& record, ContentFormat format) {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     CanonicalJsonWriter writer(&hash);
     writeCanonical(record, format, writer);
     writer.finish();
@@ -478,7 +478,7 @@ QByteArray ContentDigest::canonicalJson(const Record& record) {
 }
 
 QString ContentDigest::digest(const Record& record) {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     CanonicalJsonWriter writer(&hash);
     writeCanonical(record, writer);
     writer.finish();

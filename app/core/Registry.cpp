@@ -1,12 +1,11 @@
 #include "core/Registry.h"
+#include "core/Sha256.h"
 
 #include "core/ContentDigest.h"
 #include "core/Crypto.h"
 #include "core/PasswordQuality.h"
 #include "core/RecoveryCode.h"
 #include "core/UtcTime.h"
-
-#include <QCryptographicHash>
 
 namespace {
 const QString kSigner = QStringLiteral("signer");
@@ -146,9 +145,7 @@ Result<Registry::Root> Registry::initRoot(const QString& login, const QString& p
             for (const SignatureEntry& sig : signatures.value())
                 legacy.append(
                     {keyOf.value(sig.signerId),
-                     QString::fromLatin1(QCryptographicHash::hash(SignaturePayload::signedBytes(sig),
-                                                                  QCryptographicHash::Sha256)
-                                             .toHex())});
+                     QString::fromLatin1(Sha256::hash(SignaturePayload::signedBytes(sig)).toHex())});
         }
         root.legacy = legacy;
     }

@@ -1,9 +1,9 @@
 #include "core/RegistryStatement.h"
+#include "core/Sha256.h"
 
 #include "core/CanonicalJson.h"
 #include "core/UtcTime.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -139,11 +139,11 @@ std::optional<RegistryStatement> RegistryStatement::parse(const QByteArray& byte
 }
 
 QString RegistryStatement::hashOf(const QByteArray& bytes) {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(Sha256::hash(bytes).toHex());
 }
 
 QString RegistryStatement::fingerprint(const QByteArray& publicKey) {
-    const QByteArray hex = QCryptographicHash::hash(publicKey, QCryptographicHash::Sha256).left(16).toHex();
+    const QByteArray hex = Sha256::hash(publicKey).left(16).toHex();
     QStringList groups;
     for (qsizetype i = 0; i < hex.size(); i += 4)
         groups << QString::fromLatin1(hex.mid(i, 4));

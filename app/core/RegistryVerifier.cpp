@@ -1,10 +1,10 @@
 #include "core/RegistryVerifier.h"
+#include "core/Sha256.h"
 
 #include "core/ContentDigest.h"
 #include "core/Crypto.h"
 #include "core/RecoveryCode.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -243,9 +243,7 @@ QStringList RegistryVerifier::checkSignature(const SignatureEntry& sig, const Si
             QJsonDocument::fromJson(sig.payload).object().value(QStringLiteral("certificate")).toString();
     if (certificate.isEmpty()) {
         const RegistryStatement::Legacy mine{
-            signer.publicKey, QString::fromLatin1(QCryptographicHash::hash(SignaturePayload::signedBytes(sig),
-                                                                           QCryptographicHash::Sha256)
-                                                      .toHex())};
+            signer.publicKey, QString::fromLatin1(Sha256::hash(SignaturePayload::signedBytes(sig)).toHex())};
         if (!m_legacy.contains(mine))
             return {tr("it names no certificate and is not on the root's list of signatures made before the "
                        "registry")};

@@ -1,10 +1,10 @@
 #include "core/ContentDigest.h"
+#include "core/Sha256.h"
 
 #include "core/SignatureGeometry.h"
 #include "core/UtcTime.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,9 +63,7 @@ QString SignaturePayload::strokesSha256(const SignatureEntry& s) {
         {QStringLiteral("typed"), s.typed},
         {QStringLiteral("typed_text"), s.typed ? s.printedName : QString()},
     };
-    return QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(strokes).toJson(QJsonDocument::Compact),
-                                                        QCryptographicHash::Sha256)
-                                   .toHex());
+    return QString::fromLatin1(Sha256::hash(QJsonDocument(strokes).toJson(QJsonDocument::Compact)).toHex());
 }
 
 QByteArray SignaturePayload::version2(const SignatureEntry& s, const Context& context) {

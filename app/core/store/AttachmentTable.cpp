@@ -1,4 +1,5 @@
 #include "core/store/AttachmentTable.h"
+#include "core/Sha256.h"
 
 #include "core/SqlDialect.h"
 #include "core/UtcTime.h"
@@ -8,7 +9,6 @@
 #include "core/store/StoreValues.h"
 #include "core/store/WriteTransaction.h"
 
-#include <QCryptographicHash>
 #include <QHash>
 #include <QLocale>
 #include <QMimeDatabase>
@@ -226,7 +226,7 @@ Result<AttachmentTable::Scan> AttachmentTable::scan(QIODevice& source, const QSt
         return tooLarge(source.size());
     if (!source.isSequential() && !source.seek(0))
         return Error(tr("cannot read %1: %2").arg(name, source.errorString()));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     Scan result;
     QByteArray head;
     while (true) {
@@ -262,7 +262,7 @@ Status AttachmentTable::writeChunks(QIODevice& source, const Scan& scan, const Q
         return Error(tr("cannot read %1: %2").arg(name, source.errorString()));
     // A chunk a damaged earlier copy left behind is kept as it is; verify names it.
     ChunkStatements chunks(m_connection);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     qint64 size = 0;
     for (qint64 index = 0; index < chunkCount(scan.size); ++index) {
         const QByteArray chunk = source.read(kChunkBytes);
@@ -444,7 +444,7 @@ Result<ChecklistStore::StoredBytes> AttachmentTable::stream(qint64 attachmentId,
                             .arg(found->itemId);
     // One statement per chunk: the driver reads a whole value at once, so a chunk is all that is held.
     ChunkStatements chunks(m_connection);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     ChecklistStore::StoredBytes stored;
     const qint64 count = chunkCount(entry.size);
     for (qint64 index = 0; index < count; ++index) {
