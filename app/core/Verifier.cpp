@@ -292,8 +292,8 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
     // const: iterating a shared copy must not detach it.
     const QList<ChecklistStore::ChainRow> rows = chain ? chain->rows : QList<ChecklistStore::ChainRow>();
     ChainVerifier chainVerifier(report.findings);
+    chainVerifier.checkAll(rows, chain && chain->whole);
     for (const ChecklistStore::ChainRow& row : rows) {
-        chainVerifier.check(row, chain->whole);
         if (recordId && row.entry.recordId == *recordId)
             ++report.recordRowsChecked;
         else if (row.entry.recordId == 0)
