@@ -1,9 +1,9 @@
 #include "cli/RecordBundle.h"
 
 #include "core/ChecklistStore.h"
+#include "core/Sha256.h"
 #include "core/UtcTime.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,10 +14,6 @@
 #include <QTemporaryDir>
 
 namespace {
-
-QString sha256(const QByteArray& bytes) {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
 
 Status writeFile(const QString& path, const QByteArray& bytes) {
     QFile file(path);
@@ -76,7 +72,7 @@ Status RecordBundle::write(const ChecklistStore& store, const Record& record, co
           std::tuple{QStringLiteral(".json"), &json, QStringLiteral("record")}}) {
         if (Status written = writeFile(root.filePath(base + suffix), *bytes); !written)
             return written;
-        listFile(base + suffix, bytes->size(), sha256(*bytes), kind);
+        listFile(base + suffix, bytes->size(), Sha256::hex(*bytes), kind);
     }
 
     const Result<QList<ChecklistStore::ItemAttachment>> attached = store.attachments(record.id);

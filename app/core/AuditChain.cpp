@@ -8,10 +8,6 @@
 
 namespace {
 
-QString sha256Hex(const QByteArray& bytes) {
-    return QString::fromLatin1(Sha256::hash(bytes).toHex());
-}
-
 // A JSON array of strings is an unambiguous encoding: no field can bleed
 // into the next. The bytes are those of QJsonDocument::Compact for the
 // same array (what every stored hash was taken over), written without
@@ -37,7 +33,7 @@ QString formatOneHash(const QString& previousHash, const AuditEntry& entry) {
     w.raw(',');
     w.time(entry.at);
     w.raw(']');
-    return sha256Hex(w.take());
+    return Sha256::hex(w.take());
 }
 
 QString formatTwoHash(const QString& previousHash, const AuditEntry& entry) {
@@ -67,7 +63,7 @@ QString formatTwoHash(const QString& previousHash, const AuditEntry& entry) {
     w.raw(',');
     w.string(entry.editId);
     w.raw(']');
-    return sha256Hex(w.take());
+    return Sha256::hex(w.take());
 }
 
 } // namespace
@@ -87,7 +83,7 @@ QString AuditChain::ledgerHash(const QString& previousLedger, const AuditEntry& 
     w.raw(',');
     w.string(entry.hash);
     w.raw(']');
-    return sha256Hex(w.take());
+    return Sha256::hex(w.take());
 }
 
 QString AuditChain::genesis() {

@@ -392,10 +392,6 @@ void writeCanonical(const Record& record, ContentFormat format, CanonicalJsonWri
         writeCanonical2(record, w);
 }
 
-QString sha256Hex(const QByteArray& bytes) {
-    return QString::fromLatin1(Sha256::hash(bytes).toHex());
-}
-
 } // namespace
 
 QByteArray ContentDigest::canonicalJson(const Record& record, ContentFormat format) {
@@ -409,7 +405,7 @@ QString ContentDigest::digest(const Record& record, ContentFormat format) {
     CanonicalJsonWriter writer(&hash);
     writeCanonical(record, format, writer);
     writer.finish();
-    return QString::fromLatin1(hash.result().toHex());
+    return hash.resultHex();
 }
 
 const char* ContentDigest::formatName(ContentFormat format) {
@@ -452,7 +448,7 @@ QString ContentDigest::templateSha256(const ChecklistTemplate& tmpl) {
     w.key("version");
     w.integer(tmpl.version);
     w.raw('}');
-    return sha256Hex(w.take());
+    return Sha256::hex(w.take());
 }
 
 QString RecordDigests::of(ContentFormat format) const {
@@ -482,5 +478,5 @@ QString ContentDigest::digest(const Record& record) {
     CanonicalJsonWriter writer(&hash);
     writeCanonical(record, writer);
     writer.finish();
-    return QString::fromLatin1(hash.result().toHex());
+    return hash.resultHex();
 }

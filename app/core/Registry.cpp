@@ -143,9 +143,7 @@ Result<Registry::Root> Registry::initRoot(const QString& login, const QString& p
             if (!signatures)
                 return signatures.failure();
             for (const SignatureEntry& sig : signatures.value())
-                legacy.append(
-                    {keyOf.value(sig.signerId),
-                     QString::fromLatin1(Sha256::hash(SignaturePayload::signedBytes(sig)).toHex())});
+                legacy.append({keyOf.value(sig.signerId), Sha256::hex(SignaturePayload::signedBytes(sig))});
         }
         root.legacy = legacy;
     }

@@ -139,7 +139,7 @@ std::optional<RegistryStatement> RegistryStatement::parse(const QByteArray& byte
 }
 
 QString RegistryStatement::hashOf(const QByteArray& bytes) {
-    return QString::fromLatin1(Sha256::hash(bytes).toHex());
+    return Sha256::hex(bytes);
 }
 
 QString RegistryStatement::fingerprint(const QByteArray& publicKey) {

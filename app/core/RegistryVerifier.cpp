@@ -242,8 +242,8 @@ QStringList RegistryVerifier::checkSignature(const SignatureEntry& sig, const Si
         certificate =
             QJsonDocument::fromJson(sig.payload).object().value(QStringLiteral("certificate")).toString();
     if (certificate.isEmpty()) {
-        const RegistryStatement::Legacy mine{
-            signer.publicKey, QString::fromLatin1(Sha256::hash(SignaturePayload::signedBytes(sig)).toHex())};
+        const RegistryStatement::Legacy mine{signer.publicKey,
+                                             Sha256::hex(SignaturePayload::signedBytes(sig))};
         if (!m_legacy.contains(mine))
             return {tr("it names no certificate and is not on the root's list of signatures made before the "
                        "registry")};

@@ -25,6 +25,10 @@ QByteArray Sha256::result() {
     return digest;
 }
 
+QString Sha256::resultHex() {
+    return QString::fromLatin1(result().toHex());
+}
+
 QByteArray Sha256::hash(QByteArrayView bytes) {
     Sha256 sha;
     sha.addData(bytes);

@@ -16,9 +16,10 @@ public:
     void addData(QByteArrayView bytes);
     // The 32-byte digest; the hash is spent after it.
     QByteArray result();
+    // The same in lower-case hex, as the chain, the digests and the rows store it.
+    QString resultHex();
 
     static QByteArray hash(QByteArrayView bytes);
-    // Lower-case hex, as the chain and the digests store it.
     static QString hex(QByteArrayView bytes);
 
 private:

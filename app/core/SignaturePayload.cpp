@@ -63,7 +63,7 @@ QString SignaturePayload::strokesSha256(const SignatureEntry& s) {
         {QStringLiteral("typed"), s.typed},
         {QStringLiteral("typed_text"), s.typed ? s.printedName : QString()},
     };
-    return QString::fromLatin1(Sha256::hash(QJsonDocument(strokes).toJson(QJsonDocument::Compact)).toHex());
+    return Sha256::hex(QJsonDocument(strokes).toJson(QJsonDocument::Compact));
 }
 
 QByteArray SignaturePayload::version2(const SignatureEntry& s, const Context& context) {

@@ -243,7 +243,7 @@ Result<AttachmentTable::Scan> AttachmentTable::scan(QIODevice& source, const QSt
         if (result.size > limit)
             return tooLarge(result.size); // the file grew since its size was read
     }
-    result.sha256 = QString::fromLatin1(hash.result().toHex());
+    result.sha256 = hash.resultHex();
     result.mediaType = QMimeDatabase().mimeTypeForFileNameAndData(name, head).name();
     return result;
 }
@@ -274,7 +274,7 @@ Status AttachmentTable::writeChunks(QIODevice& source, const Scan& scan, const Q
             return m_connection.failure(
                 tr("cannot store the bytes of %1: %2").arg(name, m_connection.explain(failed)), failed);
     }
-    if (size != scan.size || QString::fromLatin1(hash.result().toHex()) != scan.sha256)
+    if (size != scan.size || hash.resultHex() != scan.sha256)
         return Error(tr("%1 changed while it was being attached. Nothing was attached; attach it again once "
                         "it no longer changes.")
                          .arg(name));
@@ -467,7 +467,7 @@ Result<ChecklistStore::StoredBytes> AttachmentTable::stream(qint64 attachmentId,
         if (out && out->write(*chunk) != chunk->size())
             return Error(tr("cannot write %1: %2").arg(who, out->errorString()));
     }
-    stored.sha256 = QString::fromLatin1(hash.result().toHex());
+    stored.sha256 = hash.resultHex();
     return stored;
 }
 
