@@ -25,14 +25,6 @@ void ChainVerifier::finding(const AuditEntry& entry, const QString& message) {
     m_findings.append({QStringLiteral("chain"), entry.recordId, entry.id, 0, message});
 }
 
-void ChainVerifier::check(const ChecklistStore::ChainRow& row, bool checkLedger) {
-    const QString ledgerBefore = m_ledgerTail.isEmpty() ? AuditChain::genesis() : m_ledgerTail;
-    apply(row, checkLedger,
-          {AuditChain::rowHash(row.previousHash, row.entry) == row.entry.hash,
-           checkLedger && row.entry.format == 2 &&
-               AuditChain::ledgerHash(ledgerBefore, row.entry) == row.ledgerHash});
-}
-
 void ChainVerifier::checkAll(const QList<ChecklistStore::ChainRow>& rows, bool checkLedger,
                              qsizetype rowsPerThread) {
     if (rows.isEmpty())

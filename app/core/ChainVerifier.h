@@ -17,13 +17,12 @@ public:
     explicit ChainVerifier(QList<Verifier::Finding>& findings)
         : m_findings(findings) {}
 
-    // Checks one row; rows come in id order. With a single record's rows, the
-    // ledger is not checked (it runs over every record's rows).
-    void check(const ChecklistStore::ChainRow& row, bool checkLedger);
-    // Checks every row, in id order, as check() one by one would, with the
-    // hashes (two SHA-256 a row, the most of a whole verify's chain check)
-    // taken on every core: each row's hashes follow from stored values only
-    // (its own, and the ledger hash stored in the row before it).
+    // Checks every row, in id order. With a single record's rows, the ledger
+    // is not checked (it runs over every record's rows). The hashes (two
+    // SHA-256 a row, the most of a whole verify's chain check) are taken on
+    // every core: each row's hashes follow from stored values only (its own,
+    // and the ledger hash stored in the row before it); the rows are then
+    // judged in order.
     // rowsPerThread: below it one thread does the work (a record's rows).
     void checkAll(const QList<ChecklistStore::ChainRow>& rows, bool checkLedger,
                   qsizetype rowsPerThread = 20000);
