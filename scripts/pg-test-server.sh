@@ -55,6 +55,14 @@ port_in_use() {
                        END { exit !found }' /proc/net/tcp /proc/net/tcp6 2>/dev/null
 }
 
+# Starts the server in $1/data on port $2 (extra server options in $3).
+start_on_port() {
+    local dir=$1 port=$2 extra=${3:-}
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 $extra" \
+        start >/dev/null
+}
+
 # Starts the server in $1/data on a free port (extra server options in $2)
 # and prints the port; on failure shows its log and removes $1 (unless $3 is
 # "keep": a kept server's files stay). A free port:
@@ -65,9 +73,7 @@ start_on_free_port() {
     for _ in 1 2 3 4 5; do
         port=$((20000 + RANDOM % 40000))
         port_in_use "$port" && continue
-        if as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-            -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 $extra" \
-            start >/dev/null; then
+        if start_on_port "$dir" "$port" "$extra"; then
             echo "$port"
             return 0
         fi
@@ -180,8 +186,7 @@ keep_server() {
     else
         local wanted
         wanted=$(cat "$dir/port" 2>/dev/null || true)
-        if [[ -n $wanted ]] && ! port_in_use "$wanted" && as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-            -o "-p $wanted -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null; then
+        if [[ -n $wanted ]] && ! port_in_use "$wanted" && start_on_port "$dir" "$wanted"; then
             port=$wanted
         else
             port=$(start_on_free_port "$dir" "" keep) || return 1
