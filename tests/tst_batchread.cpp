@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 namespace {
 const QString kPassword = QStringLiteral("correct horse 1");
 const QString kTester = QStringLiteral("tester");
@@ -316,6 +318,67 @@ private Q_SLOTS:
         QCOMPARE(report.findings.first().kind, QStringLiteral("unreadable"));
         QCOMPARE(report.findings.first().recordId, missing);
         QCOMPARE(report.findings.first().message, f.store->loadRecord(missing).error());
+    }
+
+    // The insider's edits, found the same, in the same order, however verify
+    // splits the records into batches (the next batch is read while the
+    // last one's signatures are checked on another core) and with the
+    // chain's findings first (its hashes are checked beside the records).
+    void everySplitFindsWhatOneBatchFinds() {
+        Fixture f = makeFixture();
+        const qint64 signedRecord = f.records.at(1);
+        const qint64 reopened = f.records.at(2);
+        const qint64 untouched = f.records.at(3);
+        // A signed record's note, a refusal's meaning in its row and payload
+        // (its Ed25519 signature no longer holds), a revoked signature's
+        // bytes, and an audit row of the last record, its hash left as it was.
+        const QStringList statements{
+            QStringLiteral("UPDATE record_items SET notes = 'edited' WHERE id = (SELECT MIN(i.id) FROM "
+                           "record_items i JOIN record_sections s ON s.id = i.section_id WHERE "
+                           "s.record_id = %1 AND i.status = 'done')")
+                .arg(signedRecord),
+            QStringLiteral("UPDATE signatures SET meaning = 'Rejected', payload = replace(payload, "
+                           "'\"Approved\"', '\"Rejected\"') WHERE record_id = %1")
+                .arg(reopened),
+            TestSupport::dropTrigger(QStringLiteral("audit_log_no_update"), QStringLiteral("audit_log")),
+            QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE id = (SELECT MAX(id) FROM "
+                           "audit_log WHERE record_id = %1)")
+                .arg(untouched),
+        };
+        for (const QString& statement : statements)
+            QCOMPARE(TestSupport::rawExec(f.path, statement), QString());
+
+        const auto listed = [](const Verifier::Report& report) {
+            QStringList lines;
+            for (const Verifier::Finding& finding : report.findings)
+                lines << QStringLiteral("%1|%2|%3|%4|%5")
+                             .arg(finding.kind)
+                             .arg(finding.recordId)
+                             .arg(finding.auditRowId)
+                             .arg(finding.signatureId)
+                             .arg(finding.message);
+            return lines;
+        };
+        const Verifier::Report whole = Verifier::verify(*f.store);
+        const QStringList expected = listed(whole);
+        QVERIFY(!whole.intact());
+        QCOMPARE(whole.findings.first().kind, QStringLiteral("chain"));
+        QCOMPARE(whole.findings.first().recordId, untouched);
+        const auto has = [&whole](const QString& kind, qint64 recordId) {
+            return std::any_of(whole.findings.cbegin(), whole.findings.cend(),
+                               [&](const Verifier::Finding& found) {
+                                   return found.kind == kind && found.recordId == recordId;
+                               });
+        };
+        QVERIFY2(has(QStringLiteral("content"), signedRecord), qPrintable(TestSupport::joined(whole)));
+        QVERIFY2(has(QStringLiteral("signature"), reopened), qPrintable(TestSupport::joined(whole)));
+        for (const qsizetype perBatch : {1, 2, 3}) {
+            const Verifier::Report split = Verifier::verify(*f.store, std::nullopt, QString(), perBatch);
+            QCOMPARE(listed(split), expected);
+            QCOMPARE(split.recordsChecked, whole.recordsChecked);
+            QCOMPARE(split.signaturesChecked, whole.signaturesChecked);
+            QCOMPARE(split.auditRowsChecked, whole.auditRowsChecked);
+        }
     }
 };
 

@@ -422,7 +422,10 @@ QString ContentDigest::formatNameOf(const SignatureEntry& signature) {
 }
 
 std::optional<ContentFormat> ContentDigest::formatOf(const SignatureEntry& signature) {
-    const QString name = formatNameOf(signature);
+    return formatNamed(formatNameOf(signature));
+}
+
+std::optional<ContentFormat> ContentDigest::formatNamed(const QString& name) {
     if (name == QLatin1StringView(kFormat1))
         return ContentFormat::V1;
     if (name == QLatin1StringView(kFormat2))

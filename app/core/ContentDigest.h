@@ -36,6 +36,8 @@ public:
     // payload format 1, the payload's content_format for format 2; nullopt for
     // a name this version does not know (never checked as intact).
     static std::optional<ContentFormat> formatOf(const SignatureEntry& signature);
+    // The content format of a name, nullopt for a name this version does not know.
+    static std::optional<ContentFormat> formatNamed(const QString& name);
     // The content format's name as the signature gives it (for messages).
     static QString formatNameOf(const SignatureEntry& signature);
 

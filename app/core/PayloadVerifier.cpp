@@ -15,17 +15,34 @@ QString shortHash(const QString& hash) {
 
 } // namespace
 
-QList<PayloadVerifier::Problem> PayloadVerifier::check(const SignatureEntry& sig, const Signer& signer,
-                                                       const QString& registeredKey) const {
-    QList<Problem> problems;
+PayloadVerifier::Reading PayloadVerifier::read(const SignatureEntry& sig) {
+    Reading reading;
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(sig.payload, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return reading;
+    reading.payload = document.object();
+    reading.contentFormat =
+        ContentDigest::formatNamed(reading.payload->value(QStringLiteral("content_format")).toString());
+    if (reading.payload->value(QStringLiteral("format")).toString() !=
+        QLatin1StringView(SignaturePayload::kFormat2))
+        return reading;
+    reading.key =
+        QByteArray::fromBase64(reading.payload->value(QStringLiteral("public_key")).toString().toLatin1());
+    reading.signatureHolds = Crypto::verify(sig.payload, sig.signature, reading.key);
+    return reading;
+}
+
+QList<PayloadVerifier::Problem> PayloadVerifier::check(const SignatureEntry& sig, const Signer& signer,
+                                                       const QString& registeredKey,
+                                                       const Reading& reading) const {
+    QList<Problem> problems;
+    if (!reading.payload) {
         problems.append(
             {QStringLiteral("signature"), tr("the signed payload kept with it is not readable JSON")});
         return problems;
     }
-    const QJsonObject payload = document.object();
+    const QJsonObject& payload = *reading.payload;
     if (payload.value(QStringLiteral("format")).toString() != QLatin1StringView(SignaturePayload::kFormat2)) {
         problems.append(
             {QStringLiteral("signature"), tr("its payload has the format \"%1\", which this version "
@@ -33,9 +50,8 @@ QList<PayloadVerifier::Problem> PayloadVerifier::check(const SignatureEntry& sig
                                               .arg(payload.value(QStringLiteral("format")).toString())});
         return problems;
     }
-    const QByteArray key =
-        QByteArray::fromBase64(payload.value(QStringLiteral("public_key")).toString().toLatin1());
-    if (!Crypto::verify(sig.payload, sig.signature, key))
+    const QByteArray& key = reading.key;
+    if (!reading.signatureHolds)
         problems.append(
             {QStringLiteral("signature"),
              tr("the Ed25519 signature does not hold over its payload (the payload or the signature "
@@ -72,7 +88,7 @@ QList<PayloadVerifier::Problem> PayloadVerifier::check(const SignatureEntry& sig
     compare(QStringLiteral("content_digest"), text("content_digest"), sig.digest);
     // Verify recomputes the content in the format the payload names; one it
     // does not know cannot be checked, so it is never taken as intact.
-    if (!ContentDigest::formatOf(sig))
+    if (!reading.contentFormat)
         problems.append(
             {QStringLiteral("content"),
              tr("it was made over record content in the format \"%1\", which this version of "

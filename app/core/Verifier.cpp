@@ -9,6 +9,7 @@
 #include "core/Crypto.h"
 #include "core/PayloadVerifier.h"
 #include "core/PinnedHistory.h"
+#include "core/RecordPrecheck.h"
 #include "core/RecordReadPass.h"
 #include "core/RegistryVerifier.h"
 
@@ -19,13 +20,11 @@
 
 #include <algorithm>
 #include <array>
+#include <system_error>
+#include <thread>
+#include <vector>
 
 namespace {
-
-// Records a whole verify reads at once: a statement per table for each batch
-// instead of six per record (a round trip each on a server), and only a
-// batch held at a time (a record's signatures keep 19 KB of content each).
-constexpr qsizetype kRecordBatch = 500;
 
 QString shorten(const QString& text) {
     return text.size() > 60 ? text.left(57) + QStringLiteral("...") : text;
@@ -275,7 +274,7 @@ Result<ChainToCheck> chainToCheck(const ChecklistStore& store, std::optional<qin
 } // namespace
 
 Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qint64> recordId,
-                                  const QString& expectedRoot) {
+                                  const QString& expectedRoot, qsizetype recordsPerBatch) {
     Report report;
 
     // A table that cannot be read is a finding: what was not checked is never intact.
@@ -291,8 +290,21 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
         unreadable(0, chain.error());
     // const: iterating a shared copy must not detach it.
     const QList<ChecklistStore::ChainRow> rows = chain ? chain->rows : QList<ChecklistStore::ChainRow>();
-    ChainVerifier chainVerifier(report.findings);
-    chainVerifier.checkAll(rows, chain && chain->whole);
+    // The chain's hashes (a third of a whole verify's work) are checked beside
+    // everything below, which reads the rows but never their verdict; its
+    // findings then go where they would have been, first.
+    const qsizetype chainFindingsAt = report.findings.size();
+    QList<Finding> chainFindings;
+    ChainVerifier chainVerifier(chainFindings);
+    const auto checkChain = [&chainVerifier, &rows, whole = chain && chain->whole] {
+        chainVerifier.checkAll(rows, whole);
+    };
+    std::jthread chainCheck;
+    try {
+        chainCheck = std::jthread(checkChain);
+    } catch (const std::system_error&) {
+        checkChain(); // a thread the system will not give: checked here, first
+    }
     for (const ChecklistStore::ChainRow& row : rows) {
         if (recordId && row.entry.recordId == *recordId)
             ++report.recordRowsChecked;
@@ -308,7 +320,6 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
         if (row.entry.action == QLatin1StringView(AuditChain::kDatabaseIdentityAction))
             identityEvents << row.entry.newValue;
     }
-    report.auditRowsChecked = chainVerifier.rowsChecked();
     const Result<QString> databaseId = store.databaseId();
     if (!databaseId)
         unreadable(0, databaseId.error());
@@ -368,11 +379,13 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
     // The rows each signature pinned, looked up in the chain just read.
     const PinnedHistory history(store, rows);
     const PayloadVerifier payloads(history, databaseId.value_or(QString()));
+    // precheck: the record's digests (each signature is checked in the content format it names, content/1 or
+    // /2, each hashed once) and its signatures' Ed25519 verdicts, taken beside the next batch's read.
     const auto checkRecord = [&](const Record& record,
-                                 const Result<QList<ChecklistStore::ItemAttachment>>& attached) {
+                                 const Result<QList<ChecklistStore::ItemAttachment>>& attached,
+                                 const RecordPrecheck& precheck) {
         ++report.recordsChecked;
-        // Each signature is checked in the content format it names (content/1 or /2), each hashed once.
-        const RecordDigests digests(record);
+        const RecordDigests& digests = precheck.digests();
         // Each template read once: a record's items start as its template's.
         auto tmpl = templates.constFind(record.templateId);
         if (tmpl == templates.constEnd())
@@ -422,15 +435,15 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
                          .arg(signer->login));
             if (sig.payloadFormat >= 2) {
                 for (const PayloadVerifier::Problem& problem :
-                     payloads.check(sig, *signer, registeredKeys.value(signer->login)))
+                     payloads.check(sig, *signer, registeredKeys.value(signer->login), precheck.payload(sig)))
                     fail(problem.kind, problem.message);
-            } else if (!Crypto::verify(SignaturePayload::bytes(sig), sig.signature, signer->publicKey)) {
+            } else if (!precheck.formatOneHolds(sig)) {
                 fail(QStringLiteral("signature"), formatOneFailure(sig, signedEvents.value(sig.recordId)));
             }
             for (const QString& problem : registry.checkSignature(sig, *signer))
                 fail(QStringLiteral("registry"), problem);
             // A format this version does not know was reported by PayloadVerifier.
-            const std::optional<ContentFormat> format = ContentDigest::formatOf(sig);
+            const std::optional<ContentFormat> format = precheck.formatOf(sig);
             if (!sig.declined && !sig.revoked && format && sig.digest != digests.of(*format)) {
                 QStringList differences =
                     contentDifferences(sig.signedContent, ContentDigest::canonicalJson(record, *format));
@@ -442,15 +455,45 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
         }
     };
     // Records read a batch at a time, a statement per table for each batch
-    // (on a server a statement is a round trip); only a batch is held at once.
-    for (qsizetype first = 0; first < recordIds.size(); first += kRecordBatch) {
-        for (const ChecklistStore::LoadedRecord& loaded :
-             store.loadRecords(recordIds.mid(first, kRecordBatch), pass)) {
+    // instead of six per record (on a server a statement is a round trip);
+    // two batches held at once (a record's signatures keep 19 KB of content
+    // each): one's prechecks are taken on another core while the next is read.
+    const qsizetype recordBatch = std::max<qsizetype>(recordsPerBatch, 1);
+    QList<ChecklistStore::LoadedRecord> batch;
+    if (!recordIds.isEmpty())
+        batch = store.loadRecords(recordIds.mid(0, recordBatch), pass);
+    for (qsizetype first = 0; first < recordIds.size(); first += recordBatch) {
+        std::vector<std::optional<RecordPrecheck>> prechecks(size_t(batch.size()));
+        const auto precheckBatch = [&batch, &prechecks, &signersById] {
+            for (qsizetype i = 0; i < batch.size(); ++i) {
+                if (batch.at(i).record)
+                    prechecks[size_t(i)].emplace(batch.at(i).record.value(), signersById);
+            }
+        };
+        std::jthread prechecking;
+        try {
+            prechecking = std::jthread(precheckBatch);
+        } catch (const std::system_error&) {
+            precheckBatch();
+        }
+        QList<ChecklistStore::LoadedRecord> next;
+        if (first + recordBatch < recordIds.size())
+            next = store.loadRecords(recordIds.mid(first + recordBatch, recordBatch), pass);
+        if (prechecking.joinable())
+            prechecking.join();
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            const ChecklistStore::LoadedRecord& loaded = batch.at(i);
             if (!loaded.record)
                 unreadable(loaded.id, loaded.record.error());
             else
-                checkRecord(loaded.record.value(), loaded.attachments);
+                checkRecord(loaded.record.value(), loaded.attachments, *prechecks[size_t(i)]);
         }
+        batch = std::move(next);
     }
+    if (chainCheck.joinable())
+        chainCheck.join();
+    report.auditRowsChecked = chainVerifier.rowsChecked();
+    report.findings.insert(chainFindingsAt, chainFindings.size(), Finding());
+    std::move(chainFindings.begin(), chainFindings.end(), report.findings.begin() + chainFindingsAt);
     return report;
 }

@@ -46,6 +46,8 @@ public:
 
     // With a record id, checks that record's signatures (the chain is always checked whole).
     // With expectedRoot (a fingerprint), a registry with another root is a finding of kind "root".
+    // recordsPerBatch: records read in one statement per table (tests make it small to check that
+    // every split finds the same).
     static Report verify(const ChecklistStore& store, std::optional<qint64> recordId = std::nullopt,
-                         const QString& expectedRoot = QString());
+                         const QString& expectedRoot = QString(), qsizetype recordsPerBatch = 500);
 };

@@ -7,6 +7,7 @@
 #include "core/store/StoreValues.h"
 #include "core/store/WriteTransaction.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 #include <limits>
@@ -253,6 +254,11 @@ Result<QList<ChecklistStore::ChainRow>> AuditLog::chain(std::optional<qint64> re
         q.addBindValue(bindable(*recordId));
     if (!prepared || !q.exec())
         return m_connection.queryFailure(tr("cannot read the audit trail"), q.lastError());
+    // Each row names the hash of the row before it in its chain (its
+    // record's, or the database's for format 1): that row's string is kept
+    // rather than a copy (a whole verify holds millions of rows).
+    QHash<qint64, QString> lastHashOfRecord;
+    QString lastHash;
     while (q.next()) {
         ChecklistStore::ChainRow row;
         row.entry.id = q.value(0).toLongLong();
@@ -271,7 +277,14 @@ Result<QList<ChecklistStore::ChainRow>> AuditLog::chain(std::optional<qint64> re
         row.entry.osAccount = q.value(13).toString();
         row.entry.editId = q.value(14).toString();
         row.ledgerHash = q.value(15).toString();
-        rows.append(row);
+        QString& recordTail = lastHashOfRecord[row.entry.recordId];
+        if (row.previousHash == recordTail)
+            row.previousHash = recordTail;
+        else if (row.previousHash == lastHash)
+            row.previousHash = lastHash;
+        recordTail = row.entry.hash;
+        lastHash = row.entry.hash;
+        rows.append(std::move(row));
     }
     return rows;
 }
