@@ -1,17 +1,17 @@
 #include "core/ChainVerifier.h"
 
 #include "core/AuditChain.h"
+#include "core/Beside.h"
 
 #include <algorithm>
-#include <system_error>
 #include <thread>
 #include <vector>
 
 namespace {
 
-// What the ledger tail is after `row`, given the tail before it: the rules
-// of ChainVerifier::apply (a format 1 row's hash; a format 2 row's stored
-// ledger hash when the ledger is checked; an unknown format leaves it).
+// What the ledger tail is after `row`, given the tail before it: a format 1
+// row's hash (format 1 chained the whole database); a format 2 row's stored
+// ledger hash when the ledger is checked; an unknown format leaves it.
 void advanceLedgerTail(QString& tail, const ChecklistStore::ChainRow& row, bool checkLedger) {
     if (row.entry.format == 1)
         tail = row.entry.hash;
@@ -43,6 +43,7 @@ void ChainVerifier::checkAll(const QList<ChecklistStore::ChainRow>& rows, bool c
             tails[size_t(i / share)] = tail;
         advanceLedgerTail(tail, rows.at(i), checkLedger);
     }
+    m_ledgerTail = tail; // where the next rows' ledger starts
     const QString genesis = AuditChain::genesis();
     const auto hashPart = [&](qsizetype part) {
         QString ledgerTail = tails[size_t(part)];
@@ -56,18 +57,14 @@ void ChainVerifier::checkAll(const QList<ChecklistStore::ChainRow>& rows, bool c
             advanceLedgerTail(ledgerTail, row, checkLedger);
         }
     };
-    std::vector<std::thread> workers;
-    for (qsizetype part = 1; part < threads; ++part) {
-        // A thread the system will not give: its part is hashed here.
-        try {
-            workers.emplace_back(hashPart, part);
-        } catch (const std::system_error&) {
-            hashPart(part);
-        }
-    }
+    std::vector<std::jthread> workers;
+    for (qsizetype part = 1; part < threads; ++part)
+        workers.push_back(startBeside([&hashPart, part] { hashPart(part); }));
     hashPart(0);
-    for (std::thread& worker : workers)
-        worker.join();
+    for (std::jthread& worker : workers) {
+        if (worker.joinable())
+            worker.join();
+    }
     for (qsizetype i = 0; i < rows.size(); ++i)
         apply(rows.at(i), checkLedger, hashes[size_t(i)]);
 }
@@ -93,7 +90,6 @@ void ChainVerifier::apply(const ChecklistStore::ChainRow& row, bool checkLedger,
                               "reordered)")
                                .arg(entry.id));
         m_formatOneTail = entry.hash;
-        m_ledgerTail = entry.hash;
         m_recordTails.insert(entry.recordId, {0, entry.hash});
         return;
     }
@@ -125,5 +121,4 @@ void ChainVerifier::apply(const ChecklistStore::ChainRow& row, bool checkLedger,
         finding(entry, tr("audit row %1: the database-wide ledger does not follow from the row before it (a "
                           "row was deleted, inserted, reordered or edited, anywhere in the database)")
                            .arg(entry.id));
-    m_ledgerTail = row.ledgerHash;
 }

@@ -38,7 +38,7 @@ private:
 
     QList<Verifier::Finding>& m_findings;
     QString m_formatOneTail;
-    QString m_ledgerTail;
+    QString m_ledgerTail; // the stored ledger value after the rows checked so far
     QHash<qint64, ChainHead> m_recordTails;
     bool m_sawFormatTwo = false;
     int m_rowsChecked = 0;

@@ -3,6 +3,7 @@
 #include "core/AttachmentCheck.h"
 #include "core/AuditChain.h"
 #include "core/AuditReconciler.h"
+#include "core/Beside.h"
 #include "core/ChainVerifier.h"
 #include "core/ChecklistStore.h"
 #include "core/ContentDigest.h"
@@ -20,7 +21,6 @@
 
 #include <algorithm>
 #include <array>
-#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -296,15 +296,8 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
     const qsizetype chainFindingsAt = report.findings.size();
     QList<Finding> chainFindings;
     ChainVerifier chainVerifier(chainFindings);
-    const auto checkChain = [&chainVerifier, &rows, whole = chain && chain->whole] {
-        chainVerifier.checkAll(rows, whole);
-    };
-    std::jthread chainCheck;
-    try {
-        chainCheck = std::jthread(checkChain);
-    } catch (const std::system_error&) {
-        checkChain(); // a thread the system will not give: checked here, first
-    }
+    std::jthread chainCheck = startBeside(
+        [&chainVerifier, &rows, whole = chain && chain->whole] { chainVerifier.checkAll(rows, whole); });
     for (const ChecklistStore::ChainRow& row : rows) {
         if (recordId && row.entry.recordId == *recordId)
             ++report.recordRowsChecked;
@@ -464,18 +457,12 @@ Verifier::Report Verifier::verify(const ChecklistStore& store, std::optional<qin
         batch = store.loadRecords(recordIds.mid(0, recordBatch), pass);
     for (qsizetype first = 0; first < recordIds.size(); first += recordBatch) {
         std::vector<std::optional<RecordPrecheck>> prechecks(size_t(batch.size()));
-        const auto precheckBatch = [&batch, &prechecks, &signersById] {
+        std::jthread prechecking = startBeside([&batch, &prechecks, &signersById] {
             for (qsizetype i = 0; i < batch.size(); ++i) {
                 if (batch.at(i).record)
                     prechecks[size_t(i)].emplace(batch.at(i).record.value(), signersById);
             }
-        };
-        std::jthread prechecking;
-        try {
-            prechecking = std::jthread(precheckBatch);
-        } catch (const std::system_error&) {
-            precheckBatch();
-        }
+        });
         QList<ChecklistStore::LoadedRecord> next;
         if (first + recordBatch < recordIds.size())
             next = store.loadRecords(recordIds.mid(first + recordBatch, recordBatch), pass);
