@@ -1,5 +1,9 @@
 #include "core/LibPq.h"
 
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QVariant>
+
 #include <dlfcn.h>
 
 #include <type_traits>
@@ -56,4 +60,13 @@ Result<const LibPq::Functions*> LibPq::get() {
     if (!loaded)
         return loaded.failure();
     return &loaded.value();
+}
+
+PGconn* LibPq::connectionOf(const QSqlDatabase& db) {
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    // Qt 6 names the type as the compiler spells it (pg_conn*); Qt 5 as declared (PGconn*).
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn* const*>(handle.constData());
 }

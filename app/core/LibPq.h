@@ -6,6 +6,8 @@
 
 #include <libpq-fe.h>
 
+class QSqlDatabase;
+
 // libpq, loaded the first time a server address is read or a server
 // connection is asked something, never at start: a program that links it
 // pays for its relocations and initialisers (and Kerberos', LDAP's, SASL's
@@ -35,4 +37,7 @@ public:
     // The library's functions, loaded once per process; when it cannot be
     // loaded, an error that names it and its Debian package.
     static Result<const Functions*> get();
+    // The libpq connection under db as Qt's PostgreSQL driver opened it;
+    // nullptr under any other driver.
+    static PGconn* connectionOf(const QSqlDatabase& db);
 };

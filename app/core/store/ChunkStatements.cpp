@@ -5,7 +5,6 @@
 #include "core/store/StoreConnection.h"
 
 #include <QRegularExpression>
-#include <QSqlDriver>
 #include <QVariant>
 
 #include <memory>
@@ -32,17 +31,15 @@ ChunkStatements::ChunkStatements(const StoreConnection& connection)
     : m_connection(connection) {
     if (connection.dialect().backend() != SqlDialect::Backend::PostgreSQL)
         return;
-    const QVariant handle = connection.db().driver()->handle();
-    // Qt 6 names the type as the compiler spells it (pg_conn*); Qt 5 as declared (PGconn*).
-    if (!handle.isValid() ||
-        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+    PGconn* server = LibPq::connectionOf(connection.db());
+    if (!server)
         return;
     // Qt's driver loaded libpq to open the connection, so this finds it.
     const Result<const LibPq::Functions*> pq = LibPq::get();
     if (!pq)
         return;
     m_pq = pq.value();
-    m_server = *static_cast<PGconn* const*>(handle.constData());
+    m_server = server;
 }
 
 QSqlError ChunkStatements::insert(const QString& sha256, qint64 index, const QByteArray& bytes) {

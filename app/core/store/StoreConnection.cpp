@@ -98,14 +98,10 @@ Status StoreConnection::readTransportSecurity() {
     if (encrypted || overSocket)
         return {};
     ChecklistStore::PlainTextSession session;
-    const QVariant handle = m_db.driver()->handle();
-    // Qt 6 names the type as the compiler spells it (pg_conn*); Qt 5 as declared (PGconn*).
     const Result<const LibPq::Functions*> pq = LibPq::get(); // Qt's driver has loaded it
     if (!pq)
         return pq.failure();
-    if (handle.isValid() &&
-        (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0)) {
-        auto* conn = *static_cast<PGconn* const*>(handle.constData());
+    if (PGconn* conn = LibPq::connectionOf(m_db)) {
         session.host = QString::fromUtf8(pq.value()->host(conn));
         std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> used(pq.value()->conninfo(conn),
                                                                           pq.value()->conninfoFree);
@@ -115,7 +111,8 @@ Status StoreConnection::readTransportSecurity() {
         }
     }
     if (session.host.isEmpty())
-        qCWarning(lcStore) << "Qt's PostgreSQL driver gave no libpq connection but" << handle.typeName();
+        qCWarning(lcStore) << "Qt's PostgreSQL driver gave no libpq connection but"
+                           << m_db.driver()->handle().typeName();
     m_plainText = session;
     return {};
 }
