@@ -13,40 +13,6 @@ namespace {
 
 using ChainRow = ChecklistStore::ChainRow;
 
-// An intact chain as AuditLog writes it: format 2 rows of `records` records
-// in turn, each chained within its record, the ledger over all of them.
-QList<ChainRow> intactChain(int rows, int records) {
-    QList<ChainRow> chain;
-    QHash<qint64, ChainHead> tails;
-    QString ledger = AuditChain::genesis();
-    const QDateTime start(QDate(2026, 1, 5), QTime(8, 0), Qt::UTC);
-    for (int i = 0; i < rows; ++i) {
-        ChainRow row;
-        AuditEntry& e = row.entry;
-        e.id = i + 1;
-        e.recordId = i % records;
-        e.itemId = i % 7;
-        e.action = QStringLiteral("status");
-        e.field = QStringLiteral("status");
-        e.oldValue = QStringLiteral("pending");
-        e.newValue = QStringLiteral("done ü %1").arg(i);
-        e.actor = QStringLiteral("Ada Lovelace");
-        e.osAccount = QStringLiteral("ada");
-        e.at = start.addSecs(i);
-        e.editId = QStringLiteral("edit-%1").arg(i);
-        e.format = 2;
-        const ChainHead before = tails.value(e.recordId);
-        e.recordSeq = before.seq + 1;
-        row.previousHash = before.hash.isEmpty() ? AuditChain::genesis() : before.hash;
-        e.hash = AuditChain::rowHash(row.previousHash, e);
-        row.ledgerHash = AuditChain::ledgerHash(ledger, e);
-        ledger = row.ledgerHash;
-        tails.insert(e.recordId, {e.recordSeq, e.hash});
-        chain << row;
-    }
-    return chain;
-}
-
 // Re-hashes every row from `from` on, as an insider who knows the scheme would
 // after changing something: each record's chain and the ledger made whole again.
 void rehashFrom(QList<ChainRow>& chain, qsizetype from) {
@@ -65,6 +31,33 @@ void rehashFrom(QList<ChainRow>& chain, qsizetype from) {
         ledger = row.ledgerHash;
         tails.insert(e.recordId, {e.recordSeq, e.hash});
     }
+}
+
+// An intact chain as AuditLog writes it: format 2 rows of `records` records
+// in turn, each chained within its record (the same hashing as an insider's
+// re-hash, from the first row), the ledger over all of them.
+QList<ChainRow> intactChain(int rows, int records) {
+    QList<ChainRow> chain;
+    const QDateTime start(QDate(2026, 1, 5), QTime(8, 0), Qt::UTC);
+    for (int i = 0; i < rows; ++i) {
+        ChainRow row;
+        AuditEntry& e = row.entry;
+        e.id = i + 1;
+        e.recordId = i % records;
+        e.itemId = i % 7;
+        e.action = QStringLiteral("status");
+        e.field = QStringLiteral("status");
+        e.oldValue = QStringLiteral("pending");
+        e.newValue = QStringLiteral("done ü %1").arg(i);
+        e.actor = QStringLiteral("Ada Lovelace");
+        e.osAccount = QStringLiteral("ada");
+        e.at = start.addSecs(i);
+        e.editId = QStringLiteral("edit-%1").arg(i);
+        e.format = 2;
+        chain << row;
+    }
+    rehashFrom(chain, 0);
+    return chain;
 }
 
 QStringList allAtOnce(const QList<ChainRow>& chain, bool ledger, qsizetype rowsPerThread) {

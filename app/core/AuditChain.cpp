@@ -1,7 +1,7 @@
 #include "core/AuditChain.h"
-#include "core/Sha256.h"
 
 #include "core/CanonicalJson.h"
+#include "core/Sha256.h"
 
 #include <pwd.h>
 #include <unistd.h>

@@ -1,6 +1,6 @@
 #include "core/CanonicalJson.h"
-#include "core/Sha256.h"
 
+#include "core/Sha256.h"
 #include "core/UtcTime.h"
 
 #include <QJsonArray>

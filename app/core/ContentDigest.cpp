@@ -1,7 +1,7 @@
 #include "core/ContentDigest.h"
-#include "core/Sha256.h"
 
 #include "core/CanonicalJson.h"
+#include "core/Sha256.h"
 #include "core/SignOffService.h"
 #include "core/SignatureGeometry.h"
 #include "core/UtcTime.h"

@@ -1,10 +1,10 @@
 #include "core/Registry.h"
-#include "core/Sha256.h"
 
 #include "core/ContentDigest.h"
 #include "core/Crypto.h"
 #include "core/PasswordQuality.h"
 #include "core/RecoveryCode.h"
+#include "core/Sha256.h"
 #include "core/UtcTime.h"
 
 namespace {

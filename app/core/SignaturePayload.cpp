@@ -1,6 +1,6 @@
 #include "core/ContentDigest.h"
-#include "core/Sha256.h"
 
+#include "core/Sha256.h"
 #include "core/SignatureGeometry.h"
 #include "core/UtcTime.h"
 

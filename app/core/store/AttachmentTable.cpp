@@ -1,6 +1,6 @@
 #include "core/store/AttachmentTable.h"
-#include "core/Sha256.h"
 
+#include "core/Sha256.h"
 #include "core/SqlDialect.h"
 #include "core/UtcTime.h"
 #include "core/store/AuditLog.h"
